@@ -1,0 +1,294 @@
+"""The `trucewatch` command. Heavy modules (spaCy, the gazetteer) load inside commands, so `--help` is instant."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import click
+
+from trucewatch import __version__
+from trucewatch.errors import InputProblem, TrucewatchError
+
+FORMATS = click.Choice(["table", "json", "csv"])
+
+
+def _db_option(f):
+    return click.option("--db", envvar="TRUCEWATCH_DB", default="trucewatch.db", show_default=True,
+                        help="SQLite database file (or set TRUCEWATCH_DB).")(f)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"trucewatch: {message}", err=True)
+
+
+class Batch:
+    """Splits a stream of documents and input problems, reporting problems as they come."""
+
+    def __init__(self) -> None:
+        self.problems: list[InputProblem] = []
+        self.documents = 0
+
+    def documents_of(self, items) -> Iterator:
+        for item in items:
+            if isinstance(item, InputProblem):
+                self.problems.append(item)
+                _warn(str(item))
+            else:
+                self.documents += 1
+                yield item
+
+
+def _progress(iterable, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(iterable, desc=desc, unit="doc", disable=None, file=sys.stderr, leave=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="trucewatch")
+def main() -> None:
+    """trucewatch: ceasefires, talks and the events around them, extracted from news with their evidence."""
+
+
+@main.command()
+@click.option("--input", "inputs", multiple=True, required=True, metavar="PATH",
+              help="JSONL, .txt or .html file, a directory of them, or - for stdin. Repeatable.")
+@click.option("--output", default="-", show_default=True, help="Events as JSON lines; - for stdout.")
+@click.option("--max-chars", default=2_000_000, show_default=True, help="Longest document text accepted.")
+def extract(inputs: tuple[str, ...], output: str, max_chars: int) -> None:
+    """Extract events from documents, without a database: one JSON event per line."""
+    from trucewatch.ingest import read_inputs
+    from trucewatch.nlp.pipeline import Extractor
+    from trucewatch.resolve.clusters import assign_clusters
+
+    batch = Batch()
+    extractor = Extractor()
+    events = []
+    docs = batch.documents_of(read_inputs(inputs, max_chars))
+    for _, found in _progress(extractor.extract_many(docs), "extract"):
+        events.extend(found)
+    clusters = assign_clusters(events)
+    for e in events:
+        e.cluster_id = clusters[e.event_id]
+    text = "".join(e.to_json() + "\n" for e in events)
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    _warn(f"{batch.documents} documents, {len(events)} events"
+          + (f"; {len(batch.problems)} inputs could not be read" if batch.problems else ""))
+    if batch.problems:
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--max-chars", default=2_000_000, show_default=True, help="Longest document text accepted.")
+@click.option("--batch-size", default=50, show_default=True, help="Documents written per transaction.")
+def ingest(paths: tuple[str, ...], db: str, max_chars: int, batch_size: int) -> None:
+    """Extract events from PATHS (files, directories, - for stdin) into the database. Idempotent."""
+    from trucewatch.ingest import read_inputs
+    from trucewatch.nlp.pipeline import Extractor
+    from trucewatch.resolve.clusters import assign_clusters
+    from trucewatch.store import Store
+
+    batch = Batch()
+    outcomes: dict[str, int] = {}
+    events_added = 0
+    with Store(db) as store:
+        extractor = None
+        pending = []
+
+        def flush() -> None:
+            nonlocal events_added
+            for result in store.add_batch(pending):
+                outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
+                events_added += result.events
+                if result.outcome == "duplicate":
+                    _warn(f"{result.doc_id}: same text as stored document {result.duplicate_of!r}; skipped")
+            pending.clear()
+
+        def fresh(docs):
+            for doc in docs:
+                known = store.check(doc)
+                if known is not None:  # nothing new: no need to parse it
+                    pending.append((doc, []))
+                    continue
+                yield doc
+
+        docs = batch.documents_of(read_inputs(paths, max_chars))
+        for doc in fresh(_progress(docs, "ingest")):
+            extractor = extractor or Extractor()
+            pending.append(next(extractor.extract_many([doc])))
+            if len(pending) >= batch_size:
+                flush()
+        flush()
+        store.set_clusters(assign_clusters(store.iter_events()))
+        stats = store.stats()
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "nothing"
+    _warn(f"{batch.documents} documents read ({summary}); {events_added} events added; database {db} holds "
+          f"{stats['documents']} documents, {stats['events']} events")
+    if batch.problems:
+        _warn(f"{len(batch.problems)} inputs could not be read (see above)")
+        sys.exit(2)
+
+
+@main.command()
+@_db_option
+@click.option("--type", "type_", help="Event type, e.g. ceasefire, talks, attack.")
+@click.option("--status", help="Status, e.g. agreed, violated, held.")
+@click.option("--actor", help="Actor code (RUS) or part of a name.")
+@click.option("--place", help="Country code (SYR) or part of a place name.")
+@click.option("--since", help="Events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this date.")
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def events(db: str, type_, status, actor, place, since, until, limit, fmt: str) -> None:
+    """List stored events, filtered."""
+    from trucewatch.export import format_events
+    from trucewatch.model import EVENT_TYPES
+    from trucewatch.store import EventFilter, Store
+
+    if type_ and type_ not in EVENT_TYPES:
+        raise click.BadParameter(f"{type_!r} is not one of {', '.join(EVENT_TYPES)}", param_hint="--type")
+    with Store(db) as store:
+        found = store.events(EventFilter(type=type_, status=status, actor=actor, place=place, since=since,
+                                         until=until, limit=limit))
+    click.echo(format_events(found, fmt))
+
+
+@main.command()
+@click.argument("event_id")
+@_db_option
+@click.option("--context", default=300, show_default=True, help="Characters of article shown around the evidence.")
+def show(event_id: str, db: str, context: int) -> None:
+    """One event with its evidence in context and its source."""
+    import json
+    import textwrap
+
+    from trucewatch.store import EventFilter, Store
+
+    with Store(db) as store:
+        event = store.event(event_id)
+        doc = store.document(event.doc_id)
+        others = store.events(EventFilter(cluster=event.cluster_id)) if event.cluster_id else []
+    record = event.to_dict()
+    click.echo(json.dumps({k: record[k] for k in record if k not in ("evidence", "mentions")}, ensure_ascii=False,
+                          indent=1))
+    ev = event.evidence
+    before = doc.text[max(0, ev.start - context):ev.start]
+    after = doc.text[ev.end:ev.end + context]
+    click.echo("\nEvidence (offsets %d-%d), in context:" % (ev.start, ev.end))
+    shown = " ".join(before.split()) + " >>>" + " ".join(doc.text[ev.start:ev.end].split()) + "<<< " + \
+        " ".join(after.split())
+    click.echo(textwrap.fill(shown, 100, initial_indent="  ", subsequent_indent="  "))
+    click.echo(f"\nSource: {doc.id}  {doc.title or ''}")
+    for label, value in (("published", doc.published), ("outlet", doc.outlet), ("url", doc.url),
+                         ("read from", doc.source)):
+        if value:
+            click.echo(f"  {label}: {value}")
+    reports = [o for o in others if o.event_id != event.event_id]
+    if reports:
+        click.echo(f"\nOther reports of this event ({event.cluster_id}):")
+        for o in reports:
+            click.echo(f"  {o.event_id}  {o.doc_id}: " + textwrap.shorten(o.evidence.text, 80))
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def clusters(db: str, fmt: str) -> None:
+    """Real-world events with the number of documents reporting each."""
+    import json
+    from collections import defaultdict
+
+    from trucewatch.export import table
+    from trucewatch.store import Store
+
+    with Store(db) as store:
+        groups = defaultdict(list)
+        for e in store.iter_events():
+            groups[e.cluster_id].append(e)
+        meta = store.documents_meta()
+    rows = []
+    for cluster_id, members in sorted(groups.items(), key=lambda kv: min(e.date.start if e.date else ""
+                                                                         for e in kv[1])):
+        first = min(members, key=lambda e: e.evidence.start)
+        docs = sorted({e.doc_id for e in members})
+        rows.append({"cluster_id": cluster_id, "type": first.type, "status": first.status,
+                     "date": first.date.start if first.date else "", "actors": ",".join(sorted(
+                         {a.code for e in members for a in e.actors if a.code})),
+                     "documents": len(docs), "outlets": len({meta.get(d, {}).get("outlet") or d for d in docs}),
+                     "event_ids": [e.event_id for e in members]})
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=1))
+    elif fmt == "csv":
+        import csv
+        import io
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else ["cluster_id"])
+        writer.writeheader()
+        writer.writerows({**r, "event_ids": " ".join(r["event_ids"])} for r in rows)
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        click.echo(table(rows, ["cluster_id", "date", "type", "status", "actors", "documents", "outlets"]))
+
+
+def _registry(db: str):
+    from trucewatch.resolve.ceasefires import build_registry
+    from trucewatch.store import EventFilter, Store
+
+    with Store(db) as store:
+        found = store.events(EventFilter(type="ceasefire"))
+        outlets = {k: v.get("outlet") for k, v in store.documents_meta().items()}
+    return build_registry(found, outlets)
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--timeline/--no-timeline", default=None, help="Print each ceasefire's dated history (table only).")
+def ceasefires(db: str, fmt: str, timeline: bool | None) -> None:
+    """The ceasefire registry: one record per ceasefire, its status now and its history."""
+    from trucewatch.export import ceasefire_timeline, format_ceasefires
+
+    registry = _registry(db)
+    click.echo(format_ceasefires(registry, fmt))
+    if fmt == "table" and timeline is not False:
+        for record in registry:
+            click.echo("\n" + ceasefire_timeline(record))
+
+
+@main.command()
+@click.argument("ceasefire_id")
+@_db_option
+def ceasefire(ceasefire_id: str, db: str) -> None:
+    """One ceasefire's timeline."""
+    from trucewatch.errors import NotFound
+    from trucewatch.export import ceasefire_timeline
+    from trucewatch.resolve.ceasefires import by_id
+
+    record = by_id(_registry(db)).get(ceasefire_id)
+    if record is None:
+        raise NotFound(f"no ceasefire {ceasefire_id!r} in {db}")
+    click.echo(ceasefire_timeline(record))
+
+
+def run() -> None:
+    """Entry point: user errors print `[CODE] message` and exit with their code, no traceback."""
+    try:
+        main(standalone_mode=False)
+    except TrucewatchError as exc:
+        _warn(str(exc))
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        _warn("aborted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)

@@ -1,0 +1,136 @@
+"""Cleaning before NLP, without ever rewriting the text.
+
+The evidence offsets we publish point into the document's own `text`, so cleaning does not produce a new string:
+it cuts the text into `Segment`s (a headline, a paragraph, a list item) and leaves page furniture out. Each segment
+is parsed on its own, so a headline never fuses with the body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+BULLET = re.compile(r"^(\s*)([•·▪◦*]|[-–](?=\s))\s*")
+# "KYIV, Jan 7 (Reuters) -", "MOSCOW (AP) —", "ISTANBUL, June 2 —": a capitalised place, maybe a date and an agency.
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
+    r"(?: \((?P<agency>[A-Za-z .]{2,30})\))? ?[-—–]{1,2} "
+)
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    kind: str  # "headline", "body", "item"
+
+
+@dataclass
+class Cleaned:
+    segments: list[Segment]
+    dateline_date: str | None = None
+
+
+@lru_cache(maxsize=1)
+def furniture_patterns() -> tuple[re.Pattern[str], ...]:
+    raw = json.loads(resources.files("trucewatch.data").joinpath("furniture.json").read_text("utf-8"))
+    return tuple(re.compile(p, re.IGNORECASE) for p in raw["lines"])
+
+
+def is_furniture(line: str) -> bool:
+    stripped = BULLET.sub("", line).strip()
+    return any(p.fullmatch(stripped) for p in furniture_patterns())
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, no closing full stop, and most words capitalised: a title or subheading."""
+    words = re.findall(r"[A-Za-z][\w’'&.-]*", line)
+    if not words or len(line) > 160 or line.rstrip().endswith((".", "?", "!", ":", ",")) and len(words) > 3:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return len(words) <= 3 or (bool(long_words) and capitalised / len(long_words) >= 0.6)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, ends excluding the newline and trailing space."""
+    spans, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped_end = pos + len(body.rstrip())
+        lead = len(body) - len(body.lstrip())
+        if body.strip():
+            spans.append((pos + lead, stripped_end))
+        pos += len(raw)
+    return spans
+
+
+def _year_of(published: str | None) -> int | None:
+    return int(published[:4]) if published and published[:4].isdigit() else None
+
+
+def dateline_date(raw: str, year: int | None) -> str | None:
+    m = re.fullmatch(r"([A-Z][a-z]{2,8})\.? (\d{1,2})(?:, (\d{4}))?", raw)
+    if not m or m.group(1)[:3].lower() not in MONTHS:
+        return None
+    y = int(m.group(3)) if m.group(3) else year
+    if y is None:
+        return None
+    try:
+        return date(y, MONTHS[m.group(1)[:3].lower()], int(m.group(2))).isoformat()
+    except ValueError:
+        return None
+
+
+def _join_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Hard-wrapped paragraphs (lines cut mid-sentence, no blank line between) become one span."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            prev_start, prev_end = out[-1]
+            gap = text[prev_end:start]
+            prev = text[prev_start:prev_end]
+            wrapped = gap.count("\n") == 1 and len(prev) >= 50 and prev[-1].isalnum() and text[start].islower()
+            if wrapped:
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def clean(text: str, title: str | None = None, published: str | None = None) -> Cleaned:
+    """Cut `text` into segments worth parsing; furniture, bylines and datelines stay out."""
+    result = Cleaned(segments=[])
+    first_body = True
+    for start, end in _join_wrapped(_lines(text), text):
+        line = text[start:end]
+        if is_furniture(line):
+            continue
+        kind = "body"
+        bullet = BULLET.match(line)
+        if bullet:
+            start += bullet.end()
+            kind = "item"
+            if start >= end:
+                continue
+            line = text[start:end]
+        if kind == "body" and (
+            (not result.segments and (title is None or line.strip() == title.strip() or looks_like_headline(line)))
+            or looks_like_headline(line)
+        ):
+            kind = "headline"
+        if kind == "body" and first_body:
+            first_body = False
+            m = DATELINE.match(line)
+            if m and m.group("place").strip().isupper():
+                if m.group("date") and not published:
+                    result.dateline_date = dateline_date(m.group("date"), _year_of(published))
+                start += m.end()
+        result.segments.append(Segment(start, end, kind))
+    return result

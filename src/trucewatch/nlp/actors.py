@@ -1,0 +1,133 @@
+"""Actors: who is named in a sentence, and which code stands for them.
+
+Names, demonyms and people come from `data/actors.json`. The tagger writes `doc.spans["tw_actors"]`, each span
+labelled with its code; which role an actor plays in an event is decided later, from syntax (see `roles.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from trucewatch.nlp.lexicon import load
+
+SPAN_KEY = "tw_actors"
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    code: str
+    name: str  # canonical name: "Russia", "Vladimir Putin"
+    kind: str  # "state", "organisation", "armed_group", "person", "demonym"
+
+
+class ActorBook:
+    """Every name we know, with the code and canonical name behind it."""
+
+    def __init__(self, data: dict) -> None:
+        self.by_alias: dict[str, ActorInfo] = {}
+        self.offices: list[tuple[str, str, str, str | None, str]] = []  # (title, of, from, to, name)
+        for entry in data["states"]:
+            canonical = entry["names"][0]
+            for name in entry["names"]:
+                self._add(name, ActorInfo(entry["code"], canonical, "state"))
+            for demonym in entry["demonyms"]:
+                self._add(demonym, ActorInfo(entry["code"], canonical, "demonym"))
+        for group, kind in (("organisations", "organisation"), ("armed_groups", "armed_group")):
+            for entry in data[group]:
+                for name in entry["names"]:
+                    self._add(name, ActorInfo(entry["code"], entry["names"][0], kind))
+        for person in data["people"]:
+            info = ActorInfo(person["code"], person["name"], "person")
+            for name in [person["name"], *person["aliases"]]:
+                self._add(name, info)
+            for office in person["offices"]:
+                self.offices.append((office["title"], office["of"], office["from"], office["to"], person["name"]))
+
+    def _add(self, name: str, info: ActorInfo) -> None:
+        self.by_alias.setdefault(self.key(name), info)
+
+    @staticmethod
+    def key(name: str) -> str:
+        """Short names (US, UN) match as written; longer ones case-insensitively."""
+        name = name.removeprefix("the ").strip()
+        return name if len(name) <= 3 else name.lower()
+
+    def lookup(self, text: str) -> ActorInfo | None:
+        text = text.strip().removeprefix("the ").replace("’", "'").removesuffix("'s")
+        return self.by_alias.get(self.key(text))
+
+    def office_holder(self, title: str, of: str, on: str | None) -> str | None:
+        """Who held `title` for `of` on date `on` (ISO): "defence minister", "RUS", "2023-01-06" -> Sergei Shoigu."""
+        title = title.lower().replace("defense", "defence")
+        for t, country, start, end, name in self.offices:
+            if t == title and country == of and (on is None or (start <= on and (end is None or on <= end))):
+                return name
+        return None
+
+
+@lru_cache(maxsize=1)
+def actor_book() -> ActorBook:
+    return ActorBook(load("actors"))
+
+
+HYPHEN_PARTS = re.compile(r"[-–]")
+
+
+class ActorTagger:
+    """Doc in, Doc out: writes `doc.spans["tw_actors"]` (label: the actor's code)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.book = actor_book()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        short, long_ = [], []
+        for alias in self.book.by_alias:
+            (short if len(alias) <= 3 else long_).append(alias)
+        self.exact.add("A", [nlp.make_doc(a) for a in short])
+        self.folded.add("A", [nlp.make_doc(a) for a in long_])
+        # "U.S.-proposed" is one token: look inside hyphenated tokens too.
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: dict[tuple[int, int], Span] = {}
+        for _, start, end in [*self.exact(doc), *self.folded(doc)]:
+            info = self.book.lookup(doc[start:end].text)
+            if info is None:
+                continue
+            found[(start, end)] = Span(doc, start, end, label=info.code)
+        spans = _longest_first(list(found.values()))
+        for token in doc:
+            if "-" in token.text or "–" in token.text:
+                for part in HYPHEN_PARTS.split(token.text):
+                    info = self.book.lookup(part) if part else None
+                    if info and not any(s.start <= token.i < s.end and s.label_ == info.code for s in spans):
+                        spans.append(Span(doc, token.i, token.i + 1, label=info.code))
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
+        return doc
+
+
+def _longest_first(spans: list[Span]) -> list[Span]:
+    """Drop spans inside a longer one ("Putin" inside "Vladimir Putin")."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(k.start <= span.start and span.end <= k.end for k in kept):
+            kept.append(span)
+    return kept
+
+
+def info_of(span: Span) -> ActorInfo:
+    """The ActorInfo behind a tagged span (hyphen parts included)."""
+    book = actor_book()
+    info = book.lookup(span.text)
+    if info and info.code == span.label_:
+        return info
+    for part in HYPHEN_PARTS.split(span.text):
+        found = book.lookup(part)
+        if found and found.code == span.label_:
+            return found
+    return ActorInfo(span.label_, span.text, "state")

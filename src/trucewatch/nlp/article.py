@@ -1,0 +1,177 @@
+"""From sentence mentions to the events of one article.
+
+Sentences lean on each other: "both sides" means the parties named earlier; the items of a list take their status
+and parties from the line that introduces it; a headline, a lede and the body often state one event three times.
+This module keeps that context while the article is read, then merges mentions of one event into one record that
+takes its evidence from the richest sentence and fills what that sentence lacks from the others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from trucewatch.model import Actor, Event, Evidence, When
+from trucewatch.nlp.events import Mention
+from trucewatch.nlp.roles import ActorContext, ActorRef
+from trucewatch.nlp.status import StatusReader
+
+PARTY_ROLES = ("initiator", "target", "participant")
+BILATERAL = ("prisoner_exchange", "agreement")
+WEAK_CLASSES = (None, "start", "effect", "hold", "plan")
+
+
+@dataclass
+class ListIntro:
+    """The line before a list ("Here are the points agreed upon by Putin and Erdogan:")."""
+
+    cls: str | None
+    refs: list[ActorRef]
+
+
+@dataclass
+class ArticleContext:
+    reference: str | None  # ISO date relative expressions resolve against
+    actors: ActorContext = field(default_factory=ActorContext)
+    intro: ListIntro | None = None
+    countries: set[str] = field(default_factory=set)
+
+
+def intro_of(sent, mentions_refs: list[ActorRef], reader: StatusReader) -> ListIntro | None:
+    if not sent.text.rstrip().endswith(":"):
+        return None
+    cls = next((c for t in sent if t.pos_ in ("VERB", "ADJ") and (c := reader.verb_class(t))), None)
+    return ListIntro(cls, mentions_refs)
+
+
+def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -> None:
+    """Fill from the article what the sentence leaves out: list intros, the parties of bilateral events."""
+    if mention.kind == "item" and ctx.intro is not None:
+        if not mention.codes():
+            mention.actors += [(ref, "participant") for ref in ctx.intro.refs if ref.code]
+        if ctx.intro.cls and mention.cls in WEAK_CLASSES:
+            status = reader.classes.get(ctx.intro.cls, {}).get(mention.type)
+            if status:
+                mention.status, mention.strength, mention.cls = status, 2, ctx.intro.cls
+    if mention.type in BILATERAL and not mention.codes() and ctx.actors.parties:
+        mention.actors += [(ref, "participant") for ref in ctx.actors.parties]
+    participants = [ref for ref, role in mention.actors if role in ("participant",)]
+    if len({r.code for r in participants if r.code}) >= 2:
+        ctx.actors.set_parties(participants)
+
+
+def richness(m: Mention) -> tuple:
+    explicit_date = m.date is not None and not m.date.inferred
+    return (
+        2 * explicit_date + (m.place is not None) + len(m.codes()) + len(m.quantities) + m.strength
+        + (m.kind == "body") + (m.modality == "asserted"),
+        -m.doc_start,
+    )
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    """Can two mentions of one article be the same event?"""
+    if a.type != b.type:
+        return False
+    if a.status and b.status and a.status != b.status:
+        return False
+    ca, cb = a.codes(), b.codes()
+    if ca and cb and ca != cb:
+        return False
+    if a.date and b.date and not a.date.inferred and not b.date.inferred:
+        if a.date.start[:10] != b.date.start[:10] and a.date.start[:7] != b.date.start[:7]:
+            return False
+    if a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country:
+        return False
+    if a.quantities and b.quantities and any(a.quantities[k] != b.quantities[k]
+                                             for k in a.quantities.keys() & b.quantities.keys()):
+        return False
+    return True
+
+
+def merge(mentions: list[Mention]) -> list[Mention]:
+    """Mentions of one event become one: the richest is kept and filled from the others."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        for group in groups:
+            if all(compatible(m, other) for other in group):
+                group.append(m)
+                break
+        else:
+            groups.append([m])
+    merged = []
+    for group in groups:
+        best = max(group, key=richness)
+        for other in sorted(group, key=lambda x: x.doc_start):
+            if other is best:
+                continue
+            if (best.date is None or best.date.inferred) and other.date and not other.date.inferred:
+                best.date = other.date
+            if best.place is None and other.place is not None:
+                best.place = other.place
+            for key, value in other.quantities.items():
+                best.quantities.setdefault(key, value)
+            if not best.status:
+                best.status, best.strength = other.status, other.strength
+            for ref, role in other.actors:
+                if role == "mediator" and not any(r.code == ref.code for r, _ in best.actors):
+                    best.actors.append((ref, role))
+            best.mentions.append((other.doc_start, other.doc_end, other.sentence.text))
+        merged.append(best)
+    return sorted(merged, key=lambda m: m.doc_start)
+
+
+def anchored(m: Mention) -> bool:
+    """An event record needs something to stand on: an actor, a place or a date the text gives."""
+    return bool(m.status) and (bool(m.codes()) or m.place is not None or (m.date is not None and not m.date.inferred))
+
+
+def confidence(m: Mention) -> float:
+    score = 0.35 + 0.15 * min(m.strength, 2) / 2 + 0.15 * bool(m.codes())
+    score += 0.1 * (m.date is not None and not m.date.inferred) + 0.05 * (m.place is not None)
+    score += 0.1 * (m.kind == "body") + 0.05 * (m.modality in ("asserted", "reported"))
+    return min(round(score, 3), 0.95)
+
+
+def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
+    events = []
+    for m in merge(mentions):
+        if not anchored(m):
+            continue
+        if m.date is None and reference:
+            m.date = When(start=reference[:10], precision="day", inferred=True)
+        seen: set[tuple[str, str]] = set()
+        actors = []
+        for ref, role in m.actors:
+            if (ref.code or ref.name, role) in seen:
+                continue
+            seen.add((ref.code or ref.name, role))
+            actors.append(Actor(name=ref.name, code=ref.code, role=role))
+        start, end = m.doc_start, m.doc_end
+        events.append(Event(
+            doc_id=doc_id, type=m.type, status=m.status, actors=actors, date=m.date, place=m.place,
+            quantities=m.quantities, modality=m.modality, negated=m.negated, claimed_by=m.claimed_by,
+            evidence=Evidence(text=text[start:end], start=start, end=end), confidence=confidence(m),
+            mentions=[Evidence(text=t, start=s, end=e) for s, e, t in m.mentions],
+        ))
+    return events
+
+
+ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+
+
+def reference_date(published: str | None, dateline: str | None, text: str) -> str | None:
+    """What relative dates resolve against: publication, else the dateline, else the first full date in the text."""
+    for candidate in (published, dateline):
+        if candidate:
+            try:
+                return date.fromisoformat(candidate[:10]).isoformat()
+            except ValueError:
+                continue
+    from trucewatch.nlp.when import find_dates
+
+    for found in find_dates(text[:5000], date(2000, 1, 1)):
+        if found.when.precision == "day" and re.search(r"(?:19|20)\d\d", found.when.text or ""):
+            return found.when.start[:10]
+    return None

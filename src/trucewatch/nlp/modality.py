@@ -1,0 +1,86 @@
+"""Modality and attribution: is the event asserted, reported, uncertain, planned or hypothetical, and who says so.
+
+Read from the trigger, the words governing it and the sentence's reporting verb. Order of precedence:
+hypothetical ("if Moscow rejects") > uncertain ("widely believed", "allegedly") > reported ("reportedly",
+"X said", "according to") > planned ("will", "is set to") > asserted. "Reportedly" counts as reported: it
+attributes the claim to unnamed reports, as the seed gold codes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+REPORTING = {"say", "tell", "state", "report", "announce", "claim", "note", "add", "reveal", "mention", "write",
+             "confirm", "insist", "stress", "emphasize", "emphasise", "articulate", "allege", "argue", "warn",
+             "assert", "explain", "indicate", "suggest", "acknowledge", "describe", "reiterate", "tweet"}
+UNCERTAIN = {"believe", "allegedly", "alleged", "likely", "apparently", "possibly", "perhaps", "suspect",
+             "suspected", "appear", "seem", "probably", "may", "might", "unclear", "unconfirmed", "purportedly",
+             "potential", "possible"}
+REPORTED_ADVERBS = {"reportedly", "purportedly"}
+CONDITIONAL = {"if", "unless", "whether"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+PLANNING = {"plan", "expect", "intend", "hope", "set", "schedule", "aim", "prepare", "due"}
+
+
+@dataclass
+class Modality:
+    modality: str
+    claimed_by_token: Token | None  # the subject of the reporting verb, or the object of "according to"
+
+
+def _clause_tokens(chain: list[Token]) -> list[Token]:
+    """The chain and the function words hanging from it (auxiliaries, marks, adverbs)."""
+    out = []
+    for token in chain:
+        out.append(token)
+        out.extend(c for c in token.children if c.dep_ in ("aux", "auxpass", "mark", "advmod", "neg", "amod"))
+    return out
+
+
+def reporting_verb(start: Token) -> tuple[Token, Token | None] | None:
+    """The reporting verb above `start` (through ccomp), with its subject."""
+    node = start
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return None
+        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING:
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return head, subject
+        if node.dep_ == "advcl" and head.lemma_.lower() in REPORTING and node.tag_ == "VBG":
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return head, subject
+        node = head
+    return None
+
+
+def according_to(sent: Span) -> Token | None:
+    for token in sent[:-1]:
+        if token.lower_ == "according" and token.nbor(1).lower_ == "to":
+            objs = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
+            return objs[0] if objs else None
+    return None
+
+
+def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
+    tokens = _clause_tokens([trigger.root, *chain])
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    top = chain[-1] if chain else trigger.root
+    report = reporting_verb(top)
+    claimed = report[1] if report else according_to(sent)
+    conditional = any(t.dep_ == "mark" and t.lower_ in CONDITIONAL for t in tokens) or any(
+        t.dep_ == "advcl" and any(c.lower_ in CONDITIONAL for c in t.children) for t in [*chain, trigger.root]
+        if t.dep_ == "advcl") or sent.text.rstrip().endswith("?")
+    if conditional:
+        return Modality("hypothetical", claimed)
+    if words & UNCERTAIN:
+        return Modality("uncertain", claimed)
+    if words & REPORTED_ADVERBS:
+        return Modality("reported", claimed)
+    if report or claimed is not None:
+        return Modality("reported", claimed)
+    if words & FUTURE_AUX or any(t.lemma_.lower() in PLANNING and t.pos_ == "VERB" for t in chain):
+        return Modality("planned", None)
+    return Modality("asserted", None)

@@ -1,0 +1,90 @@
+"""Quantities: the named numbers an event carries (prisoners per side, killed, 30-day, six-kilometre-wide).
+
+Patterns run over one sentence; which names an event may take depends on its type, so a "30-day" ceasefire gets
+`duration_days` while the 24 hours of a report window do not become an attack's count.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+         "once": 1, "twice": 2, "thrice": 3}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10}
+N = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
+Q = r"(?:at least |more than |over |about |around |nearly |almost |some |up to |roughly )?"
+PRISONERS = r"(?:prisoners?(?: of war)?|POWs?|captives?|detainees?|soldiers|servicemen|hostages?|bodies)"
+
+PATTERNS: dict[str, list[re.Pattern[str]]] = {
+    "prisoners_per_side": [
+        re.compile(rf"(?P<n>{N}) (?:to|for) (?P=n) (?:\w+ )?{PRISONERS[3:-1]}", re.I),
+        re.compile(rf"(?P<n>{N}) (?:\w+ ){{0,2}}{PRISONERS} each", re.I),
+        re.compile(rf"(?P<n>{N}) {PRISONERS} (?:from|on) each side", re.I),
+        re.compile(rf"(?P<n>{N}) (?:to|for) (?P=n) (?:exchange|swap)", re.I),
+    ],
+    "prisoners_total": [re.compile(rf"{Q}(?P<n>{N}) (?:\w+ ){{0,2}}{PRISONERS}(?! each)", re.I)],
+    "killed": [
+        re.compile(rf"(?:killed|killing|kills|left) {Q}(?P<n>{N})\b", re.I),
+        re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been |had been )?(?:killed|dead|died)\b", re.I),
+        re.compile(rf"death toll (?:\w+ ){{0,3}}(?:to|of|at) {Q}(?P<n>{N})\b", re.I),
+    ],
+    "injured": [
+        re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been )?(?:wounded|injured|hurt)\b", re.I),
+        re.compile(rf"(?:wounded|injured|wounding|injuring) {Q}(?P<n>{N})\b", re.I),
+    ],
+    "attacks": [re.compile(rf"(?P<n>{N}) times\b|(?P<w>once|twice|thrice)\b", re.I)],
+    "duration_days": [re.compile(rf"(?P<n>{N})[- ]days?(?:[- ]long)?\b(?! ago| after| before| later)", re.I)],
+    "duration_hours": [re.compile(rf"(?P<n>{N})[- ]hours?(?:[- ]long)?\b(?! ago| after| before| later)", re.I)],
+    "width_km": [re.compile(rf"(?P<n>{N})[- ](?:kilomet(?:er|re)s?|km)[- ]wide", re.I)],
+    "round": [re.compile(r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                         r" (?:round|session)\b", re.I)],
+}
+ALLOWED: dict[str, tuple[str, ...]] = {
+    "ceasefire": ("duration_days", "duration_hours", "width_km"),
+    "talks": ("round", "duration_hours"),
+    "prisoner_exchange": ("prisoners_per_side", "prisoners_total"),
+    "agreement": ("width_km", "duration_days"),
+    "attack": ("killed", "injured", "attacks"),
+    "proposal": ("duration_days",),
+    "demand": (),
+    "sanction": (),
+    "accusation": (),
+}
+
+
+def to_number(text: str) -> int | float | None:
+    text = text.lower().strip()
+    if text in WORDS:
+        return WORDS[text]
+    if text in ORDINALS:
+        return ORDINALS[text]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
+    if m:
+        return int(m.group(1))
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else value
+
+
+def quantities(text: str, event_type: str) -> dict[str, int | float]:
+    """The named numbers in `text` that an event of `event_type` may carry."""
+    found: dict[str, int | float] = {}
+    for name in ALLOWED.get(event_type, ()):
+        for pattern in PATTERNS[name]:
+            m = pattern.search(text)
+            if not m:
+                continue
+            raw = m.groupdict().get("n") or m.groupdict().get("w") or m.groupdict().get("o")
+            value = to_number(raw) if raw else None
+            if value is not None:
+                found[name] = value
+                break
+    if "prisoners_per_side" in found:
+        found.pop("prisoners_total", None)
+    return found

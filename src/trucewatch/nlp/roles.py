@@ -1,0 +1,192 @@
+"""Roles: which actors of a sentence take part in an event, and as what.
+
+An actor mention belongs to an event when the dependency path from its noun phrase reaches the event's trigger or
+one of the words governing it without leaving the clause. The last step of that path gives the role: the subject
+of the governing verb is the initiator (or a participant, for talks and for deals between several parties), a
+`by` phrase the initiator, the object of an attack or a `to`/`on`/`against` phrase the target, `between` and `with`
+participants. Pronouns and group nouns ("he", "both sides") are resolved against the article so far.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from trucewatch.nlp.actors import SPAN_KEY, info_of
+
+NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "conj", "cc", "case", "flat", "quantmod"}
+NP_PREPS = {"of", "from"}
+CLAUSE_BOUNDARIES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
+PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+            "it": "state", "its": "state", "they": "group", "them": "group", "their": "group"}
+GROUP_HEADS = {"side", "nation", "country", "party", "delegate", "delegation", "counterpart", "negotiator",
+               "leader", "government"}
+BILATERAL = {"talks", "prisoner_exchange", "agreement"}
+
+
+@dataclass
+class ActorRef:
+    code: str | None
+    name: str
+    kind: str
+
+
+@dataclass
+class Mention:
+    root: Token
+    start: int
+    end: int
+    refs: list[ActorRef] = field(default_factory=list)
+    resolved: bool = False  # a pronoun or group noun, filled from context
+
+
+def np_head(token: Token, stop: set[int]) -> Token:
+    """Climb from a word to the head of its noun phrase ("Russian" in "Russian forces" -> "forces")."""
+    node = token
+    for _ in range(6):
+        if node.i in stop or node.head is node:
+            return node
+        if node.dep_ in NP_DEPS and node.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and node.head.i not in stop:
+            node = node.head
+        elif (node.dep_ == "pobj" and node.head.lower_ in NP_PREPS and node.head.head.pos_ in ("NOUN", "PROPN")
+              and node.head.head.i not in stop):
+            node = node.head.head
+        else:
+            return node
+    return node
+
+
+def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token] | None:
+    """(dep into the anchor, preposition if any, anchor) for the phrase headed by `token`; None if unattached."""
+    node, prep = np_head(token, anchors), None
+    for _ in range(6):
+        if node.i in anchors:
+            return ("self", None, node)
+        head = node.head
+        if head is node:
+            return None
+        if head.i in anchors:
+            return (node.dep_, prep, head)
+        if node.dep_ == "pobj" and head.pos_ == "ADP":
+            prep = head.lower_
+            if head.head.i in anchors:
+                return ("prep", prep, head.head)
+            node = head.head
+            continue
+        if node.dep_ == "agent" or node.dep_ in CLAUSE_BOUNDARIES:
+            return None
+        if node.dep_ in NP_DEPS:
+            node = head
+            continue
+        return None
+    return None
+
+
+def sentence_mentions(sent: Span, context: "ActorContext") -> list[Mention]:
+    """Every actor mention in `sent`, adjacent tags of one phrase joined, pronouns resolved."""
+    mentions: list[Mention] = []
+    for span in sent.doc.spans[SPAN_KEY]:
+        if span.start < sent.start or span.end > sent.end:
+            continue
+        info = info_of(span)
+        ref = ActorRef(info.code, info.name, info.kind)
+        mentions.append(Mention(span.root, span.start, span.end, [ref]))
+    tagged = {i for m in mentions for i in range(m.start, m.end)}
+    for token in sent:
+        if token.i in tagged:
+            continue
+        kind = PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
+        group = token.lemma_.lower() in GROUP_HEADS and token.pos_ == "NOUN" and (
+            any(c.lower_ in ("both", "two", "the") for c in token.children) and token.tag_ == "NNS"
+            or token.lemma_.lower() in ("delegate", "delegation", "counterpart"))
+        if group and any(c.i in tagged for c in token.subtree):
+            continue  # "the Russian delegation" is tagged through its adjective
+        if kind and token.dep_ == "poss" and any(c.i in tagged for c in token.head.subtree):
+            continue  # "his Russian counterpart Vladimir Putin" names its actor already
+        if kind or group:
+            earlier = [r for m in mentions if m.start < token.i and not m.resolved for r in m.refs]
+            refs = context.resolve(kind or "group", token, earlier)
+            if refs:
+                mentions.append(Mention(token, token.i, token.i + 1, refs, resolved=True))
+    return mentions
+
+
+class ActorContext:
+    """What the article has said so far about who is who: for pronouns and group nouns."""
+
+    def __init__(self) -> None:
+        self.people: list[ActorRef] = []
+        self.states: list[ActorRef] = []
+        self.parties: list[ActorRef] = []
+
+    def resolve(self, kind: str, token: Token, earlier: list[ActorRef] | None = None) -> list[ActorRef]:
+        """The actor a pronoun or group noun stands for; `earlier`: actors named before it in its sentence."""
+        earlier = earlier or []
+        if kind == "person":
+            people = self.people + [r for r in earlier if r.kind == "person"]
+            subjects = _clause_subject_text(token)
+            for ref in reversed(people):
+                if token.dep_ in ("nsubj", "nsubjpass") or ref.name.split()[-1] not in subjects:
+                    return [ref]
+            return []
+        if kind == "state":
+            states = self.states + [r for r in earlier if r.kind in ("state", "organisation", "armed_group")]
+            return states[-1:]
+        return list(self.parties)
+
+    def remember(self, mentions: list[Mention]) -> None:
+        for mention in mentions:
+            if mention.resolved:
+                continue
+            for ref in mention.refs:
+                target = self.people if ref.kind == "person" else self.states
+                target.append(ref)
+
+    def set_parties(self, refs: list[ActorRef]) -> None:
+        codes = {r.code for r in refs if r.code}
+        if len(codes) >= 2:
+            self.parties = [r for i, r in enumerate(refs) if r.code and r.code not in {x.code for x in refs[:i]}]
+
+
+def _clause_subject_text(token: Token) -> str:
+    """The text of the subject that governs `token`'s clause ("Erdogan" for "Erdogan called Putin, urging him")."""
+    head = token.head
+    for _ in range(4):
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i != token.i:
+            return " ".join(t.text for t in subject.subtree)
+        if head.head is head:
+            break
+        head = head.head
+    return ""
+
+
+def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: str, cls: str | None,
+             several_subjects: bool) -> str | None:
+    """The role an actor plays, given how its phrase attaches to the event."""
+    if dep == "prep" or (dep == "pobj" and prep):
+        if prep in ("between", "among", "with", "alongside"):
+            return "participant"
+        if prep in ("by",):
+            return "initiator"
+        if prep in ("on", "against", "to", "at", "toward", "towards", "targeting", "into") and event_type != "talks":
+            return "target"
+        if prep in ("from",) and event_type in ("demand", "proposal", "sanction", "ceasefire", "accusation"):
+            return "initiator"
+        return None
+    if dep == "agent":
+        return "initiator"
+    if dep in ("nsubj", "csubj"):
+        if event_type in BILATERAL or several_subjects and cls in ("agree", "fail", "sign", "announce", "hold"):
+            return "participant"
+        return "initiator"
+    if dep == "nsubjpass":
+        return "target" if event_type == "attack" else "participant"
+    if dep in ("dobj", "dative"):
+        if event_type == "talks":
+            return "participant"
+        return "target"
+    if dep in ("poss", "compound", "amod", "nmod") and anchor_is_trigger:
+        return "participant" if event_type in BILATERAL else "initiator"
+    return None

@@ -1,0 +1,171 @@
+"""Status: what the sentence says happened to an event, read from the words that govern its trigger.
+
+From the trigger we walk up the dependency tree, through carrier nouns ("a ceasefire *agreement*"), prepositions
+("calls *for* a truce") and control verbs ("*refused* to *agree* to"), and collect a class for each governing word
+(`data/statuses.json`). Inner words give a status; outer words may override it ("refused to agree": rejected;
+"failed to reach": failed; "urged him to implement": called for) or make the trigger a mere topic ("agreed to
+discuss a ceasefire" is no agreed ceasefire). The walk stops at clause boundaries: a verb in another clause speaks
+of another event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from trucewatch.nlp.lexicon import load
+
+WALK_THROUGH = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "prep", "pobj", "dative",
+                "compound", "amod", "nmod", "appos", "acomp", "auxpass", "agent", "npadvmod"}
+NOUN_DEPS = {"compound", "amod", "nmod", "poss"}
+PARTICLE_DEPS = {"prt", "prep", "dobj", "acomp"}
+
+
+@dataclass
+class Reading:
+    """What the governing words say about one trigger."""
+
+    status: str | None
+    strength: int  # 2: a governing verb or carrier said it; 1: a modifier on the trigger; 0: the type's default
+    chain: list[Token] = field(default_factory=list)  # the governing words, inner to outer
+    classes: list[str] = field(default_factory=list)
+    negated: bool = False
+    topic: bool = False
+    cls: str | None = None
+
+
+def _keys(verb: Token) -> list[str]:
+    """Lookup keys for a verb, longest first: "put in place", "call off", "call for", "call"."""
+    lemma = verb.lemma_.lower()
+    keys = []
+    following = [t for t in verb.doc[verb.i + 1: verb.i + 4]]
+    words = [t.lower_ for t in following]
+    if len(words) >= 2:
+        keys.append(f"{lemma} {words[0]} {words[1]}")
+    for child in verb.children:
+        if child.dep_ in PARTICLE_DEPS and child.i > verb.i:
+            keys.append(f"{lemma} {child.lower_}")
+    if words:
+        keys.append(f"{lemma} {words[0]}")
+    keys.append(lemma)
+    if verb.pos_ == "ADJ":
+        keys.append(verb.lower_)
+    return keys
+
+
+class StatusReader:
+    def __init__(self) -> None:
+        data = load("statuses")
+        self.verbs: dict[str, str] = data["verbs"]
+        self.classes: dict[str, dict[str, str]] = data["classes"]
+        self.modifiers: dict[str, str | None] = data["modifiers"]
+        self.carriers: dict[str, str | None] = data["carriers"]
+        self.defaults: dict[str, str] = data["defaults"]
+        self.overriding = set(data["overriding"])
+        self.blocking = set(data["blocking"])
+
+    def verb_class(self, verb: Token) -> str | None:
+        for key in _keys(verb):
+            if key in self.verbs:
+                return self.verbs[key]
+        return None
+
+    def modifier_class(self, trigger: Span) -> str | None:
+        """A word on the trigger itself: "U.S.-proposed", "unilateral", "the ceasefire ordered by Putin"."""
+        for child in trigger.root.children:
+            if child.dep_ in ("amod", "compound", "acl", "nmod", "advmod"):
+                word = child.lower_.split("-")[-1]
+                if child.dep_ == "acl":
+                    cls = self.verb_class(child)
+                    if cls:
+                        return cls
+                if word in self.modifiers and self.modifiers[word]:
+                    return self.modifiers[word]
+        return None
+
+    def read(self, trigger: Span, event_type: str, other_triggers: list[Span]) -> Reading:
+        other_roots = {t.root.i for t in other_triggers if t.label_ != event_type}
+        root = trigger.root
+        chain: list[Token] = []
+        classes: list[str] = []
+        negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in root.children)
+        modifier = self.modifier_class(trigger)
+        if root.pos_ == "VERB":
+            cls = self.verb_class(root) if root.lemma_.lower() not in ("exchange", "swap", "release", "free") \
+                else "carry"
+            if cls and cls not in ("topic",):
+                classes.append(cls)
+            chain.append(root)
+        node = root
+        for _ in range(8):
+            head, dep = node.head, node.dep_
+            if head is node or dep not in WALK_THROUGH:
+                break
+            if head.i in other_roots and dep in NOUN_DEPS:
+                return Reading(None, 0, chain, classes, negated, topic=True)  # "ceasefire talks": a topic
+            if head.pos_ in ("NOUN", "PROPN") and dep in NOUN_DEPS | {"appos"}:
+                lemma = head.lemma_.lower()
+                if lemma in self.carriers:
+                    if self.carriers[lemma]:
+                        classes.append(self.carriers[lemma])
+                    chain.append(head)
+                else:
+                    break
+            elif head.pos_ == "ADP":
+                prep_head = head.head
+                if prep_head.i in other_roots:
+                    return Reading(None, 0, chain, classes, negated, topic=True)  # "talks on a ceasefire"
+                if prep_head.pos_ in ("NOUN", "PROPN"):
+                    lemma = prep_head.lemma_.lower()
+                    if lemma not in self.carriers:
+                        break
+                    if self.carriers[lemma]:
+                        classes.append(self.carriers[lemma])
+                    chain.append(prep_head)
+                    node = prep_head
+                    continue
+            elif head.pos_ in ("VERB", "AUX", "ADJ"):
+                cls = self.verb_class(head)
+                if cls:
+                    classes.append(cls)
+                chain.append(head)
+                negated = negated or any(c.dep_ == "neg" for c in head.children)
+            node = head
+        if modifier and (not classes or classes[0] in ("start", "effect", "hold", "plan") or modifier == "announce"
+                         and classes[0] in ("effect", "start")):
+            classes.insert(0, modifier)
+        cls = self.combine(classes)
+        if cls in self.blocking:
+            return Reading(None, 0, chain, classes, negated, topic=True)
+        status = self.classes.get(cls or "", {}).get(event_type)
+        strength = 2 if status else 0
+        if status and modifier and classes and classes[0] == modifier and len(classes) == 1:
+            strength = 1
+        if negated and status in ("agreed", "in_effect", "held") and event_type == "ceasefire":
+            status, negated = "failed", False
+        if status is None:
+            status = self.defaults.get(event_type)
+        return Reading(status, strength, chain, classes, negated, cls=cls)
+
+    def combine(self, classes: list[str]) -> str | None:
+        """Inner to outer: the first class sets the status, an overriding outer class replaces it."""
+        result: str | None = None
+        for cls in classes:
+            if cls in self.blocking:
+                return cls
+            if result is None:
+                result = cls
+            elif cls in ("reject", "fail"):
+                result = cls
+            elif cls == "call" and result not in ("reject", "fail"):
+                result = cls
+            elif cls == "announce" and result in ("effect", "start", "hold", "carry"):
+                result = cls
+            elif cls == "agree" and result in ("effect", "start", "hold", "carry", "plan", "call_maybe"):
+                result = cls
+            elif cls == "propose" and result in ("effect", "start", "hold", "agree", "carry"):
+                result = cls
+            elif cls == "threaten" and result in ("impose", "carry"):
+                result = cls
+        return result

@@ -1,0 +1,295 @@
+"""Dates and times: find the expressions in a sentence and resolve them against the article's date.
+
+Handles absolute dates with and without a year ("Jan. 7", "15 March", "March 6th, 2020"), ranges ("from midday on
+Jan. 6 to midnight on Jan. 7", "Jan. 6 to 7"), weekdays ("on Monday", "Thursday's"), relative expressions ("a week
+ago", "a day beforehand", "tonight"), clock times ("00.01", "midnight") and months ("the end of June", "March
+2022"). A date without a year takes the year that puts it nearest the article's date, a future date counting double:
+"Dec. 25" in a January article is last December. "since March 2022" is a reference point, not an event date, and is
+marked so (`When` is still produced, `anchor` false).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from trucewatch.model import When
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+          "nov": 11, "dec": 12}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "couple of": 2}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+
+MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+       r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:19|20)\d\d"
+CLOCK = r"(?:\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|midnight|midday|noon)"
+PART = r"(?:morning|afternoon|evening|night)"
+NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of|\d+)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# A single point in time; the named group says which kind.
+POINT = (
+    rf"(?:(?P<clock>{CLOCK})\s(?:on\s|of\s)?)?"
+    rf"(?:(?P<md>{MON}\s{DAY}(?:,?\s{YEAR})?)|(?P<dm>{DAY}\s(?:of\s)?{MON}(?:,?\s{YEAR})?)"
+    rf"|(?P<iso>{YEAR}-\d\d-\d\d)|(?P<wd>{WEEKDAY})(?:'s|’s)?"
+    rf"|(?P<rel>today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))"
+    rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago|earlier|beforehand|before|later|after))"
+    rf"|(?P<my>(?:the\s(?:end|beginning|start|middle)\sof\s)?{MON}(?:\s{YEAR})?)(?![\w-])"
+    rf"|(?P<clockonly>{CLOCK}))"
+    rf"(?:\s(?P<part>{PART}))?"
+    rf"(?:,?\s(?:at\s)?(?P<clock2>{CLOCK}))?"
+)
+RANGE = re.compile(
+    rf"(?:from\s)?(?P<a>{POINT.replace('(?P<', '(?P<a_')})"
+    rf"\s?(?:to|until|till|through|-|–|and)\s?"
+    rf"(?:(?P<b>{POINT.replace('(?P<', '(?P<b_')})|(?P<bday>\d{{1,2}})(?![\d:.]))",
+)
+SINGLE = re.compile(POINT)
+YEAR_ALONE = re.compile(rf"\b(?:in|since|by|of|early|late|mid-?)\s(?P<year>{YEAR})\b")
+NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    when: When
+    anchor: bool = True  # false: a reference point ("since 2015"), not when something happened
+    clause_offset_days: int | None = None  # "a day after X": the date of what X describes
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.strip(".").lower()[:3]]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def nearest_year(month: int, day: int, ref: date) -> date | None:
+    """The year that puts month/day nearest `ref`; a date in the future counts double the distance."""
+    best: tuple[float, date] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cand = date(year, month, day)
+        except ValueError:
+            continue
+        delta = (cand - ref).days
+        cost = abs(delta) * (2 if delta > 0 else 1)
+        if best is None or cost < best[0]:
+            best = (cost, cand)
+    return best[1] if best else None
+
+
+def _clock(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    t = text.lower().replace(" ", "")
+    if t in ("midday", "noon"):
+        return 12, 0
+    if t == "midnight":
+        return 0, 0
+    m = re.match(r"(\d{1,2})(?:[.:](\d{2}))?([ap])?", t)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3) == "p" and hour < 12:
+        hour += 12
+    if m.group(3) == "a" and hour == 12:
+        hour = 0
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _count(text: str) -> int:
+    text = text.lower()
+    return int(text) if text.isdigit() else NUMBER_WORDS.get(text, 1)
+
+
+def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: str = "start") -> When | None:
+    """One POINT match, resolved against `ref`. `role` is "end" when it closes a range (midnight = end of day)."""
+    g = {k: v for k, v in groups.items() if v}
+    precision, day_value = "day", None
+    if "md" in g or "dm" in g:
+        text = g.get("md") or g.get("dm")
+        mon = re.search(MON, text)
+        day_m = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", text.replace(mon.group(), " "))
+        year_m = re.search(YEAR, text)
+        if not day_m:
+            return None
+        month, day = _month(mon.group()), _day(day_m.group())
+        if year_m:
+            try:
+                day_value = date(int(year_m.group()), month, day)
+            except ValueError:
+                return None
+        else:
+            day_value = nearest_year(month, day, ref)
+    elif "iso" in g:
+        try:
+            day_value = date.fromisoformat(g["iso"])
+        except ValueError:
+            return None
+    elif "wd" in g:
+        target = WEEKDAYS[g["wd"].lower()]
+        delta = (ref.weekday() - target) % 7
+        day_value = ref + timedelta(days=(-delta % 7) if future and delta else -delta)
+    elif "rel" in g:
+        word = g["rel"].lower()
+        day_value = ref + timedelta(days={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0))
+    elif "ago" in g:
+        m = re.match(rf"({NUM})\s(day|week|fortnight|month|year)s?\s(\w+)", g["ago"], re.IGNORECASE)
+        days = _count(m.group(1)) * UNIT_DAYS[m.group(2).lower()]
+        sign = 1 if m.group(3).lower() in ("later", "after") else -1
+        day_value = ref + timedelta(days=sign * days)
+        if m.group(2).lower() in ("month", "year"):
+            precision = m.group(2).lower()
+    elif "my" in g:
+        mon = re.search(MON, g["my"])
+        year_m = re.search(YEAR, g["my"])
+        month = _month(mon.group())
+        if year_m:
+            year = int(year_m.group())
+        else:
+            year = nearest_year(month, 15, ref).year
+        return When(start=f"{year:04d}-{month:02d}", precision="month")
+    clock = _clock(g.get("clock") or g.get("clock2") or g.get("clockonly"))
+    if day_value is None:
+        if clock is None:
+            return None
+        day_value = ref
+        if clock == (0, 0) and role == "start":  # "at midnight" said during a day: the one that ends it
+            day_value = ref + timedelta(days=1)
+    if clock is not None:
+        hour, minute = clock
+        raw = (g.get("clock") or g.get("clock2") or g.get("clockonly") or "").lower()
+        if raw == "midnight" and role == "end":
+            hour, minute = 23, 59
+        elif "tonight" in (g.get("rel") or "").lower() and hour < 6:
+            day_value += timedelta(days=1)  # "00.01 tonight" is the first minute of tomorrow
+        stamp = datetime(day_value.year, day_value.month, day_value.day, hour, minute)
+        return When(start=stamp.strftime("%Y-%m-%dT%H:%M"), precision="minute")
+    if precision in ("month", "year"):
+        return When(start=day_value.isoformat()[: 7 if precision == "month" else 4], precision=precision)
+    return When(start=day_value.isoformat(), precision="day")
+
+
+def _sub(groups: dict[str, str | None], prefix: str) -> dict[str, str | None]:
+    return {k[len(prefix):]: v for k, v in groups.items() if k.startswith(prefix) and k != prefix[:-1]}
+
+
+def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
+    """Every date expression in `text`, resolved against `ref` (the article's date)."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or b <= s for a, b in taken)
+
+    for m in RANGE.finditer(text):
+        groups = m.groupdict()
+        a = resolve_point(_sub(groups, "a_"), ref, future, "start")
+        if a is None or not free(m.start(), m.end()):
+            continue
+        if groups.get("bday"):
+            if a.precision != "day" or ("-" in m.group() and not re.search(MON, m.group("a") or "")):
+                continue
+            try:
+                end = date.fromisoformat(a.start[:10]).replace(day=int(groups["bday"]))
+            except ValueError:
+                continue
+            b = When(start=end.isoformat())
+        else:
+            b = resolve_point(_sub(groups, "b_"), ref, future, "end")
+        if b is None or b.start < a.start:
+            continue
+        when = When(start=a.start, end=b.start, precision=a.precision if a.precision == b.precision else "day",
+                    text=m.group().strip())
+        found.append(Found(m.start(), m.end(), when))
+        taken.append((m.start(), m.end()))
+    for m in SINGLE.finditer(text):
+        if not m.group().strip() or not free(m.start(), m.end()):
+            continue
+        groups = m.groupdict()
+        if groups.get("my") and not re.search(YEAR, groups["my"]) and _looks_like_may_verb(text, m):
+            continue
+        when = resolve_point(groups, ref, future)
+        if when is None:
+            continue
+        when.text = m.group().strip()
+        item = Found(m.start(), m.end(), when)
+        if groups.get("ago") and re.search(r"(after|before)$", groups["ago"].lower()):
+            # "a day after <clause>": the clause happened N days before the reference.
+            item.when = resolve_point({"ago": groups["ago"].rsplit(" ", 1)[0] + " ago"}, ref, future)
+            item.when.text = m.group().strip()
+            item.clause_offset_days = -1
+        found.append(item)
+        taken.append((m.start(), m.end()))
+    for m in YEAR_ALONE.finditer(text):
+        if free(m.start("year"), m.end("year")):
+            found.append(Found(m.start("year"), m.end("year"),
+                               When(start=m.group("year"), precision="year", text=m.group("year"))))
+    for item in found:
+        if NOT_ANCHOR.search(text[max(0, item.start - 30):item.start]):
+            item.anchor = False
+    return sorted(found, key=lambda f: f.start)
+
+
+def _looks_like_may_verb(text: str, m: re.Match[str]) -> bool:
+    word = m.group("my").strip()
+    return word.lower() == "may" and not text[m.start():m.start() + 1].isupper() or (
+        word == "May" and not re.match(rf"\s+(?:{YEAR}|\d)", text[m.end():]))
+
+
+def is_future(token: Token) -> bool:
+    """Is the clause of `token` about the future (will, going to, is set to, plans to)?"""
+    head = token
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        head = head.head
+    for child in head.children:
+        if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "wo"):
+            return True
+    return False
+
+
+class DateTagger:
+    """Doc in, Doc out: writes `doc._.tw_dates`, a list of (span, Found) for the doc's text."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ref = _ref_date(doc)
+        results: list[tuple[Span, Found]] = []
+        if ref is not None:
+            for item in find_dates(doc.text, ref):
+                span = doc.char_span(item.start, item.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                if item.when.precision == "day" and "wd" in _kinds(item.when.text) and is_future(span.root):
+                    redo = find_dates(item.when.text, ref, future=True)
+                    if redo:
+                        item.when = redo[0].when
+                results.append((span, item))
+        doc._.tw_dates = results
+        return doc
+
+
+def _kinds(text: str | None) -> set[str]:
+    m = SINGLE.fullmatch(text or "")
+    return {k for k, v in (m.groupdict() if m else {}).items() if v}
+
+
+def _ref_date(doc: Doc) -> date | None:
+    ref = getattr(doc._, "tw_ref", None)
+    if not ref:
+        return None
+    try:
+        return date.fromisoformat(ref[:10])
+    except ValueError:
+        return None

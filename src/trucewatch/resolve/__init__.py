@@ -1,0 +1,1 @@
+"""Resolution across documents: clusters of mentions of one real-world event, and the ceasefire registry."""
