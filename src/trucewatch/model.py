@@ -96,6 +96,7 @@ class Event:
     claimed_by: str | None = None
     confidence: float = 0.5
     cluster_id: str | None = None
+    trigger: Evidence | None = None  # the word or phrase that names the event
     mentions: list[Evidence] = field(default_factory=list)  # other sentences of the same article on this event
 
     def __post_init__(self) -> None:
@@ -106,8 +107,9 @@ class Event:
 
     @property
     def event_id(self) -> str:
-        """Stable: the same document, type, status and evidence span give the same id on every run."""
-        key = f"{self.doc_id}|{self.type}|{self.status}|{self.evidence.start}|{self.evidence.end}"
+        """Stable: the same document, type, status, evidence span and trigger give the same id on every run."""
+        at = self.trigger.start if self.trigger else -1
+        key = f"{self.doc_id}|{self.type}|{self.status}|{self.evidence.start}|{self.evidence.end}|{at}"
         return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def codes(self, role: str | None = None) -> set[str]:
@@ -129,6 +131,7 @@ class Event:
             "evidence": asdict(self.evidence),
             "confidence": round(self.confidence, 3),
             "cluster_id": self.cluster_id,
+            "trigger": asdict(self.trigger) if self.trigger else None,
             "mentions": [asdict(m) for m in self.mentions],
         }
 
@@ -151,6 +154,7 @@ class Event:
             claimed_by=data.get("claimed_by"),
             confidence=float(data.get("confidence", 0.5)),
             cluster_id=data.get("cluster_id"),
+            trigger=Evidence(**data["trigger"]) if data.get("trigger") else None,
             mentions=[Evidence(**m) for m in data.get("mentions") or []],
         )
 

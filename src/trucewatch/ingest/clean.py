@@ -49,10 +49,13 @@ def is_furniture(line: str) -> bool:
 
 
 def looks_like_headline(line: str) -> bool:
-    """Short, no closing full stop, and most words capitalised: a title or subheading."""
+    """Short, with no closing full stop, and either Title Case or a sentence-case deck: a title or subheading."""
     words = re.findall(r"[A-Za-z][\w’'&.-]*", line)
-    if not words or len(line) > 160 or line.rstrip().endswith((".", "?", "!", ":", ",")) and len(words) > 3:
+    if not words or len(line) > 160 or line.rstrip().endswith((".", "?", "!", ":", ",", ";", "”", '"', "’")) \
+            and len(words) > 3:
         return False
+    if len(words) <= 20 and line.rstrip()[-1:].isalnum():
+        return True
     long_words = [w for w in words if len(w) > 3]
     capitalised = sum(w[0].isupper() for w in long_words)
     return len(words) <= 3 or (bool(long_words) and capitalised / len(long_words) >= 0.6)

@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from trucewatch.model import Actor, Event, Evidence, When
+from functools import lru_cache
+
 from trucewatch.nlp.events import Mention
+from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.status import StatusReader
 
@@ -45,27 +48,37 @@ def intro_of(sent, mentions_refs: list[ActorRef], reader: StatusReader) -> ListI
     return ListIntro(cls, mentions_refs)
 
 
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    return frozenset(load("triggers")["generic"])
+
+
 def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -> None:
     """Fill from the article what the sentence leaves out: list intros, the parties of bilateral events."""
     if mention.kind == "item" and ctx.intro is not None:
         if not mention.codes():
             mention.actors += [(ref, "participant") for ref in ctx.intro.refs if ref.code]
+            mention.inherited |= {ref.code for ref in ctx.intro.refs if ref.code}
         if ctx.intro.cls and mention.cls in WEAK_CLASSES:
             status = reader.classes.get(ctx.intro.cls, {}).get(mention.type)
             if status:
                 mention.status, mention.strength, mention.cls = status, 2, ctx.intro.cls
     if mention.type in BILATERAL and not mention.codes() and ctx.actors.parties:
         mention.actors += [(ref, "participant") for ref in ctx.actors.parties]
+        mention.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
     participants = [ref for ref, role in mention.actors if role in ("participant",)]
-    if len({r.code for r in participants if r.code}) >= 2:
-        ctx.actors.set_parties(participants)
+    if len({r.code for r in participants if r.code}) >= 2 and not ctx.actors.parties:
+        ctx.actors.set_parties(participants)  # the article's main parties: the first pair it names
 
 
 def richness(m: Mention) -> tuple:
+    """Which mention of an event gives its evidence: the one that says most, the earliest of equals."""
     explicit_date = m.date is not None and not m.date.inferred
+    said_here = len(m.codes() - m.inherited)
+    kind = {"body": 1, "item": 0, "headline": -1}[m.kind]
     return (
-        2 * explicit_date + (m.place is not None) + len(m.codes()) + len(m.quantities) + m.strength
-        + (m.kind == "body") + (m.modality == "asserted"),
+        explicit_date + (m.place is not None) + said_here + len(m.quantities) + m.strength + kind
+        + (m.modality == "asserted"),
         -m.doc_start,
     )
 
@@ -74,11 +87,20 @@ def compatible(a: Mention, b: Mention) -> bool:
     """Can two mentions of one article be the same event?"""
     if a.type != b.type:
         return False
-    if a.status and b.status and a.status != b.status:
+    if a.kind == b.kind == "item" and a.segment != b.segment:
+        return False  # the points of a list are distinct points
+    generic = generic_words()
+    if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic:
         return False
+    if a.status and b.status and a.status != b.status:
+        weak = [m for m in (a, b) if m.strength <= 1 and not m.codes()]
+        if not weak:
+            return False  # a bare "announced ceasefire" can be the agreed one named elsewhere
     ca, cb = a.codes(), b.codes()
     if ca and cb and ca != cb:
-        return False
+        smaller = a if len(ca) < len(cb) else b
+        if not (smaller.definite and (ca < cb or cb < ca)):
+            return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred:
         if a.date.start[:10] != b.date.start[:10] and a.date.start[:7] != b.date.start[:7]:
             return False
@@ -90,8 +112,38 @@ def compatible(a: Mention, b: Mention) -> bool:
     return True
 
 
+def complementary(a: Mention, b: Mention) -> bool:
+    """One names only who did it, the other only to whom: "two soldiers killed ... by Syrian forces"."""
+    def roles(m: Mention) -> set[str]:
+        return {role for ref, role in m.actors if ref.code and role != "mediator"}
+    return {frozenset(roles(a)), frozenset(roles(b))} == {frozenset({"initiator"}), frozenset({"target"})}
+
+
+def pool_sentence(mentions: list[Mention]) -> list[Mention]:
+    """Triggers of one type in one sentence ("conducted an airstrike and attacked") are one event: pool them."""
+    out: list[Mention] = []
+    for m in mentions:
+        same = next((o for o in out if o.doc_start == m.doc_start and o.type == m.type and
+                     (not o.status or not m.status or o.status == m.status) and
+                     (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m))), None)
+        if same is None:
+            out.append(m)
+            continue
+        for ref, role in m.actors:
+            if not any(r.code == ref.code and rl == role for r, rl in same.actors):
+                same.actors.append((ref, role))
+        same.status = same.status or m.status
+        same.strength = max(same.strength, m.strength)
+        same.date = same.date or m.date
+        same.place = same.place or m.place
+        for key, value in m.quantities.items():
+            same.quantities.setdefault(key, value)
+    return out
+
+
 def merge(mentions: list[Mention]) -> list[Mention]:
     """Mentions of one event become one: the richest is kept and filled from the others."""
+    mentions = pool_sentence(mentions)
     groups: list[list[Mention]] = []
     for m in mentions:
         for group in groups:
@@ -102,6 +154,8 @@ def merge(mentions: list[Mention]) -> list[Mention]:
             groups.append([m])
     merged = []
     for group in groups:
+        if all(m.kind == "headline" for m in group):
+            continue  # a headline restates the body; alone, it is too terse to stand as a record
         best = max(group, key=richness)
         for other in sorted(group, key=lambda x: x.doc_start):
             if other is best:
@@ -112,7 +166,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
                 best.place = other.place
             for key, value in other.quantities.items():
                 best.quantities.setdefault(key, value)
-            if not best.status:
+            if not best.status or (best.strength <= 1 and other.strength > best.strength):
                 best.status, best.strength = other.status, other.strength
             for ref, role in other.actors:
                 if role == "mediator" and not any(r.code == ref.code for r, _ in best.actors):
@@ -149,10 +203,13 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             seen.add((ref.code or ref.name, role))
             actors.append(Actor(name=ref.name, code=ref.code, role=role))
         start, end = m.doc_start, m.doc_end
+        t_start = start - m.sentence.start_char + m.trigger.start_char
+        t_end = t_start + len(m.trigger.text)
         events.append(Event(
             doc_id=doc_id, type=m.type, status=m.status, actors=actors, date=m.date, place=m.place,
             quantities=m.quantities, modality=m.modality, negated=m.negated, claimed_by=m.claimed_by,
             evidence=Evidence(text=text[start:end], start=start, end=end), confidence=confidence(m),
+            trigger=Evidence(text=text[t_start:t_end], start=t_start, end=t_end),
             mentions=[Evidence(text=t, start=s, end=e) for s, e, t in m.mentions],
         ))
     return events

@@ -12,14 +12,22 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from trucewatch.model import Place, When
+from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import read_modality
 from trucewatch.nlp.numbers import quantities
-from trucewatch.nlp.roles import ActorRef, attachment, role_for, sentence_mentions
-from trucewatch.nlp.status import StatusReader
+from trucewatch.nlp.roles import ActorRef, attachment, np_head, role_for, sentence_mentions
+from trucewatch.nlp.roles import Mention as ActorMention
+from trucewatch.nlp.status import Reading, StatusReader
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 
 LOCATIVE = {"in", "at", "near", "along", "inside", "across", "over", "outside", "around", "throughout", "on", "into",
-            "within", "from"}
+            "within"}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
+SUBJECT_HEIRS = {"xcomp", "conj", "advcl", "pcomp"}  # verbs that share the subject of the verb they hang from
+CARRIER_TYPES = {"agreement", "proposal", "demand"}
+PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate",
+               "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
+               "north", "south", "east", "west", "centre", "center", "countryside", "strip", "territory"}
 
 
 @dataclass
@@ -42,22 +50,69 @@ class Mention:
     negated: bool = False
     claimed_by: str | None = None
     kind: str = "body"  # the segment it came from: body, headline, item
+    future: bool = False
+    segment: int = 0
+    inherited: set[str] = field(default_factory=set)  # codes filled in from the article, not said here
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
 
     def codes(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> frozenset[str]:
         return frozenset(ref.code for ref, role in self.actors if ref.code and role in roles)
+
+    @property
+    def lemma(self) -> str:
+        return self.trigger.root.lemma_.lower()
+
+    @property
+    def definite(self) -> bool:
+        """ "the talks", "this attack", "its truce": refers back to an event named before."""
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "its", "their")
+                   for c in self.trigger.root.children)
 
 
 def tree_distance(a: Token, b: Token) -> int:
     if a.i == b.i:
         return 0
     up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    ids_b = {t.i: n for n, t in enumerate(up_b)}
+    ids_b = {t.i: n for n, t in enumerate([b, *b.ancestors])}
     for n, token in enumerate(up_a):
         if token.i in ids_b:
             return n + ids_b[token.i]
     return 99
+
+
+def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
+    """Does the path up from `token` to its common ancestor with `anchor` leave a subordinate clause?
+    A clause on the trigger itself ("the ceasefire, which was meant to hold from Jan. 6 to 7") does not count."""
+    anchor_line = {anchor.i, *(t.i for t in anchor.ancestors)}
+    node, crossed = token, False
+    while node.i not in anchor_line:
+        if node.head.i == trigger.i and node.dep_ in ("relcl", "acl"):
+            return False
+        if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX"):
+            crossed = True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return crossed
+
+
+def described_by(noun: Token) -> list[Token]:
+    """Participle clauses on the trigger or on its `of` phrase: "a memorandum of terms presented to Ukraine"."""
+    heads = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+    return [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+
+
+def is_future(chain: list[Token], trigger: Span) -> bool:
+    for token in [trigger.root, *chain]:
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children):
+            return True
+        if token.dep_ == "xcomp" and token.head.lemma_ in ("set", "due", "plan", "schedule", "expect"):
+            return True
+        if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
+                token.head.pos_ in ("NOUN", "PROPN"):
+            return True  # "Ceasefire in Idlib to begin at midnight"
+    return False
 
 
 class EventFinder:
@@ -65,35 +120,64 @@ class EventFinder:
 
     def __init__(self) -> None:
         self.status = StatusReader()
+        self.host_verbs = set(load("statuses")["host_verbs"])
+        self.keep_hypothetical = False
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = doc._.tw_ctx
         offset = doc._.tw_offset or 0
         found: list[Mention] = []
-        triggers = list(doc.spans[TRIGGERS])
+        triggers = [t for t in doc.spans[TRIGGERS] if not self.carries_other(t, doc.spans[TRIGGERS])]
         for sent in doc.sents:
             in_sent = [t for t in triggers if sent.start <= t.start < sent.end]
             mentions = sentence_mentions(sent, ctx.actors)
             for trigger in in_sent:
-                mention = self.mention(doc, sent, trigger, in_sent, mentions, ctx, offset)
+                mention = self.mention(doc, sent, trigger, in_sent, mentions, offset)
                 if mention is not None:
                     found.append(mention)
             ctx.actors.remember(mentions)
         doc._.tw_events = found
         return doc
 
-    def mention(self, doc: Doc, sent: Span, trigger: Span, in_sent: list[Span], actor_mentions: list,
-                ctx, offset: int) -> Mention | None:
+    def carries_other(self, trigger: Span, triggers) -> bool:
+        """ "a ceasefire agreement", "an agreement for a prisoner exchange": the agreement is the other event's
+        status, not an event of its own."""
+        if trigger.label_ not in CARRIER_TYPES or trigger.root.lemma_.lower() not in self.status.carriers:
+            return False
+        others = {t.root.i for t in triggers if t.label_ != trigger.label_}
+        for child in trigger.root.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i in others:
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("for", "on", "of", "to"):
+                if any(g.dep_ == "pobj" and g.i in others for g in child.children):
+                    return True
+        return False
+
+    def mention(self, doc: Doc, sent: Span, trigger: Span, in_sent: list[Span],
+                actor_mentions: list[ActorMention], offset: int) -> Mention | None:
         event_type = trigger.label_
         reading = self.status.read(trigger, event_type, in_sent)
         if reading.topic:
             return None
+        mod = read_modality(trigger, reading.chain, sent)
+        if mod.modality == "hypothetical":
+            reading = self.own_reading(trigger, event_type) or reading
+            if reading.chain and not self.keep_hypothetical:
+                return None  # "if Moscow rejects a ceasefire": not an event
+            if not reading.chain:
+                mod.modality = "asserted"
         anchors = {trigger.root.i, *(t.i for t in reading.chain)}
+        anchors |= {c.i for c in described_by(trigger.root)}
         actors = self.actors(trigger, reading, anchors, actor_mentions, event_type)
         status = reading.status
-        if status is None and not actors:
+        future = is_future(reading.chain, trigger)
+        if event_type == "ceasefire" and status == "in_effect" and future:
+            status = None  # "will be put in place": tells when the agreed truce starts, not that it holds
+        if event_type == "ceasefire" and status == "announced" and \
+                len({r.code for r, role in actors if role == "participant" and r.code}) >= 2:
+            status = "agreed"  # announced together by several parties
+        if not status and not actors:
             return None
-        mod = read_modality(trigger, reading.chain, sent)
         claimed = None
         if mod.claimed_by_token is not None:
             for m in actor_mentions:
@@ -108,27 +192,70 @@ class EventFinder:
                     ref.code == place.country for ref, _ in actors):
                 actors.append((ActorRef(place.country, place.name, "state"), "mediator"))
         return Mention(
-            type=event_type, status=status or "", strength=reading.strength, cls=reading.cls, sentence=sent,
-            trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,
+            type=event_type, status=status or "", strength=reading.strength if status else 0, cls=reading.cls,
+            sentence=sent, trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,
             actors=actors, date=self.date(doc, sent, anchors, trigger), place=place,
             quantities=quantities(sent.text, event_type), modality=mod.modality, negated=reading.negated,
-            claimed_by=claimed, kind=doc._.tw_kind or "body",
+            claimed_by=claimed, kind=doc._.tw_kind or "body", future=future,
         )
 
-    def actors(self, trigger: Span, reading, anchors: set[int], actor_mentions: list,
+    def own_reading(self, trigger: Span, event_type: str) -> Reading | None:
+        """The status the trigger carries by itself ("a U.S.-proposed ceasefire"), ignoring governing verbs."""
+        cls = self.status.modifier_class(trigger)
+        status = self.status.classes.get(cls or "", {}).get(event_type)
+        return Reading(status, 1, [], [cls], cls=cls) if status else None
+
+    def subjects_of(self, chain: list[Token], trigger: Span) -> list[Token]:
+        """Subjects the top verb inherits: "Erdogan called Putin, urging him ..." -> Erdogan for "urging"."""
+        verbs = [t for t in [trigger.root, *chain] if t.pos_ in ("VERB", "AUX")]
+        if not verbs or any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
+            return []
+        node = verbs[-1]
+        if node.dep_ == "advcl" and node.tag_ == "VBG":
+            # "Erdogan called Putin, urging him": the participle speaks for the nearest clause before it
+            for verb in sorted((t for t in node.sent if t.i < node.i and t.pos_ in ("VERB", "AUX")),
+                               key=lambda t: -t.i):
+                subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that")]
+                if subjects:
+                    return subjects
+        for _ in range(3):
+            if node.dep_ not in SUBJECT_HEIRS or node.head is node:
+                return []
+            node = node.head
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects
+        return []
+
+    def actors(self, trigger: Span, reading: Reading, anchors: set[int], actor_mentions: list[ActorMention],
                event_type: str) -> list[tuple[ActorRef, str]]:
         out: list[tuple[ActorRef, str]] = []
-        subjects = [m for m in actor_mentions if (a := attachment(m.root, anchors)) and a[0] in ("nsubj",)]
-        several = len({r.code for m in subjects for r in m.refs}) >= 2
+        inherited = self.subjects_of(reading.chain, trigger)
+        inherited_ids = {t.i for s in inherited for t in s.subtree}
+        attachments = {}
+        for m in actor_mentions:
+            if m.root.i in inherited_ids:
+                attachments[id(m)] = ("nsubj", None, trigger.root)
+            else:
+                attachments[id(m)] = attachment(m.root, anchors)
+        subject_codes = {r.code for m in actor_mentions if (a := attachments[id(m)]) and a[0] == "nsubj"
+                         for r in m.refs}
+        several = len(subject_codes) >= 2
+        hosting = any(t.lemma_.lower() in self.host_verbs for t in reading.chain)
         for m in actor_mentions:
             if trigger.start <= m.root.i < trigger.end and event_type != "accusation":
                 continue
-            att = attachment(m.root, anchors)
+            att = attachments[id(m)]
             if att is None:
                 continue
             dep, prep, anchor = att
             if dep == "self":
                 role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
+            elif dep == "nsubj" and hosting and event_type == "talks":
+                role = "mediator"
+            elif dep == "nsubj" and event_type == "attack" and anchor.tag_ == "VBN" and not any(
+                    c.dep_ in ("aux", "auxpass") for c in anchor.children):
+                role = "target"  # "two Turkish soldiers killed": a reduced passive
             else:
                 role = role_for(dep, prep, anchor.i == trigger.root.i, event_type, reading.cls, several)
             if role is None:
@@ -136,24 +263,24 @@ class EventFinder:
             for ref in m.refs:
                 if not any(r.code == ref.code and rl == role for r, rl in out):
                     out.append((ref, role))
-        # The subject of a control verb speaks for the inner verb too: "Moscow refused to agree".
         return out
 
-    def place(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span, actor_mentions: list) -> Place | None:
+    def place(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span,
+              actor_mentions: list[ActorMention]) -> Place | None:
         best: tuple[int, Place] | None = None
         for span, place in doc._.tw_places:
             if span.start < sent.start or span.end > sent.end:
                 continue
+            head = np_head(span.root, anchors)
+            if head.i != span.root.i and head.lemma_.lower() not in PLACE_NOUNS:
+                continue  # "in Russia's war": the phrase is about a war, not a place
             att = attachment(span.root, anchors)
-            locative = span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE
             if att and att[0] == "prep" and att[1] in LOCATIVE:
-                score = 0
+                score = 0 if att[2].i == trigger.root.i else 1
             elif att and att[0] in ("compound", "nmod", "amod") and att[2].i == trigger.root.i and \
                     span.root.pos_ == "PROPN" and not any(m.start <= span.root.i < m.end for m in actor_mentions
                                                          if m.refs[0].kind == "demonym"):
                 score = 1
-            elif locative and span.root.head.lower_ not in ("from", "on"):
-                score = 2 + tree_distance(span.root, trigger.root)
             else:
                 continue
             if best is None or score < best[0]:
@@ -166,13 +293,18 @@ class EventFinder:
             if span.start < sent.start or span.end > sent.end or not found.anchor:
                 continue
             if found.clause_offset_days is not None:
-                clause = [t for t in span[-1].subtree if t.pos_ in ("VERB", "AUX") and t.i >= span.end - 1]
-                clause_tokens = {t.i for c in clause for t in c.subtree}
+                last = span[-1]
+                verb = last.head if last.dep_ == "mark" else next(
+                    (t for t in last.subtree if t.pos_ in ("VERB", "AUX") and t.i > last.i), None)
+                clause_tokens = {t.i for t in verb.subtree} if verb is not None else set()
                 if trigger.root.i not in clause_tokens:
                     continue
                 distance = 0
             else:
-                distance = min(tree_distance(span.root, doc[i]) for i in anchors)
+                near = min(anchors, key=lambda i: tree_distance(span.root, doc[i]))
+                if crosses_clause(span.root, doc[near], trigger.root):
+                    continue
+                distance = tree_distance(span.root, doc[near])
             if best is None or distance < best[0]:
                 best = (distance, found.when)
         if best is None:

@@ -96,12 +96,13 @@ class Extractor:
             cleaned, reference, texts = self._segment_texts(document)
             ctx = ArticleContext(reference=reference)
             mentions = []
-            for seg, doc in zip(cleaned.segments, self.nlp.pipe(texts, batch_size=batch_size)):
+            for n, (seg, doc) in enumerate(zip(cleaned.segments, self.nlp.pipe(texts, batch_size=batch_size))):
                 doc._.tw_ctx, doc._.tw_offset, doc._.tw_kind, doc._.tw_ref = ctx, seg.start, seg.kind, reference
                 doc._.tw_countries = ctx.countries
                 for name in COMPONENTS:
                     doc = self.components[name](doc)
                 for mention in doc._.tw_events:
+                    mention.segment = n
                     apply_context(mention, ctx, self.finder.status)
                     ctx.countries.update(mention.codes())
                     mentions.append(mention)

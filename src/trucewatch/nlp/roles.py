@@ -72,6 +72,8 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
             prep = head.lower_
             if head.head.i in anchors:
                 return ("prep", prep, head.head)
+            if prep not in NP_PREPS:
+                return None  # "talks between Ukraine and Russia" belong to the talks, not to what governs them
             node = head.head
             continue
         if node.dep_ == "agent" or node.dep_ in CLAUSE_BOUNDARIES:
@@ -186,7 +188,10 @@ def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: st
     if dep in ("dobj", "dative"):
         if event_type == "talks":
             return "participant"
-        return "target"
+        if event_type in ("attack", "accusation", "demand", "sanction") or cls in ("call", "call_maybe", "propose",
+                                                                                   "present"):
+            return "target"
+        return None  # "ordered Shoigu to implement a ceasefire": the one ordered is no target
     if dep in ("poss", "compound", "amod", "nmod") and anchor_is_trigger:
         return "participant" if event_type in BILATERAL else "initiator"
     return None

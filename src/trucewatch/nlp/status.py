@@ -19,6 +19,12 @@ from trucewatch.nlp.lexicon import load
 WALK_THROUGH = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "prep", "pobj", "dative",
                 "compound", "amod", "nmod", "appos", "acomp", "auxpass", "agent", "npadvmod"}
 NOUN_DEPS = {"compound", "amod", "nmod", "poss"}
+# A trigger behind one of these is background to the clause, not what its verb acts on.
+BACKGROUND_PREPS = {"despite", "after", "before", "during", "following", "amid", "amidst", "since", "until",
+                    "besides", "unlike", "like", "than", "as", "prior", "ahead", "because", "over", "throughout",
+                    "within", "under", "among", "between", "about", "regarding", "concerning", "including",
+                    "following", "amidst", "ahead", "past"}
+NEGATING_PREPS = {"without", "instead"}
 PARTICLE_DEPS = {"prt", "prep", "dobj", "acomp"}
 
 
@@ -54,6 +60,29 @@ def _keys(verb: Token) -> list[str]:
     return keys
 
 
+PAST_TAGS = {"VBD", "VBN"}
+
+
+def past_tense(root: Token, chain: list[Token]) -> bool:
+    """Is the clause around the trigger told in the past ("were intense", "came a day after", "has had")?"""
+    node = root
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod",):
+            if node.tag_ == "VBD":
+                return True
+            if node.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in node.children):
+                return True
+            if any(c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS | {"VBZ", "VBP"} and c.lemma_ == "have"
+                   for c in node.children):
+                return True
+            if node.tag_ in ("VBZ", "VBP", "VB") or any(c.dep_ == "aux" for c in node.children):
+                return False
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 class StatusReader:
     def __init__(self) -> None:
         data = load("statuses")
@@ -73,7 +102,9 @@ class StatusReader:
 
     def modifier_class(self, trigger: Span) -> str | None:
         """A word on the trigger itself: "U.S.-proposed", "unilateral", "the ceasefire ordered by Putin"."""
-        for child in trigger.root.children:
+        heads = [trigger.root] + [g for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for g in c.children if g.dep_ == "pobj"]
+        for child in (c for h in heads for c in h.children):
             if child.dep_ in ("amod", "compound", "acl", "nmod", "advmod"):
                 word = child.lower_.split("-")[-1]
                 if child.dep_ == "acl":
@@ -102,7 +133,7 @@ class StatusReader:
             head, dep = node.head, node.dep_
             if head is node or dep not in WALK_THROUGH:
                 break
-            if head.i in other_roots and dep in NOUN_DEPS:
+            if head.i in other_roots and dep in NOUN_DEPS and head.lemma_.lower() not in self.carriers:
                 return Reading(None, 0, chain, classes, negated, topic=True)  # "ceasefire talks": a topic
             if head.pos_ in ("NOUN", "PROPN") and dep in NOUN_DEPS | {"appos"}:
                 lemma = head.lemma_.lower()
@@ -112,9 +143,13 @@ class StatusReader:
                     chain.append(head)
                 else:
                     break
-            elif head.pos_ == "ADP":
+            elif head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep":
+                if head.lower_ in NEGATING_PREPS:
+                    return Reading(None, 0, chain, classes, negated, topic=True)  # "without a meeting"
+                if head.lower_ in BACKGROUND_PREPS:
+                    break
                 prep_head = head.head
-                if prep_head.i in other_roots:
+                if prep_head.i in other_roots and prep_head.lemma_.lower() not in self.carriers:
                     return Reading(None, 0, chain, classes, negated, topic=True)  # "talks on a ceasefire"
                 if prep_head.pos_ in ("NOUN", "PROPN"):
                     lemma = prep_head.lemma_.lower()
@@ -126,7 +161,12 @@ class StatusReader:
                     node = prep_head
                     continue
             elif head.pos_ in ("VERB", "AUX", "ADJ"):
+                if node.pos_ == "VERB" and node.dep_ == "advcl" and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                    return Reading(None, 0, chain, classes, negated, topic=True)  # a purpose: "to secure a truce"
                 cls = self.verb_class(head)
+                if head.pos_ == "ADJ" and cls is None:
+                    break  # "similar to the ceasefire", "eager for talks": no status from here on
                 if cls:
                     classes.append(cls)
                 chain.append(head)
@@ -135,6 +175,9 @@ class StatusReader:
         if modifier and (not classes or classes[0] in ("start", "effect", "hold", "plan") or modifier == "announce"
                          and classes[0] in ("effect", "start")):
             classes.insert(0, modifier)
+        if event_type == "talks" and root.dep_ == "nsubj" and chain and chain[0].i == root.head.i \
+                and classes[:1] != ["postpone"] and classes[:1] != ["cancel"]:
+            classes = []  # "the talks resulted in a swap": what the talks did, not what happened to them
         cls = self.combine(classes)
         if cls in self.blocking:
             return Reading(None, 0, chain, classes, negated, topic=True)
@@ -144,7 +187,7 @@ class StatusReader:
             strength = 1
         if negated and status in ("agreed", "in_effect", "held") and event_type == "ceasefire":
             status, negated = "failed", False
-        if status is None:
+        if status is None and past_tense(root, chain):
             status = self.defaults.get(event_type)
         return Reading(status, strength, chain, classes, negated, cls=cls)
 
