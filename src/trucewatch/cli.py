@@ -181,7 +181,7 @@ def show(event_id: str, db: str, context: int) -> None:
     ev = event.evidence
     before = doc.text[max(0, ev.start - context):ev.start]
     after = doc.text[ev.end:ev.end + context]
-    click.echo("\nEvidence (offsets %d-%d), in context:" % (ev.start, ev.end))
+    click.echo(f"\nEvidence (offsets {ev.start}-{ev.end}), in context:")
     shown = " ".join(before.split()) + " >>>" + " ".join(doc.text[ev.start:ev.end].split()) + "<<< " + \
         " ".join(after.split())
     click.echo(textwrap.fill(shown, 100, initial_indent="  ", subsequent_indent="  "))

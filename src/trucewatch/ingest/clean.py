@@ -123,10 +123,8 @@ def clean(text: str, title: str | None = None, published: str | None = None) -> 
             if start >= end:
                 continue
             line = text[start:end]
-        if kind == "body" and (
-            (not result.segments and (title is None or line.strip() == title.strip() or looks_like_headline(line)))
-            or looks_like_headline(line)
-        ):
+        is_title = not result.segments and title is not None and line.strip() == title.strip()
+        if kind == "body" and (is_title or looks_like_headline(line)):
             kind = "headline"
         if kind == "body" and first_body:
             first_body = False

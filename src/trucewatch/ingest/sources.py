@@ -18,6 +18,7 @@ from trucewatch.errors import InputProblem
 from trucewatch.model import Document
 
 MAX_CHARS = 2_000_000  # a news article is rarely over 100 KB; 2 MB of text is not an article
+MIN_ARTICLE_WORDS = 8  # less main text than this on a page is a menu or an error page, not an article
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -71,7 +72,9 @@ def read_jsonl_lines(lines: Iterable[bytes], name: str, max_chars: int = MAX_CHA
             continue
         seen_any = True
         if len(raw) > max_chars * 4 + 1024:
-            yield InputProblem(source, errors.TOO_LARGE, f"line of {len(raw):,} bytes is over the size limit")
+            yield InputProblem(source, errors.TOO_LARGE,
+                               f"line of {len(raw):,} bytes cannot hold a document under the limit of "
+                               f"{max_chars:,} characters (--max-chars)")
             continue
         try:
             record = json.loads(raw.decode("utf-8"))
@@ -121,8 +124,9 @@ def html_document(html: str, doc_id: str, source: str, max_chars: int = MAX_CHAR
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                             include_tables=False)
     text = (getattr(extracted, "text", None) or "").strip() if extracted is not None else ""
-    if not text:
-        return InputProblem(source, errors.NO_ARTICLE, "no article text found in this HTML page")
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        return InputProblem(source, errors.NO_ARTICLE,
+                            f"no article text found in this HTML page ({len(text.split())} words of main text)")
     try:
         published = htmldate.find_date(html, extensive_search=False)
     except Exception:  # htmldate raises on odd markup; a page without a date is still an article

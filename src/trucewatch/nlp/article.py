@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-
-from trucewatch.model import Actor, Event, Evidence, When
 from functools import lru_cache
 
+from trucewatch.model import Actor, Event, Evidence, When
 from trucewatch.nlp.events import Mention
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.roles import ActorContext, ActorRef

@@ -176,8 +176,8 @@ class EventFinder:
         if event_type == "ceasefire" and status == "announced" and \
                 len({r.code for r, role in actors if role == "participant" and r.code}) >= 2:
             status = "agreed"  # announced together by several parties
-        if not status and not actors:
-            return None
+        if not status and not actors and doc._.tw_kind != "item":
+            return None  # (a list item may still take its status and parties from the list's introduction)
         claimed = None
         if mod.claimed_by_token is not None:
             for m in actor_mentions:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict[str, Any]:
     """A data file from `trucewatch/data/`, parsed; `name` without the `.json`."""
     return json.loads(resources.files("trucewatch.data").joinpath(f"{name}.json").read_text("utf-8"))

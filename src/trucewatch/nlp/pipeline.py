@@ -90,7 +90,8 @@ class Extractor:
     def extract(self, document: Document) -> list[Event]:
         return next(iter(self.extract_many([document])))[1]
 
-    def extract_many(self, documents: Iterable[Document], batch_size: int = 64) -> Iterator[tuple[Document, list[Event]]]:
+    def extract_many(self, documents: Iterable[Document],
+                     batch_size: int = 64) -> Iterator[tuple[Document, list[Event]]]:
         """Events of each document, in input order; segments of all documents go through `nlp.pipe` together."""
         for document in documents:
             cleaned, reference, texts = self._segment_texts(document)

@@ -43,13 +43,6 @@ class Gazetteer:
             cand = Candidate(Place(country["name"], country["iso3"], None, None, country["geonameid"]),
                              "country", country["population"])
             self._add(country["name"], cand)
-        for state in load("actors")["states"]:
-            country = next((c for c in self.names.get(state["names"][0].lower(), []) if c.kind == "country"), None)
-            if country is None:
-                country = Candidate(Place(state["names"][0], state["code"], None, None, None), "country", 0)
-            for name in state["names"]:
-                if name.lower() not in self.names:
-                    self._add(name, country)
         for city in gc.get_cities().values():
             place = Place(city["name"], self.iso3.get(city["countrycode"]), round(city["latitude"], 4),
                           round(city["longitude"], 4), city["geonameid"])
@@ -58,6 +51,14 @@ class Gazetteer:
             for alt in city["alternatenames"]:
                 if len(alt) >= 4 and alt.isascii() and alt[0].isupper() and " " not in alt:
                     self._add(alt, cand)
+        # Other names of countries (Türkiye, Britain, U.S.); capitals in the actor file stay cities.
+        for state in load("actors")["states"]:
+            country = next((c for c in self.names.get(state["names"][0].lower(), []) if c.kind == "country"), None)
+            if country is None:
+                country = Candidate(Place(state["names"][0], state["code"], None, None, None), "country", 0)
+            for name in state["names"]:
+                if name.lower().removeprefix("the ") not in self.names:
+                    self._add(name, country)
 
     def _add(self, name: str, cand: Candidate) -> None:
         bucket = self.names.setdefault(name.lower().removeprefix("the "), [])

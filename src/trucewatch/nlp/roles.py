@@ -85,7 +85,7 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
     return None
 
 
-def sentence_mentions(sent: Span, context: "ActorContext") -> list[Mention]:
+def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
     """Every actor mention in `sent`, adjacent tags of one phrase joined, pronouns resolved."""
     mentions: list[Mention] = []
     for span in sent.doc.spans[SPAN_KEY]:

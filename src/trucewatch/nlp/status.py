@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from trucewatch.nlp.lexicon import load
+from trucewatch.nlp.triggers import nominal
 
 WALK_THROUGH = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "prep", "pobj", "dative",
                 "compound", "amod", "nmod", "appos", "acomp", "auxpass", "agent", "npadvmod"}
@@ -23,7 +24,7 @@ NOUN_DEPS = {"compound", "amod", "nmod", "poss"}
 BACKGROUND_PREPS = {"despite", "after", "before", "during", "following", "amid", "amidst", "since", "until",
                     "besides", "unlike", "like", "than", "as", "prior", "ahead", "because", "over", "throughout",
                     "within", "under", "among", "between", "about", "regarding", "concerning", "including",
-                    "following", "amidst", "ahead", "past"}
+                    "past"}
 NEGATING_PREPS = {"without", "instead"}
 PARTICLE_DEPS = {"prt", "prep", "dobj", "acomp"}
 
@@ -133,9 +134,10 @@ class StatusReader:
             head, dep = node.head, node.dep_
             if head is node or dep not in WALK_THROUGH:
                 break
-            if head.i in other_roots and dep in NOUN_DEPS and head.lemma_.lower() not in self.carriers:
+            if head.i in other_roots and (dep in NOUN_DEPS or nominal(head)) and \
+                    head.lemma_.lower() not in self.carriers:
                 return Reading(None, 0, chain, classes, negated, topic=True)  # "ceasefire talks": a topic
-            if head.pos_ in ("NOUN", "PROPN") and dep in NOUN_DEPS | {"appos"}:
+            if nominal(head) and dep in NOUN_DEPS | {"appos"}:
                 lemma = head.lemma_.lower()
                 if lemma in self.carriers:
                     if self.carriers[lemma]:

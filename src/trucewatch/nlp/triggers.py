@@ -14,6 +14,13 @@ from spacy.tokens import Doc, Span, Token
 from trucewatch.nlp.lexicon import load
 
 SPAN_KEY = "tw_triggers"
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "attr", "appos", "dative"}
+
+
+def nominal(token: Token) -> bool:
+    """A noun by its tag, or by its function where the tagger slipped ("ceasefire talks were held")."""
+    return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS
+                                                and token.tag_ in ("NNS", "NN", "VBZ"))
 
 
 def _near_lemmas(token: Token) -> set[str]:
@@ -41,7 +48,7 @@ class TriggerTagger:
 
     def _entry(self, token: Token) -> dict | None:
         lemma = token.lemma_.lower()
-        if token.pos_ in ("NOUN", "PROPN"):
+        if nominal(token):
             entry = self.nouns.get(lemma) or self.nouns.get(token.lower_)
             if entry and entry.get("plural_only") and not token.lower_.endswith("s"):
                 return None

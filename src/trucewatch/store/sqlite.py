@@ -12,7 +12,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -95,7 +95,7 @@ class Store:
     def add_batch(self, items: Iterable[tuple[Document, list[Event]]]) -> list[AddResult]:
         """Store documents with their events, all in one transaction."""
         results = []
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         with self.conn:
             for document, events in items:
                 known = self.check(document)

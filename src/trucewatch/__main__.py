@@ -1,0 +1,3 @@
+from trucewatch.cli import run
+
+run()

@@ -1,0 +1,47 @@
+import pytest
+
+from trucewatch.nlp.actors import SPAN_KEY, actor_book
+from trucewatch.nlp.places import gazetteer
+
+
+@pytest.mark.parametrize("name,code", [
+    ("Zelensky", "UKR"), ("Zelenskyy", "UKR"), ("Zelenskiy", "UKR"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
+    ("Kyiv", "UKR"), ("Kiev", "UKR"), ("the Kremlin", "RUS"), ("Hayat Tahrir al-Sham", "HTS"), ("Taliban", "TALIBAN"),
+    ("U.S.", "USA"), ("UN", "UN"), ("Erdoğan", "TUR")])
+def test_aliases_and_transliterations(name, code):
+    assert actor_book().lookup(name).code == code
+
+
+def test_short_names_match_only_as_written():
+    assert actor_book().lookup("us") is None and actor_book().lookup("US").code == "USA"
+
+
+def test_offices_are_dated():
+    book = actor_book()
+    assert book.office_holder("defence minister", "RUS", "2023-01-06") == "Sergei Shoigu"
+    assert book.office_holder("Defense Minister", "RUS", "2025-01-01") == "Andrei Belousov"
+    assert book.office_holder("defence minister", "UKR", "2025-06-02") == "Rustem Umerov"
+
+
+def test_tagger_finds_names_demonyms_and_hyphenated_codes(annotate):
+    doc = annotate("Russian forces shelled Kiev after a U.S.-proposed truce, Turkish-Russian patrols said.",
+                   upto="actors")
+    assert [(s.text, s.label_) for s in doc.spans[SPAN_KEY]] == [
+        ("Russian", "RUS"), ("Kiev", "UKR"), ("U.S.-proposed", "USA"), ("Turkish", "TUR"), ("Russian", "RUS")]
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Istanbul", "TUR"), ("Idlib", "SYR"), ("Saraqeb", "SYR"), ("Siberia", "RUS"), ("M4 highway", "SYR"),
+    ("Zaporizhzhia Nuclear Power Plant", "UKR"), ("Türkiye", "TUR"), ("Kiev", "UKR")])
+def test_gazetteer(name, country):
+    assert gazetteer().lookup(name).country == country
+
+
+def test_ambiguous_names_prefer_the_articles_countries_then_population():
+    assert gazetteer().lookup("Moscow").country == "RUS"
+    assert gazetteer().lookup("Moscow", frozenset({"USA"})).country == "USA"
+
+
+def test_gazetteer_gives_coordinates_and_geonames_ids():
+    place = gazetteer().lookup("Istanbul")
+    assert place.geonames_id == 745044 and abs(place.lat - 41.01) < 0.1

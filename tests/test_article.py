@@ -1,0 +1,58 @@
+"""Whole articles written for the test: context across sentences, lists, merging, dates from publication."""
+
+
+def by_type(events, type_):
+    return [e for e in events if e.type == type_]
+
+
+def test_list_items_take_status_and_parties_from_their_introduction(extract):
+    text = ("Russia and Turkey end talks in Moscow\n"
+            "Here are the points agreed upon by Putin and Erdogan after the talks:\n"
+            "- Agreed to establish a security corridor along the M4 highway.\n"
+            "- Joint patrols along the highway to start on 15 March.\n")
+    agreements = by_type(extract(text, published="2020-03-05"), "agreement")
+    assert len(agreements) == 2
+    for a in agreements:
+        assert a.status == "agreed" and a.codes("participant") == {"RUS", "TUR"}
+    assert agreements[1].date.start == "2020-03-15"
+    assert agreements[0].place.name == "M4 highway"
+
+
+def test_repeated_mentions_become_one_event_with_its_other_sentences(extract):
+    text = ("Russia and Ukraine met for talks in Istanbul on Monday. "
+            "The talks lasted less than an hour. "
+            "During the talks, both sides agreed to exchange 1,000 prisoners of war each.")
+    events = extract(text)
+    talks = by_type(events, "talks")
+    assert len(talks) == 1 and len(talks[0].mentions) >= 1
+    swap = by_type(events, "prisoner_exchange")[0]
+    assert swap.codes("participant") == {"RUS", "UKR"}  # "both sides": the parties named before
+    assert swap.quantities == {"prisoners_per_side": 1000}
+
+
+def test_two_rounds_in_one_article_stay_apart(extract):
+    text = ("Russian and Ukrainian delegations met in Istanbul on May 16. "
+            "Russian and Ukrainian delegations met again in Istanbul on June 2.")
+    talks = by_type(extract(text, published="2025-06-03"), "talks")
+    assert sorted(t.date.start for t in talks) == ["2025-05-16", "2025-06-02"]
+
+
+def test_date_falls_back_to_publication_marked_inferred(extract):
+    e = by_type(extract("Russia and Ukraine agreed to a ceasefire.", published="2024-02-01"), "ceasefire")[0]
+    assert e.date.start == "2024-02-01" and e.date.inferred
+
+
+def test_evidence_offsets_point_into_the_input(extract):
+    text = "Truce news\n\nAfter long talks, Israel and Hamas agreed to a ceasefire in Gaza on Wednesday."
+    e = by_type(extract(text, published="2025-01-15"), "ceasefire")[0]
+    assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+    assert text[e.trigger.start:e.trigger.end] == "ceasefire"
+    assert e.place.country == "PSE" and e.codes("participant") == {"ISR", "HAMAS"}
+
+
+def test_a_headline_alone_makes_no_record(extract):
+    assert not extract("Russia Rejects Ceasefire\n\nThe weather in Moscow was mild on Monday.")
+
+
+def test_empty_article_gives_no_events(extract):
+    assert extract("Nothing happened.") == []

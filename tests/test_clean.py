@@ -1,0 +1,54 @@
+from trucewatch.ingest.clean import clean, is_furniture
+
+
+def texts(text, **kw):
+    return [(text[s.start:s.end], s.kind) for s in clean(text, **kw).segments]
+
+
+def test_headline_stays_apart_from_the_body():
+    text = "Truce Agreed In Idlib\nRussia and Turkey agreed a ceasefire on Thursday."
+    assert texts(text, title="Truce Agreed In Idlib") == [
+        ("Truce Agreed In Idlib", "headline"), ("Russia and Turkey agreed a ceasefire on Thursday.", "body")]
+
+
+def test_page_furniture_is_dropped():
+    text = ("Talks held\n\n  • Oops!\n    Something went wrong.\n    Please try again later.\n\n"
+            "Delegations met in Istanbul.\n\nSee also  Markets rally on Friday\n\nRelated Articles\n\n"
+            "Leave a Reply\n\nBack to top button\nFor more updates on Ukraine conflict, visit Example.com.\n"
+            "Nice view pic.twitter.com/abc123\n— Some One (@someone) March 5, 2020\nBy Jane Roe")
+    kept = [t for t, _ in texts(text)]
+    assert kept == ["Talks held", "Delegations met in Istanbul."]
+
+
+def test_offsets_point_into_the_original_text():
+    text = "Headline here\n\n   Body sentence one. Body sentence two.\n"
+    seg = clean(text).segments[1]
+    assert text[seg.start:seg.end] == "Body sentence one. Body sentence two."
+
+
+def test_dateline_is_cut_and_gives_the_date():
+    text = "Truce declared\nMOSCOW, Jan. 5, 2023 (Reuters) — Putin ordered a truce."
+    cleaned = clean(text)
+    assert text[cleaned.segments[1].start:cleaned.segments[1].end] == "Putin ordered a truce."
+    assert cleaned.dateline_date == "2023-01-05"
+
+
+def test_dateline_date_does_not_override_published():
+    text = "Truce declared\nMOSCOW, Jan. 5, 2023 (Reuters) — Putin ordered a truce."
+    assert clean(text, published="2023-01-06").dateline_date is None
+
+
+def test_list_items_lose_their_bullets():
+    text = "Points agreed:\n- Agreed to open a corridor.\n- Ceasefire to begin at midnight."
+    assert texts(text)[1:] == [("Agreed to open a corridor.", "item"), ("Ceasefire to begin at midnight.", "item")]
+
+
+def test_hard_wrapped_paragraph_is_one_segment():
+    text = ("The two delegations met in Istanbul on Monday for a second round of talks\n"
+            "that lasted a little over an hour.")
+    assert texts(text) == [(text, "body")]
+
+
+def test_furniture_patterns_do_not_eat_news():
+    assert not is_furniture("Russia and Ukraine agreed to exchange prisoners, officials said.")
+    assert not is_furniture("By Monday the truce had collapsed.")

@@ -1,0 +1,51 @@
+"""Every entry of every data file loads, and each name finds its own entry."""
+
+import re
+
+from trucewatch.ingest.clean import furniture_patterns
+from trucewatch.model import EVENT_TYPES, STATUSES
+from trucewatch.nlp.actors import actor_book
+from trucewatch.nlp.lexicon import load
+from trucewatch.nlp.places import gazetteer
+
+
+def test_every_actor_name_finds_its_code():
+    data, book = load("actors"), actor_book()
+    for group in ("states", "organisations", "armed_groups"):
+        for entry in data[group]:
+            assert re.fullmatch(r"[A-Z0-9]{2,12}", entry["code"]), entry
+            assert book.lookup(entry["names"][0]).code == entry["code"], entry["names"][0]
+    for person in data["people"]:
+        assert book.lookup(person["name"]).code == person["code"]
+        for office in person["offices"]:
+            assert office["to"] is None or office["from"] < office["to"], person["name"]
+
+
+def test_triggers_name_known_types():
+    data = load("triggers")
+    for table in ("nouns", "verbs"):
+        assert {v["type"] for v in data[table].values()} <= set(EVENT_TYPES)
+    assert set(data["phrases"].values()) <= set(EVENT_TYPES)
+
+
+def test_status_classes_give_real_statuses():
+    data = load("statuses")
+    for cls, by_type in data["classes"].items():
+        for event_type, status in by_type.items():
+            assert status in STATUSES[event_type], (cls, event_type, status)
+    used = set(data["verbs"].values()) | {v for v in data["modifiers"].values() if v} | {
+        v for v in data["carriers"].values() if v}
+    assert used <= set(data["classes"]) | set(data["blocking"]), used - set(data["classes"])
+    for event_type, status in data["defaults"].items():
+        assert status in STATUSES[event_type]
+
+
+def test_every_place_of_ours_is_found_with_its_country():
+    for entry in load("places")["places"]:
+        place = gazetteer().lookup(entry["name"])
+        assert place is not None and place.country == entry["country"], entry["name"]
+        assert -90 <= entry["lat"] <= 90 and -180 <= entry["lon"] <= 180
+
+
+def test_furniture_patterns_compile():
+    assert len(furniture_patterns()) == len(load("furniture")["lines"])

@@ -1,0 +1,35 @@
+from trucewatch.nlp.numbers import quantities
+
+
+def test_prisoners_per_side():
+    assert quantities("a 6,000 to 6,000 prisoner exchange agreement", "prisoner_exchange") == {
+        "prisoners_per_side": 6000}
+    assert quantities("agreed to exchange 1,000 prisoners of war each", "prisoner_exchange") == {
+        "prisoners_per_side": 1000}
+
+
+def test_total_prisoners_without_each():
+    assert quantities("Hamas is to release 33 hostages", "prisoner_exchange") == {"prisoners_total": 33}
+
+
+def test_durations_and_widths():
+    assert quantities("a U.S.-proposed 30-day ceasefire", "ceasefire") == {"duration_days": 30}
+    assert quantities("a 36-hour truce", "ceasefire") == {"duration_hours": 36}
+    assert quantities("a six-kilometer-wide security corridor", "agreement") == {"width_km": 6}
+
+
+def test_casualties_and_counts():
+    assert quantities("which killed at least 34 Turkish soldiers", "attack") == {"killed": 34}
+    assert quantities("two Turkish soldiers killed and three others wounded", "attack") == {
+        "killed": 2, "injured": 3}
+    assert quantities("attacked settlements with rockets seven times over the past 24 hours", "attack") == {
+        "attacks": 7}
+
+
+def test_rounds_of_talks():
+    assert quantities("The second round of peace talks", "talks") == {"round": 2}
+
+
+def test_numbers_go_only_to_types_that_carry_them():
+    assert quantities("a 30-day ceasefire", "talks") == {}
+    assert quantities("a day ago, 24 hours after it was signed", "attack") == {}

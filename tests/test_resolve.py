@@ -1,0 +1,56 @@
+import itertools
+from datetime import date
+
+from trucewatch.model import Actor, Event, Evidence, When
+from trucewatch.resolve.ceasefires import build_registry
+from trucewatch.resolve.clusters import assign_clusters
+
+
+def ev(doc, type_="talks", status="held", day="2025-06-02", codes=("RUS", "UKR"), end=None, start=0,
+       role="participant", inferred=False):
+    return Event(doc_id=doc, type=type_, status=status, evidence=Evidence("x", start, start + 1),
+                 actors=[Actor(c, c, role) for c in codes], date=When(day, end=end, inferred=inferred))
+
+
+def test_reports_of_one_event_share_a_cluster_and_others_do_not():
+    a, b = ev("d1"), ev("d2", inferred=True)
+    c = ev("d3", day="2025-05-16")
+    d = ev("d4", day="2025-06-16")  # same city, same parties, a fortnight later: another round
+    clusters = assign_clusters([a, b, c, d])
+    assert clusters[a.event_id] == clusters[b.event_id]
+    assert len({clusters[c.event_id], clusters[d.event_id], clusters[a.event_id]}) == 3
+
+
+def test_clusters_do_not_depend_on_order():
+    events = [ev("d1"), ev("d2"), ev("d3", day="2025-06-03", inferred=True), ev("d4", day="2025-05-16")]
+    first = assign_clusters(events)
+    for perm in itertools.permutations(events):
+        assert assign_clusters(list(perm)) == first
+
+
+def test_a_declared_truce_has_ended_after_its_end_date():
+    announced = ev("d1", "ceasefire", "announced", "2023-01-06T12:00", ("RUS",), end="2023-01-07T23:59",
+                   role="initiator")
+    violated = ev("d1", "ceasefire", "violated", "2023-01-06", ("RUS",), start=5, role="initiator")
+    violated.claimed_by = "UKR"
+    [record] = build_registry([announced, violated], {"d1": "example.org"}, today=date(2023, 2, 1))
+    assert record.parties == ["RUS"] and record.kind == "unilateral"
+    assert record.effective.startswith("2023-01-06") and record.ends.startswith("2023-01-07")
+    assert record.status == "ended"
+    assert [h.status for h in record.history] == ["announced", "violated", "ended"]
+    assert record.history[-1].date == "2023-01-08"
+    assert record.violations[0]["claimed_by"] == "UKR"
+    assert record.sources == [{"doc_id": "d1", "outlet": "example.org"}]
+
+
+def test_a_truce_still_running_is_not_ended():
+    announced = ev("d1", "ceasefire", "announced", "2023-01-06T12:00", ("RUS",), end="2023-01-07T23:59",
+                   role="initiator")
+    [record] = build_registry([announced], today=date(2023, 1, 7))
+    assert record.status == "announced"
+
+
+def test_separate_ceasefires_stay_apart():
+    idlib = ev("d1", "ceasefire", "agreed", "2020-03-06", ("RUS", "TUR"))
+    christmas = ev("d2", "ceasefire", "announced", "2023-01-06", ("RUS",), role="initiator")
+    assert len(build_registry([idlib, christmas])) == 2

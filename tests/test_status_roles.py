@@ -1,0 +1,105 @@
+"""Triggers, status, roles and modality, each checked on sentences written for the purpose."""
+
+import pytest
+
+from trucewatch.nlp.triggers import SPAN_KEY
+
+
+def events(annotate, text, published="2025-06-02"):
+    return annotate(text, published)._.tw_events
+
+
+def only(annotate, text, type_, published="2025-06-02"):
+    found = [m for m in events(annotate, text, published) if m.type == type_]
+    assert len(found) == 1, [(m.type, m.status) for m in found]
+    return found[0]
+
+
+def roles(m):
+    return {(ref.code, role) for ref, role in m.actors}
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Moscow refused to agree to a ceasefire.", "rejected"),
+    ("Kyiv and Moscow failed to reach a ceasefire agreement.", "failed"),
+    ("Russia and Ukraine agreed to a ceasefire on Monday.", "agreed"),
+    ("Erdogan urged Putin to implement a unilateral ceasefire.", "called_for"),
+    ("Russia broke the ceasefire within an hour.", "violated"),
+    ("The United States proposed a 30-day ceasefire.", "proposed"),
+    ("Putin ordered the army to observe a truce.", "announced"),
+    ("The truce was extended by two weeks.", "extended"),
+    ("The ceasefire collapsed on Sunday.", "ended"),
+])
+def test_ceasefire_status_from_the_governing_words(annotate, sentence, status):
+    assert only(annotate, sentence, "ceasefire").status == status
+
+
+def test_agreeing_to_discuss_is_no_agreed_ceasefire(annotate):
+    assert not [m for m in events(annotate, "Both sides agreed to discuss a ceasefire.") if m.type == "ceasefire"]
+
+
+def test_ceasefire_talks_are_talks(annotate):
+    doc = annotate("The ceasefire talks between Israel and Hamas were held in Doha on Monday.")
+    assert [m.type for m in doc._.tw_events] == ["talks"]
+    assert {s.label_ for s in doc.spans[SPAN_KEY]} == {"ceasefire", "talks"}
+
+
+def test_a_currency_swap_is_no_prisoner_exchange(annotate):
+    assert not events(annotate, "The central banks agreed a currency swap on Monday.")
+
+
+def test_striking_a_deal_is_no_attack(annotate):
+    assert not [m for m in events(annotate, "Turkey struck a deal with Russia on Monday.") if m.type == "attack"]
+
+
+def test_talks_between_parties_in_a_third_country_have_a_mediator(annotate):
+    m = only(annotate, "Russian and Ukrainian delegations met in Istanbul on Friday.", "talks")
+    assert m.status == "held" and m.place.country == "TUR"
+    assert roles(m) == {("RUS", "participant"), ("UKR", "participant"), ("TUR", "mediator")}
+    assert m.date.start == "2025-05-30"
+
+
+def test_the_host_of_talks_is_their_mediator(annotate):
+    m = only(annotate, "Turkish Foreign Minister Hakan Fidan opened the meeting on Monday.", "talks")
+    assert roles(m) == {("TUR", "mediator")}
+
+
+def test_attacker_and_target(annotate):
+    m = only(annotate, "Russian forces attacked Ukrainian settlements seven times on Jan. 7.", "attack",
+             "2023-01-08")
+    assert roles(m) == {("RUS", "initiator"), ("UKR", "target")}
+    assert m.quantities == {"attacks": 7} and m.date.start == "2023-01-07"
+
+
+def test_agent_phrase_is_the_initiator(annotate):
+    m = only(annotate, "Two Turkish soldiers were killed in Idlib by Syrian forces on Thursday.", "attack",
+             "2020-03-05")
+    assert roles(m) == {("SYR", "initiator"), ("TUR", "target")}
+    assert m.place.name == "Idlib" and m.quantities == {"killed": 2}
+
+
+def test_pronoun_resolved_to_the_other_person(annotate):
+    m = only(annotate, "Erdogan called Putin, urging him to implement a unilateral ceasefire.", "ceasefire")
+    assert roles(m) == {("TUR", "initiator"), ("RUS", "target")}
+
+
+@pytest.mark.parametrize("sentence,modality", [
+    ("Russia reportedly demanded that Ukraine withdraw.", "reported"),
+    ("Ukraine's General Staff said Russian forces shelled Kherson on Monday.", "reported"),
+    ("It is widely believed to have been a Russian strike on Turkish positions.", "uncertain"),
+    ("The two sides will hold talks in Geneva next week.", "planned"),
+    ("Russian troops shelled Kharkiv on Monday.", "asserted"),
+])
+def test_modality(annotate, sentence, modality):
+    found = [m for m in events(annotate, sentence)]
+    assert found and found[0].modality == modality
+
+
+def test_conditional_events_are_not_recorded(annotate):
+    assert not [m for m in events(annotate, "If Moscow rejects the ceasefire, sanctions must follow.")
+                if m.type == "ceasefire"]
+
+
+def test_claimed_by_is_who_reports_it(annotate):
+    m = only(annotate, "Ukraine's General Staff reported that Russian forces shelled Kherson on Monday.", "attack")
+    assert m.claimed_by == "UKR"

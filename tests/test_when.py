@@ -1,0 +1,66 @@
+from datetime import date
+
+from trucewatch.nlp.when import find_dates, nearest_year
+
+
+def one(text, ref, **kw):
+    found = find_dates(text, ref, **kw)
+    assert found, text
+    return found[0]
+
+
+def test_range_with_times_is_start_and_end():
+    f = one("from midday on Jan. 6 to midnight on Jan. 7", date(2023, 1, 8))
+    assert (f.when.start, f.when.end, f.when.precision) == ("2023-01-06T12:00", "2023-01-07T23:59", "minute")
+
+
+def test_short_day_range():
+    f = one("in effect from Jan. 6 to 7, within", date(2023, 1, 8))
+    assert (f.when.start, f.when.end) == ("2023-01-06", "2023-01-07")
+
+
+def test_december_in_a_january_article_is_last_year():
+    assert one("on Dec. 25-when many", date(2023, 1, 8)).when.start == "2022-12-25"
+    assert nearest_year(12, 25, date(2023, 1, 8)) == date(2022, 12, 25)
+
+
+def test_weekday_is_the_latest_on_or_before_publication():
+    assert one("on Monday", date(2025, 6, 2)).when.start == "2025-06-02"
+    assert one("on Friday", date(2025, 6, 2)).when.start == "2025-05-30"
+    assert one("Thursday’s talks", date(2020, 3, 5)).when.start == "2020-03-05"
+
+
+def test_relative_days():
+    assert one("a strike a week ago", date(2020, 3, 5)).when.start == "2020-02-27"
+    assert one("struck just a day beforehand", date(2025, 6, 2)).when.start == "2025-06-01"
+
+
+def test_after_clause_dates_its_own_clause():
+    f = one("The talks came just a day after Ukraine struck", date(2025, 6, 2))
+    assert f.when.start == "2025-06-01" and f.clause_offset_days is not None
+
+
+def test_clock_times():
+    assert one("At 00.01 tonight the truce starts", date(2020, 3, 5)).when.start == "2020-03-06T00:01"
+    assert one("to begin at midnight", date(2020, 3, 5)).when.start == "2020-03-06T00:00"
+    assert one("just after midnight on March 6th", date(2020, 3, 5)).when.start == "2020-03-06T00:00"
+
+
+def test_day_month_and_month_day():
+    assert one("patrols on 15 March, stretching", date(2020, 3, 5)).when.start == "2020-03-15"
+    assert one("signed on June 2, 2025 in", date(2026, 1, 1)).when.start == "2025-06-02"
+
+
+def test_months_have_month_precision():
+    f = one("before the end of June", date(2025, 6, 2))
+    assert (f.when.start, f.when.precision) == ("2025-06", "month")
+    assert one("in February 2022", date(2025, 6, 2)).when.start == "2022-02"
+
+
+def test_since_is_a_reference_not_an_event_date():
+    f = one("for the first time since March 2022, one month", date(2025, 5, 16))
+    assert f.when.start == "2022-03" and not f.anchor
+
+
+def test_may_the_verb_is_not_a_month():
+    assert not [f for f in find_dates("It may rain, officials said.", date(2025, 6, 2))]
