@@ -27,7 +27,8 @@ SUBJECT_HEIRS = {"xcomp", "conj", "advcl", "pcomp"}  # verbs that share the subj
 CARRIER_TYPES = {"agreement", "proposal", "demand"}
 PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate",
                "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
-               "north", "south", "east", "west", "centre", "center", "countryside", "strip", "territory"}
+               "north", "south", "east", "west", "centre", "center", "countryside", "strip", "territory", "line",
+               "position", "frontline", "settlement", "plant", "station"}
 
 
 @dataclass
@@ -274,7 +275,7 @@ class EventFinder:
             head = np_head(span.root, anchors)
             if head.i != span.root.i and head.lemma_.lower() not in PLACE_NOUNS:
                 continue  # "in Russia's war": the phrase is about a war, not a place
-            att = attachment(span.root, anchors)
+            att = attachment(span.root, anchors) or self.nested_place(span.root, anchors)
             if att and att[0] == "prep" and att[1] in LOCATIVE:
                 score = 0 if att[2].i == trigger.root.i else 1
             elif att and att[0] in ("compound", "nmod", "amod") and att[2].i == trigger.root.i and \
@@ -286,6 +287,21 @@ class EventFinder:
             if best is None or score < best[0]:
                 best = (score, place)
         return best[1] if best else None
+
+    @staticmethod
+    def nested_place(token: Token, anchors: set[int]) -> tuple[str, str, Token] | None:
+        """ "a ceasefire along the front line in Ukraine": climb through place-like nouns to the event."""
+        node = token
+        for _ in range(4):
+            prep = node.head
+            if node.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
+                return None
+            if prep.head.i in anchors:
+                return ("prep", prep.lower_, prep.head)
+            node = prep.head
+            if node.lemma_.lower() not in PLACE_NOUNS:
+                return None
+        return None
 
     def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span) -> When | None:
         best: tuple[int, When] | None = None

@@ -187,7 +187,7 @@ def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: st
         return "target" if event_type == "attack" else "participant"
     if dep in ("dobj", "dative"):
         if event_type == "talks":
-            return "participant"
+            return "participant" if anchor_is_trigger else None  # "met X"; not "the talks followed X"
         if event_type in ("attack", "accusation", "demand", "sanction") or cls in ("call", "call_maybe", "propose",
                                                                                    "present"):
             return "target"

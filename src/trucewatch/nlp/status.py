@@ -151,7 +151,7 @@ class StatusReader:
                 if head.lower_ in BACKGROUND_PREPS:
                     break
                 prep_head = head.head
-                if prep_head.i in other_roots and prep_head.lemma_.lower() not in self.carriers:
+                if prep_head.i in other_roots and nominal(prep_head) and prep_head.lemma_.lower() not in self.carriers:
                     return Reading(None, 0, chain, classes, negated, topic=True)  # "talks on a ceasefire"
                 if prep_head.pos_ in ("NOUN", "PROPN"):
                     lemma = prep_head.lemma_.lower()

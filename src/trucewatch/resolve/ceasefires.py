@@ -1,14 +1,20 @@
 """The ceasefire registry: one record per real-world ceasefire, with its life.
 
 Ceasefire events (called for, proposed, announced, agreed, violated, extended, ended …) are grouped into one
-ceasefire when their parties overlap, their places do not contradict each other and their dates lie within the
-same few weeks. The record's status is the latest status stated in the news, and time moves it on: a truce whose
-declared end has passed is ended from the day after, with that change dated in its history.
+ceasefire when
+- they come from one article that establishes exactly one ceasefire (announces or agrees it): the calls for it,
+  rejections of it and violations of it that the article reports belong to that ceasefire; or
+- across articles, their parties overlap, their places do not contradict each other and their dates lie within a
+  few weeks of each other.
+Groups are connected components of those links, so the registry does not depend on the order of the events.
+The record's status is the latest status stated, and time moves it on: a truce whose declared end has passed is
+ended from the day after, and that change is dated in its history.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -25,6 +31,10 @@ def _parties(e: Event) -> set[str]:
     return {a.code for a in e.actors if a.code and a.role in PARTY_ROLES}
 
 
+def _everyone(e: Event) -> set[str]:
+    return {a.code for a in e.actors if a.code and a.role != "mediator"}
+
+
 def _day(e: Event) -> date | None:
     try:
         return date.fromisoformat(e.date.start[:10]) if e.date and len(e.date.start) >= 10 else None
@@ -32,16 +42,53 @@ def _day(e: Event) -> date | None:
         return None
 
 
-def _related(a: Event, b: Event) -> bool:
-    pa, pb = _parties(a), _parties(b)
-    if not pa or not pb or not pa & pb:
-        return False
+def _near(a: Event, b: Event) -> bool:
     da, db = _day(a), _day(b)
-    if da is None or db is None or abs((da - db).days) > WINDOW_DAYS:
-        return False
+    return da is not None and db is not None and abs((da - db).days) <= WINDOW_DAYS
+
+
+def _places_agree(a: Event, b: Event) -> bool:
     ca = a.place.country if a.place else None
     cb = b.place.country if b.place else None
     return not (ca and cb and ca != cb)
+
+
+def _across(a: Event, b: Event) -> bool:
+    pa, pb = _parties(a), _parties(b)
+    return bool(pa and pb and pa & pb) and _near(a, b) and _places_agree(a, b)
+
+
+def _groups(events: list[Event]) -> list[list[Event]]:
+    parent = {e.event_id: e.event_id for e in events}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: Event, b: Event) -> None:
+        ra, rb = find(a.event_id), find(b.event_id)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_doc: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by_doc[e.doc_id].append(e)
+    for doc_events in by_doc.values():
+        established = [e for e in doc_events if e.status in ("announced", "agreed")]
+        if len({frozenset(_parties(e)) for e in established}) == 1:
+            for e in doc_events:
+                if _near(e, established[0]) or e.date is None or e.date.inferred:
+                    union(e, established[0])
+    for i, a in enumerate(events):
+        for b in events[i + 1:]:
+            if a.doc_id != b.doc_id and _across(a, b):
+                union(a, b)
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        groups[find(e.event_id)].append(e)
+    return sorted(groups.values(), key=lambda g: min(e.date.start if e.date else "" for e in g))
 
 
 def build_registry(events: Iterable[Event], outlets: dict[str, str | None] | None = None,
@@ -50,27 +97,22 @@ def build_registry(events: Iterable[Event], outlets: dict[str, str | None] | Non
     outlets = outlets or {}
     today = today or date.today()
     items = sorted((e for e in events if e.type == "ceasefire" and e.modality != "hypothetical"),
-                   key=lambda e: (e.date.start if e.date else "", e.event_id))
-    groups: list[list[Event]] = []
-    for e in items:
-        home = next((g for g in groups if any(_related(e, other) for other in g)), None)
-        if home is None:
-            groups.append([e])
-        else:
-            home.append(e)
-    return [_record(group, outlets, today) for group in groups]
+                   key=lambda e: e.event_id)
+    return [_record(group, outlets, today) for group in _groups(items)]
 
 
 def _record(group: list[Event], outlets: dict[str, str | None], today: date) -> Ceasefire:
-    parties = sorted({c for e in group for c in _parties(e)})
+    establishing = [e for e in group if e.status in ESTABLISHING and e.date]
+    parties = sorted({c for e in establishing for c in _parties(e)} or {c for e in group for c in _everyone(e)})
     mediators = sorted({a.code for e in group for a in e.actors if a.role == "mediator" and a.code})
     places = sorted({e.place.name for e in group if e.place})
-    establishing = [e for e in group if e.status in ESTABLISHING and e.date]
     effective = min((e.date.start for e in establishing), default=None)
     ends = max((e.date.end for e in establishing if e.date.end), default=None)
     declared = min((e.date.start[:10] for e in group if e.status in ("announced", "agreed") and e.date), default=None)
-    kind = "unilateral" if any(e.status == "announced" for e in group) and len(parties) == 1 else (
-        "bilateral" if len(parties) == 2 else "multilateral" if len(parties) > 2 else "unilateral")
+    if any(e.status == "announced" for e in group) and len(parties) == 1:
+        kind = "unilateral"
+    else:
+        kind = {0: "unilateral", 1: "unilateral", 2: "bilateral"}.get(len(parties), "multilateral")
     history_map: dict[tuple[str, str | None], StatusChange] = {}
     for e in sorted(group, key=lambda e: (e.date.start if e.date else "", ORDER.index(e.status))):
         day = e.date.start[:10] if e.date else None
@@ -90,12 +132,13 @@ def _record(group: list[Event], outlets: dict[str, str | None], today: date) -> 
                    "evidence": e.evidence.text} for e in group if e.status == "violated"]
     docs = sorted({e.doc_id for e in group})
     sources = [{"doc_id": d, "outlet": outlets.get(d)} for d in docs]
-    terms = [{"text": q, "event_id": e.event_id} for e in group for q in
-             (f"{k.replace('_', ' ')}: {v}" for k, v in e.quantities.items())]
-    where = places[0] if places else "/".join(parties) or "unknown parties"
-    when = (effective or (group[0].date.start if group[0].date else ""))[:10]
-    name = f"{where} ceasefire" + (f" ({when})" if when else "")
-    key = "|".join([",".join(parties), where, when[:7]])
+    terms = [{"text": f"{k.replace('_', ' ')}: {v}", "event_id": e.event_id, "evidence": e.evidence.text}
+             for e in group for k, v in e.quantities.items()]
+    where = places[0] if places else None
+    when = (effective or min((e.date.start for e in group if e.date), default=""))[:10]
+    name = " ".join(x for x in ("/".join(parties) or "Unattributed", "ceasefire", f"in {where}" if where else "",
+                                f"({when})" if when else "") if x)
+    key = "|".join([",".join(parties), where or "", when[:7]])
     return Ceasefire(
         ceasefire_id="cf_" + hashlib.sha1(key.encode()).hexdigest()[:10], name=name, parties=parties,
         mediators=mediators, scope=places, declared=declared, effective=effective, ends=ends, kind=kind,
