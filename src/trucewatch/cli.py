@@ -277,6 +277,70 @@ def ceasefire(ceasefire_id: str, db: str) -> None:
     click.echo(ceasefire_timeline(record))
 
 
+@main.command(name="eval")
+@click.option("--shared", default="../shared", show_default=True, help="Folder holding corpus/ and eval/.")
+@click.option("--seeds-docs", help="Documents (JSONL) for the seed-format gold [default: SHARED/corpus/seeds.jsonl].")
+@click.option("--seeds-gold", help="Gold events, seed format [default: SHARED/eval/seeds.gold.jsonl].")
+@click.option("--rams-docs", help="RAMS windows [default: SHARED/eval/dev/rams_dev.docs.jsonl].")
+@click.option("--rams-gold", help="RAMS gold triggers [default: SHARED/eval/dev/rams_dev.gold.jsonl].")
+@click.option("--plover", "plover_path", help="PLOVER gold sentences [default: SHARED/eval/dev/plover_gsr.jsonl].")
+@click.option("--only", type=click.Choice(["seeds", "rams", "plover"]), multiple=True, help="Run only these.")
+@click.option("--errors", default=8, show_default=True, help="Misses and false alarms listed per set.")
+@click.option("--json", "json_out", help="Write the full reports here.")
+@click.option("--floors", help="A floors file (eval/floors.json): exit 1 when a figure is below its floor.")
+def evaluate(shared, seeds_docs, seeds_gold, rams_docs, rams_gold, plover_path, only, errors, json_out, floors):
+    """Score extraction on gold files: seed-format events, RAMS triggers, PLOVER actor codes."""
+    import json
+    from pathlib import Path
+
+    from trucewatch import evaluate as ev
+    from trucewatch.ingest import read_inputs
+    from trucewatch.nlp.pipeline import Extractor
+    from trucewatch.resolve.clusters import assign_clusters
+
+    base = Path(shared)
+    paths = {
+        "seeds": (seeds_docs or base / "corpus/seeds.jsonl", seeds_gold or base / "eval/seeds.gold.jsonl"),
+        "rams": (rams_docs or base / "eval/dev/rams_dev.docs.jsonl",
+                 rams_gold or base / "eval/dev/rams_dev.gold.jsonl"),
+        "plover": (plover_path or base / "eval/dev/plover_gsr.jsonl", None),
+    }
+    extractor = Extractor()
+
+    def extract(docs) -> list[dict]:
+        events = [e for _, found in _progress(extractor.extract_many(docs), "eval") for e in found]
+        clusters = assign_clusters(events)
+        for e in events:
+            e.cluster_id = clusters[e.event_id]
+        return [e.to_dict() for e in events]
+
+    reports = {}
+    for name in only or ("seeds", "rams", "plover"):
+        first, second = paths[name]
+        missing = [str(p) for p in (first, second) if p is not None and not Path(p).exists()]
+        if missing:
+            _warn(f"[E108] {name}: {', '.join(missing)} not found; skipped")
+            continue
+        if name == "plover":
+            records = ev.read_jsonl(first)
+            reports[name] = ev.score_plover(records, extract(ev.plover_documents(records)))
+        else:
+            docs = [d for d in read_inputs([str(first)]) if not isinstance(d, InputProblem)]
+            scorer = ev.score_seeds if name == "seeds" else ev.score_rams
+            reports[name] = scorer([d.to_dict() for d in docs], ev.read_jsonl(second), extract(docs))
+    from trucewatch.export import eval_report
+
+    click.echo(eval_report(reports, errors))
+    if json_out:
+        Path(json_out).write_text(json.dumps(reports, indent=1, ensure_ascii=False))
+    if floors:
+        below = ev.below_floors(reports, json.loads(Path(floors).read_text()))
+        for line in below:
+            _warn(f"below floor: {line}")
+        if below:
+            sys.exit(1)
+
+
 def run() -> None:
     """Entry point: user errors print `[CODE] message` and exit with their code, no traceback."""
     try:

@@ -115,3 +115,44 @@ def ceasefire_timeline(c: Ceasefire) -> str:
         lines.append(f"  violation {v['date'] or ''} by {','.join(v['by']) or '?'}{claim}: "
                      + textwrap.shorten(v["evidence"], 90))
     return "\n".join(lines)
+
+
+def eval_report(reports: dict[str, dict], errors: int = 8) -> str:
+    """`trucewatch eval`'s printout: figures first, then the errors with their sentences."""
+    lines: list[str] = []
+    if "seeds" in reports:
+        r = reports["seeds"]
+        lines.append("== seed-format gold")
+        for key in ("gold_core", "system_events", "core_recall", "precision", "f1", "full_core"):
+            lines.append(f"{key:16} {r[key]}")
+        lines.append("attributes       " + "  ".join(f"{k} {v}" for k, v in r["attributes"].items()))
+        lines.append(f"cross_doc        {r['cross_doc']}")
+        for t, v in r["per_type"].items():
+            lines.append(f"  {t:18} gold {v['gold_core']:>3}  system {v['system']:>3}  "
+                         f"recall {v['core_recall']}  precision {v['precision']}")
+        for title, items in (("missed", r["missed"]), ("wrong attributes", r["wrong_attributes"]),
+                             ("false alarms", r["false_alarms"])):
+            if items:
+                lines.append(f"-- {title} ({len(items)})")
+                lines += ["   " + textwrap.shorten(json.dumps(i, ensure_ascii=False), 200) for i in items[:errors]]
+    if "rams" in reports:
+        r = reports["rams"]
+        lines.append("== RAMS: recall of our type at the gold trigger")
+        for key, value in r["recall"].items():
+            lines.append(f"  {key:12} {value}  ({r['windows'][key]} windows)")
+        lines.append(f"  {'all':12} {r['recall_all']}")
+        if r["missed"]:
+            lines.append(f"-- missed ({len(r['missed'])})")
+            lines += ["   " + textwrap.shorten(f"{m['label']} [{m['trigger']}] {m['sentence']}", 200)
+                      for m in r["missed"][:errors]]
+    if "plover" in reports:
+        r = reports["plover"]
+        lines.append("== PLOVER: initiator code on sentences where we emit an event of a mapped type")
+        lines.append(f"  initiator accuracy {r['initiator_accuracy']}  ({r['initiator_right']} of "
+                     f"{r['sentences_emitted']}; we emit on {r['sentences_emitted']} of {r['sentences_mapped']} "
+                     f"mapped sentences, coverage {r['coverage']})")
+        if r["wrong"]:
+            lines.append(f"-- wrong ({len(r['wrong'])})")
+            lines += ["   " + textwrap.shorten(f"{w['event']} gold {w['gold']} ours {w['ours']}: {w['text']}", 200)
+                      for w in r["wrong"][:errors]]
+    return "\n".join(lines)
