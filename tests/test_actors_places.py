@@ -45,3 +45,8 @@ def test_ambiguous_names_prefer_the_articles_countries_then_population():
 def test_gazetteer_gives_coordinates_and_geonames_ids():
     place = gazetteer().lookup("Istanbul")
     assert place.geonames_id == 745044 and abs(place.lat - 41.01) < 0.1
+
+
+def test_names_with_dots_are_tagged_as_written(annotate):
+    doc = annotate("Moscow refused a ceasefire as proposed by the U.S. and the U.K. on Monday.", upto="actors")
+    assert [s.label_ for s in doc.spans[SPAN_KEY]] == ["RUS", "USA", "GBR"]

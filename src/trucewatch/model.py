@@ -97,6 +97,7 @@ class Event:
     confidence: float = 0.5
     cluster_id: str | None = None
     trigger: Evidence | None = None  # the word or phrase that names the event
+    proposed_by: str | None = None  # whose proposal this event answers ("a ceasefire as proposed by the U.S.")
     mentions: list[Evidence] = field(default_factory=list)  # other sentences of the same article on this event
 
     def __post_init__(self) -> None:
@@ -132,6 +133,7 @@ class Event:
             "confidence": round(self.confidence, 3),
             "cluster_id": self.cluster_id,
             "trigger": asdict(self.trigger) if self.trigger else None,
+            "proposed_by": self.proposed_by,
             "mentions": [asdict(m) for m in self.mentions],
         }
 
@@ -155,6 +157,7 @@ class Event:
             confidence=float(data.get("confidence", 0.5)),
             cluster_id=data.get("cluster_id"),
             trigger=Evidence(**data["trigger"]) if data.get("trigger") else None,
+            proposed_by=data.get("proposed_by"),
             mentions=[Evidence(**m) for m in data.get("mentions") or []],
         )
 

@@ -31,6 +31,7 @@ class ActorBook:
 
     def __init__(self, data: dict) -> None:
         self.by_alias: dict[str, ActorInfo] = {}
+        self.surfaces: set[str] = set()  # every name as written, for building match patterns
         self.offices: list[tuple[str, str, str, str | None, str]] = []  # (title, of, from, to, name)
         for entry in data["states"]:
             canonical = entry["names"][0]
@@ -51,6 +52,7 @@ class ActorBook:
 
     def _add(self, name: str, info: ActorInfo) -> None:
         self.by_alias.setdefault(self.key(name), info)
+        self.surfaces.add(name.removeprefix("the ").strip())
 
     @staticmethod
     def key(name: str) -> str:
@@ -87,11 +89,11 @@ class ActorTagger:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         short, long_ = [], []
-        for alias in self.book.by_alias:
-            (short if len(alias) <= 3 else long_).append(alias)
+        for name in sorted(self.book.surfaces):
+            (short if len(name) <= 3 else long_).append(name)
+        # Patterns are tokenised as written ("U.S." is one token, "u.s." is not) and matched on LOWER.
         self.exact.add("A", [nlp.make_doc(a) for a in short])
         self.folded.add("A", [nlp.make_doc(a) for a in long_])
-        # "U.S.-proposed" is one token: look inside hyphenated tokens too.
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[tuple[int, int], Span] = {}

@@ -165,6 +165,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
                 best.place = other.place
             for key, value in other.quantities.items():
                 best.quantities.setdefault(key, value)
+            best.proposed_by = best.proposed_by or other.proposed_by
             if not best.status or (best.strength <= 1 and other.strength > best.strength):
                 best.status, best.strength = other.status, other.strength
             for ref, role in other.actors:
@@ -208,7 +209,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             doc_id=doc_id, type=m.type, status=m.status, actors=actors, date=m.date, place=m.place,
             quantities=m.quantities, modality=m.modality, negated=m.negated, claimed_by=m.claimed_by,
             evidence=Evidence(text=text[start:end], start=start, end=end), confidence=confidence(m),
-            trigger=Evidence(text=text[t_start:t_end], start=t_start, end=t_end),
+            trigger=Evidence(text=text[t_start:t_end], start=t_start, end=t_end), proposed_by=m.proposed_by,
             mentions=[Evidence(text=t, start=s, end=e) for s, e, t in m.mentions],
         ))
     return events

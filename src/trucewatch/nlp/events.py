@@ -54,6 +54,7 @@ class Mention:
     future: bool = False
     segment: int = 0
     inherited: set[str] = field(default_factory=set)  # codes filled in from the article, not said here
+    proposed_by: str | None = None
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
 
     def codes(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> frozenset[str]:
@@ -192,13 +193,35 @@ class EventFinder:
             if len(parties) >= 2 and place.country not in parties and not any(
                     ref.code == place.country for ref, _ in actors):
                 actors.append((ActorRef(place.country, place.name, "state"), "mediator"))
-        return Mention(
+        mention = Mention(
             type=event_type, status=status or "", strength=reading.strength if status else 0, cls=reading.cls,
             sentence=sent, trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,
             actors=actors, date=self.date(doc, sent, anchors, trigger), place=place,
             quantities=quantities(sent.text, event_type), modality=mod.modality, negated=reading.negated,
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future,
         )
+        mention.proposed_by = self.proposer(trigger, reading.chain, actor_mentions)
+        if mention.proposed_by in mention.codes(("initiator",)) and status in ("proposed", "presented"):
+            mention.proposed_by = None
+        return mention
+
+    def proposer(self, trigger: Span, chain: list[Token], actor_mentions: list[ActorMention]) -> str | None:
+        """Whose proposal the trigger names: "a U.S.-proposed truce", "a ceasefire as proposed by the U.S."."""
+        for child in trigger.root.children:
+            if child.dep_ in ("amod", "compound") and "-" in child.text and child.lower_.split("-")[-1] in (
+                    "proposed", "backed", "brokered", "drafted", "led"):
+                found = [m.refs[0].code for m in actor_mentions if m.start <= child.i < m.end]
+                if found:
+                    return found[0]
+        for head in [trigger.root, *chain]:
+            for clause in head.children:
+                if clause.dep_ in ("acl", "advcl", "relcl") and clause.lemma_.lower() in ("propose", "offer",
+                                                                                         "suggest", "draft"):
+                    for agent in (c for c in clause.children if c.dep_ == "agent"):
+                        for m in actor_mentions:
+                            if any(m.start <= t.i < m.end for t in agent.subtree):
+                                return m.refs[0].code
+        return None
 
     def own_reading(self, trigger: Span, event_type: str) -> Reading | None:
         """The status the trigger carries by itself ("a U.S.-proposed ceasefire"), ignoring governing verbs."""
