@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT, shared_path
 from trucewatch import evaluate as ev
 from trucewatch.ingest import read_inputs
-from trucewatch.resolve.clusters import assign_clusters
+from trucewatch.resolve.clusters import resolve_batch
 
 FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text())
 
@@ -23,9 +23,7 @@ def reference_scorer():
 
 def events_of(extractor, docs):
     events = [e for _, found in extractor.extract_many(docs) for e in found]
-    clusters = assign_clusters(events)
-    for e in events:
-        e.cluster_id = clusters[e.event_id]
+    resolve_batch(docs, events)
     return [e.to_dict() for e in events]
 
 

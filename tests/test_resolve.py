@@ -54,3 +54,24 @@ def test_separate_ceasefires_stay_apart():
     idlib = ev("d1", "ceasefire", "agreed", "2020-03-06", ("RUS", "TUR"))
     christmas = ev("d2", "ceasefire", "announced", "2023-01-06", ("RUS",), role="initiator")
     assert len(build_registry([idlib, christmas])) == 2
+
+
+def test_cluster_summary_counts_sources_and_keeps_contested_claims():
+    from trucewatch.resolve.clusters import summarize
+
+    a = ev("d1", "attack", "occurred", "2020-03-05", ("SYR",), role="initiator")
+    b = ev("d2", "attack", "occurred", "2020-03-05", ("SYR",), role="initiator")
+    c = ev("d3", "attack", "occurred", "2020-03-05", ("SYR",), role="initiator")
+    a.quantities, b.quantities, c.quantities = {"killed": 2}, {"killed": 3}, {"killed": 2}
+    b.claimed_by = "SYR"
+    for e in (a, b, c):
+        e.cluster_id = "cl_x"
+    docs = {"d1": {"outlet": "one.example", "family": "d1"}, "d2": {"outlet": "two.example", "family": "d2"},
+            "d3": {"outlet": "three.example", "family": "d1"}}  # d3 is a copy of d1
+    [summary] = summarize([a, b, c], docs)
+    assert (summary["documents"], summary["outlets"], summary["independent_sources"]) == (3, 3, 2)
+    assert summary["quantities"] == {"killed": 2}
+    [contest] = summary["contested"]
+    assert contest["field"] == "quantities.killed"
+    assert [(v["value"], v["doc_ids"], v["claimed_by"]) for v in contest["versions"]] == [
+        (2, ["d1", "d3"], []), (3, ["d2"], ["SYR"])]

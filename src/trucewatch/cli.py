@@ -60,17 +60,16 @@ def extract(inputs: tuple[str, ...], output: str, max_chars: int) -> None:
     """Extract events from documents, without a database: one JSON event per line."""
     from trucewatch.ingest import read_inputs
     from trucewatch.nlp.pipeline import Extractor
-    from trucewatch.resolve.clusters import assign_clusters
+    from trucewatch.resolve.clusters import resolve_batch
 
     batch = Batch()
     extractor = Extractor()
-    events = []
+    events, documents = [], []
     docs = batch.documents_of(read_inputs(inputs, max_chars))
-    for _, found in _progress(extractor.extract_many(docs), "extract"):
+    for doc, found in _progress(extractor.extract_many(docs), "extract"):
+        documents.append(doc)
         events.extend(found)
-    clusters = assign_clusters(events)
-    for e in events:
-        e.cluster_id = clusters[e.event_id]
+    resolve_batch(documents, events)
     text = "".join(e.to_json() + "\n" for e in events)
     if output == "-":
         click.echo(text, nl=False)
@@ -126,7 +125,7 @@ def ingest(paths: tuple[str, ...], db: str, max_chars: int, batch_size: int) -> 
             if len(pending) >= batch_size:
                 flush()
         flush()
-        store.set_clusters(assign_clusters(store.iter_events()))
+        store.set_clusters(assign_clusters(store.iter_events(), store.refresh_families()))
         stats = store.stats()
     summary = ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "nothing"
     _warn(f"{batch.documents} documents read ({summary}); {events_added} events added; database {db} holds "
@@ -200,41 +199,36 @@ def show(event_id: str, db: str, context: int) -> None:
 @main.command()
 @_db_option
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-def clusters(db: str, fmt: str) -> None:
-    """Real-world events with the number of documents reporting each."""
+@click.option("--type", "type_", help="Only clusters of this event type.")
+def clusters(db: str, fmt: str, type_: str | None) -> None:
+    """Real-world events: the merged record of each cluster, how many documents, outlets and independent sources
+    report it, and what they disagree on."""
+    import csv
+    import io
     import json
-    from collections import defaultdict
 
     from trucewatch.export import table
-    from trucewatch.store import Store
+    from trucewatch.resolve.clusters import summarize
+    from trucewatch.store import EventFilter, Store
 
     with Store(db) as store:
-        groups = defaultdict(list)
-        for e in store.iter_events():
-            groups[e.cluster_id].append(e)
-        meta = store.documents_meta()
-    rows = []
-    for cluster_id, members in sorted(groups.items(), key=lambda kv: min(e.date.start if e.date else ""
-                                                                         for e in kv[1])):
-        first = min(members, key=lambda e: e.evidence.start)
-        docs = sorted({e.doc_id for e in members})
-        rows.append({"cluster_id": cluster_id, "type": first.type, "status": first.status,
-                     "date": first.date.start if first.date else "", "actors": ",".join(sorted(
-                         {a.code for e in members for a in e.actors if a.code})),
-                     "documents": len(docs), "outlets": len({meta.get(d, {}).get("outlet") or d for d in docs}),
-                     "event_ids": [e.event_id for e in members]})
+        records = summarize(store.events(EventFilter(type=type_)), store.documents_meta())
     if fmt == "json":
-        click.echo(json.dumps(rows, indent=1))
-    elif fmt == "csv":
-        import csv
-        import io
+        click.echo(json.dumps(records, indent=1, ensure_ascii=False))
+        return
+    rows = [{"cluster_id": r["cluster_id"], "date": r["date"] or "", "type": r["type"], "status": r["status"],
+             "actors": ",".join(f"{a['code']}:{a['role'][:4]}" for a in r["actors"]), "place": r["place"] or "",
+             "documents": r["documents"], "outlets": r["outlets"], "sources": r["independent_sources"],
+             "contested": ",".join(c["field"] for c in r["contested"])} for r in records]
+    if fmt == "csv":
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else ["cluster_id"])
         writer.writeheader()
-        writer.writerows({**r, "event_ids": " ".join(r["event_ids"])} for r in rows)
+        writer.writerows(rows)
         click.echo(buf.getvalue(), nl=False)
     else:
-        click.echo(table(rows, ["cluster_id", "date", "type", "status", "actors", "documents", "outlets"]))
+        click.echo(table(rows, ["cluster_id", "date", "type", "status", "actors", "place", "documents", "outlets",
+                                "sources", "contested"], {"actors": 40, "place": 20}))
 
 
 def _registry(db: str):
@@ -296,7 +290,7 @@ def evaluate(shared, seeds_docs, seeds_gold, rams_docs, rams_gold, plover_path, 
     from trucewatch import evaluate as ev
     from trucewatch.ingest import read_inputs
     from trucewatch.nlp.pipeline import Extractor
-    from trucewatch.resolve.clusters import assign_clusters
+    from trucewatch.resolve.clusters import resolve_batch
 
     base = Path(shared)
     paths = {
@@ -309,9 +303,7 @@ def evaluate(shared, seeds_docs, seeds_gold, rams_docs, rams_gold, plover_path, 
 
     def extract(docs) -> list[dict]:
         events = [e for _, found in _progress(extractor.extract_many(docs), "eval") for e in found]
-        clusters = assign_clusters(events)
-        for e in events:
-            e.cluster_id = clusters[e.event_id]
+        resolve_batch(docs, events)
         return [e.to_dict() for e in events]
 
     reports = {}

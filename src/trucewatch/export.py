@@ -109,7 +109,10 @@ def ceasefire_timeline(c: Ceasefire) -> str:
              f"  scope: {', '.join(c.scope) or '-'}   declared: {c.declared or '-'}   effective: "
              f"{c.effective or '-'}   ends: {c.ends or '-'}"]
     for h in c.history:
-        lines.append(f"  {h.date or '????-??-??'}  {h.status:<11} {', '.join(h.sources)}")
+        mark = "*" if h.date_inferred else " "
+        lines.append(f"  {h.date or '????-??-??'}{mark} {h.status:<11} {', '.join(h.sources)}")
+    if any(h.date_inferred for h in c.history):
+        lines.append("  (* the report gives no date; this is the article's)")
     for v in c.violations:
         claim = f" (claimed by {v['claimed_by']})" if v.get("claimed_by") else ""
         lines.append(f"  violation {v['date'] or ''} by {','.join(v['by']) or '?'}{claim}: "

@@ -98,6 +98,7 @@ class Event:
     cluster_id: str | None = None
     trigger: Evidence | None = None  # the word or phrase that names the event
     proposed_by: str | None = None  # whose proposal this event answers ("a ceasefire as proposed by the U.S.")
+    anaphoric: bool = False  # named as one already known: "the truce", "its ceasefire"
     mentions: list[Evidence] = field(default_factory=list)  # other sentences of the same article on this event
 
     def __post_init__(self) -> None:
@@ -134,6 +135,7 @@ class Event:
             "cluster_id": self.cluster_id,
             "trigger": asdict(self.trigger) if self.trigger else None,
             "proposed_by": self.proposed_by,
+            "anaphoric": self.anaphoric,
             "mentions": [asdict(m) for m in self.mentions],
         }
 
@@ -158,6 +160,7 @@ class Event:
             cluster_id=data.get("cluster_id"),
             trigger=Evidence(**data["trigger"]) if data.get("trigger") else None,
             proposed_by=data.get("proposed_by"),
+            anaphoric=bool(data.get("anaphoric", False)),
             mentions=[Evidence(**m) for m in data.get("mentions") or []],
         )
 
@@ -168,6 +171,7 @@ class StatusChange:
     date: str | None
     event_ids: list[str]
     sources: list[str]
+    date_inferred: bool = False  # the date is only the reporting article's: the text gave none
 
 
 @dataclass

@@ -70,6 +70,16 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         ctx.actors.set_parties(participants)  # the article's main parties: the first pair it names
 
 
+def late_parties(mentions: list[Mention], ctx: ArticleContext) -> None:
+    """ "Both sides agreed on a swap. Russian and Ukrainian officials met …": parties named after the event."""
+    if not ctx.actors.parties:
+        return
+    for m in mentions:
+        if m.type in BILATERAL and not m.codes():
+            m.actors += [(ref, "participant") for ref in ctx.actors.parties]
+            m.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
+
+
 def richness(m: Mention) -> tuple:
     """Which mention of an event gives its evidence: the one that says most, the earliest of equals."""
     explicit_date = m.date is not None and not m.date.inferred
@@ -210,6 +220,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             quantities=m.quantities, modality=m.modality, negated=m.negated, claimed_by=m.claimed_by,
             evidence=Evidence(text=text[start:end], start=start, end=end), confidence=confidence(m),
             trigger=Evidence(text=text[t_start:t_end], start=t_start, end=t_end), proposed_by=m.proposed_by,
+            anaphoric=m.definite,
             mentions=[Evidence(text=t, start=s, end=e) for s, e, t in m.mentions],
         ))
     return events

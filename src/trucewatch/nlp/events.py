@@ -105,6 +105,11 @@ def described_by(noun: Token) -> list[Token]:
     return [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
 
 
+def is_infinitive(trigger: Span) -> bool:
+    """ "to be exchanged", "to release": an event set out, not one that happened."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.root.children) and trigger.root.pos_ == "VERB"
+
+
 def is_future(chain: list[Token], trigger: Span) -> bool:
     for token in [trigger.root, *chain]:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children):
@@ -175,6 +180,8 @@ class EventFinder:
         future = is_future(reading.chain, trigger)
         if event_type == "ceasefire" and status == "in_effect" and future:
             status = None  # "will be put in place": tells when the agreed truce starts, not that it holds
+        if event_type == "prisoner_exchange" and status == "carried_out" and (future or is_infinitive(trigger)):
+            status = "agreed"  # "hostages are to be exchanged": part of a deal, not done yet
         if event_type == "ceasefire" and status == "announced" and \
                 len({r.code for r, role in actors if role == "participant" and r.code}) >= 2:
             status = "agreed"  # announced together by several parties
@@ -265,7 +272,7 @@ class EventFinder:
         subject_codes = {r.code for m in actor_mentions if (a := attachments[id(m)]) and a[0] == "nsubj"
                          for r in m.refs}
         several = len(subject_codes) >= 2
-        hosting = any(t.lemma_.lower() in self.host_verbs for t in reading.chain)
+        hosting = any(trigger.doc[i].lemma_.lower() in self.host_verbs for i in anchors if i != trigger.root.i)
         for m in actor_mentions:
             if trigger.start <= m.root.i < trigger.end and event_type != "accusation":
                 continue
@@ -275,8 +282,8 @@ class EventFinder:
             dep, prep, anchor = att
             if dep == "self":
                 role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
-            elif dep == "nsubj" and hosting and event_type == "talks":
-                role = "mediator"
+            elif (dep == "nsubj" or dep == "prep" and prep == "by") and hosting and event_type == "talks":
+                role = "mediator"  # "Fidan opened the meeting", "a meeting hosted by Turkey"
             elif dep == "nsubj" and event_type == "attack" and anchor.tag_ == "VBN" and not any(
                     c.dep_ in ("aux", "auxpass") for c in anchor.children):
                 role = "target"  # "two Turkish soldiers killed": a reduced passive

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from trucewatch.ingest.clean import clean
 from trucewatch.model import Document, Event
 from trucewatch.nlp.actors import ActorTagger, actor_book
-from trucewatch.nlp.article import ArticleContext, apply_context, intro_of, reference_date, to_events
+from trucewatch.nlp.article import ArticleContext, apply_context, intro_of, late_parties, reference_date, to_events
 from trucewatch.nlp.events import EventFinder
 from trucewatch.nlp.places import PlaceTagger, gazetteer
 from trucewatch.nlp.roles import sentence_mentions
@@ -111,4 +111,5 @@ class Extractor:
                     last = list(doc.sents)[-1]
                     refs = [r for m in sentence_mentions(last, ctx.actors) for r in m.refs]
                     ctx.intro = intro_of(last, refs, self.finder.status)
+            late_parties(mentions, ctx)
             yield document, to_events(document.id, document.text, mentions, reference)

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from trucewatch.model import Ceasefire, Event, StatusChange
+from trucewatch.resolve.clusters import answers
 
 PARTY_ROLES = ("initiator", "participant")
 WINDOW_DAYS = 21
@@ -73,17 +74,30 @@ def _groups(events: list[Event]) -> list[list[Event]]:
             parent[max(ra, rb)] = min(ra, rb)
 
     by_doc: dict[str, list[Event]] = defaultdict(list)
+    by_cluster: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         by_doc[e.doc_id].append(e)
+        if e.cluster_id:
+            by_cluster[e.cluster_id].append(e)
+    for members in by_cluster.values():
+        for other in members[1:]:
+            union(members[0], other)
     for doc_events in by_doc.values():
         established = [e for e in doc_events if e.status in ("announced", "agreed")]
-        if len({frozenset(_parties(e)) for e in established}) == 1:
-            for e in doc_events:
-                if _near(e, established[0]) or e.date is None or e.date.inferred:
-                    union(e, established[0])
+        main = established[0] if len({frozenset(_parties(e)) for e in established}) == 1 else None
+        if main is None:
+            with_parties = sorted((e for e in doc_events if _everyone(e)), key=lambda e: e.evidence.start)
+            main = with_parties[0] if with_parties else None
+        if main is None:
+            continue
+        for e in doc_events:
+            about_it = e.anaphoric or not _everyone(e) or bool(_everyone(e) & _everyone(main))
+            if about_it and (main.status in ("announced", "agreed") or not _everyone(e)) and (
+                    _near(e, main) or e.date is None or e.date.inferred):
+                union(e, main)
     for i, a in enumerate(events):
         for b in events[i + 1:]:
-            if a.doc_id != b.doc_id and _across(a, b):
+            if a.doc_id != b.doc_id and (_across(a, b) or answers(a, b) or answers(b, a)):
                 union(a, b)
     groups: dict[str, list[Event]] = defaultdict(list)
     for e in events:
@@ -116,7 +130,8 @@ def _record(group: list[Event], outlets: dict[str, str | None], today: date) -> 
     history_map: dict[tuple[str, str | None], StatusChange] = {}
     for e in sorted(group, key=lambda e: (e.date.start if e.date else "", ORDER.index(e.status))):
         day = e.date.start[:10] if e.date else None
-        change = history_map.setdefault((e.status, day), StatusChange(e.status, day, [], []))
+        change = history_map.setdefault((e.status, day), StatusChange(e.status, day, [], [],
+                                                                       bool(e.date and e.date.inferred)))
         change.event_ids.append(e.event_id)
         if e.doc_id not in change.sources:
             change.sources.append(e.doc_id)

@@ -53,7 +53,9 @@ def same_event(a: Event, b: Event) -> bool:
     da, db = _day(a), _day(b)
     if da is None or db is None:
         return False
-    slack = 1 if (a.date.inferred or b.date.inferred) else 0
+    # A date that is only the article's, or a truce dated by its agreement in one report and by its first day in
+    # another, may be a day off.
+    slack = 1 if (a.date.inferred or b.date.inferred or a.type == "ceasefire") else 0
     if abs((da - db).days) > slack:
         return False
     ca = a.place.country if a.place else None
@@ -71,9 +73,15 @@ def answers(response: Event, proposal: Event) -> bool:
     return dr is not None and dp is not None and 0 <= (dr - dp).days <= RESPONSE_WINDOW_DAYS
 
 
-def assign_clusters(events: Iterable[Event]) -> dict[str, str]:
-    """event_id -> cluster_id for every event given."""
+def _said_alike(a: Event, b: Event) -> bool:
+    """Copies of one article state an event in the same words."""
+    return " ".join(a.evidence.text.lower().split()) == " ".join(b.evidence.text.lower().split())
+
+
+def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = None) -> dict[str, str]:
+    """event_id -> cluster_id for every event given; `family` maps doc_id -> near-duplicate family."""
     events = sorted(events, key=lambda e: e.event_id)
+    family = family or {}
     parent = {e.event_id: e.event_id for e in events}
 
     def find(x: str) -> str:
@@ -87,6 +95,15 @@ def assign_clusters(events: Iterable[Event]) -> dict[str, str]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    copies: dict[tuple[str, str, str], list[Event]] = defaultdict(list)
+    for e in events:
+        if e.doc_id in family:
+            copies[(family[e.doc_id], e.type, e.status)].append(e)
+    for group in copies.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.doc_id != b.doc_id and _said_alike(a, b):
+                    union(a, b)
     by_type: dict[str, list[tuple[date, Event]]] = defaultdict(list)
     for e in events:
         day = _day(e)
@@ -102,3 +119,75 @@ def assign_clusters(events: Iterable[Event]) -> dict[str, str]:
                 if (gap <= 1 and same_event(a, b)) or answers(a, b) or answers(b, a):
                     union(a, b)
     return {e.event_id: "cl_" + hashlib.sha1(find(e.event_id).encode()).hexdigest()[:12] for e in events}
+
+
+def resolve_batch(documents: Iterable, events: list[Event]) -> None:
+    """Set `cluster_id` on events extracted together (no database): families from the documents' texts."""
+    from trucewatch.resolve.neardup import families_of_texts
+
+    family = families_of_texts((d.id, d.text) for d in documents)
+    clusters = assign_clusters(events, family)
+    for e in events:
+        e.cluster_id = clusters[e.event_id]
+
+
+def _support(values: list[tuple[object, Event]]) -> list[dict]:
+    """Distinct values, most reported first, each with the reports behind it."""
+    by_value: dict[str, dict] = {}
+    for value, e in values:
+        key = repr(value)
+        entry = by_value.setdefault(key, {"value": value, "claimed_by": set(), "event_ids": [], "doc_ids": []})
+        entry["event_ids"].append(e.event_id)
+        if e.doc_id not in entry["doc_ids"]:
+            entry["doc_ids"].append(e.doc_id)
+        if e.claimed_by:
+            entry["claimed_by"].add(e.claimed_by)
+    out = sorted(by_value.values(), key=lambda v: (-len(v["doc_ids"]), v["event_ids"][0]))
+    for entry in out:
+        entry["claimed_by"] = sorted(entry["claimed_by"])
+    return out
+
+
+def summarize(events: Iterable[Event], documents: dict[str, dict] | None = None) -> list[dict]:
+    """One merged record per cluster: the best-supported value of each field, the reports behind it, how many
+    documents, outlets and independent sources (near-duplicate families) report it, and contested claims where
+    reports disagree (how many killed, which day, where)."""
+    documents = documents or {}
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        groups[e.cluster_id or e.event_id].append(e)
+    out = []
+    for cluster_id, members in groups.items():
+        members.sort(key=lambda e: (e.doc_id, e.evidence.start))
+        dates = _support([(e.date.start[:10], e) for e in members if e.date and not e.date.inferred]) or \
+            _support([(e.date.start[:10], e) for e in members if e.date])
+        places = _support([(e.place.name, e) for e in members if e.place])
+        countries = _support([(e.place.country, e) for e in members if e.place and e.place.country])
+        actors = _support([((a.code or a.name, a.role), e) for e in members for a in e.actors])
+        quantity_keys = sorted({k for e in members for k in e.quantities})
+        quantities = {k: _support([(e.quantities[k], e) for e in members if k in e.quantities])
+                      for k in quantity_keys}
+        contested = []
+        for field, versions in [("date", dates), ("place", countries), *((f"quantities.{k}", v)
+                                                                        for k, v in quantities.items())]:
+            if len(versions) > 1:
+                contested.append({"field": field, "versions": versions})
+        docs = sorted({e.doc_id for e in members})
+        outlets = {documents.get(d, {}).get("outlet") or d for d in docs}
+        families = {documents.get(d, {}).get("family") or d for d in docs}
+        first = members[0]
+        out.append({
+            "cluster_id": cluster_id, "type": first.type, "status": first.status,
+            "date": dates[0]["value"] if dates else None,
+            "place": places[0]["value"] if places else None,
+            "actors": [{"code": code, "role": role, "reports": len(v["doc_ids"])}
+                       for v in actors for code, role in [v["value"]]],
+            "quantities": {k: v[0]["value"] for k, v in quantities.items()},
+            "documents": len(docs), "outlets": len(outlets), "independent_sources": len(families),
+            "contested": contested,
+            "reports": [{"event_id": e.event_id, "doc_id": e.doc_id,
+                         "outlet": documents.get(e.doc_id, {}).get("outlet"),
+                         "published": documents.get(e.doc_id, {}).get("published"),
+                         "claimed_by": e.claimed_by, "evidence": e.evidence.text} for e in members],
+        })
+    return sorted(out, key=lambda c: (c["date"] or "", c["cluster_id"]))

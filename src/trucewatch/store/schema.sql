@@ -1,4 +1,4 @@
--- trucewatch store, schema version 1.
+-- trucewatch store, schema version 2.
 CREATE TABLE IF NOT EXISTS documents (
     doc_id       TEXT PRIMARY KEY,
     content_hash TEXT NOT NULL,
@@ -8,7 +8,9 @@ CREATE TABLE IF NOT EXISTS documents (
     outlet       TEXT,
     source       TEXT,
     text         TEXT NOT NULL,
-    ingested_at  TEXT NOT NULL
+    ingested_at  TEXT NOT NULL,
+    minhash      TEXT,          -- near-duplicate signature (JSON list of 64 integers)
+    family       TEXT           -- documents that are copies of one article share a family
 );
 CREATE INDEX IF NOT EXISTS documents_hash ON documents (content_hash);
 

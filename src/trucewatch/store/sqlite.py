@@ -18,8 +18,9 @@ from pathlib import Path
 
 from trucewatch.errors import NotFound, StoreError
 from trucewatch.model import Document, Event
+from trucewatch.resolve.neardup import families, signature
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def default_db() -> str:
@@ -65,6 +66,10 @@ class Store:
                 raise StoreError(f"database {self.path!r} has schema {version}, newer than this trucewatch knows")
             schema = resources.files("trucewatch.store").joinpath("schema.sql").read_text("utf-8")
             self.conn.executescript(schema)
+            columns = {r[1] for r in self.conn.execute("PRAGMA table_info(documents)")}
+            for column in ("minhash", "family"):  # version 1 had neither
+                if column not in columns:
+                    self.conn.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path!r} is not a trucewatch database: {exc}") from exc
@@ -104,9 +109,10 @@ class Store:
                     continue
                 replaced = self.conn.execute("DELETE FROM documents WHERE doc_id = ?", (document.id,)).rowcount
                 self.conn.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
                     (document.id, document.content_hash, document.title, document.published, document.url,
-                     document.outlet, document.source, document.text, now))
+                     document.outlet, document.source, document.text, now,
+                     json.dumps(signature(document.text))))
                 self._insert_events(events)
                 results.append(AddResult(document.id, "replaced" if replaced else "added", len(events)))
         return results
@@ -122,6 +128,16 @@ class Store:
             actor_rows.extend((record["event_id"], a.code, a.name, a.role) for a in e.actors)
         self.conn.executemany("INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         self.conn.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?)", actor_rows)
+
+    def refresh_families(self) -> dict[str, str]:
+        """Recompute near-duplicate families over every stored document; doc_id -> family."""
+        signatures = {r["doc_id"]: json.loads(r["minhash"]) for r in
+                      self.conn.execute("SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL")}
+        found = families(signatures)
+        with self.conn:
+            self.conn.executemany("UPDATE documents SET family = ? WHERE doc_id = ?",
+                                  [(fam, doc_id) for doc_id, fam in found.items()])
+        return found
 
     def set_clusters(self, assignment: dict[str, str]) -> None:
         """Write `cluster_id`s (event_id -> cluster_id), in the column and in the stored record."""
@@ -197,7 +213,7 @@ class Store:
                         url=row["url"], outlet=row["outlet"], source=row["source"])
 
     def documents_meta(self) -> dict[str, dict]:
-        rows = self.conn.execute("SELECT doc_id, title, published, outlet, url FROM documents")
+        rows = self.conn.execute("SELECT doc_id, title, published, outlet, url, family FROM documents")
         return {r["doc_id"]: dict(r) for r in rows}
 
     def stats(self) -> dict[str, int]:

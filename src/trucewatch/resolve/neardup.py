@@ -1,0 +1,69 @@
+"""Near-duplicate articles: syndicated copies and light rewrites of one text.
+
+MinHash over word 5-shingles estimates the Jaccard similarity of two texts from 64 small integers per document;
+LSH (16 bands of 4 rows) finds candidate pairs without comparing every pair. Documents whose estimated similarity
+is at least `THRESHOLD` form one family: corroboration counts families, not copies.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable
+
+NUM_HASHES = 64
+BANDS = 16
+ROWS = NUM_HASHES // BANDS
+SHINGLE = 5
+THRESHOLD = 0.8
+PRIME = (1 << 61) - 1
+# Fixed coefficients: the same text gives the same signature in every process and on every machine.
+_COEFFS = [((i * 0x9E3779B97F4A7C15 + 0x1234567) % PRIME | 1, (i * 0xC2B2AE3D27D4EB4F + 0x7654321) % PRIME)
+           for i in range(1, NUM_HASHES + 1)]
+WORD = re.compile(r"\w+")
+
+
+def shingles(text: str) -> set[int]:
+    words = WORD.findall(text.lower())
+    if len(words) < SHINGLE:
+        return {zlib.crc32(" ".join(words).encode())} if words else set()
+    return {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)}
+
+
+def signature(text: str) -> list[int]:
+    values = shingles(text)
+    if not values:
+        return [0] * NUM_HASHES
+    return [min((a * v + b) % PRIME for v in values) for a, b in _COEFFS]
+
+
+def similarity(sig_a: list[int], sig_b: list[int]) -> float:
+    return sum(x == y for x, y in zip(sig_a, sig_b)) / NUM_HASHES
+
+
+def families(signatures: dict[str, list[int]], threshold: float = THRESHOLD) -> dict[str, str]:
+    """doc_id -> family id (the smallest doc_id of its family), independent of the order of the input."""
+    parent = {d: d for d in signatures}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    buckets: dict[tuple[int, tuple[int, ...]], list[str]] = defaultdict(list)
+    for doc_id, sig in sorted(signatures.items()):
+        for band in range(BANDS):
+            buckets[(band, tuple(sig[band * ROWS:(band + 1) * ROWS]))].append(doc_id)
+    for members in buckets.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if find(a) != find(b) and similarity(signatures[a], signatures[b]) >= threshold:
+                    ra, rb = find(a), find(b)
+                    parent[max(ra, rb)] = min(ra, rb)
+    return {d: find(d) for d in signatures}
+
+
+def families_of_texts(texts: Iterable[tuple[str, str]]) -> dict[str, str]:
+    return families({doc_id: signature(text) for doc_id, text in texts})
