@@ -51,24 +51,34 @@ def main() -> None:
     """trucewatch: ceasefires, talks and the events around them, extracted from news with their evidence."""
 
 
+def _workers_option(f):
+    import os
+
+    f = click.option("--gate/--no-gate", default=True, show_default=True,
+                     help="Skip the parser on articles and paragraphs that cannot hold an event.")(f)
+    return click.option("--workers", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default=True,
+                        help="Extraction processes (each loads the model once).")(f)
+
+
 @main.command()
 @click.option("--input", "inputs", multiple=True, required=True, metavar="PATH",
               help="JSONL, .txt or .html file, a directory of them, or - for stdin. Repeatable.")
 @click.option("--output", default="-", show_default=True, help="Events as JSON lines; - for stdout.")
 @click.option("--max-chars", default=2_000_000, show_default=True, help="Longest document text accepted.")
-def extract(inputs: tuple[str, ...], output: str, max_chars: int) -> None:
+@_workers_option
+def extract(inputs: tuple[str, ...], output: str, max_chars: int, workers: int, gate: bool) -> None:
     """Extract events from documents, without a database: one JSON event per line."""
     from trucewatch.ingest import read_inputs
-    from trucewatch.nlp.pipeline import Extractor
+    from trucewatch.nlp.pipeline import ParallelExtractor
     from trucewatch.resolve.clusters import resolve_batch
 
     batch = Batch()
-    extractor = Extractor()
     events, documents = [], []
     docs = batch.documents_of(read_inputs(inputs, max_chars))
-    for doc, found in _progress(extractor.extract_many(docs), "extract"):
-        documents.append(doc)
-        events.extend(found)
+    with ParallelExtractor(workers, gate) as extractor:
+        for doc, found in _progress(extractor.map(docs), "extract"):
+            documents.append(doc)
+            events.extend(found)
     resolve_batch(documents, events)
     text = "".join(e.to_json() + "\n" for e in events)
     if output == "-":
@@ -86,45 +96,31 @@ def extract(inputs: tuple[str, ...], output: str, max_chars: int) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
 @click.option("--max-chars", default=2_000_000, show_default=True, help="Longest document text accepted.")
-@click.option("--batch-size", default=50, show_default=True, help="Documents written per transaction.")
-def ingest(paths: tuple[str, ...], db: str, max_chars: int, batch_size: int) -> None:
+@click.option("--batch-size", default=200, show_default=True, help="Documents written per transaction.")
+@_workers_option
+def ingest(paths: tuple[str, ...], db: str, max_chars: int, batch_size: int, workers: int, gate: bool) -> None:
     """Extract events from PATHS (files, directories, - for stdin) into the database. Idempotent."""
+    from itertools import islice
+
     from trucewatch.ingest import read_inputs
-    from trucewatch.nlp.pipeline import Extractor
+    from trucewatch.nlp.pipeline import ParallelExtractor
     from trucewatch.resolve.clusters import assign_clusters
     from trucewatch.store import Store
 
     batch = Batch()
     outcomes: dict[str, int] = {}
     events_added = 0
-    with Store(db) as store:
-        extractor = None
-        pending = []
-
-        def flush() -> None:
-            nonlocal events_added
+    with Store(db) as store, ParallelExtractor(workers, gate) as extractor:
+        docs = iter(_progress(batch.documents_of(read_inputs(paths, max_chars)), "ingest"))
+        while block := list(islice(docs, batch_size)):
+            known = [doc for doc in block if store.check(doc) is not None]  # unchanged or a copy: not parsed
+            fresh = [doc for doc in block if doc not in known]
+            pending = [(doc, []) for doc in known] + list(extractor.map(fresh))
             for result in store.add_batch(pending):
                 outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
                 events_added += result.events
                 if result.outcome == "duplicate":
                     _warn(f"{result.doc_id}: same text as stored document {result.duplicate_of!r}; skipped")
-            pending.clear()
-
-        def fresh(docs):
-            for doc in docs:
-                known = store.check(doc)
-                if known is not None:  # nothing new: no need to parse it
-                    pending.append((doc, []))
-                    continue
-                yield doc
-
-        docs = batch.documents_of(read_inputs(paths, max_chars))
-        for doc in fresh(_progress(docs, "ingest")):
-            extractor = extractor or Extractor()
-            pending.append(next(extractor.extract_many([doc])))
-            if len(pending) >= batch_size:
-                flush()
-        flush()
         store.set_clusters(assign_clusters(store.iter_events(), store.refresh_families()))
         stats = store.stats()
     summary = ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "nothing"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
@@ -20,6 +21,7 @@ from trucewatch.model import Document, Event
 from trucewatch.nlp.actors import ActorTagger, actor_book
 from trucewatch.nlp.article import ArticleContext, apply_context, intro_of, late_parties, reference_date, to_events
 from trucewatch.nlp.events import EventFinder
+from trucewatch.nlp.gate import document_relevant, segment_relevant
 from trucewatch.nlp.places import PlaceTagger, gazetteer
 from trucewatch.nlp.roles import sentence_mentions
 from trucewatch.nlp.triggers import TriggerTagger
@@ -78,38 +80,130 @@ class Extractor:
         }
         self.names = known_names()
 
-    def _segment_texts(self, document: Document):
+    def _plan(self, document: Document, gate: bool) -> _Plan:
+        """What to parse for one document: its segments, each marked full (parse) or light (names only)."""
+        if gate and not document_relevant(document.text):
+            return _Plan(document, None, [], [])
         cleaned = clean(document.text, document.title, document.published)
         reference = reference_date(document.published, cleaned.dateline_date, document.text)
-        texts = []
+        texts, full = [], []
         for seg in cleaned.segments:
             raw = document.text[seg.start:seg.end]
             texts.append(sentence_case(raw, self.names) if seg.kind == "headline" else raw)
-        return cleaned, reference, texts
+            full.append(not gate or segment_relevant(raw))
+        return _Plan(document, reference, list(zip(cleaned.segments, texts)), full)
 
-    def extract(self, document: Document) -> list[Event]:
-        return next(iter(self.extract_many([document])))[1]
+    def extract(self, document: Document, gate: bool = True) -> list[Event]:
+        return next(iter(self.extract_many([document], gate=gate)))[1]
 
-    def extract_many(self, documents: Iterable[Document],
-                     batch_size: int = 64) -> Iterator[tuple[Document, list[Event]]]:
-        """Events of each document, in input order; segments of all documents go through `nlp.pipe` together."""
+    def extract_many(self, documents: Iterable[Document], gate: bool = True,
+                     batch_docs: int = 32) -> Iterator[tuple[Document, list[Event]]]:
+        """Events of each document, in input order. The parsed segments of up to `batch_docs` documents go
+        through `nlp.pipe` together; with `gate`, irrelevant documents and segments skip the parser."""
+        chunk: list[Document] = []
         for document in documents:
-            cleaned, reference, texts = self._segment_texts(document)
-            ctx = ArticleContext(reference=reference)
-            mentions = []
-            for n, (seg, doc) in enumerate(zip(cleaned.segments, self.nlp.pipe(texts, batch_size=batch_size))):
-                doc._.tw_ctx, doc._.tw_offset, doc._.tw_kind, doc._.tw_ref = ctx, seg.start, seg.kind, reference
-                doc._.tw_countries = ctx.countries
-                for name in COMPONENTS:
-                    doc = self.components[name](doc)
-                for mention in doc._.tw_events:
-                    mention.segment = n
-                    apply_context(mention, ctx, self.finder.status)
-                    ctx.countries.update(mention.codes())
-                    mentions.append(mention)
+            chunk.append(document)
+            if len(chunk) == batch_docs:
+                yield from self._extract_chunk(chunk, gate)
+                chunk = []
+        if chunk:
+            yield from self._extract_chunk(chunk, gate)
+
+    def _extract_chunk(self, documents: list[Document], gate: bool) -> Iterator[tuple[Document, list[Event]]]:
+        plans = [self._plan(d, gate) for d in documents]
+        to_parse = [text for plan in plans for (_, text), full in zip(plan.segments, plan.full) if full]
+        parsed = iter(self.nlp.pipe(to_parse, batch_size=256))
+        for plan in plans:
+            yield plan.document, self._read(plan, parsed)
+
+    def _read(self, plan: _Plan, parsed: Iterator[Doc]) -> list[Event]:
+        if plan.reference is None and not plan.segments:
+            return []
+        ctx = ArticleContext(reference=plan.reference)
+        mentions = []
+        for n, ((seg, text), full) in enumerate(zip(plan.segments, plan.full)):
+            if not full:
+                # No trigger here: keep who was named, for "he" and "both sides" later on.
+                doc = self.components["actors"](self.nlp.make_doc(text))
+                ctx.actors.remember(sentence_mentions(doc[:], ctx.actors))
                 if seg.kind != "item":
-                    last = list(doc.sents)[-1]
-                    refs = [r for m in sentence_mentions(last, ctx.actors) for r in m.refs]
-                    ctx.intro = intro_of(last, refs, self.finder.status)
-            late_parties(mentions, ctx)
-            yield document, to_events(document.id, document.text, mentions, reference)
+                    ctx.intro = None
+                continue
+            doc = next(parsed)
+            doc._.tw_ctx, doc._.tw_offset, doc._.tw_kind, doc._.tw_ref = ctx, seg.start, seg.kind, plan.reference
+            doc._.tw_countries = ctx.countries
+            for name in COMPONENTS:
+                doc = self.components[name](doc)
+            for mention in doc._.tw_events:
+                mention.segment = n
+                apply_context(mention, ctx, self.finder.status)
+                ctx.countries.update(mention.codes())
+                mentions.append(mention)
+            if seg.kind != "item":
+                last = list(doc.sents)[-1]
+                refs = [r for m in sentence_mentions(last, ctx.actors) for r in m.refs]
+                ctx.intro = intro_of(last, refs, self.finder.status)
+        late_parties(mentions, ctx)
+        return to_events(plan.document.id, plan.document.text, mentions, plan.reference)
+
+
+@dataclass
+class _Plan:
+    document: Document
+    reference: str | None
+    segments: list  # (Segment, text to parse)
+    full: list[bool]
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(model: str) -> None:
+    global _WORKER
+    _WORKER = Extractor(model)
+
+
+def _work(args: tuple[list[Document], bool]) -> list[tuple[Document, list[Event]]]:
+    documents, gate = args
+    return list(_WORKER.extract_many(documents, gate=gate))
+
+
+class ParallelExtractor:
+    """`Extractor.extract_many` over `workers` processes, each loading the model once. Results come back in input
+    order and are the same as with one process. Use as a context manager; `map` may be called many times."""
+
+    def __init__(self, workers: int = 1, gate: bool = True, chunk: int = 16, model: str = MODEL) -> None:
+        self.workers, self.gate, self.chunk, self.model = workers, gate, chunk, model
+        self._pool = None
+        self._local: Extractor | None = None
+
+    def __enter__(self) -> ParallelExtractor:
+        if self.workers > 1:
+            import multiprocessing
+
+            self._pool = multiprocessing.get_context("fork").Pool(
+                self.workers, initializer=_init_worker, initargs=(self.model,))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+
+    def map(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        if self._pool is None:
+            self._local = self._local or Extractor(self.model)
+            yield from self._local.extract_many(documents, gate=self.gate)
+            return
+        for results in self._pool.imap(_work, self._chunks(documents)):
+            yield from results
+
+    def _chunks(self, documents: Iterable[Document]) -> Iterator[tuple[list[Document], bool]]:
+        batch: list[Document] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) == self.chunk:
+                yield batch, self.gate
+                batch = []
+        if batch:
+            yield batch, self.gate

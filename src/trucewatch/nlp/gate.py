@@ -1,0 +1,83 @@
+"""The relevance gate: cheap tests on raw text that decide what the parser sees.
+
+Two levels. A document with none of the broad conflict vocabulary of `data/relevance.json` is not parsed at all
+(its recall on the dev data is tested). Within a relevant document, a segment with no trigger word (any form of a
+lemma in `data/triggers.json`) is only tokenised and scanned for actor names, which keeps the article's context
+(who "he" and "both sides" are) without the parser: it cannot hold an event mention, so the events come out the
+same with and without the gate.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from trucewatch.nlp.lexicon import load
+
+
+def _stem(lemma: str) -> str:
+    """A prefix that every inflection of `lemma` starts with: "negotiate" -> "negotiat", "talk" -> "talk"."""
+    if lemma.endswith("y") and len(lemma) > 3:
+        return lemma[:-1]
+    if lemma.endswith("e") and len(lemma) > 3:
+        return lemma[:-1]
+    return lemma
+
+
+def _trigger_stems() -> set[str]:
+    data = load("triggers")
+    stems = {_stem(lemma) for table in ("nouns", "verbs") for lemma in data[table]}
+    stems |= {phrase.split()[0] for phrase in data["phrases"]}
+    stems |= set(load("relevance")["irregular"])
+    stems |= {_stem(word) for word in load("statuses")["host_verbs"]}
+    return stems
+
+
+INFLECTION = r"(?:e|es|ed|d|s|ing|ings|ion|ions|y|ies|ied|ment|ments)?\b"
+
+
+def _alternatives(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def document_pattern() -> re.Pattern[str]:
+    """Every trigger (as a stem with its inflections) and the conflict vocabulary (as prefixes; words of three
+    letters or fewer whole): an article with none of them can hold none of our events."""
+    vocabulary = set(load("relevance")["document"])
+    short = {w for w in vocabulary if len(w) <= 3}
+    return re.compile(rf"\b(?:(?:{_alternatives(_trigger_stems())}){INFLECTION}"
+                      rf"|(?:{_alternatives(short)})s?\b|(?:{_alternatives(vocabulary - short)}))")
+
+
+@lru_cache(maxsize=1)
+def segment_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives(_trigger_stems())}){INFLECTION}")
+
+
+@lru_cache(maxsize=1)
+def political_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives(set(load('relevance')['political_verbs']))})\w*")
+
+
+@lru_cache(maxsize=1)
+def actor_pattern() -> re.Pattern[str]:
+    """Names of states, organisations and peoples as written (capitalised), for the political-verb test."""
+    data = load("actors")
+    names = {n.removeprefix("the ") for e in data["states"] for n in e["names"] + e["demonyms"]}
+    names |= {n.removeprefix("the ") for group in ("organisations", "armed_groups") for e in data[group]
+              for n in e["names"]}
+    return re.compile(rf"(?<!\w)(?:{_alternatives({n for n in names if len(n) > 2})})(?!\w)")
+
+
+def document_relevant(text: str) -> bool:
+    lowered = text.lower()
+    if document_pattern().search(lowered):
+        return True
+    return political_pattern().search(lowered) is not None and actor_pattern().search(text) is not None
+
+
+def segment_relevant(text: str) -> bool:
+    """Can this segment hold an event mention, or introduce a list whose items do?"""
+    stripped = text.rstrip()
+    return stripped.endswith(":") or segment_pattern().search(text.lower()) is not None
