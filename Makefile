@@ -32,7 +32,7 @@ test: install-test
 	$(BIN)/python -m pytest
 
 bench: install
-	$(BIN)/python benchmarks/extract_bench.py
+	$(BIN)/python benchmarks/throughput.py
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache build src/*.egg-info

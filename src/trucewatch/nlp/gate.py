@@ -27,13 +27,18 @@ def _stem(lemma: str) -> str:
 def _trigger_stems() -> set[str]:
     data = load("triggers")
     stems = {_stem(lemma) for table in ("nouns", "verbs") for lemma in data[table]}
-    stems |= {phrase.split()[0] for phrase in data["phrases"]}
     stems |= set(load("relevance")["irregular"])
     stems |= {_stem(word) for word in load("statuses")["host_verbs"]}
     return stems
 
 
-INFLECTION = r"(?:e|es|ed|d|s|ing|ings|ion|ions|y|ies|ied|ment|ments)?\b"
+def _phrases() -> str:
+    """Phrase triggers ("cessation of hostilities") as whole phrases, any spacing."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in load("triggers")["phrases"])
+
+
+# Endings a stem may take: "shell" -> shelled, "ban" -> banned (a doubled consonant), "negotiat" -> negotiations.
+INFLECTION = r"(?:[bdglmnprt]?(?:e|es|ed|d|s|ing|ings|ion|ions|y|ies|ied|ment|ments))?\b"
 
 
 def _alternatives(words: set[str]) -> str:
@@ -46,18 +51,18 @@ def document_pattern() -> re.Pattern[str]:
     letters or fewer whole): an article with none of them can hold none of our events."""
     vocabulary = set(load("relevance")["document"])
     short = {w for w in vocabulary if len(w) <= 3}
-    return re.compile(rf"\b(?:(?:{_alternatives(_trigger_stems())}){INFLECTION}"
+    return re.compile(rf"\b(?:(?:{_alternatives(_trigger_stems())}){INFLECTION}|{_phrases()}"
                       rf"|(?:{_alternatives(short)})s?\b|(?:{_alternatives(vocabulary - short)}))")
 
 
 @lru_cache(maxsize=1)
 def segment_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternatives(_trigger_stems())}){INFLECTION}")
+    return re.compile(rf"\b(?:(?:{_alternatives(_trigger_stems())}){INFLECTION}|{_phrases()})")
 
 
 @lru_cache(maxsize=1)
 def political_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternatives(set(load('relevance')['political_verbs']))})\w*")
+    return re.compile(rf"\b(?:{_alternatives(set(load('relevance')['political_verbs']))}){INFLECTION}")
 
 
 @lru_cache(maxsize=1)

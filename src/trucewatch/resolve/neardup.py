@@ -12,15 +12,17 @@ import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 
+import numpy as np
+
 NUM_HASHES = 64
 BANDS = 16
 ROWS = NUM_HASHES // BANDS
 SHINGLE = 5
 THRESHOLD = 0.8
-PRIME = (1 << 61) - 1
+PRIME = (1 << 31) - 1  # a * v + b stays below 2**63 for 32-bit shingle hashes: exact in uint64
 # Fixed coefficients: the same text gives the same signature in every process and on every machine.
-_COEFFS = [((i * 0x9E3779B97F4A7C15 + 0x1234567) % PRIME | 1, (i * 0xC2B2AE3D27D4EB4F + 0x7654321) % PRIME)
-           for i in range(1, NUM_HASHES + 1)]
+_A = np.array([(i * 0x9E3779B9 + 0x1234567) % PRIME | 1 for i in range(1, NUM_HASHES + 1)], dtype=np.uint64)
+_B = np.array([(i * 0xC2B2AE3D + 0x7654321) % PRIME for i in range(1, NUM_HASHES + 1)], dtype=np.uint64)
 WORD = re.compile(r"\w+")
 
 
@@ -35,7 +37,8 @@ def signature(text: str) -> list[int]:
     values = shingles(text)
     if not values:
         return [0] * NUM_HASHES
-    return [min((a * v + b) % PRIME for v in values) for a, b in _COEFFS]
+    v = np.fromiter(values, dtype=np.uint64, count=len(values))
+    return ((np.outer(v, _A) + _B) % PRIME).min(axis=0).tolist()
 
 
 def similarity(sig_a: list[int], sig_b: list[int]) -> float:
