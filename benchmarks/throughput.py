@@ -83,8 +83,13 @@ def relevant_articles() -> list[dict]:
     return [{"id": d["id"], "text": d["text"], "published": d.get("published")} for d in docs]
 
 
+def _copy(doc: dict, i: int) -> dict:
+    """A distinct copy: the store skips a text it already holds, which would flatter `ingest`."""
+    return {**doc, "id": f"{doc['id']}#{i}", "text": doc["text"] + f"\n\nArchive copy {i}."}
+
+
 def sized(docs: list[dict], n: int) -> list[dict]:
-    return [{**docs[i % len(docs)], "id": f"{docs[i % len(docs)]['id']}#{i}"} for i in range(n)]
+    return [_copy(docs[i % len(docs)], i) for i in range(n)]
 
 
 def stream(relevant: list[dict], n: int, seed: int = 7) -> list[dict]:
@@ -94,8 +99,8 @@ def stream(relevant: list[dict], n: int, seed: int = 7) -> list[dict]:
     out, relevant_words, total_words = [], 0, 0
     for i in range(n):
         if total_words and relevant_words / total_words < 0.1:
-            doc = relevant[rng.randrange(len(relevant))]
-            out.append({**doc, "id": f"{doc['id']}#{i}"})
+            doc = _copy(relevant[rng.randrange(len(relevant))], i)
+            out.append(doc)
             relevant_words += len(doc["text"].split())
             total_words += len(doc["text"].split())
         else:

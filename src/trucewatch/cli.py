@@ -70,16 +70,19 @@ def extract(inputs: tuple[str, ...], output: str, max_chars: int, workers: int, 
     """Extract events from documents, without a database: one JSON event per line."""
     from trucewatch.ingest import read_inputs
     from trucewatch.nlp.pipeline import ParallelExtractor
-    from trucewatch.resolve.clusters import resolve_batch
+    from trucewatch.resolve.clusters import assign_clusters
+    from trucewatch.resolve.neardup import families, signature
 
     batch = Batch()
-    events, documents = [], []
+    events, signatures = [], {}
     docs = batch.documents_of(read_inputs(inputs, max_chars))
     with ParallelExtractor(workers, gate) as extractor:
         for doc, found in _progress(extractor.map(docs), "extract"):
-            documents.append(doc)
+            signatures[doc.id] = signature(doc.text)  # the text itself is not kept: memory stays flat
             events.extend(found)
-    resolve_batch(documents, events)
+    clusters = assign_clusters(events, families(signatures))
+    for e in events:
+        e.cluster_id = clusters[e.event_id]
     text = "".join(e.to_json() + "\n" for e in events)
     if output == "-":
         click.echo(text, nl=False)
@@ -104,7 +107,6 @@ def ingest(paths: tuple[str, ...], db: str, max_chars: int, batch_size: int, wor
 
     from trucewatch.ingest import read_inputs
     from trucewatch.nlp.pipeline import ParallelExtractor
-    from trucewatch.resolve.clusters import assign_clusters
     from trucewatch.store import Store
 
     batch = Batch()
@@ -121,7 +123,7 @@ def ingest(paths: tuple[str, ...], db: str, max_chars: int, batch_size: int, wor
                 events_added += result.events
                 if result.outcome == "duplicate":
                     _warn(f"{result.doc_id}: same text as stored document {result.duplicate_of!r}; skipped")
-        store.set_clusters(assign_clusters(store.iter_events(), store.refresh_families()))
+        _recluster(store)
         stats = store.stats()
     summary = ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "nothing"
     _warn(f"{batch.documents} documents read ({summary}); {events_added} events added; database {db} holds "
@@ -170,6 +172,7 @@ def show(event_id: str, db: str, context: int) -> None:
         event = store.event(event_id)
         doc = store.document(event.doc_id)
         others = store.events(EventFilter(cluster=event.cluster_id)) if event.cluster_id else []
+        versions = store.versions(doc.id)
     record = event.to_dict()
     click.echo(json.dumps({k: record[k] for k in record if k not in ("evidence", "mentions")}, ensure_ascii=False,
                           indent=1))
@@ -182,9 +185,11 @@ def show(event_id: str, db: str, context: int) -> None:
     click.echo(textwrap.fill(shown, 100, initial_indent="  ", subsequent_indent="  "))
     click.echo(f"\nSource: {doc.id}  {doc.title or ''}")
     for label, value in (("published", doc.published), ("outlet", doc.outlet), ("url", doc.url),
-                         ("read from", doc.source)):
+                         ("fetched", doc.fetched_at), ("read from", doc.source)):
         if value:
             click.echo(f"  {label}: {value}")
+    for version in versions:
+        click.echo(f"  earlier version replaced {version['replaced_at']} (fetched {version['fetched_at'] or '?'})")
     reports = [o for o in others if o.event_id != event.event_id]
     if reports:
         click.echo(f"\nOther reports of this event ({event.cluster_id}):")
@@ -265,6 +270,107 @@ def ceasefire(ceasefire_id: str, db: str) -> None:
     if record is None:
         raise NotFound(f"no ceasefire {ceasefire_id!r} in {db}")
     click.echo(ceasefire_timeline(record))
+
+
+def _web_options(f):
+    f = click.option("--ignore-robots", is_flag=True, help="Do not read robots.txt (for your own sources only).")(f)
+    f = click.option("--timeout", default=20.0, show_default=True, help="Seconds to wait for a server.")(f)
+    f = click.option("--max-bytes", default=5_000_000, show_default=True, help="Largest body read.")(f)
+    return click.option("--min-interval", default=1.0, show_default=True,
+                        help="Seconds between two requests to one host.")(f)
+
+
+def _fetcher(ignore_robots: bool, timeout: float, max_bytes: int, min_interval: float):
+    from trucewatch.ingest.web import Fetcher
+
+    return Fetcher(timeout=timeout, max_bytes=max_bytes, min_interval=min_interval, respect_robots=not ignore_robots)
+
+
+def _recluster(store) -> None:
+    from trucewatch.resolve.clusters import assign_clusters
+
+    store.set_clusters(assign_clusters(store.iter_events(), store.refresh_families()))
+
+
+@main.command()
+@click.argument("urls", nargs=-1, required=True)
+@_db_option
+@_web_options
+def fetch(urls: tuple[str, ...], db: str, ignore_robots: bool, timeout: float, max_bytes: int,
+          min_interval: float) -> None:
+    """Download article pages, extract their events and store them (with URL, final URL and fetch time)."""
+    from trucewatch.ingest.web import fetch_article
+    from trucewatch.nlp.pipeline import Extractor
+    from trucewatch.store import Store
+
+    fetcher = _fetcher(ignore_robots, timeout, max_bytes, min_interval)
+    failed = 0
+    with Store(db) as store:
+        extractor = None
+        for url in urls:
+            item = fetch_article(fetcher, url)
+            if isinstance(item, InputProblem):
+                failed += 1
+                _warn(str(item))
+                continue
+            known = store.check(item)
+            if known is None:
+                extractor = extractor or Extractor()
+                known = store.add_batch([(item, extractor.extract(item))])[0]
+            click.echo(f"{url}: {known.outcome} as {item.id} ({known.events} events)"
+                       + (f", same text as {known.duplicate_of}" if known.duplicate_of else ""))
+        _recluster(store)
+    fetcher.close()
+    if failed:
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("feeds", type=click.Path(dir_okay=False))
+@_db_option
+@click.option("--once", is_flag=True, help="One pass over the feeds that are due, then exit (for cron).")
+@_web_options
+def watch(feeds: str, db: str, once: bool, ignore_robots: bool, timeout: float, max_bytes: int,
+          min_interval: float) -> None:
+    """Follow the RSS/Atom feeds listed in FEEDS (one URL a line, optional every=15m): poll each on its own interval
+    with conditional requests, fetch and store new entries, log one line per feed per poll. State is kept in the
+    database, so a restart resumes where it stopped."""
+    import time
+    from datetime import datetime
+
+    from trucewatch.ingest.feeds import due, poll, read_feed_list
+    from trucewatch.nlp.pipeline import Extractor
+    from trucewatch.store import Store
+
+    specs = read_feed_list(feeds)
+    fetcher = _fetcher(ignore_robots, timeout, max_bytes, min_interval)
+    extractor: list[Extractor] = []
+
+    def extract(documents):
+        if not extractor:
+            extractor.append(Extractor())
+        return list(extractor[0].extract_many(documents))
+
+    with Store(db) as store:
+        try:
+            while True:
+                new = 0
+                for spec in due(store, specs, time.time()):
+                    result = poll(store, fetcher, spec, extract)
+                    stamp = datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+                    click.echo(f"{stamp} {result.line()}", err=result.status == "error")
+                    for problem in result.problems:
+                        _warn(f"  {problem}")
+                    new += result.new
+                if new:
+                    _recluster(store)
+                if once:
+                    break
+                wake = min(float(store.feed_state(s.url).get("next_poll") or 0) for s in specs)
+                time.sleep(max(1.0, min(wake - time.time(), 300.0)))
+        except KeyboardInterrupt:
+            _warn("stopped")
+    fetcher.close()
 
 
 @main.command(name="eval")

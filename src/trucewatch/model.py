@@ -40,6 +40,7 @@ class Document:
     url: str | None = None
     outlet: str | None = None
     source: str | None = None  # where it was read from: "path:line", "stdin:3", a URL
+    fetched_at: str | None = None  # when it was downloaded, for articles fetched from the web
 
     @property
     def content_hash(self) -> str:

@@ -1,4 +1,4 @@
--- trucewatch store, schema version 2.
+-- trucewatch store, schema version 3.
 CREATE TABLE IF NOT EXISTS documents (
     doc_id       TEXT PRIMARY KEY,
     content_hash TEXT NOT NULL,
@@ -10,7 +10,41 @@ CREATE TABLE IF NOT EXISTS documents (
     text         TEXT NOT NULL,
     ingested_at  TEXT NOT NULL,
     minhash      TEXT,          -- near-duplicate signature (JSON list of 64 integers)
-    family       TEXT           -- documents that are copies of one article share a family
+    family       TEXT,          -- documents that are copies of one article share a family
+    canonical_url TEXT,         -- one spelling of the article's URL (https, no tracking parameters, no AMP)
+    fetched_at   TEXT
+);
+CREATE INDEX IF NOT EXISTS documents_canonical ON documents (canonical_url);
+
+-- Earlier texts of documents that changed after publication: kept, not overwritten.
+CREATE TABLE IF NOT EXISTS document_versions (
+    doc_id       TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    title        TEXT,
+    text         TEXT NOT NULL,
+    fetched_at   TEXT,
+    replaced_at  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_versions_doc ON document_versions (doc_id);
+
+-- Feeds followed by `trucewatch watch`, and the entries already taken from each.
+CREATE TABLE IF NOT EXISTS feeds (
+    url           TEXT PRIMARY KEY,
+    etag          TEXT,
+    last_modified TEXT,
+    last_polled   TEXT,
+    next_poll     REAL NOT NULL DEFAULT 0,
+    failures      INTEGER NOT NULL DEFAULT 0,
+    last_status   TEXT,
+    last_error    TEXT
+);
+CREATE TABLE IF NOT EXISTS feed_entries (
+    feed_url  TEXT NOT NULL,
+    entry_key TEXT NOT NULL,
+    link      TEXT,
+    doc_id    TEXT,
+    seen_at   TEXT NOT NULL,
+    PRIMARY KEY (feed_url, entry_key)
 );
 CREATE INDEX IF NOT EXISTS documents_hash ON documents (content_hash);
 

@@ -17,10 +17,11 @@ from importlib import resources
 from pathlib import Path
 
 from trucewatch.errors import NotFound, StoreError
+from trucewatch.ingest.urls import canonical_url
 from trucewatch.model import Document, Event
 from trucewatch.resolve.neardup import families, signature
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def default_db() -> str:
@@ -64,12 +65,13 @@ class Store:
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(f"database {self.path!r} has schema {version}, newer than this trucewatch knows")
+            if self.conn.execute("SELECT name FROM sqlite_master WHERE name = 'documents'").fetchone():
+                columns = {r[1] for r in self.conn.execute("PRAGMA table_info(documents)")}
+                for column in ("minhash", "family", "canonical_url", "fetched_at"):  # added in versions 2 and 3
+                    if column not in columns:
+                        self.conn.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
             schema = resources.files("trucewatch.store").joinpath("schema.sql").read_text("utf-8")
             self.conn.executescript(schema)
-            columns = {r[1] for r in self.conn.execute("PRAGMA table_info(documents)")}
-            for column in ("minhash", "family"):  # version 1 had neither
-                if column not in columns:
-                    self.conn.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path!r} is not a trucewatch database: {exc}") from exc
@@ -93,12 +95,19 @@ class Store:
         if row is None:
             other = self.conn.execute("SELECT doc_id FROM documents WHERE content_hash = ? LIMIT 1",
                                       (document.content_hash,)).fetchone()
+            if other is None and document.url:
+                other = self.conn.execute(
+                    "SELECT doc_id FROM documents WHERE canonical_url = ? AND content_hash = ? LIMIT 1",
+                    (canonical_url(document.url), document.content_hash)).fetchone()
             if other:
                 return AddResult(document.id, "duplicate", 0, duplicate_of=other["doc_id"])
         return None
 
-    def add_batch(self, items: Iterable[tuple[Document, list[Event]]]) -> list[AddResult]:
-        """Store documents with their events, all in one transaction."""
+    def add_batch(self, items: Iterable[tuple[Document, list[Event]]],
+                  entries: Iterable[tuple[str, str, str | None, str]] = ()) -> list[AddResult]:
+        """Store documents with their events, all in one transaction; `entries` (feed_url, entry_key, link,
+        doc_id) are marked seen in the same transaction, so a killed poll leaves no entry seen without its
+        document."""
         results = []
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self.conn:
@@ -107,15 +116,47 @@ class Store:
                 if known is not None:
                     results.append(known)
                     continue
+                self.conn.execute(
+                    "INSERT INTO document_versions SELECT doc_id, content_hash, title, text, fetched_at, ? "
+                    "FROM documents WHERE doc_id = ?", (now, document.id))
                 replaced = self.conn.execute("DELETE FROM documents WHERE doc_id = ?", (document.id,)).rowcount
                 self.conn.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                    "INSERT INTO documents (doc_id, content_hash, title, published, url, outlet, source, text, "
+                    "ingested_at, minhash, family, canonical_url, fetched_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
                     (document.id, document.content_hash, document.title, document.published, document.url,
-                     document.outlet, document.source, document.text, now,
-                     json.dumps(signature(document.text))))
+                     document.outlet, document.source, document.text, now, json.dumps(signature(document.text)),
+                     canonical_url(document.url) if document.url else None, document.fetched_at))
                 self._insert_events(events)
                 results.append(AddResult(document.id, "replaced" if replaced else "added", len(events)))
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO feed_entries (feed_url, entry_key, link, doc_id, seen_at) "
+                "VALUES (?, ?, ?, ?, ?)", [(*entry, now) for entry in entries])
         return results
+
+    # -- feeds --------------------------------------------------------------------------------------------------
+
+    def feed_state(self, url: str) -> dict:
+        row = self.conn.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
+        return dict(row) if row else {"url": url, "etag": None, "last_modified": None, "next_poll": 0.0,
+                                      "failures": 0}
+
+    def save_feed_state(self, state: dict) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO feeds (url, etag, last_modified, last_polled, next_poll, failures, "
+                "last_status, last_error) VALUES (:url, :etag, :last_modified, :last_polled, :next_poll, "
+                ":failures, :last_status, :last_error)",
+                {"last_polled": None, "last_status": None, "last_error": None, **state})
+
+    def seen_entries(self, feed_url: str) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT entry_key FROM feed_entries WHERE feed_url = ?",
+                                                (feed_url,))}
+
+    def versions(self, doc_id: str) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT content_hash, title, fetched_at, replaced_at FROM document_versions WHERE doc_id = ? "
+            "ORDER BY replaced_at", (doc_id,))]
 
     def _insert_events(self, events: list[Event]) -> None:
         rows, actor_rows = [], []
@@ -210,7 +251,7 @@ class Store:
         if row is None:
             raise NotFound(f"no document {doc_id!r} in {self.path}")
         return Document(id=row["doc_id"], text=row["text"], title=row["title"], published=row["published"],
-                        url=row["url"], outlet=row["outlet"], source=row["source"])
+                        url=row["url"], outlet=row["outlet"], source=row["source"], fetched_at=row["fetched_at"])
 
     def documents_meta(self) -> dict[str, dict]:
         rows = self.conn.execute("SELECT doc_id, title, published, outlet, url, family FROM documents")
