@@ -103,3 +103,8 @@ def test_conditional_events_are_not_recorded(annotate):
 def test_claimed_by_is_who_reports_it(annotate):
     m = only(annotate, "Ukraine's General Staff reported that Russian forces shelled Kherson on Monday.", "attack")
     assert m.claimed_by == "UKR"
+
+
+def test_the_more_specific_of_two_places_wins(annotate):
+    m = only(annotate, "Russia and Turkey agreed on Thursday to a ceasefire in Syria's Idlib province.", "ceasefire")
+    assert m.place.name == "Idlib province" and m.place.country == "SYR"

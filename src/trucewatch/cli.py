@@ -373,6 +373,23 @@ def watch(feeds: str, db: str, once: bool, ignore_robots: bool, timeout: float, 
     fetcher.close()
 
 
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--token", envvar="TRUCEWATCH_TOKEN", help="Allow POST /api/documents with this bearer token "
+              "(or set TRUCEWATCH_TOKEN); without one, writes are off.")
+@click.option("--max-upload", default=1_000_000, show_default=True, help="Largest document accepted by POST.")
+def serve(db: str, host: str, port: int, token: str | None, max_upload: int) -> None:
+    """The HTTP API (/api/*, /openapi.json) and the page at / for timeline, map and evidence."""
+    import uvicorn
+
+    from trucewatch.web.app import create_app
+
+    click.echo(f"trucewatch: serving {db} on http://{host}:{port}/ (writes {'on' if token else 'off'})", err=True)
+    uvicorn.run(create_app(db, token=token, max_upload=max_upload), host=host, port=port, log_level="warning")
+
+
 @main.command(name="eval")
 @click.option("--shared", default="../shared", show_default=True, help="Folder holding corpus/ and eval/.")
 @click.option("--seeds-docs", help="Documents (JSONL) for the seed-format gold [default: SHARED/corpus/seeds.jsonl].")

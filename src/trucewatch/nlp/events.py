@@ -298,7 +298,7 @@ class EventFinder:
 
     def place(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span,
               actor_mentions: list[ActorMention]) -> Place | None:
-        best: tuple[int, Place] | None = None
+        best: tuple[float, Place] | None = None
         for span, place in doc._.tw_places:
             if span.start < sent.start or span.end > sent.end:
                 continue
@@ -314,6 +314,8 @@ class EventFinder:
                 score = 1
             else:
                 continue
+            if place.lat is None:
+                score += 0.5  # of two places equally attached, the more specific one ("Syria's Idlib province")
             if best is None or score < best[0]:
                 best = (score, place)
         return best[1] if best else None

@@ -64,7 +64,10 @@ CREATE TABLE IF NOT EXISTS events (
     record       TEXT NOT NULL  -- the whole event as JSON, the spec's shape
 );
 CREATE INDEX IF NOT EXISTS events_type_date ON events (type, date_start);
-CREATE INDEX IF NOT EXISTS events_date ON events (date_start);
+CREATE INDEX IF NOT EXISTS events_type_status_date ON events (type, status, date_start);
+CREATE INDEX IF NOT EXISTS events_order ON events (date_start, doc_id, ev_start);
+CREATE INDEX IF NOT EXISTS events_date_end ON events (date_end);
+CREATE INDEX IF NOT EXISTS events_country ON events (country, date_start);
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
 CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from trucewatch.model import Document, Event
 from trucewatch.resolve.neardup import families, signature
 
 SCHEMA_VERSION = 3
+CODE = re.compile(r"[A-Z]{2,12}")  # an actor or country code as written: RUS, HAMAS
 
 
 def default_db() -> str:
@@ -51,7 +53,8 @@ class EventFilter:
 
 
 class Store:
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, initialise: bool = True) -> None:
+        """`initialise`: create or migrate the schema (skipped by server threads, once it has been done)."""
         self.path = str(path)
         try:
             self.conn = sqlite3.connect(self.path)
@@ -62,6 +65,8 @@ class Store:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
+            if not initialise:
+                return
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(f"database {self.path!r} has schema {version}, newer than this trucewatch knows")
@@ -203,18 +208,30 @@ class Store:
         if f.status:
             clauses.append("e.status = ?")
             params.append(f.status)
-        if f.since:
-            clauses.append("COALESCE(e.date_end, e.date_start) >= ?")
-            params.append(f.since)
-        if f.until:
+        until = f.until + "\uffff" if f.until else None  # "2024-03" takes in every day of March
+        if f.since and until:  # starts inside the window, or started before it and still runs: two indexed ranges
+            clauses.append("((e.date_start >= ? AND e.date_start <= ?) OR (e.date_end >= ? AND e.date_start < ?))")
+            params += [f.since, until, f.since, f.since]
+        elif f.since:
+            clauses.append("(e.date_start >= ? OR e.date_end >= ?)")
+            params += [f.since, f.since]
+        elif until:
             clauses.append("e.date_start <= ?")
-            params.append(f.until + "\uffff")
+            params.append(until)
         if f.actor:
-            clauses.append("e.event_id IN (SELECT event_id FROM event_actors WHERE code = ? OR name LIKE ?)")
-            params += [f.actor.upper(), f"%{f.actor}%"]
+            if CODE.fullmatch(f.actor):  # a code: the index answers
+                clauses.append("e.event_id IN (SELECT event_id FROM event_actors WHERE code = ?)")
+                params.append(f.actor)
+            else:
+                clauses.append("e.event_id IN (SELECT event_id FROM event_actors WHERE code = ? OR name LIKE ?)")
+                params += [f.actor.upper(), f"%{f.actor}%"]
         if f.place:
-            clauses.append("(e.country = ? OR e.place_name LIKE ?)")
-            params += [f.place.upper(), f"%{f.place}%"]
+            if CODE.fullmatch(f.place):
+                clauses.append("e.country = ?")
+                params.append(f.place)
+            else:
+                clauses.append("(e.country = ? OR e.place_name LIKE ?)")
+                params += [f.place.upper(), f"%{f.place}%"]
         if f.cluster:
             clauses.append("e.cluster_id = ?")
             params.append(f.cluster)

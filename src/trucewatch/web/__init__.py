@@ -1,0 +1,1 @@
+"""The HTTP API and the analysts' page (static files beside it, no network needed)."""
