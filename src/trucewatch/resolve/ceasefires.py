@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from trucewatch.model import Ceasefire, Event, StatusChange
 from trucewatch.resolve.clusters import answers
+from trucewatch.resolve.partition import Partition
 
 PARTY_ROLES = ("initiator", "participant")
 WINDOW_DAYS = 21
@@ -60,18 +61,10 @@ def _across(a: Event, b: Event) -> bool:
 
 
 def _groups(events: list[Event]) -> list[list[Event]]:
-    parent = {e.event_id: e.event_id for e in events}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    partition = Partition(e.event_id for e in events)
 
     def union(a: Event, b: Event) -> None:
-        ra, rb = find(a.event_id), find(b.event_id)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        partition.union(a.event_id, b.event_id)
 
     by_doc: dict[str, list[Event]] = defaultdict(list)
     by_cluster: dict[str, list[Event]] = defaultdict(list)
@@ -101,7 +94,7 @@ def _groups(events: list[Event]) -> list[list[Event]]:
                 union(a, b)
     groups: dict[str, list[Event]] = defaultdict(list)
     for e in events:
-        groups[find(e.event_id)].append(e)
+        groups[partition.find(e.event_id)].append(e)
     return sorted(groups.values(), key=lambda g: min(e.date.start if e.date else "" for e in g))
 
 

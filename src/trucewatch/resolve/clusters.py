@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from trucewatch.model import Event
+from trucewatch.resolve.partition import Partition
 
 DOER_ROLES = ("initiator", "participant")
 RESPONSES = ("rejected", "accepted", "failed")
@@ -82,18 +83,10 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
     """event_id -> cluster_id for every event given; `family` maps doc_id -> near-duplicate family."""
     events = sorted(events, key=lambda e: e.event_id)
     family = family or {}
-    parent = {e.event_id: e.event_id for e in events}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    groups = Partition(e.event_id for e in events)
 
     def union(a: Event, b: Event) -> None:
-        ra, rb = find(a.event_id), find(b.event_id)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        groups.union(a.event_id, b.event_id)
 
     copies: dict[tuple[str, str, str], list[Event]] = defaultdict(list)
     for e in events:
@@ -118,7 +111,7 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
                     break
                 if (gap <= 1 and same_event(a, b)) or answers(a, b) or answers(b, a):
                     union(a, b)
-    return {e.event_id: "cl_" + hashlib.sha1(find(e.event_id).encode()).hexdigest()[:12] for e in events}
+    return {e.event_id: "cl_" + hashlib.sha1(groups.find(e.event_id).encode()).hexdigest()[:12] for e in events}
 
 
 def resolve_batch(documents: Iterable, events: list[Event]) -> None:

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from trucewatch.resolve.partition import Partition
+
 NUM_HASHES = 64
 BANDS = 16
 ROWS = NUM_HASHES // BANDS
@@ -47,13 +49,7 @@ def similarity(sig_a: list[int], sig_b: list[int]) -> float:
 
 def families(signatures: dict[str, list[int]], threshold: float = THRESHOLD) -> dict[str, str]:
     """doc_id -> family id (the smallest doc_id of its family), independent of the order of the input."""
-    parent = {d: d for d in signatures}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    groups = Partition(signatures)
 
     buckets: dict[tuple[int, tuple[int, ...]], list[str]] = defaultdict(list)
     for doc_id, sig in sorted(signatures.items()):
@@ -62,10 +58,9 @@ def families(signatures: dict[str, list[int]], threshold: float = THRESHOLD) -> 
     for members in buckets.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if find(a) != find(b) and similarity(signatures[a], signatures[b]) >= threshold:
-                    ra, rb = find(a), find(b)
-                    parent[max(ra, rb)] = min(ra, rb)
-    return {d: find(d) for d in signatures}
+                if groups.find(a) != groups.find(b) and similarity(signatures[a], signatures[b]) >= threshold:
+                    groups.union(a, b)
+    return {d: groups.find(d) for d in signatures}
 
 
 def families_of_texts(texts: Iterable[tuple[str, str]]) -> dict[str, str]:
