@@ -108,3 +108,14 @@ def test_claimed_by_is_who_reports_it(annotate):
 def test_the_more_specific_of_two_places_wins(annotate):
     m = only(annotate, "Russia and Turkey agreed on Thursday to a ceasefire in Syria's Idlib province.", "ceasefire")
     assert m.place.name == "Idlib province" and m.place.country == "SYR"
+
+
+def test_a_purpose_is_no_event(annotate):
+    found = events(annotate, "Moscow demanded that Ukraine withdraw from parts of its territory to secure a ceasefire.")
+    assert not [m for m in found if m.type == "ceasefire"]
+
+
+def test_a_subject_hung_on_a_noun_trigger_is_no_actor(annotate):
+    found = events(annotate, "The meeting saw Russia present demands that a Ukrainian official described as "
+                             "beyond previous conditions.")
+    assert not [m for m in found if m.type == "demand" and "UKR" in m.codes()]

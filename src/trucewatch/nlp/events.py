@@ -266,7 +266,7 @@ class EventFinder:
         attachments = {}
         for m in actor_mentions:
             if m.root.i in inherited_ids:
-                attachments[id(m)] = ("nsubj", None, trigger.root)
+                attachments[id(m)] = ("nsubj", "inherited", trigger.root)
             else:
                 attachments[id(m)] = attachment(m.root, anchors)
         subject_codes = {r.code for m in actor_mentions if (a := attachments[id(m)]) and a[0] == "nsubj"
@@ -280,6 +280,9 @@ class EventFinder:
             if att is None:
                 continue
             dep, prep, anchor = att
+            if dep in ("nsubj", "nsubjpass") and prep != "inherited" and anchor.pos_ in ("NOUN", "PROPN") \
+                    and anchor.i == trigger.root.i:
+                continue  # a subject hung on a noun is a parse error, not who acted
             if dep == "self":
                 role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and hosting and event_type == "talks":

@@ -174,6 +174,9 @@ class StatusReader:
                 chain.append(head)
                 negated = negated or any(c.dep_ == "neg" for c in head.children)
             node = head
+        if node.pos_ == "VERB" and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in node.children):
+            return Reading(None, 0, chain, classes, negated, topic=True)  # the clause is a purpose: "to secure a truce"
         if modifier and (not classes or classes[0] in ("start", "effect", "hold", "plan") or modifier == "announce"
                          and classes[0] in ("effect", "start")):
             classes.insert(0, modifier)
