@@ -115,9 +115,9 @@ def ingest(paths: tuple[str, ...], db: str, max_chars: int, batch_size: int, wor
     with Store(db) as store, ParallelExtractor(workers, gate) as extractor:
         docs = iter(_progress(batch.documents_of(read_inputs(paths, max_chars)), "ingest"))
         while block := list(islice(docs, batch_size)):
-            known = [doc for doc in block if store.check(doc) is not None]  # unchanged or a copy: not parsed
-            fresh = [doc for doc in block if doc not in known]
-            pending = [(doc, []) for doc in known] + list(extractor.map(fresh))
+            is_known = [store.check(doc) is not None for doc in block]  # unchanged or a copy: not parsed
+            fresh = [doc for doc, known in zip(block, is_known) if not known]
+            pending = [(doc, []) for doc, known in zip(block, is_known) if known] + list(extractor.map(fresh))
             for result in store.add_batch(pending):
                 outcomes[result.outcome] = outcomes.get(result.outcome, 0) + 1
                 events_added += result.events

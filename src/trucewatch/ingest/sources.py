@@ -56,7 +56,7 @@ def check_size(doc: Document, max_chars: int) -> Document | InputProblem:
     return doc
 
 
-def _opt_str(record: dict, key: str, source: str) -> str | None:
+def _opt_str(record: dict, key: str) -> str | None:
     value = record.get(key)
     if value is None or isinstance(value, str):
         return value or None
@@ -96,10 +96,10 @@ def read_jsonl_lines(lines: Iterable[bytes], name: str, max_chars: int = MAX_CHA
                                f"record without {' and '.join(f'`{k}`' for k in missing)} (a non-empty string)")
             continue
         try:
-            url = _opt_str(record, "url", source)
-            doc = Document(id=record["id"], text=record["text"], title=_opt_str(record, "title", source),
-                           published=_opt_str(record, "published", source), url=url,
-                           outlet=_opt_str(record, "outlet", source) or outlet_of(url), source=source)
+            url = _opt_str(record, "url")
+            doc = Document(id=record["id"], text=record["text"], title=_opt_str(record, "title"),
+                           published=_opt_str(record, "published"), url=url,
+                           outlet=_opt_str(record, "outlet") or outlet_of(url), source=source)
         except ValueError as exc:
             yield InputProblem(source, errors.MISSING_FIELD, str(exc))
             continue
