@@ -119,3 +119,13 @@ def test_a_subject_hung_on_a_noun_trigger_is_no_actor(annotate):
     found = events(annotate, "The meeting saw Russia present demands that a Ukrainian official described as "
                              "beyond previous conditions.")
     assert not [m for m in found if m.type == "demand" and "UKR" in m.codes()]
+
+
+def test_the_subject_of_what_is_demanded_is_the_target(annotate):
+    m = only(annotate, "Moscow demanded that Ukraine withdraw from four regions.", "demand")
+    assert roles(m) == {("RUS", "initiator"), ("UKR", "target")}
+
+
+def test_sanctions_conditioned_on_an_actor_target_that_actor(annotate):
+    m = only(annotate, "Kyiv urged the West to impose stricter sanctions if Moscow rejected the truce.", "sanction")
+    assert roles(m) == {("UKR", "initiator"), ("RUS", "target")}

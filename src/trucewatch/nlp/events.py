@@ -269,6 +269,14 @@ class EventFinder:
                 attachments[id(m)] = ("nsubj", "inherited", trigger.root)
             else:
                 attachments[id(m)] = attachment(m.root, anchors)
+        # "X demanded that Y withdraw": Y is the target; "sanctions if Moscow rejects …": Moscow is. Only for an
+        # event that names who acts: a target alone does not make an event worth recording.
+        has_actor = any(a is not None for a in attachments.values())
+        for clause in self.target_clauses(trigger, reading, event_type) if has_actor else []:
+            subject_ids = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            for m in actor_mentions:
+                if attachments[id(m)] is None and m.root.i in subject_ids:
+                    attachments[id(m)] = ("dobj", None, clause)
         subject_codes = {r.code for m in actor_mentions if (a := attachments[id(m)]) and a[0] == "nsubj"
                          for r in m.refs}
         several = len(subject_codes) >= 2
@@ -298,6 +306,19 @@ class EventFinder:
                 if not any(r.code == ref.code and rl == role for r, rl in out):
                     out.append((ref, role))
         return out
+
+    @staticmethod
+    def target_clauses(trigger: Span, reading: Reading, event_type: str) -> list[Token]:
+        """Clauses whose subject an event is aimed at: what is demanded, and the condition of sanctions."""
+        heads = [trigger.root, *reading.chain]
+        clauses = []
+        if event_type == "demand" or reading.cls in ("call", "call_maybe"):
+            clauses += [c for h in heads for c in h.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+                        and h.lemma_.lower() in ("demand", "insist", "urge", "call", "press", "require", "ask")]
+        if event_type == "sanction":
+            clauses += [c for h in heads for c in h.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+        return clauses
 
     def place(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span,
               actor_mentions: list[ActorMention]) -> Place | None:
