@@ -129,3 +129,11 @@ def test_the_subject_of_what_is_demanded_is_the_target(annotate):
 def test_sanctions_conditioned_on_an_actor_target_that_actor(annotate):
     m = only(annotate, "Kyiv urged the West to impose stricter sanctions if Moscow rejected the truce.", "sanction")
     assert roles(m) == {("UKR", "initiator"), ("RUS", "target")}
+
+
+def test_only_the_host_is_the_mediator(annotate):
+    found = [m for m in events(annotate, "Russian and Ukrainian delegations met in Istanbul on Friday for peace talks, "
+                                         "in a meeting hosted by Turkish Foreign Minister Hakan Fidan.")
+             if m.type == "talks"]
+    mediators = {ref.code for m in found for ref, role in m.actors if role == "mediator"}
+    assert mediators == {"TUR"}

@@ -280,7 +280,6 @@ class EventFinder:
         subject_codes = {r.code for m in actor_mentions if (a := attachments[id(m)]) and a[0] == "nsubj"
                          for r in m.refs}
         several = len(subject_codes) >= 2
-        hosting = any(trigger.doc[i].lemma_.lower() in self.host_verbs for i in anchors if i != trigger.root.i)
         for m in actor_mentions:
             if trigger.start <= m.root.i < trigger.end and event_type != "accusation":
                 continue
@@ -293,7 +292,8 @@ class EventFinder:
                 continue  # a subject hung on a noun is a parse error, not who acted
             if dep == "self":
                 role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
-            elif (dep == "nsubj" or dep == "prep" and prep == "by") and hosting and event_type == "talks":
+            elif (dep == "nsubj" or dep == "prep" and prep == "by") and event_type == "talks" and \
+                    anchor.lemma_.lower() in self.host_verbs:
                 role = "mediator"  # "Fidan opened the meeting", "a meeting hosted by Turkey"
             elif dep == "nsubj" and event_type == "attack" and anchor.tag_ == "VBN" and not any(
                     c.dep_ in ("aux", "auxpass") for c in anchor.children):
