@@ -68,6 +68,8 @@ def _workers_option(f):
 @_workers_option
 def extract(inputs: tuple[str, ...], output: str, max_chars: int, workers: int, gate: bool) -> None:
     """Extract events from documents, without a database: one JSON event per line."""
+    import numpy as np
+
     from trucewatch.ingest import read_inputs
     from trucewatch.nlp.pipeline import ParallelExtractor
     from trucewatch.resolve.clusters import assign_clusters
@@ -78,7 +80,8 @@ def extract(inputs: tuple[str, ...], output: str, max_chars: int, workers: int, 
     docs = batch.documents_of(read_inputs(inputs, max_chars))
     with ParallelExtractor(workers, gate) as extractor:
         for doc, found in _progress(extractor.map(docs), "extract"):
-            signatures[doc.id] = signature(doc.text)  # the text itself is not kept: memory stays flat
+            # not the text, and the signature as 64 small integers: memory stays flat on long streams
+            signatures[doc.id] = np.asarray(signature(doc.text), dtype=np.uint32)
             events.extend(found)
     clusters = assign_clusters(events, families(signatures))
     for e in events:

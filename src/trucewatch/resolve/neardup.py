@@ -43,8 +43,9 @@ def signature(text: str) -> list[int]:
     return ((np.outer(v, _A) + _B) % PRIME).min(axis=0).tolist()
 
 
-def similarity(sig_a: list[int], sig_b: list[int]) -> float:
-    return sum(x == y for x, y in zip(sig_a, sig_b)) / NUM_HASHES
+def similarity(sig_a, sig_b) -> float:
+    """Estimated Jaccard similarity of two signatures (lists or arrays of 64 integers)."""
+    return float(np.count_nonzero(np.asarray(sig_a) == np.asarray(sig_b))) / NUM_HASHES
 
 
 def families(signatures: dict[str, list[int]], threshold: float = THRESHOLD) -> dict[str, str]:
@@ -54,7 +55,7 @@ def families(signatures: dict[str, list[int]], threshold: float = THRESHOLD) -> 
     buckets: dict[tuple[int, tuple[int, ...]], list[str]] = defaultdict(list)
     for doc_id, sig in sorted(signatures.items()):
         for band in range(BANDS):
-            buckets[(band, tuple(sig[band * ROWS:(band + 1) * ROWS]))].append(doc_id)
+            buckets[(band, tuple(int(v) for v in sig[band * ROWS:(band + 1) * ROWS]))].append(doc_id)
     for members in buckets.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
