@@ -51,3 +51,14 @@ def test_model_imports_nothing_of_ours():
     imported = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
     imported += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
     assert not [m for m in imported if m and m.startswith("trucewatch")]
+
+
+def test_roles_modalities_and_precisions_are_the_specs():
+    from trucewatch.model import Actor
+
+    with pytest.raises(ValueError):
+        make(modality="certain")
+    with pytest.raises(ValueError):
+        make(actors=[Actor("Russia", "RUS", "sponsor")])
+    with pytest.raises(ValueError):
+        make(date=When("2020-03-06", precision="week"))

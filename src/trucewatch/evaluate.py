@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from trucewatch.model import Document, Event
+from trucewatch.model import Document
 
 ATTRIBUTES = ("status", "actors", "roles", "date", "place", "quantities", "modality")
 RAMS_TYPES = {  # RAMS label prefix -> our type
@@ -273,10 +273,6 @@ def score_plover(records: list[dict], events: list[dict]) -> dict[str, Any]:
 
 def plover_documents(records: Iterable[dict]) -> list[Document]:
     return [Document(id=r["id"], text=r["text"], published=r.get("date")) for r in records]
-
-
-def extract_all(documents: list[Document], extract: Callable[[list[Document]], list[Event]]) -> list[dict]:
-    return [e.to_dict() for e in extract(documents)]
 
 
 def figures(reports: dict[str, dict]) -> dict[str, float | None]:

@@ -107,6 +107,13 @@ class Event:
             raise ValueError(f"unknown event type {self.type!r}")
         if self.status not in STATUSES[self.type]:
             raise ValueError(f"status {self.status!r} is not one of {self.type}'s statuses")
+        if self.modality not in MODALITIES:
+            raise ValueError(f"modality {self.modality!r} is not one of {', '.join(MODALITIES)}")
+        for actor in self.actors:
+            if actor.role not in ROLES:
+                raise ValueError(f"role {actor.role!r} is not one of {', '.join(ROLES)}")
+        if self.date is not None and self.date.precision not in PRECISIONS:
+            raise ValueError(f"precision {self.date.precision!r} is not one of {', '.join(PRECISIONS)}")
 
     @property
     def event_id(self) -> str:

@@ -19,7 +19,6 @@ from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.status import StatusReader
 
-PARTY_ROLES = ("initiator", "target", "participant")
 BILATERAL = ("prisoner_exchange", "agreement")
 WEAK_CLASSES = (None, "start", "effect", "hold", "plan")
 
