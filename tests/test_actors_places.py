@@ -50,3 +50,10 @@ def test_gazetteer_gives_coordinates_and_geonames_ids():
 def test_names_with_dots_are_tagged_as_written(annotate):
     doc = annotate("Moscow refused a ceasefire as proposed by the U.S. and the U.K. on Monday.", upto="actors")
     assert [s.label_ for s in doc.spans[SPAN_KEY]] == ["RUS", "USA", "GBR"]
+
+
+def test_a_transliterated_city_is_found_without_its_accents():
+    from trucewatch.nlp.places import ascii_fold, gazetteer
+
+    assert ascii_fold("Sāmarrā’") == "Samarra"
+    assert any(c.place.country == "IRQ" for c in gazetteer().names["samarra"])

@@ -56,3 +56,19 @@ def test_a_headline_alone_makes_no_record(extract):
 
 def test_empty_article_gives_no_events(extract):
     assert extract("Nothing happened.") == []
+
+
+def test_a_round_delayed_then_held_is_one_held_event(extract):
+    text = ("Russia and Ukraine held talks in Istanbul on Monday. "
+            "This round of talks was delayed by nearly two hours without any explanation.")
+    talks = by_type(extract(text), "talks")
+    assert [t.status for t in talks] == ["held"]
+
+
+def test_an_unanchored_generic_attack_is_no_record(extract):
+    assert not by_type(extract("An attack on one member would be treated as an attack on all."), "attack")
+
+
+def test_a_coalition_bombing_named_with_no_code_is_still_recorded(extract):
+    attacks = by_type(extract("The relentless airstrikes by the coalition have destroyed most bridges."), "attack")
+    assert [a.status for a in attacks] == ["occurred"]

@@ -137,3 +137,51 @@ def test_only_the_host_is_the_mediator(annotate):
              if m.type == "talks"]
     mediators = {ref.code for m in found for ref, role in m.actors if role == "mediator"}
     assert mediators == {"TUR"}
+
+
+# -- an event word that nothing governs: presupposed, unless wished, possible or a mere modifier ---------------
+
+@pytest.mark.parametrize("sentence,type_,status", [
+    ("The relentless airstrikes by the coalition, now in their third month, have levelled the old town.",
+     "attack", "occurred"),
+    ("Cheese exports to Russia collapsed after the embargo began in 2014.", "sanction", "imposed"),
+    ("The withdrawal of Iran from this nuclear agreement would isolate it.", "agreement", "agreed"),
+])
+def test_a_referring_event_word_is_a_real_event(annotate, sentence, type_, status):
+    m = only(annotate, sentence, type_)
+    assert m.status == status
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("Some voters said they hoped the army could start a coup.", "attack"),
+    ("Veterans marched under the old battle flag through the capital.", "attack"),
+    ("Membership would give Kyiv protection, treating an attack on one ally as an attack on all.", "attack"),
+    ("Both sides face hurdles to achieving a lasting ceasefire and peace agreement.", "agreement"),
+])
+def test_a_wished_possible_or_modifying_event_word_is_no_event(annotate, sentence, type_):
+    found = [m for m in events(annotate, sentence) if m.type == type_ and m.status]
+    assert not found, [(m.trigger.text, m.status) for m in found]
+
+
+def test_sanctions_someone_should_face_if_a_condition_holds_are_hypothetical(annotate):
+    text = "Zelenskiy said that if Russia refuses the truce, it should face harsh new sanctions."
+    assert not [m for m in events(annotate, text) if m.type == "sanction"]
+
+
+def test_threatened_sanctions_with_a_condition_are_still_a_threat(annotate):
+    m = only(annotate, "The EU threatened sanctions if Moscow rejects the truce.", "sanction")
+    assert m.status == "threatened"
+
+
+def test_an_event_behind_after_is_the_setting_not_a_report(annotate):
+    text = "Delegates met in Istanbul for the first time since March 2022, a month after Russia's invasion."
+    assert not [m for m in events(annotate, text) if m.type == "attack" and m.status]
+
+
+def test_indefinite_and_definite_mentions(annotate):
+    from trucewatch.nlp.status import indefinite
+
+    doc = annotate("Militants detonated a car bomb. Those who were wounded were taken away.")
+    verbs = {t.lemma_: t for t in doc if t.lemma_ in ("detonate", "wound")}
+    assert not indefinite(verbs["detonate"])  # militants: a participant the text points at
+    assert indefinite(verbs["wound"])  # "those who": nobody in particular

@@ -44,8 +44,8 @@ PLOVER_TYPES = {
     "THREATEN": ("attack", "sanction"),
 }
 ORGANISATIONS = {"UN", "NATO", "EU", "EC", "OSCE", "AU", "ARABLEAGUE", "ASEAN", "G7", "IAEA", "ICC", "ILO", "WHO",
-                 "ECOWAS", "IGAD"}  # PLOVER writes these as IGO
-NGOS = {"ICRC", "AMNESTY", "HRW"}
+                 "ECOWAS", "IGAD", "AMNESTY"}  # PLOVER writes these as IGO (its gold codes Amnesty International so)
+NGOS = {"ICRC", "HRW"}
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
@@ -260,6 +260,10 @@ def score_plover(records: list[dict], events: list[dict]) -> dict[str, Any]:
         if not initiators:
             initiators = {plover_code(a["code"]) for e in ours for a in e["actors"]
                           if a.get("code") and a["role"] == "participant"}
+        if not initiators:
+            # PLOVER codes an event nobody is named for by the country it happened in ("a roadside bombing near
+            # Samarra": IRQ); ours leaves the initiator empty, so the place's country stands in.
+            initiators = {e["place"]["country"] for e in ours if (e.get("place") or {}).get("country")}
         if initiators & gold:
             right += 1
         else:

@@ -84,11 +84,36 @@ def richness(m: Mention) -> tuple:
     explicit_date = m.date is not None and not m.date.inferred
     said_here = len(m.codes() - m.inherited)
     kind = {"body": 1, "item": 0, "headline": -1}[m.kind]
+    roles = len({role for ref, role in m.actors if ref.code})
     return (
         explicit_date + (m.place is not None) + said_here + len(m.quantities) + m.strength + kind
-        + (m.modality == "asserted"),
+        + (m.modality == "asserted") + roles / 2,
         -m.doc_start,
     )
+
+
+# Two statuses one article may give the same event: a round "delayed two hours" that was then held; a truce that
+# "failed" because one side refused it. The second of each pair is what the event came to.
+OUTCOMES = {("postponed", "held"), ("failed", "rejected")}
+ONE_OUTCOME = OUTCOMES | {(b, a) for a, b in OUTCOMES}
+
+
+def outcome(statuses: list[str]) -> str | None:
+    for before, after in OUTCOMES:
+        if before in statuses and after in statuses:
+            return after
+    return None
+
+
+# Types of which one party's mentions in one article are one event: Russia's demands at a round of talks.
+ONE_PER_PARTY = {"demand", "proposal"}
+
+
+def roles_within(smaller: Mention, larger: Mention) -> bool:
+    """Every party the smaller mention names acts in the same role in the larger: "Russia presented demands" and
+    "Moscow demanded Ukraine withdraw"."""
+    big = {(ref.code, role) for ref, role in larger.actors if ref.code}
+    return all((ref.code, role) in big for ref, role in smaller.actors if ref.code and role != "mediator")
 
 
 def compatible(a: Mention, b: Mention) -> bool:
@@ -100,14 +125,15 @@ def compatible(a: Mention, b: Mention) -> bool:
     generic = generic_words()
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic:
         return False
-    if a.status and b.status and a.status != b.status:
+    if a.status and b.status and a.status != b.status and (a.status, b.status) not in ONE_OUTCOME:
         weak = [m for m in (a, b) if m.strength <= 1 and not m.codes()]
         if not weak:
             return False  # a bare "announced ceasefire" can be the agreed one named elsewhere
     ca, cb = a.codes(), b.codes()
     if ca and cb and ca != cb:
-        smaller = a if len(ca) < len(cb) else b
-        if not (smaller.definite and (ca < cb or cb < ca)):
+        smaller, larger = (a, b) if len(ca) < len(cb) else (b, a)
+        if not ((smaller.definite or a.type in ONE_PER_PARTY and roles_within(smaller, larger)) and
+                (ca < cb or cb < ca)):
             return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred:
         if a.date.start[:10] != b.date.start[:10] and a.date.start[:7] != b.date.start[:7]:
@@ -131,8 +157,8 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
     """Triggers of one type in one sentence ("conducted an airstrike and attacked") are one event: pool them."""
     out: list[Mention] = []
     for m in mentions:
-        same = next((o for o in out if o.doc_start == m.doc_start and o.type == m.type and
-                     (not o.status or not m.status or o.status == m.status) and
+        same = next((o for o in out if o.doc_start == m.doc_start and o.type == m.type and o.negated == m.negated
+                     and (not o.status or not m.status or o.status == m.status) and
                      (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m))), None)
         if same is None:
             out.append(m)
@@ -149,22 +175,30 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def affinity(m: Mention, group: list[Mention]) -> tuple:
+    """How well a mention fits a group it is compatible with: the same status, the same parties, the same word;
+    of equals, the earliest group."""
+    codes = frozenset().union(*(o.codes() for o in group))
+    return (any(o.status == m.status for o in group), len(m.codes() & codes), any(o.lemma == m.lemma for o in group))
+
+
 def merge(mentions: list[Mention]) -> list[Mention]:
     """Mentions of one event become one: the richest is kept and filled from the others."""
     mentions = pool_sentence(mentions)
     groups: list[list[Mention]] = []
-    for m in mentions:
-        for group in groups:
-            if all(compatible(m, other) for other in group):
-                group.append(m)
-                break
+    # Mentions that say most found the groups; bare ones ("the talks", a headline) then join the best fit.
+    for m in sorted(mentions, key=lambda m: (not m.status, -len(m.codes()), -m.strength, m.doc_start)):
+        fits = [g for g in groups if all(compatible(m, other) for other in g)]
+        if fits:
+            max(fits, key=lambda g: affinity(m, g)).append(m)
         else:
             groups.append([m])
     merged = []
     for group in groups:
         if all(m.kind == "headline" for m in group):
             continue  # a headline restates the body; alone, it is too terse to stand as a record
-        best = max(group, key=richness)
+        final = outcome([m.status for m in group])
+        best = max((m for m in group if final is None or m.status == final), key=richness)
         for other in sorted(group, key=lambda x: x.doc_start):
             if other is best:
                 continue
@@ -185,9 +219,20 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     return sorted(merged, key=lambda m: m.doc_start)
 
 
+# Events that stand as records on a specific mention alone ("the relentless airstrikes by the coalition", "the
+# embargo", "this nuclear agreement"). Demands, talks, proposals and the rest need a party, place, date or number:
+# "traditional elders demanded …" is no record a user can place.
+SELF_STANDING = {"attack", "sanction", "agreement"}
+
+
 def anchored(m: Mention) -> bool:
-    """An event record needs something to stand on: an actor, a place or a date the text gives."""
-    return bool(m.status) and (bool(m.codes()) or m.place is not None or (m.date is not None and not m.date.inferred))
+    """An event record needs a status and something to stand on: the text points at one event ("the airstrikes
+    by the coalition", "the embargo"), or names an actor, a place, a date or a number of it. "An attack on one
+    ally" names none, and is no record."""
+    if not m.status:
+        return False
+    said = bool(m.codes()) or m.place is not None or bool(m.quantities) or (m.date is not None and not m.date.inferred)
+    return said or (m.type in SELF_STANDING and not m.indefinite)
 
 
 def confidence(m: Mention) -> float:

@@ -17,7 +17,7 @@ from trucewatch.nlp.modality import read_modality
 from trucewatch.nlp.numbers import quantities
 from trucewatch.nlp.roles import ActorRef, attachment, np_head, role_for, sentence_mentions
 from trucewatch.nlp.roles import Mention as ActorMention
-from trucewatch.nlp.status import Reading, StatusReader
+from trucewatch.nlp.status import Reading, StatusReader, indefinite
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 
 LOCATIVE = {"in", "at", "near", "along", "inside", "across", "over", "outside", "around", "throughout", "on", "into",
@@ -28,7 +28,8 @@ CARRIER_TYPES = {"agreement", "proposal", "demand"}
 PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate",
                "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
                "north", "south", "east", "west", "centre", "center", "countryside", "strip", "territory", "line",
-               "position", "frontline", "settlement", "plant", "station"}
+               "position", "frontline", "settlement", "plant", "station", "sector", "neighbourhood", "neighborhood",
+               "suburb", "quarter", "outskirt"}
 
 
 @dataclass
@@ -56,6 +57,8 @@ class Mention:
     inherited: set[str] = field(default_factory=set)  # codes filled in from the article, not said here
     proposed_by: str | None = None
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    indefinite: bool = False  # "an attack": some attack, which needs an actor, place, date or number to stand
+    presupposed: bool = False  # the status comes from the event word alone ("the airstrikes"), nothing governs it
 
     def codes(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> frozenset[str]:
         return frozenset(ref.code for ref, role in self.actors if ref.code and role in roles)
@@ -205,7 +208,8 @@ class EventFinder:
             sentence=sent, trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,
             actors=actors, date=self.date(doc, sent, anchors, trigger), place=place,
             quantities=quantities(sent.text, event_type), modality=mod.modality, negated=reading.negated,
-            claimed_by=claimed, kind=doc._.tw_kind or "body", future=future,
+            claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
+            presupposed=reading.presupposed,
         )
         mention.proposed_by = self.proposer(trigger, reading.chain, actor_mentions)
         if mention.proposed_by in mention.codes(("initiator",)) and status in ("proposed", "presented"):
@@ -329,7 +333,9 @@ class EventFinder:
             head = np_head(span.root, anchors)
             if head.i != span.root.i and head.lemma_.lower() not in PLACE_NOUNS:
                 continue  # "in Russia's war": the phrase is about a war, not a place
-            att = attachment(span.root, anchors) or self.nested_place(span.root, anchors)
+            att = attachment(span.root, anchors)
+            if not (att and att[0] == "prep" and att[1] in LOCATIVE):
+                att = self.nested_place(span.root, anchors) or att
             if att and att[0] == "prep" and att[1] in LOCATIVE:
                 score = 0 if att[2].i == trigger.root.i else 1
             elif att and att[0] in ("compound", "nmod", "amod") and att[2].i == trigger.root.i and \
@@ -350,6 +356,9 @@ class EventFinder:
         node = token
         for _ in range(4):
             prep = node.head
+            if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
+                node = prep.head  # "near the town of Samarra", "the Iraqi city of Basra"
+                continue
             if node.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
                 return None
             if prep.head.i in anchors:

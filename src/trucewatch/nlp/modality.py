@@ -21,6 +21,7 @@ UNCERTAIN = {"believe", "allegedly", "alleged", "likely", "apparently", "possibl
 REPORTED_ADVERBS = {"reportedly", "purportedly"}
 CONDITIONAL = {"if", "unless", "whether"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HEDGING_MODALS = {"should", "would", "could", "might", "may"}
 PLANNING = {"plan", "expect", "intend", "hope", "set", "schedule", "aim", "prepare", "due"}
 
 
@@ -72,7 +73,11 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
     claimed = report[1] if report else according_to(sent)
     conditional = any(t.dep_ == "mark" and t.lower_ in CONDITIONAL for t in tokens) or any(
         t.dep_ == "advcl" and any(c.lower_ in CONDITIONAL for c in t.children) for t in [*chain, trigger.root]
-        if t.dep_ == "advcl") or sent.text.rstrip().endswith("?")
+        if t.dep_ == "advcl") or sent.text.rstrip().endswith("?") or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for t in chain if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ in HEDGING_MODALS
+                                                             for a in t.children)
+        for c in t.children)  # "it should face sanctions if …"; not "threatened sanctions if …"
     if conditional:
         return Modality("hypothetical", claimed)
     if words & UNCERTAIN:

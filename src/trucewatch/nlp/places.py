@@ -21,6 +21,14 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RANK = {"site": 0, "country": 1, "city": 2}
 
 
+def ascii_fold(name: str) -> str:
+    """The name as English text writes it: accents and the transliteration's apostrophes dropped."""
+    import unicodedata
+
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return bare.translate({ord(q): None for q in "’'ʼʻ‘`"})
+
+
 @dataclass(frozen=True)
 class Candidate:
     place: Place
@@ -48,6 +56,8 @@ class Gazetteer:
                           round(city["longitude"], 4), city["geonameid"])
             cand = Candidate(place, "city", city["population"])
             self._add(city["name"], cand)
+            if not city["name"].isascii():
+                self._add(ascii_fold(city["name"]), cand)  # "Sāmarrā’" is written Samarra
             for alt in city["alternatenames"]:
                 if len(alt) >= 4 and alt.isascii() and alt[0].isupper() and " " not in alt:
                     self._add(alt, cand)

@@ -40,6 +40,7 @@ class Reading:
     negated: bool = False
     topic: bool = False
     cls: str | None = None
+    presupposed: bool = False  # the status comes from the event word itself, nothing governs it
 
 
 def _keys(verb: Token) -> list[str]:
@@ -62,6 +63,72 @@ def _keys(verb: Token) -> list[str]:
 
 
 PAST_TAGS = {"VBD", "VBN"}
+MODALS = {"would", "could", "should", "may", "might", "can", "must", "ought", "will", "shall", "'ll", "wo", "'d"}
+INDEFINITE = {"a", "an", "any", "no", "every", "each", "another", "some"}
+
+
+VAGUE_PRONOUNS = {"those", "who", "that", "which", "it", "one", "anyone", "someone", "anybody", "somebody",
+                  "whoever", "everyone", "nobody"}
+
+
+def _points(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and token.lower_ not in VAGUE_PRONOUNS
+
+
+def indefinite(root: Token) -> bool:
+    """ "an attack", "a coup", "any truce", a bare singular: some event of the kind, not one the text points at.
+    A verb points at one event through a participant: "militants detonated a car bomb", not "those who have
+    been wounded"."""
+    if root.pos_ in ("VERB", "AUX"):
+        arguments = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        arguments += [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if root.dep_ in ("relcl", "acl"):
+            arguments.append(root.head)
+        return not any(_points(a) for a in arguments)
+    determiners = {c.lower_ for c in root.children if c.dep_ == "det"}
+    if root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
+        determiners |= {c.lower_ for c in root.head.children if c.dep_ == "det"}
+    if determiners & INDEFINITE:
+        return True
+    return root.tag_ == "NN" and not determiners and not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in root.children)
+
+
+CAUSATIVES = {"let", "make", "help", "have", "allow", "want", "need"}
+UNREAL_CLASSES = {"call", "call_maybe", "propose", "plan", "threaten", "reject", "fail", "postpone", "cancel"}
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+                                                     for c in verb.children)
+
+
+def irrealis(root: Token, chain: list[Token]) -> bool:
+    """Is the trigger wished, planned, possible or purposed rather than real ("could start a coup",
+    "to annihilate", "hurdles to achieving a peace agreement", "would provide …, treating an attack on one ally
+    as …")? A verb without tense or subject takes the mood of the clause it hangs from."""
+    verbs = [t for t in [root, *chain] if t.pos_ in ("VERB", "AUX")]
+    node = root
+    while node.dep_ == "conj" and node.head.i != node.i:  # "a lasting ceasefire and peace agreement"
+        node = node.head
+    if node.i != root.i and node.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and \
+            node.head.pos_ in ("VERB", "AUX") and node.head not in verbs:
+        verbs.append(node.head)  # "… to achieving a lasting ceasefire and peace agreement"
+    for _ in range(3):  # climb from non-finite verbs to the clause that gives them a mood
+        top = verbs[-1] if verbs else None
+        if top is None or _finite(top) or top.head.i == top.i or top.dep_ not in ("advcl", "xcomp", "conj"):
+            break
+        verbs.append(top.head)
+    for token in verbs:
+        if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in token.children):
+            return True
+        if token.tag_ == "VBG" and token.dep_ == "pcomp":
+            return True  # "of imposing", "to achieving"
+        if token.tag_ == "VB" and token.dep_ in ("xcomp", "ccomp", "advcl") and not any(
+                c.dep_ == "aux" for c in token.children) and (token.head.lemma_ in CAUSATIVES or not any(
+                c.dep_ == "nsubj" for c in token.children)):
+            return True  # "let them bomb", "help end the war" (with a subject of its own, a present tense)
+    return False
 
 
 def past_tense(root: Token, chain: list[Token]) -> bool:
@@ -92,6 +159,7 @@ class StatusReader:
         self.modifiers: dict[str, str | None] = data["modifiers"]
         self.carriers: dict[str, str | None] = data["carriers"]
         self.defaults: dict[str, str] = data["defaults"]
+        self.presupposed: dict[str, str] = data["presupposed"]
         self.overriding = set(data["overriding"])
         self.blocking = set(data["blocking"])
 
@@ -130,6 +198,7 @@ class StatusReader:
                 classes.append(cls)
             chain.append(root)
         node = root
+        background = False
         for _ in range(8):
             head, dep = node.head, node.dep_
             if head is node or dep not in WALK_THROUGH:
@@ -149,6 +218,7 @@ class StatusReader:
                 if head.lower_ in NEGATING_PREPS:
                     return Reading(None, 0, chain, classes, negated, topic=True)  # "without a meeting"
                 if head.lower_ in BACKGROUND_PREPS:
+                    background = True  # "after Russia's invasion": the setting, told as known, not reported here
                     break
                 prep_head = head.head
                 if prep_head.i in other_roots and nominal(prep_head) and prep_head.lemma_.lower() not in self.carriers:
@@ -192,9 +262,27 @@ class StatusReader:
             strength = 1
         if negated and status in ("agreed", "in_effect", "held") and event_type == "ceasefire":
             status, negated = "failed", False
+        if status is None and root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
+            return Reading(None, 0, chain, classes, negated)  # "the old battle flag": a modifier, not an event
+        if background and status is None:
+            return Reading(None, 0, chain, classes, negated)  # "one month after Russia's invasion": the setting
         if status is None and past_tense(root, chain):
             status = self.defaults.get(event_type)
+        if status is None and not negated and not set(classes) & UNREAL_CLASSES:
+            return self.presupposition(trigger, event_type, chain)
         return Reading(status, strength, chain, classes, negated, cls=cls)
+
+    def presupposition(self, trigger: Span, event_type: str, chain: list[Token]) -> Reading:
+        """Nothing governs the trigger with a status: an event word used to refer ("the relentless airstrikes by
+        the coalition", "before the embargo", "bombarding and starving people") says the event is real, unless
+        it is a modifier of another noun ("battle flag") or its clause is wished, possible or purposed."""
+        root = trigger.root
+        status = self.presupposed.get(event_type)
+        if status is None or irrealis(root, chain):
+            return Reading(None, 0, chain)
+        if root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
+            return Reading(None, 0, chain)  # "the Confederate battle flag", "attack helicopters"
+        return Reading(status, 0, chain, presupposed=True)
 
     def combine(self, classes: list[str]) -> str | None:
         """Inner to outer: the first class sets the status, an overriding outer class replaces it."""
