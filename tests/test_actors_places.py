@@ -57,3 +57,17 @@ def test_a_transliterated_city_is_found_without_its_accents():
 
     assert ascii_fold("Sāmarrā’") == "Samarra"
     assert any(c.place.country == "IRQ" for c in gazetteer().names["samarra"])
+
+
+def test_a_name_the_model_calls_a_people_is_a_place_in_a_place_phrase(extract):
+    events = extract("A roadside bombing near the town of Samarra on Sunday killed one soldier, police said.",
+                     published="2005-03-01")
+    assert [e.place.country for e in events if e.type == "attack"] == ["IRQ"]
+
+
+def test_pro_and_anti_name_a_side_not_an_actor(extract):
+    events = extract("The pro-Iranian Hezbollah group declared a unilateral ceasefire in south Lebanon on Wednesday.",
+                     published="1999-01-01")
+    truce = [e for e in events if e.type == "ceasefire"][0]
+    assert {a.code for a in truce.actors} == {"HEZBOLLAH"}
+    assert truce.status == "announced"

@@ -57,3 +57,11 @@ def test_floors_report_what_is_below():
     floors = {"seeds": {"core_recall": 0.85, "precision": 0.75, "attributes": {"status": 1.0}},
               "rams": {"attack": 0.9}}
     assert ev.below_floors(reports, floors) == ["seeds.precision 0.5 < 0.75"]
+
+
+def test_plover_codes_armed_groups_by_their_base_and_amnesty_as_igo():
+    from trucewatch.evaluate import plover_code
+
+    assert plover_code("HEZBOLLAH") == "LBN"
+    assert plover_code("AMNESTY") == "IGO"
+    assert plover_code("RUS") == "RUS"

@@ -185,3 +185,9 @@ def test_indefinite_and_definite_mentions(annotate):
     verbs = {t.lemma_: t for t in doc if t.lemma_ in ("detonate", "wound")}
     assert not indefinite(verbs["detonate"])  # militants: a participant the text points at
     assert indefinite(verbs["wound"])  # "those who": nobody in particular
+
+
+def test_whoever_hosts_a_guest_for_talks_is_a_side_not_a_mediator(annotate):
+    m = only(annotate, "President Yeltsin hosted Japanese Prime Minister Hashimoto in Siberia for an informal meeting.",
+             "talks", published="1997-11-01")
+    assert roles(m) == {("RUS", "participant"), ("JPN", "participant")}

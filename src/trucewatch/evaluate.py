@@ -18,11 +18,13 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 from trucewatch.model import Document
+from trucewatch.nlp.lexicon import load
 
 ATTRIBUTES = ("status", "actors", "roles", "date", "place", "quantities", "modality")
 RAMS_TYPES = {  # RAMS label prefix -> our type
@@ -231,13 +233,18 @@ def score_rams(docs: list[dict], golds: list[dict], events: list[dict]) -> dict[
 
 # -- 3. PLOVER ---------------------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def group_bases() -> dict[str, str]:
+    return {g["code"]: g["base"] for g in load("actors")["armed_groups"] if g.get("base")}
+
+
 def plover_code(code: str | None) -> str | None:
-    """Our code as PLOVER writes it: organisations are IGO or NGO."""
+    """Our code as PLOVER writes it: organisations are IGO or NGO, armed groups their base (Hezbollah: LBN)."""
     if code in ORGANISATIONS:
         return "IGO"
     if code in NGOS:
         return "NGO"
-    return code
+    return group_bases().get(code, code)
 
 
 def score_plover(records: list[dict], events: list[dict]) -> dict[str, Any]:

@@ -79,6 +79,12 @@ def actor_book() -> ActorBook:
 
 
 HYPHEN_PARTS = re.compile(r"[-–]")
+SIDING = {"pro", "anti"}  # "pro-Iranian", "anti-Syria": whom a group sides with or against, not who acts
+
+
+def allegiance(doc: Doc, start: int) -> bool:
+    """Is the name at `start` the second half of "pro-X" / "anti-X"?"""
+    return start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in SIDING
 
 
 class ActorTagger:
@@ -101,11 +107,16 @@ class ActorTagger:
             info = self.book.lookup(doc[start:end].text)
             if info is None:
                 continue
+            if allegiance(doc, start):
+                continue
             found[(start, end)] = Span(doc, start, end, label=info.code)
         spans = _longest_first(list(found.values()))
         for token in doc:
             if "-" in token.text or "–" in token.text:
-                for part in HYPHEN_PARTS.split(token.text):
+                parts = HYPHEN_PARTS.split(token.text)
+                for n, part in enumerate(parts):
+                    if n and parts[n - 1].lower() in SIDING:
+                        continue
                     info = self.book.lookup(part) if part else None
                     if info and not any(s.start <= token.i < s.end and s.label_ == info.code for s in spans):
                         spans.append(Span(doc, token.i, token.i + 1, label=info.code))

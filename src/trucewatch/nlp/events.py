@@ -108,6 +108,11 @@ def described_by(noun: Token) -> list[Token]:
     return [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
 
 
+def hosts_guest(verb: Token, trigger: Span) -> bool:
+    """Does the host verb take a guest as its object, rather than the talks themselves?"""
+    return any(c.dep_ == "dobj" and c.i != trigger.root.i and c.pos_ == "PROPN" for c in verb.children)
+
+
 def is_infinitive(trigger: Span) -> bool:
     """ "to be exchanged", "to release": an event set out, not one that happened."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.root.children) and trigger.root.pos_ == "VERB"
@@ -298,7 +303,12 @@ class EventFinder:
                 role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and event_type == "talks" and \
                     anchor.lemma_.lower() in self.host_verbs:
-                role = "mediator"  # "Fidan opened the meeting", "a meeting hosted by Turkey"
+                # "Fidan opened the meeting", "a meeting hosted by Turkey"; but whoever hosts a guest for talks
+                # ("Yeltsin hosted Hashimoto for a meeting") is one of the two sides
+                role = "participant" if hosts_guest(anchor, trigger) else "mediator"
+            elif dep == "dobj" and event_type == "talks" and anchor.lemma_.lower() in self.host_verbs and \
+                    hosts_guest(anchor, trigger):
+                role = "participant"
             elif dep == "nsubj" and event_type == "attack" and anchor.tag_ == "VBN" and not any(
                     c.dep_ in ("aux", "auxpass") for c in anchor.children):
                 role = "target"  # "two Turkish soldiers killed": a reduced passive

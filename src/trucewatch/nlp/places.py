@@ -87,6 +87,16 @@ class Gazetteer:
         return best.place
 
 
+def in_place_phrase(ent: Span) -> bool:
+    """A name the model took for a people ("Samarra") that the text writes as a place: "the town of Samarra",
+    "in Samarra"."""
+    head = ent.root.head
+    if ent.root.dep_ != "pobj":
+        return False
+    return head.lower_ in ("in", "near", "at", "outside", "around") or head.lower_ == "of" and \
+        head.head.lemma_.lower() in ("town", "city", "village", "province", "district", "region", "port")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer()
@@ -112,7 +122,8 @@ class PlaceTagger:
                     found.append((span, place))
                     taken.update(range(start, end))
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS and taken.isdisjoint(range(ent.start, ent.end)):
+            if (ent.label_ in PLACE_LABELS or ent.label_ == "NORP" and in_place_phrase(ent)) and \
+                    taken.isdisjoint(range(ent.start, ent.end)):
                 span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
                 place = self.gaz.lookup(span.text, countries)
                 if place:
