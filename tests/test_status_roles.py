@@ -191,3 +191,15 @@ def test_whoever_hosts_a_guest_for_talks_is_a_side_not_a_mediator(annotate):
     m = only(annotate, "President Yeltsin hosted Japanese Prime Minister Hashimoto in Siberia for an informal meeting.",
              "talks", published="1997-11-01")
     assert roles(m) == {("RUS", "participant"), ("JPN", "participant")}
+
+
+def test_hoping_for_talks_plans_them_and_a_deadline_dates_them(annotate):
+    m = only(annotate, "Ukraine is hoping for more negotiations before the end of June.", "talks",
+             published="2025-06-03")
+    assert m.status == "planned"
+    assert (m.date.start, m.date.precision) == ("2025-06", "month")
+
+
+def test_a_deadline_does_not_date_what_already_happened(annotate):
+    m = only(annotate, "Russian troops shelled the city before the end of June.", "attack", published="2025-07-03")
+    assert m.date is None or m.date.inferred

@@ -25,6 +25,7 @@ LOCATIVE = {"in", "at", "near", "along", "inside", "across", "over", "outside", 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 SUBJECT_HEIRS = {"xcomp", "conj", "advcl", "pcomp"}  # verbs that share the subject of the verb they hang from
 CARRIER_TYPES = {"agreement", "proposal", "demand"}
+DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
 PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate",
                "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
                "north", "south", "east", "west", "centre", "center", "countryside", "strip", "territory", "line",
@@ -211,7 +212,8 @@ class EventFinder:
         mention = Mention(
             type=event_type, status=status or "", strength=reading.strength if status else 0, cls=reading.cls,
             sentence=sent, trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,
-            actors=actors, date=self.date(doc, sent, anchors, trigger), place=place,
+            actors=actors, date=self.date(doc, sent, anchors, trigger, due=future or status in DUE_STATUSES or
+                                          mod.modality == "planned"), place=place,
             quantities=quantities(sent.text, event_type), modality=mod.modality, negated=reading.negated,
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
             presupposed=reading.presupposed,
@@ -378,10 +380,12 @@ class EventFinder:
                 return None
         return None
 
-    def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span) -> When | None:
+    def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span, due: bool = False) -> When | None:
+        """The date in the sentence nearest the event in the tree; for a planned event, a deadline ("more talks
+        before the end of June") is its date too."""
         best: tuple[int, When] | None = None
         for span, found in doc._.tw_dates:
-            if span.start < sent.start or span.end > sent.end or not found.anchor:
+            if span.start < sent.start or span.end > sent.end or not (found.anchor or due and found.deadline):
                 continue
             if found.clause_offset_days is not None:
                 last = span[-1]

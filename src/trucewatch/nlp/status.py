@@ -45,7 +45,7 @@ class Reading:
 
 def _keys(verb: Token) -> list[str]:
     """Lookup keys for a verb, longest first: "put in place", "call off", "call for", "call"."""
-    lemma = verb.lemma_.lower()
+    lemma = MISLEMMAS.get(verb.lower_, verb.lemma_.lower())
     keys = []
     following = [t for t in verb.doc[verb.i + 1: verb.i + 4]]
     words = [t.lower_ for t in following]
@@ -63,6 +63,8 @@ def _keys(verb: Token) -> list[str]:
 
 
 PAST_TAGS = {"VBD", "VBN"}
+# Verb forms whose lemma the model gets wrong ("hoping" -> "hop").
+MISLEMMAS = {"hoping": "hope", "hoped": "hope"}
 MODALS = {"would", "could", "should", "may", "might", "can", "must", "ought", "will", "shall", "'ll", "wo", "'d"}
 INDEFINITE = {"a", "an", "any", "no", "every", "each", "another", "some"}
 

@@ -53,6 +53,7 @@ RANGE = re.compile(
 )
 SINGLE = re.compile(POINT)
 YEAR_ALONE = re.compile(rf"\b(?:in|since|by|of|early|late|mid-?)\s(?P<year>{YEAR})\b")
+DEADLINE = re.compile(r"(?:before|by)\s*$", re.IGNORECASE)
 NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by)\s*$", re.IGNORECASE)
 
 
@@ -63,6 +64,7 @@ class Found:
     when: When
     anchor: bool = True  # false: a reference point ("since 2015"), not when something happened
     clause_offset_days: int | None = None  # "a day after X": the date of what X describes
+    deadline: bool = False  # "before the end of June", "by Friday": when a planned event is due
 
 
 def _month(text: str) -> int:
@@ -236,8 +238,10 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
             found.append(Found(m.start("year"), m.end("year"),
                                When(start=m.group("year"), precision="year", text=m.group("year"))))
     for item in found:
-        if NOT_ANCHOR.search(text[max(0, item.start - 30):item.start]):
+        before = text[max(0, item.start - 30):item.start]
+        if NOT_ANCHOR.search(before):
             item.anchor = False
+            item.deadline = DEADLINE.search(before) is not None
     return sorted(found, key=lambda f: f.start)
 
 
