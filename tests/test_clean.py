@@ -52,3 +52,13 @@ def test_hard_wrapped_paragraph_is_one_segment():
 def test_furniture_patterns_do_not_eat_news():
     assert not is_furniture("Russia and Ukraine agreed to exchange prisoners, officials said.")
     assert not is_furniture("By Monday the truce had collapsed.")
+
+
+def test_a_long_paragraph_quoting_a_tweet_is_prose_not_furniture():
+    from trucewatch.ingest.clean import is_furniture
+
+    tweet = "French forces retake the hotel pic.twitter.com/abc123 — A Reporter (@reporter) January 16, 2016"
+    assert is_furniture(tweet)
+    paragraph = ("Soldiers gathered at the scene before the counter-assault began, local reporters said. " * 3
+                 + tweet + " About 60 troops have been assisting the French military, a source said.")
+    assert not is_furniture(paragraph)

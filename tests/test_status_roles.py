@@ -203,3 +203,15 @@ def test_hoping_for_talks_plans_them_and_a_deadline_dates_them(annotate):
 def test_a_deadline_does_not_date_what_already_happened(annotate):
     m = only(annotate, "Russian troops shelled the city before the end of June.", "attack", published="2025-07-03")
     assert m.date is None or m.date.inferred
+
+
+def test_a_participle_clause_on_the_trigger_gives_its_status(annotate):
+    m = only(annotate, "This includes the Geneva Conventions, a treaty ratified by 196 nations after the war.",
+             "agreement")
+    assert m.status == "signed" and not m.indefinite
+
+
+def test_shared_objects_and_inherited_subjects_point_a_verb_at_one_event(annotate):
+    m = only(annotate, "The government has retaken the towns, bombarding and starving people until they leave.",
+             "attack")
+    assert m.status == "occurred" and not m.indefinite

@@ -43,9 +43,14 @@ def furniture_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in raw["lines"])
 
 
+# Page furniture is short: a line longer than this is prose that happens to hold an embed or a byline-like phrase
+# (a paragraph quoting a tweet), and is kept.
+FURNITURE_MAX = 300
+
+
 def is_furniture(line: str) -> bool:
     stripped = BULLET.sub("", line).strip()
-    return any(p.fullmatch(stripped) for p in furniture_patterns())
+    return len(stripped) <= FURNITURE_MAX and any(p.fullmatch(stripped) for p in furniture_patterns())
 
 
 def looks_like_headline(line: str) -> bool:

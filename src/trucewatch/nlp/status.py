@@ -82,14 +82,21 @@ def indefinite(root: Token) -> bool:
     A verb points at one event through a participant: "militants detonated a car bomb", not "those who have
     been wounded"."""
     if root.pos_ in ("VERB", "AUX"):
-        arguments = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if root.dep_ in ("conj", "advcl", "xcomp") and root.head.pos_ in ("VERB", "AUX"):
+            verbs.append(root.head)  # "bombarding and starving people"; "has taken areas …, bombarding them"
+        arguments = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         arguments += [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if root.dep_ in ("relcl", "acl"):
             arguments.append(root.head)
         return not any(_points(a) for a in arguments)
-    determiners = {c.lower_ for c in root.children if c.dep_ == "det"}
-    if root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
-        determiners |= {c.lower_ for c in root.head.children if c.dep_ == "det"}
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
+           for c in root.children):
+        return False  # "a treaty ratified by 196 nations": the clause points at one
+    determiners = {c.lower_ for c in root.children if c.dep_ in ("det", "poss")}
+    if root.dep_ in ("conj", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+        # "a lasting ceasefire and peace agreement"; "this boycott movement"
+        determiners |= {c.lower_ for c in root.head.children if c.dep_ in ("det", "poss")}
     if determiners & INDEFINITE:
         return True
     return root.tag_ == "NN" and not determiners and not any(
@@ -186,6 +193,19 @@ class StatusReader:
                     return self.modifiers[word]
         return None
 
+    def participle(self, trigger: Span, event_type: str) -> Reading | None:
+        """A participle clause on the trigger with its own agent or time ("ratified by 196 nations", "signed in
+        1949"): its status, whatever the sentence around it does with the trigger."""
+        for clause in trigger.root.children:
+            if clause.dep_ != "acl" or clause.tag_ != "VBN":
+                continue
+            if not any(c.dep_ in ("agent", "prep", "npadvmod") for c in clause.children):
+                continue
+            status = self.classes.get(self.verb_class(clause) or "", {}).get(event_type)
+            if status:
+                return Reading(status, 2, [clause], [self.verb_class(clause)], cls=self.verb_class(clause))
+        return None
+
     def read(self, trigger: Span, event_type: str, other_triggers: list[Span]) -> Reading:
         other_roots = {t.root.i for t in other_triggers if t.label_ != event_type}
         root = trigger.root
@@ -256,6 +276,10 @@ class StatusReader:
                 and classes[:1] != ["postpone"] and classes[:1] != ["cancel"]:
             classes = []  # "the talks resulted in a swap": what the talks did, not what happened to them
         cls = self.combine(classes)
+        if cls in self.blocking or cls is None:
+            said = self.participle(trigger, event_type)
+            if said is not None:
+                return said  # "a treaty ratified by 196 nations": the clause on the trigger says it outright
         if cls in self.blocking:
             return Reading(None, 0, chain, classes, negated, topic=True)
         status = self.classes.get(cls or "", {}).get(event_type)
