@@ -215,3 +215,27 @@ def test_shared_objects_and_inherited_subjects_point_a_verb_at_one_event(annotat
     m = only(annotate, "The government has retaken the towns, bombarding and starving people until they leave.",
              "attack")
     assert m.status == "occurred" and not m.indefinite
+
+
+@pytest.mark.parametrize("sentence", [
+    "They opted to detonate the bomb at the base of the tomb, causing minimal damage.",
+    "The envoy warned that the battle could be a grinding, street-by-street fight.",
+])
+def test_implicative_verbs_and_what_a_battle_could_be_leave_the_event_real(annotate, sentence):
+    assert any(m.status == "occurred" for m in events(annotate, sentence) if m.type == "attack")
+
+
+def test_not_stopping_a_bombing_does_not_negate_it(annotate):
+    m = [m for m in events(annotate, "Russia's jets will not stop bombing the city, residents said.")
+         if m.type == "attack"][0]
+    assert m.status == "occurred" and not m.negated
+
+
+def test_an_attack_that_could_come_is_no_attack_yet(annotate):
+    assert not [m for m in events(annotate, "The attack could come at any moment, officials warned.")
+                if m.type == "attack" and m.status == "occurred"]
+
+
+def test_a_call_to_stop_the_killing_records_no_attack(annotate):
+    assert not [m for m in events(annotate, "Kyiv wants a ceasefire to stop the killing.")
+                if m.type == "attack" and m.status]

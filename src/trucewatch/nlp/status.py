@@ -103,6 +103,8 @@ def indefinite(root: Token) -> bool:
         c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in root.children)
 
 
+ASPECTUAL = {"stop", "continue", "keep", "halt", "cease", "resume", "intensify", "escalate", "step", "suspend"}
+IMPLICATIVE = {"manage", "opt", "proceed", "succeed", "go"}  # "managed to reach", "opted to detonate": it happened
 CAUSATIVES = {"let", "make", "help", "have", "allow", "want", "need"}
 UNREAL_CLASSES = {"call", "call_maybe", "propose", "plan", "threaten", "reject", "fail", "postpone", "cancel"}
 
@@ -117,6 +119,11 @@ def irrealis(root: Token, chain: list[Token]) -> bool:
     "to annihilate", "hurdles to achieving a peace agreement", "would provide …, treating an attack on one ally
     as …")? A verb without tense or subject takes the mood of the clause it hangs from."""
     verbs = [t for t in [root, *chain] if t.pos_ in ("VERB", "AUX")]
+    governing = [t for t in verbs if t.i != root.i]
+    if root.pos_ == "VERB" and governing and governing[0].lemma_.lower() in ASPECTUAL:
+        return False  # "will not stop bombing it": whatever happens next, the bombing goes on now
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and not indefinite(root):
+        return False  # "the battle could be a grinding fight": what it could be, not whether it is
     node = root
     while node.dep_ == "conj" and node.head.i != node.i:  # "a lasting ceasefire and peace agreement"
         node = node.head
@@ -129,6 +136,9 @@ def irrealis(root: Token, chain: list[Token]) -> bool:
             break
         verbs.append(top.head)
     for token in verbs:
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in IMPLICATIVE and not any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in token.head.children):
+            continue
         if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in token.children):
             return True
         if token.tag_ == "VBG" and token.dep_ == "pcomp":
@@ -264,7 +274,8 @@ class StatusReader:
                 if cls:
                     classes.append(cls)
                 chain.append(head)
-                negated = negated or any(c.dep_ == "neg" for c in head.children)
+                negated = negated or head.lemma_.lower() not in ASPECTUAL and any(
+                    c.dep_ == "neg" for c in head.children)  # "will not stop bombing": the bombing goes on
             node = head
         if node.pos_ == "VERB" and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in node.children):
