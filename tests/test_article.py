@@ -72,3 +72,24 @@ def test_an_unanchored_generic_attack_is_no_record(extract):
 def test_a_coalition_bombing_named_with_no_code_is_still_recorded(extract):
     attacks = by_type(extract("The relentless airstrikes by the coalition have destroyed most bridges."), "attack")
     assert [a.status for a in attacks] == ["occurred"]
+
+
+def test_a_proposal_one_side_rejects_is_two_events(extract):
+    events = by_type(extract("Russia rejected a 30-day ceasefire proposed by the United States."), "ceasefire")
+    by_status = {e.status: e for e in events}
+    assert set(by_status) == {"rejected", "proposed"}
+    assert by_status["rejected"].codes("initiator") == {"RUS"}
+    assert by_status["rejected"].proposed_by == "USA"
+    assert by_status["proposed"].codes("initiator") == {"USA"}
+
+
+def test_talks_that_will_be_held_are_planned(extract):
+    for text in ("Talks between Armenia and Azerbaijan will be held in Abu Dhabi next week.",
+                 "The minister said the talks in Geneva would resume next week."):
+        talks = by_type(extract(text, published="2025-06-03"), "talks")
+        assert [t.status for t in talks] == ["planned"], text
+        assert (talks[0].date.start, talks[0].date.end) == ("2025-06-09", "2025-06-15")
+
+
+def test_talks_that_resumed_were_held(extract):
+    assert [t.status for t in by_type(extract("Talks resumed in Doha on Monday."), "talks")] == ["held"]

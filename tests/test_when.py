@@ -64,3 +64,18 @@ def test_since_is_a_reference_not_an_event_date():
 
 def test_may_the_verb_is_not_a_month():
     assert not [f for f in find_dates("It may rain, officials said.", date(2025, 6, 2))]
+
+
+def test_calendar_units_relative_to_the_article():
+    from datetime import date
+
+    from trucewatch.nlp.when import find_dates
+
+    ref = date(2025, 6, 3)  # a Tuesday
+    got = {f.when.text: (f.when.start, f.when.end, f.when.precision) for f in
+           find_dates("They met last week, will meet next month and again later this year.", ref)}
+    assert got["last week"] == ("2025-05-26", "2025-06-01", "day")
+    assert got["next month"] == ("2025-07", None, "month")
+    assert got["this year"] == ("2025", None, "year")
+    december = find_dates("Talks resume next month.", date(2025, 12, 20))[0].when
+    assert december.start == "2026-01"

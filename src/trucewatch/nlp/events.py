@@ -17,7 +17,7 @@ from trucewatch.nlp.modality import read_modality
 from trucewatch.nlp.numbers import quantities
 from trucewatch.nlp.roles import ActorRef, attachment, np_head, role_for, sentence_mentions
 from trucewatch.nlp.roles import Mention as ActorMention
-from trucewatch.nlp.status import Reading, StatusReader, indefinite
+from trucewatch.nlp.status import ASPECTUAL, Reading, StatusReader, indefinite
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 
 LOCATIVE = {"in", "at", "near", "along", "inside", "across", "over", "outside", "around", "throughout", "on", "into",
@@ -25,6 +25,8 @@ LOCATIVE = {"in", "at", "near", "along", "inside", "across", "over", "outside", 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 SUBJECT_HEIRS = {"xcomp", "conj", "advcl", "pcomp"}  # verbs that share the subject of the verb they hang from
 CARRIER_TYPES = {"agreement", "proposal", "demand"}
+PROPOSING = {"ceasefire": "proposed", "agreement": "proposed", "prisoner_exchange": "proposed",
+             "proposal": "presented"}  # the status a proposer gives each type
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
 PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate",
                "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
@@ -60,6 +62,7 @@ class Mention:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     indefinite: bool = False  # "an attack": some attack, which needs an actor, place, date or number to stand
     presupposed: bool = False  # the status comes from the event word alone ("the airstrikes"), nothing governs it
+    proposer: ActorRef | None = None  # who proposed what this mention responds to, as the text names them
 
     def codes(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> frozenset[str]:
         return frozenset(ref.code for ref, role in self.actors if ref.code and role in roles)
@@ -120,9 +123,14 @@ def is_infinitive(trigger: Span) -> bool:
 
 
 def is_future(chain: list[Token], trigger: Span) -> bool:
+    root = trigger.root
+    if root.dep_ in ("xcomp", "dobj") and root.head.lemma_.lower() in ASPECTUAL:
+        return False  # "will not stop bombing": the bombing is now; only the stopping is to come
     for token in [trigger.root, *chain]:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children):
             return True
+        if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+            return True  # "the minister said the talks would resume": a reported "will"
         if token.dep_ == "xcomp" and token.head.lemma_ in ("set", "due", "plan", "schedule", "expect"):
             return True
         if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
@@ -137,6 +145,7 @@ class EventFinder:
     def __init__(self) -> None:
         self.status = StatusReader()
         self.host_verbs = set(load("statuses")["host_verbs"])
+        self.future: dict[str, dict[str, str]] = load("statuses")["future"]
         self.keep_hypothetical = False
 
     def __call__(self, doc: Doc) -> Doc:
@@ -151,6 +160,9 @@ class EventFinder:
                 mention = self.mention(doc, sent, trigger, in_sent, mentions, offset)
                 if mention is not None:
                     found.append(mention)
+                    proposal = self.proposal_of(mention)
+                    if proposal is not None:
+                        found.append(proposal)
             ctx.actors.remember(mentions)
         doc._.tw_events = found
         return doc
@@ -187,6 +199,8 @@ class EventFinder:
         actors = self.actors(trigger, reading, anchors, actor_mentions, event_type)
         status = reading.status
         future = is_future(reading.chain, trigger)
+        if future and status in self.future.get(event_type, {}):
+            status = self.future[event_type][status]  # talks "will be held": planned, not held
         if event_type == "ceasefire" and status == "in_effect" and future:
             status = None  # "will be put in place": tells when the agreed truce starts, not that it holds
         if event_type == "prisoner_exchange" and status == "carried_out" and (future or is_infinitive(trigger)):
@@ -221,7 +235,25 @@ class EventFinder:
         mention.proposed_by = self.proposer(trigger, reading.chain, actor_mentions)
         if mention.proposed_by in mention.codes(("initiator",)) and status in ("proposed", "presented"):
             mention.proposed_by = None
+        if mention.proposed_by and status not in PROPOSING.values():
+            # "Russia rejected a ceasefire proposed by the U.S.": the proposer is not one who rejected it
+            mention.proposer = next((ref for ref, _ in mention.actors if ref.code == mention.proposed_by), None)
+            mention.actors = [(ref, role) for ref, role in mention.actors
+                              if not (ref.code == mention.proposed_by and role == "initiator")]
         return mention
+
+    @staticmethod
+    def proposal_of(m: Mention) -> Mention | None:
+        """The proposal a response names ("a ceasefire proposed by the U.S." that Russia rejected): a second event
+        in the same sentence, the proposer's."""
+        status = PROPOSING.get(m.type)
+        if not m.proposed_by or not status or m.status in PROPOSING.values():
+            return None
+        proposer = m.proposer or ActorRef(m.proposed_by, m.proposed_by, "state")
+        return Mention(type=m.type, status=status, strength=1, cls="propose", sentence=m.sentence,
+                       trigger=m.trigger, doc_start=m.doc_start, doc_end=m.doc_end,
+                       actors=[(proposer, "initiator")], date=m.date, place=m.place,
+                       quantities=dict(m.quantities), modality=m.modality, claimed_by=m.claimed_by, kind=m.kind)
 
     def proposer(self, trigger: Span, chain: list[Token], actor_mentions: list[ActorMention]) -> str | None:
         """Whose proposal the trigger names: "a U.S.-proposed truce", "a ceasefire as proposed by the U.S."."""

@@ -284,7 +284,7 @@ class StatusReader:
                          and classes[0] in ("effect", "start")):
             classes.insert(0, modifier)
         if event_type == "talks" and root.dep_ == "nsubj" and chain and chain[0].i == root.head.i \
-                and classes[:1] != ["postpone"] and classes[:1] != ["cancel"]:
+                and classes[:1] not in (["postpone"], ["cancel"], ["held"], ["start"], ["end"]):
             classes = []  # "the talks resulted in a swap": what the talks did, not what happened to them
         cls = self.combine(classes)
         if cls in self.blocking or cls is None:

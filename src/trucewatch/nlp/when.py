@@ -40,6 +40,7 @@ POINT = (
     rf"(?:(?P<md>{MON}\s{DAY}(?:,?\s{YEAR})?)|(?P<dm>{DAY}\s(?:of\s)?{MON}(?:,?\s{YEAR})?)"
     rf"|(?P<iso>{YEAR}-\d\d-\d\d)|(?P<wd>{WEEKDAY})(?:'s|’s)?"
     rf"|(?P<rel>today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))"
+    rf"|(?P<span>(?:next|last|this) (?:week|month|year))"
     rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago|earlier|beforehand|before|later|after))"
     rf"|(?P<my>(?:the\s(?:end|beginning|start|middle)\sof\s)?{MON}(?:\s{YEAR})?)(?![\w-])"
     rf"|(?P<clockonly>{CLOCK}))"
@@ -152,6 +153,8 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
         day_value = ref + timedelta(days=sign * days)
         if m.group(2).lower() in ("month", "year"):
             precision = m.group(2).lower()
+    elif "span" in g:
+        return _calendar_span(g["span"].lower(), ref)
     elif "my" in g:
         mon = re.search(MON, g["my"])
         year_m = re.search(YEAR, g["my"])
@@ -180,6 +183,19 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
     if precision in ("month", "year"):
         return When(start=day_value.isoformat()[: 7 if precision == "month" else 4], precision=precision)
     return When(start=day_value.isoformat(), precision="day")
+
+
+def _calendar_span(text: str, ref: date) -> When:
+    """ "next week" (Monday to Sunday), "last month", "this year": the calendar unit, as precise as it is."""
+    which, unit = text.split()
+    step = {"next": 1, "last": -1, "this": 0}[which]
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+        return When(start=monday.isoformat(), end=(monday + timedelta(days=6)).isoformat(), precision="day")
+    if unit == "month":
+        month = ref.month - 1 + step
+        return When(start=f"{ref.year + month // 12:04d}-{month % 12 + 1:02d}", precision="month")
+    return When(start=f"{ref.year + step:04d}", precision="year")
 
 
 def _sub(groups: dict[str, str | None], prefix: str) -> dict[str, str | None]:
