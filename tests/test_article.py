@@ -93,3 +93,21 @@ def test_talks_that_will_be_held_are_planned(extract):
 
 def test_talks_that_resumed_were_held(extract):
     assert [t.status for t in by_type(extract("Talks resumed in Doha on Monday."), "talks")] == ["held"]
+
+
+def test_a_bare_deal_after_a_truce_is_that_truce_and_its_brokers_mediate(extract):
+    text = ("A ceasefire between Israel and Hezbollah took effect at 4 a.m. on Wednesday, ending more than a year "
+            "of cross-border fighting. The deal, brokered by the United States and France, requires Hezbollah to "
+            "withdraw its fighters within 60 days. Lebanese Prime Minister Najib Mikati welcomed the agreement.")
+    events = extract(text, published="2024-11-28")
+    assert not by_type(events, "agreement") and not by_type(events, "attack")  # a year of fighting is setting
+    agreed = [e for e in by_type(events, "ceasefire") if e.status == "agreed"]
+    assert len(agreed) == 1
+    assert agreed[0].codes("mediator") == {"USA", "FRA"}
+    assert agreed[0].codes("participant") == {"ISR", "HEZBOLLAH"}  # Mikati welcomed it: no party
+
+
+def test_the_pronoun_of_reported_speech_is_its_speaker(extract):
+    attacks = by_type(extract("Hours later, the Israeli military said it had fired on suspects near the border."),
+                      "attack")
+    assert attacks[0].codes("initiator") == {"ISR"}

@@ -182,8 +182,32 @@ def affinity(m: Mention, group: list[Mention]) -> tuple:
     return (any(o.status == m.status for o in group), len(m.codes() & codes), any(o.lemma == m.lemma for o in group))
 
 
+DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement"}
+# An agreement status, as the truce the deal is ("the deal was signed": the truce was agreed).
+CEASEFIRE_STATUSES = {"agreed": "agreed", "signed": "agreed", "implemented": "in_effect", "ended": "ended",
+                      "rejected": "rejected", "proposed": "proposed"}
+
+
+def deal_is_the_truce(m: Mention, earlier: list[Mention]) -> bool:
+    """ "A ceasefire took effect … The deal, brokered by …": a bare definite deal after a truce is that truce."""
+    root = m.trigger.root
+    if m.type != "agreement" or root.lemma_.lower() not in DEAL_WORDS or not m.definite:
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "over")
+           for c in root.children):
+        return False  # "the grain deal", "the deal on prisoners": a deal of its own
+    return any(e.type == "ceasefire" for e in earlier)
+
+
+def retype_deals(mentions: list[Mention]) -> None:
+    for n, m in enumerate(mentions):
+        if m.status in CEASEFIRE_STATUSES and deal_is_the_truce(m, mentions[:n]):
+            m.type, m.status = "ceasefire", CEASEFIRE_STATUSES[m.status]
+
+
 def merge(mentions: list[Mention]) -> list[Mention]:
     """Mentions of one event become one: the richest is kept and filled from the others."""
+    retype_deals(mentions)
     mentions = pool_sentence(mentions)
     groups: list[list[Mention]] = []
     # Mentions that say most found the groups; bare ones ("the talks", a headline) then join the best fit.

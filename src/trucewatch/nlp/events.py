@@ -146,6 +146,8 @@ class EventFinder:
         self.status = StatusReader()
         self.host_verbs = set(load("statuses")["host_verbs"])
         self.future: dict[str, dict[str, str]] = load("statuses")["future"]
+        self.mediating_verbs = set(load("statuses")["mediating_verbs"])
+        self.reacting_verbs = set(load("statuses")["reacting_verbs"])
         self.keep_hypothetical = False
 
     def __call__(self, doc: Doc) -> Doc:
@@ -340,6 +342,11 @@ class EventFinder:
                 # "Fidan opened the meeting", "a meeting hosted by Turkey"; but whoever hosts a guest for talks
                 # ("Yeltsin hosted Hashimoto for a meeting") is one of the two sides
                 role = "participant" if hosts_guest(anchor, trigger) else "mediator"
+            elif dep == "nsubj" and anchor.lemma_.lower() in self.reacting_verbs:
+                continue  # "Mikati welcomed the agreement": a comment on the event, not a part in it
+            elif (dep == "nsubj" or dep == "prep" and prep == "by") and \
+                    anchor.lemma_.lower() in self.mediating_verbs:
+                role = "mediator"  # "a truce brokered by Qatar", "Egypt mediated the deal"
             elif dep == "dobj" and event_type == "talks" and anchor.lemma_.lower() in self.host_verbs and \
                     hosts_guest(anchor, trigger):
                 role = "participant"

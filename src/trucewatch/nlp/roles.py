@@ -108,10 +108,32 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             continue  # "his Russian counterpart Vladimir Putin" names its actor already
         if kind or group:
             earlier = [r for m in mentions if m.start < token.i and not m.resolved for r in m.refs]
-            refs = context.resolve(kind or "group", token, earlier)
+            refs = speaker_of(token, mentions, kind) if kind else []
+            refs = refs or context.resolve(kind or "group", token, earlier)
             if refs:
                 mentions.append(Mention(token, token.i, token.i + 1, refs, resolved=True))
     return mentions
+
+
+SAYING = {"say", "tell", "claim", "announce", "state", "report", "add", "insist", "confirm", "deny", "admit"}
+
+
+def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRef]:
+    """The subject pronoun of reported speech is its speaker: "the Israeli military said it had fired" -> the
+    Israeli military; "Putin said he would attend" -> Putin."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
+        return []
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return []
+    span = {t.i for t in speaker.subtree}
+    for m in mentions:
+        if m.root.i in span and not m.resolved:
+            refs = [r for r in m.refs if (r.kind == "person") == (kind == "person")]
+            if refs:
+                return refs
+    return []
 
 
 class ActorContext:

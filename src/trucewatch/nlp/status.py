@@ -25,6 +25,7 @@ BACKGROUND_PREPS = {"despite", "after", "before", "during", "following", "amid",
                     "besides", "unlike", "like", "than", "as", "prior", "ahead", "because", "over", "throughout",
                     "within", "under", "among", "between", "about", "regarding", "concerning", "including",
                     "past"}
+TIME_UNITS = {"hour", "day", "week", "month", "year", "decade", "night", "weekend"}
 NEGATING_PREPS = {"without", "instead"}
 PARTICLE_DEPS = {"prt", "prep", "dobj", "acomp"}
 
@@ -257,6 +258,9 @@ class StatusReader:
                     return Reading(None, 0, chain, classes, negated, topic=True)  # "talks on a ceasefire"
                 if prep_head.pos_ in ("NOUN", "PROPN"):
                     lemma = prep_head.lemma_.lower()
+                    if head.lower_ == "of" and lemma in TIME_UNITS:
+                        background = True  # "more than a year of fighting": how long, told as known
+                        break
                     if lemma not in self.carriers:
                         break
                     if self.carriers[lemma]:
