@@ -111,3 +111,18 @@ def test_the_pronoun_of_reported_speech_is_its_speaker(extract):
     attacks = by_type(extract("Hours later, the Israeli military said it had fired on suspects near the border."),
                       "attack")
     assert attacks[0].codes("initiator") == {"ISR"}
+
+
+def test_mutual_accusations_in_one_sentence(extract):
+    text = ("Sudan's army and the Rapid Support Forces signed a week-long ceasefire in Jeddah on Saturday. "
+            "The RSF accused the army of attacking its positions in Omdurman, while the army blamed the RSF "
+            "for shelling residential areas.")
+    events = extract(text, published="2023-05-22")
+    accusations = {(frozenset(e.codes("initiator")), frozenset(e.codes("target")))
+                   for e in by_type(events, "accusation")}
+    assert accusations == {(frozenset({"RSF"}), frozenset({"SDN"})), (frozenset({"SDN"}), frozenset({"RSF"}))}
+    attacks = {frozenset(e.codes("initiator")): e for e in by_type(events, "attack")}
+    assert set(attacks) == {frozenset({"SDN"}), frozenset({"RSF"})}  # "the army": Sudan's army, named before
+    army_attack = attacks[frozenset({"SDN"})]
+    assert army_attack.claimed_by == "RSF" and army_attack.modality == "reported"
+    assert army_attack.place.name == "Omdurman"

@@ -153,12 +153,18 @@ def complementary(a: Mention, b: Mention) -> bool:
     return {frozenset(roles(a)), frozenset(roles(b))} == {frozenset({"initiator"}), frozenset({"target"})}
 
 
+def opposed(a: Mention, b: Mention) -> bool:
+    """Two mentions whose initiators differ: "X accused Y of …, while Y blamed X for …" are two accusations."""
+    ia, ib = a.codes(("initiator",)), b.codes(("initiator",))
+    return bool(ia and ib and not ia & ib)
+
+
 def pool_sentence(mentions: list[Mention]) -> list[Mention]:
     """Triggers of one type in one sentence ("conducted an airstrike and attacked") are one event: pool them."""
     out: list[Mention] = []
     for m in mentions:
         same = next((o for o in out if o.doc_start == m.doc_start and o.type == m.type and o.negated == m.negated
-                     and (not o.status or not m.status or o.status == m.status) and
+                     and not opposed(o, m) and (not o.status or not m.status or o.status == m.status) and
                      (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m))), None)
         if same is None:
             out.append(m)

@@ -27,6 +27,7 @@ SUBJECT_HEIRS = {"xcomp", "conj", "advcl", "pcomp"}  # verbs that share the subj
 CARRIER_TYPES = {"agreement", "proposal", "demand"}
 PROPOSING = {"ceasefire": "proposed", "agreement": "proposed", "prisoner_exchange": "proposed",
              "proposal": "presented"}  # the status a proposer gives each type
+ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
 PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate",
                "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
@@ -234,6 +235,9 @@ class EventFinder:
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
             presupposed=reading.presupposed,
         )
+        accuser = self.accuser(trigger, actor_mentions)
+        if accuser is not None:
+            mention.claimed_by, mention.modality = accuser, "reported"  # an accusation's content is a claim
         mention.proposed_by = self.proposer(trigger, reading.chain, actor_mentions)
         if mention.proposed_by in mention.codes(("initiator",)) and status in ("proposed", "presented"):
             mention.proposed_by = None
@@ -305,6 +309,9 @@ class EventFinder:
 
     def actors(self, trigger: Span, reading: Reading, anchors: set[int], actor_mentions: list[ActorMention],
                event_type: str) -> list[tuple[ActorRef, str]]:
+        accused = self.accused_of(trigger, actor_mentions)
+        if accused is not None:
+            return accused
         out: list[tuple[ActorRef, str]] = []
         inherited = self.subjects_of(reading.chain, trigger)
         inherited_ids = {t.i for s in inherited for t in s.subtree}
@@ -358,6 +365,35 @@ class EventFinder:
             if role is None:
                 continue
             for ref in m.refs:
+                if not any(r.code == ref.code and rl == role for r, rl in out):
+                    out.append((ref, role))
+        return out
+
+    @staticmethod
+    def accuser(trigger: Span, actor_mentions: list[ActorMention]) -> str | None:
+        root = trigger.root
+        if root.dep_ != "pcomp" or root.head.lower_ not in ("of", "for") or \
+                root.head.head.lemma_.lower() not in ACCUSING:
+            return None
+        subject_ids = {t.i for c in root.head.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        return next((m.refs[0].code for m in actor_mentions if m.root.i in subject_ids), None)
+
+    @staticmethod
+    def accused_of(trigger: Span, actor_mentions: list[ActorMention]) -> list[tuple[ActorRef, str]] | None:
+        """ "The RSF accused the army of attacking its positions": the accused did it, to whoever the clause
+        names; the accuser only claims it."""
+        root = trigger.root
+        if root.dep_ != "pcomp" or root.head.lower_ not in ("of", "for"):
+            return None
+        verb = root.head.head
+        if verb.lemma_.lower() not in ACCUSING:
+            return None
+        out: list[tuple[ActorRef, str]] = []
+        accused_ids = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+        clause_ids = {t.i for t in root.subtree if t.i != root.i}
+        for m in actor_mentions:
+            role = "initiator" if m.root.i in accused_ids else "target" if m.root.i in clause_ids else None
+            for ref in m.refs if role else []:
                 if not any(r.code == ref.code and rl == role for r, rl in out):
                     out.append((ref, role))
         return out
@@ -417,6 +453,8 @@ class EventFinder:
             node = prep.head
             if node.lemma_.lower() not in PLACE_NOUNS:
                 return None
+            if node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors:
+                return ("prep", prep.lower_, node.head)  # "attacking its positions in Omdurman"
         return None
 
     def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span, due: bool = False) -> When | None:

@@ -22,6 +22,9 @@ PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "
             "it": "state", "its": "state", "they": "group", "them": "group", "their": "group"}
 GROUP_HEADS = {"side", "nation", "country", "party", "delegate", "delegation", "counterpart", "negotiator",
                "leader", "government"}
+# Nouns an article names an actor's arm with ("Sudan's army"), which "the army" later refers back to.
+FORCE_HEADS = {"army", "military", "government", "forces", "troops", "navy", "police", "authorities", "ministry",
+               "regime", "junta", "militia", "president", "delegation"}
 BILATERAL = {"talks", "prisoner_exchange", "agreement"}
 
 
@@ -106,6 +109,13 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             continue  # "the Russian delegation" is tagged through its adjective
         if kind and token.dep_ == "poss" and any(c.i in tagged for c in token.head.subtree):
             continue  # "his Russian counterpart Vladimir Putin" names its actor already
+        if token.pos_ == "NOUN" and token.lemma_.lower() in context.heads and not kind and not group and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+                c.i in tagged for c in token.subtree):
+            # "the army", after "Sudan's army": the actor the article named with that noun
+            mentions.append(Mention(token, token.i, token.i + 1, [context.heads[token.lemma_.lower()]],
+                                    resolved=True))
+            continue
         if kind or group:
             earlier = [r for m in mentions if m.start < token.i and not m.resolved for r in m.refs]
             refs = speaker_of(token, mentions, kind) if kind else []
@@ -143,6 +153,7 @@ class ActorContext:
         self.people: list[ActorRef] = []
         self.states: list[ActorRef] = []
         self.parties: list[ActorRef] = []
+        self.heads: dict[str, ActorRef] = {}  # "army" -> Sudan, from "Sudan's army"
 
     def resolve(self, kind: str, token: Token, earlier: list[ActorRef] | None = None) -> list[ActorRef]:
         """The actor a pronoun or group noun stands for; `earlier`: actors named before it in its sentence."""
@@ -163,6 +174,10 @@ class ActorContext:
         for mention in mentions:
             if mention.resolved:
                 continue
+            head = mention.root.head
+            if mention.root.dep_ in ("poss", "compound", "amod") and head.lemma_.lower() in FORCE_HEADS and \
+                    len(mention.refs) == 1:
+                self.heads[head.lemma_.lower()] = mention.refs[0]
             for ref in mention.refs:
                 target = self.people if ref.kind == "person" else self.states
                 target.append(ref)
