@@ -71,3 +71,12 @@ def test_pro_and_anti_name_a_side_not_an_actor(extract):
     truce = [e for e in events if e.type == "ceasefire"][0]
     assert {a.code for a in truce.actors} == {"HEZBOLLAH"}
     assert truce.status == "announced"
+
+
+def test_romanisations_of_one_city_meet_and_a_named_city_is_a_place_whatever_the_model_says(extract):
+    from trucewatch.nlp.places import gazetteer
+
+    assert gazetteer().lookup("Kryvyi Rih").country == "UKR"  # GeoNames spells it Kryvyy Rih
+    events = extract("Russian missiles struck a dam in the southern city of Kryvyi Rih on Wednesday, the governor "
+                     "said.", published="2022-09-15")
+    assert [e.place.name for e in events if e.type == "attack"] == ["Kryvyy Rih"]

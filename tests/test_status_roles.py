@@ -239,3 +239,8 @@ def test_an_attack_that_could_come_is_no_attack_yet(annotate):
 def test_a_call_to_stop_the_killing_records_no_attack(annotate):
     assert not [m for m in events(annotate, "Kyiv wants a ceasefire to stop the killing.")
                 if m.type == "attack" and m.status]
+
+
+def test_the_place_of_talks_an_attack_undermines_is_not_the_attacks(annotate):
+    m = only(annotate, "A Ukrainian attack on bombers undermines truce talks in Turkey.", "attack")
+    assert m.place is None or m.place.country != "TUR"

