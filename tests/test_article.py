@@ -126,3 +126,26 @@ def test_mutual_accusations_in_one_sentence(extract):
     army_attack = attacks[frozenset({"SDN"})]
     assert army_attack.claimed_by == "RSF" and army_attack.modality == "reported"
     assert army_attack.place.name == "Omdurman"
+
+
+def test_both_sides_in_the_same_paragraph_and_accusations_are_claims(extract):
+    text = ("India and Pakistan agreed to a full ceasefire on Saturday after four days of cross-border strikes. "
+            "Hours later, both sides accused each other of violating the truce.")
+    events = extract(text, published="2025-05-11")
+    agreed = [e for e in by_type(events, "ceasefire") if e.status == "agreed"][0]
+    assert "duration_days" not in agreed.quantities  # the four days were the strikes'
+    violated = [e for e in by_type(events, "ceasefire") if e.status == "violated"][0]
+    assert violated.codes("initiator") == {"IND", "PAK"}
+    assert violated.modality == "reported" and violated.claimed_by is None  # each side claims it of the other
+    assert by_type(events, "accusation")[0].codes("initiator") == {"IND", "PAK"}
+
+
+def test_the_two_halves_of_a_swap_in_one_sentence_are_one_exchange(extract):
+    text = "Hamas freed 24 hostages on Friday, while Israel released 39 Palestinian prisoners from its jails."
+    swaps = by_type(extract(text, published="2023-11-25"), "prisoner_exchange")
+    assert len(swaps) == 1 and swaps[0].codes("participant") == {"HAMAS", "ISR"}
+
+
+def test_the_antecedent_of_who_or_which_is_the_subject(extract):
+    deals = by_type(extract("Qatar, which mediated the deal, said more hostages would be freed."), "agreement")
+    assert deals[0].codes("mediator") == {"QAT"}

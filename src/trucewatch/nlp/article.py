@@ -147,7 +147,10 @@ def compatible(a: Mention, b: Mention) -> bool:
 
 
 def complementary(a: Mention, b: Mention) -> bool:
-    """One names only who did it, the other only to whom: "two soldiers killed ... by Syrian forces"."""
+    """One names only who did it, the other only to whom: "two soldiers killed ... by Syrian forces"; or each names
+    one side of a swap: "Hamas freed 24 hostages, while Israel released 39 prisoners"."""
+    if a.type == b.type == "prisoner_exchange" and a.status == b.status == "carried_out":
+        return True
     def roles(m: Mention) -> set[str]:
         return {role for ref, role in m.actors if ref.code and role != "mediator"}
     return {frozenset(roles(a)), frozenset(roles(b))} == {frozenset({"initiator"}), frozenset({"target"})}

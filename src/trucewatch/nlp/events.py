@@ -166,6 +166,11 @@ class EventFinder:
                     proposal = self.proposal_of(mention)
                     if proposal is not None:
                         found.append(proposal)
+                    participants = [ref for ref, role in mention.actors if role == "participant"]
+                    if not ctx.actors.parties:
+                        # "India and Pakistan agreed … Hours later, both sides accused each other": the pair is
+                        # known from the next sentence on, within the paragraph too
+                        ctx.actors.set_parties(participants)
             ctx.actors.remember(mentions)
         doc._.tw_events = found
         return doc
@@ -235,9 +240,9 @@ class EventFinder:
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
             presupposed=reading.presupposed,
         )
-        accuser = self.accuser(trigger, actor_mentions)
-        if accuser is not None:
-            mention.claimed_by, mention.modality = accuser, "reported"  # an accusation's content is a claim
+        accuser = self.accuser(trigger, reading.chain, actor_mentions)
+        if accuser is not None:  # an accusation's content is a claim
+            mention.claimed_by, mention.modality = accuser or None, "reported"
         mention.proposed_by = self.proposer(trigger, reading.chain, actor_mentions)
         if mention.proposed_by in mention.codes(("initiator",)) and status in ("proposed", "presented"):
             mention.proposed_by = None
@@ -315,10 +320,16 @@ class EventFinder:
         out: list[tuple[ActorRef, str]] = []
         inherited = self.subjects_of(reading.chain, trigger)
         inherited_ids = {t.i for s in inherited for t in s.subtree}
+        # "Qatar, which mediated the deal": the relative pronoun's antecedent is the clause's subject
+        antecedents = {doc_token.head.i: doc_token for i in anchors for doc_token in [trigger.doc[i]]
+                       if doc_token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")
+                                                            for c in doc_token.children)}
         attachments = {}
         for m in actor_mentions:
             if m.root.i in inherited_ids:
                 attachments[id(m)] = ("nsubj", "inherited", trigger.root)
+            elif m.root.i in antecedents:
+                attachments[id(m)] = ("nsubj", None, antecedents[m.root.i])
             else:
                 attachments[id(m)] = attachment(m.root, anchors)
         # "X demanded that Y withdraw": Y is the target; "sanctions if Moscow rejects …": Moscow is. Only for an
@@ -370,13 +381,17 @@ class EventFinder:
         return out
 
     @staticmethod
-    def accuser(trigger: Span, actor_mentions: list[ActorMention]) -> str | None:
-        root = trigger.root
-        if root.dep_ != "pcomp" or root.head.lower_ not in ("of", "for") or \
-                root.head.head.lemma_.lower() not in ACCUSING:
-            return None
-        subject_ids = {t.i for c in root.head.head.children if c.dep_ == "nsubj" for t in c.subtree}
-        return next((m.refs[0].code for m in actor_mentions if m.root.i in subject_ids), None)
+    def accuser(trigger: Span, chain: list[Token], actor_mentions: list[ActorMention]) -> str | None:
+        """Who claims the event, when it is what someone is accused of ("accused the army of attacking",
+        "accused each other of violating the truce")."""
+        for verb in [trigger.root, *chain]:
+            if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
+                    verb.head.head.lemma_.lower() in ACCUSING:
+                subject_ids = {t.i for c in verb.head.head.children if c.dep_ == "nsubj" for t in c.subtree}
+                # one accuser, or none: "both sides accused each other" is a claim of each, no single claimant
+                return next((m.refs[0].code for m in actor_mentions if m.root.i in subject_ids
+                             and len(m.refs) == 1), "")
+        return None
 
     @staticmethod
     def accused_of(trigger: Span, actor_mentions: list[ActorMention]) -> list[tuple[ActorRef, str]] | None:

@@ -37,8 +37,10 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"(?:wounded|injured|wounding|injuring) {Q}(?P<n>{N})\b", re.I),
     ],
     "attacks": [re.compile(rf"(?P<n>{N}) times\b|(?P<w>once|twice|thrice)\b", re.I)],
-    "duration_days": [re.compile(rf"(?P<n>{N})[- ]days?(?:[- ]long)?\b(?! ago| after| before| later)", re.I)],
-    "duration_hours": [re.compile(rf"(?P<n>{N})[- ]hours?(?:[- ]long)?\b(?! ago| after| before| later)", re.I)],
+    # not "four days of strikes" (how long something else went on) nor "two days ago"
+    "duration_days": [re.compile(rf"(?P<n>{N})[- ]days?(?:[- ]long)?\b(?! ago| after| before| later| of)", re.I)],
+    "duration_hours": [re.compile(rf"(?P<n>{N})[- ]hours?(?:[- ]long)?\b(?! ago| after| before| later| of)",
+                                  re.I)],
     "width_km": [re.compile(rf"(?P<n>{N})[- ](?:kilomet(?:er|re)s?|km)[- ]wide", re.I)],
     "round": [re.compile(r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                          r" (?:round|session)\b", re.I)],
