@@ -244,3 +244,9 @@ def test_a_call_to_stop_the_killing_records_no_attack(annotate):
 def test_the_place_of_talks_an_attack_undermines_is_not_the_attacks(annotate):
     m = only(annotate, "A Ukrainian attack on bombers undermines truce talks in Turkey.", "attack")
     assert m.place is None or m.place.country != "TUR"
+
+
+def test_ordering_a_ceasefire_introduced_announces_it(annotate):
+    m = only(annotate, "Putin ordered his defence minister to introduce a ceasefire along the line of contact.",
+             "ceasefire", published="2023-01-05")
+    assert m.status == "announced"

@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from trucewatch.nlp.when import find_dates, nearest_year
 
 
@@ -79,3 +81,19 @@ def test_calendar_units_relative_to_the_article():
     assert got["this year"] == ("2025", None, "year")
     december = find_dates("Talks resume next month.", date(2025, 12, 20))[0].when
     assert december.start == "2026-01"
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("a ceasefire from 12:00 Moscow time (0900 GMT) on Jan. 6 to 24:00 on Jan. 7", "2023-01-06T12:00",
+     "2023-01-07T23:59"),
+    ("the truce took effect at 4 a.m. local time on Wednesday", "2023-01-04T04:00", None),
+    ("the strikes began at 2100 GMT on Friday", "2022-12-30T21:00", None),
+    ("A day earlier, Erdogan had called Putin", "2023-01-04", None),
+])
+def test_times_with_their_zone_and_sentence_initial_offsets(text, start, end):
+    from datetime import date
+
+    from trucewatch.nlp.when import find_dates
+
+    when = find_dates(text, date(2023, 1, 5))[0].when  # a Thursday
+    assert (when.start, when.end) == (start, end)

@@ -337,7 +337,7 @@ class StatusReader:
                 result = cls
             elif cls == "call" and result not in ("reject", "fail"):
                 result = cls
-            elif cls == "announce" and result in ("effect", "start", "hold", "carry"):
+            elif cls == "announce" and result in ("effect", "start", "hold", "carry", "impose"):
                 result = cls
             elif cls == "agree" and result in ("effect", "start", "hold", "carry", "plan", "call_maybe"):
                 result = cls

@@ -29,9 +29,14 @@ MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
        r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:19|20)\d\d"
-CLOCK = r"(?:\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|midnight|midday|noon)"
+# A time of day, with the zone it is told in, which is kept as written: "12:00 Moscow time (0900 GMT)", "4 a.m. local
+# time", "2100 GMT". Times are recorded in the text's own zone, as the article gives them.
+ZONE = (r"(?:\s(?:[A-Z][a-z]+\s|local\s)?time|\s(?:GMT|UTC|CET|EET|EEST|MSK|IST|EST|EDT|PST|BST)(?![a-z]))?"
+        r"(?:\s\(\d{4}\s(?:GMT|UTC)\))?")
+CLOCK = (r"(?:(?:\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
+         r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC))|midnight|midday|noon)" + ZONE + ")")
 PART = r"(?:morning|afternoon|evening|night)"
-NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of|\d+)"
+NUM = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of|\d+)"  # "A day earlier"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # A single point in time; the named group says which kind.
@@ -99,13 +104,16 @@ def _clock(text: str | None) -> tuple[int, int] | None:
         return 12, 0
     if t == "midnight":
         return 0, 0
-    m = re.match(r"(\d{1,2})(?:[.:](\d{2}))?([ap])?", t)
+    m = re.match(r"(\d{2})(\d{2})(?=gmt|utc)", t) or re.match(r"(\d{1,2})(?:[.:](\d{2}))?([ap])?", t)
     if not m:
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    if m.group(3) == "p" and hour < 12:
+    if (hour, minute) == (24, 0):
+        return 23, 59  # "to 24:00 on Jan. 7": the day's last minute
+    meridiem = m.group(3) if m.lastindex and m.lastindex >= 3 else None
+    if meridiem == "p" and hour < 12:
         hour += 12
-    if m.group(3) == "a" and hour == 12:
+    if meridiem == "a" and hour == 12:
         hour = 0
     return (hour, minute) if hour < 24 and minute < 60 else None
 
