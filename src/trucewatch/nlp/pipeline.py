@@ -181,6 +181,11 @@ class ParallelExtractor:
         if self.workers > 1:
             import multiprocessing
 
+            # Built once here, the model and the lookup tables reach every forked worker without being built again.
+            load_model(self.model)
+            gazetteer()
+            actor_book()
+
             self._pool = multiprocessing.get_context("fork").Pool(
                 self.workers, initializer=_init_worker, initargs=(self.model,))
         return self

