@@ -149,3 +149,30 @@ def test_the_two_halves_of_a_swap_in_one_sentence_are_one_exchange(extract):
 def test_the_antecedent_of_who_or_which_is_the_subject(extract):
     deals = by_type(extract("Qatar, which mediated the deal, said more hostages would be freed."), "agreement")
     assert deals[0].codes("mediator") == {"QAT"}
+
+
+def test_the_date_of_what_talks_followed_is_not_the_talks(extract):
+    text = ("Putin and Erdogan met in Moscow on Thursday. The talks followed a Syrian government air strike on "
+            "Feb. 27 that killed 34 Turkish soldiers in Idlib.")
+    events = extract(text, published="2020-03-06")
+    assert [(t.status, t.date.start) for t in by_type(events, "talks")] == [("held", "2020-03-05")]
+    assert by_type(events, "attack")[0].date.start == "2020-02-27"
+
+
+def test_a_deal_said_valid_is_the_signed_deal_and_its_accuser_no_party(extract):
+    text = ("Russia and Ukraine signed separate agreements with Turkey and the UN in Istanbul on Friday. Hours "
+            "after the signing, Russia launched a missile strike on the port of Odesa, and Ukraine accused Moscow "
+            "of undermining the deal. The deal is valid for 120 days and can be extended.")
+    deals = by_type(extract(text, published="2022-07-23"), "agreement")
+    assert [d.status for d in deals] == ["signed"]
+    assert deals[0].quantities == {"duration_days": 120}
+
+
+def test_an_accusation_joined_to_what_was_said_is_the_speakers(extract):
+    text = ("On Jan. 7, Ukraine's General Staff said Russian forces had shelled Ukrainian positions 14 times since "
+            "the truce began, and accused Moscow of breaking its own ceasefire.")
+    events = extract(text, published="2023-01-08")
+    accusation = by_type(events, "accusation")[0]
+    assert (accusation.codes("initiator"), accusation.codes("target")) == ({"UKR"}, {"RUS"})
+    violated = [e for e in by_type(events, "ceasefire") if e.status == "violated"][0]
+    assert violated.codes("initiator") == {"RUS"} and violated.claimed_by == "UKR"

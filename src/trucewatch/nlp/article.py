@@ -126,7 +126,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic:
         return False
     if a.status and b.status and a.status != b.status and (a.status, b.status) not in ONE_OUTCOME:
-        weak = [m for m in (a, b) if m.strength <= 1 and not m.codes()]
+        weak = [m for m in (a, b) if m.strength <= 1 and not m.codes() - m.inherited]  # says no party itself
         if not weak:
             return False  # a bare "announced ceasefire" can be the agreed one named elsewhere
     ca, cb = a.codes(), b.codes()

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trucewatch.model import Place, When
 from trucewatch.nlp.lexicon import load
-from trucewatch.nlp.modality import read_modality
+from trucewatch.nlp.modality import REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
 from trucewatch.nlp.roles import ActorRef, attachment, np_head, role_for, sentence_mentions
 from trucewatch.nlp.roles import Mention as ActorMention
@@ -27,6 +27,7 @@ SUBJECT_HEIRS = {"xcomp", "conj", "advcl", "pcomp"}  # verbs that share the subj
 CARRIER_TYPES = {"agreement", "proposal", "demand"}
 PROPOSING = {"ceasefire": "proposed", "agreement": "proposed", "prisoner_exchange": "proposed",
              "proposal": "presented"}  # the status a proposer gives each type
+SEQUENCE_VERBS = {"follow", "precede", "trail"}  # relate one event to another in time
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
 PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate",
@@ -111,6 +112,11 @@ def described_by(noun: Token) -> list[Token]:
     heads = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
     return [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+
+
+def reciprocal(verb: Token) -> bool:
+    """A verb whose object is "each other" or "one another": its subjects act on one another."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("other", "another") for c in verb.children)
 
 
 def hosts_guest(verb: Token, trigger: Span) -> bool:
@@ -242,7 +248,7 @@ class EventFinder:
         )
         accuser = self.accuser(trigger, reading.chain, actor_mentions)
         if accuser is not None:  # an accusation's content is a claim
-            mention.claimed_by, mention.modality = accuser or None, "reported"
+            mention.claimed_by, mention.modality = accuser or mention.claimed_by, "reported"
         mention.proposed_by = self.proposer(trigger, reading.chain, actor_mentions)
         if mention.proposed_by in mention.codes(("initiator",)) and status in ("proposed", "presented"):
             mention.proposed_by = None
@@ -303,10 +309,13 @@ class EventFinder:
                 subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that")]
                 if subjects:
                     return subjects
+        speech = verbs[0].lemma_.lower() in ACCUSING
         for _ in range(3):
             if node.dep_ not in SUBJECT_HEIRS or node.head is node:
                 return []
             node = node.head
+            if speech and node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING:
+                node = node.head  # "X said Russian forces had shelled …, and accused Moscow": X accused
             subjects = [c for c in node.children if c.dep_ == "nsubj"]
             if subjects:
                 return subjects
@@ -324,9 +333,13 @@ class EventFinder:
         antecedents = {doc_token.head.i: doc_token for i in anchors for doc_token in [trigger.doc[i]]
                        if doc_token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")
                                                             for c in doc_token.children)}
+        accusing = {v.i for v in reading.chain if v.lemma_.lower() in ACCUSING and v.i != trigger.root.i
+                    and not reciprocal(v)}  # "both sides accused each other": the accusers are the accused
         attachments = {}
         for m in actor_mentions:
-            if m.root.i in inherited_ids:
+            if accusing and (att := attachment(m.root, anchors)) and att[2].i in accusing:
+                attachments[id(m)] = None  # "Ukraine accused Moscow of undermining the deal": no part in the deal
+            elif m.root.i in inherited_ids:
                 attachments[id(m)] = ("nsubj", "inherited", trigger.root)
             elif m.root.i in antecedents:
                 attachments[id(m)] = ("nsubj", None, antecedents[m.root.i])
@@ -387,7 +400,13 @@ class EventFinder:
         for verb in [trigger.root, *chain]:
             if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
                     verb.head.head.lemma_.lower() in ACCUSING:
-                subject_ids = {t.i for c in verb.head.head.children if c.dep_ == "nsubj" for t in c.subtree}
+                accusing = verb.head.head
+                if accusing.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in accusing.children):
+                    accusing = accusing.head  # "the General Staff said …, and accused Moscow of …"
+                    if accusing.dep_ == "ccomp" and accusing.head.lemma_.lower() in REPORTING:
+                        accusing = accusing.head  # the parser hung "accused" on what was said: a speech act
+                        # like "said", it shares that verb's subject
+                subject_ids = {t.i for c in accusing.children if c.dep_ == "nsubj" for t in c.subtree}
                 # one accuser, or none: "both sides accused each other" is a claim of each, no single claimant
                 return next((m.refs[0].code for m in actor_mentions if m.root.i in subject_ids
                              and len(m.refs) == 1), "")
@@ -475,6 +494,19 @@ class EventFinder:
                 return None
         return None
 
+    @staticmethod
+    def dates_other_event(token: Token, anchor: Token, trigger: Span) -> bool:
+        """ "The talks followed a Syrian air strike on Feb. 27": the date hangs from another event's word, on its
+        way to this one's."""
+        others = {t.root.i for t in trigger.doc.spans[TRIGGERS] if t.root.i != trigger.root.i}
+        anchor_line = {anchor.i, *(t.i for t in anchor.ancestors)}
+        node = token
+        while node.i not in anchor_line and node.head.i != node.i:
+            node = node.head
+            if node.i in others and node.i not in anchor_line:
+                return True
+        return False
+
     def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span, due: bool = False) -> When | None:
         """The date in the sentence nearest the event in the tree; for a planned event, a deadline ("more talks
         before the end of June") is its date too."""
@@ -492,8 +524,10 @@ class EventFinder:
                 distance = 0
             else:
                 near = min(anchors, key=lambda i: tree_distance(span.root, doc[i]))
-                if crosses_clause(span.root, doc[near], trigger.root):
-                    continue
+                if crosses_clause(span.root, doc[near], trigger.root) or \
+                        self.dates_other_event(span.root, doc[near], trigger) or \
+                        doc[near].lemma_.lower() in SEQUENCE_VERBS and near != trigger.root.i:
+                    continue  # "the talks followed an air strike on Feb. 27": the strike's date, not the talks'
                 distance = tree_distance(span.root, doc[near])
             if best is None or distance < best[0]:
                 best = (distance, found.when)
