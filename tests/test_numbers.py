@@ -33,3 +33,12 @@ def test_rounds_of_talks():
 def test_numbers_go_only_to_types_that_carry_them():
     assert quantities("a 30-day ceasefire", "talks") == {}
     assert quantities("a day ago, 24 hours after it was signed", "attack") == {}
+
+
+def test_a_count_of_attacks_named_as_such():
+    from trucewatch.nlp.numbers import quantities
+
+    assert quantities("The Houthis have launched more than 100 drone and missile attacks on ships.", "attack") == {
+        "attacks": 100}
+    assert quantities("Russian forces attacked settlements seven times.", "attack") == {"attacks": 7}
+    assert quantities("The talks lasted under an hour, overshadowed by Ukrainian drone strikes.", "attack") == {}

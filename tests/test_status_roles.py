@@ -250,3 +250,9 @@ def test_ordering_a_ceasefire_introduced_announces_it(annotate):
     m = only(annotate, "Putin ordered his defence minister to introduce a ceasefire along the line of contact.",
              "ceasefire", published="2023-01-05")
     assert m.status == "announced"
+
+
+def test_two_attackers_named_together_are_both_initiators(annotate):
+    m = only(annotate, "On Saturday, U.S. and British warplanes struck 18 Houthi targets in Yemen.", "attack",
+             published="2024-03-10")
+    assert roles(m) >= {("USA", "initiator"), ("GBR", "initiator"), ("HOUTHI", "target")}

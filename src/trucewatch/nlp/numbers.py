@@ -36,7 +36,10 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been )?(?:wounded|injured|hurt)\b", re.I),
         re.compile(rf"(?:wounded|injured|wounding|injuring) {Q}(?P<n>{N})\b", re.I),
     ],
-    "attacks": [re.compile(rf"(?P<n>{N}) times\b|(?P<w>once|twice|thrice)\b", re.I)],
+    "attacks": [re.compile(rf"(?P<n>{N}) times\b|(?P<w>once|twice|thrice)\b", re.I),
+                # "more than 100 drone and missile attacks"
+                re.compile(r"(?<![\w-])(?P<n>\d[\d,]*)\s(?:[a-z-]+\s){0,3}(?:attacks|strikes|raids|air ?strikes)\b",
+                           re.I)],
     # not "four days of strikes" (how long something else went on) nor "two days ago"
     "duration_days": [re.compile(rf"(?P<n>{N})[- ]days?(?:[- ]long)?\b(?! ago| after| before| later| of)", re.I)],
     "duration_hours": [re.compile(rf"(?P<n>{N})[- ]hours?(?:[- ]long)?\b(?! ago| after| before| later| of)",

@@ -25,6 +25,7 @@ GROUP_HEADS = {"side", "nation", "country", "party", "delegate", "delegation", "
 # Nouns an article names an actor's arm with ("Sudan's army"), which "the army" later refers back to.
 FORCE_HEADS = {"army", "military", "government", "forces", "troops", "navy", "police", "authorities", "ministry",
                "regime", "junta", "militia", "president", "delegation"}
+ONE_SIDED = {"attack", "accusation", "demand", "sanction"}  # what one side does to another
 BILATERAL = {"talks", "prisoner_exchange", "agreement"}
 
 
@@ -217,7 +218,8 @@ def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: st
     if dep == "agent":
         return "initiator"
     if dep in ("nsubj", "csubj"):
-        if event_type in BILATERAL or several_subjects and cls in ("agree", "fail", "sign", "announce", "hold"):
+        if event_type in BILATERAL or several_subjects and cls in ("agree", "fail", "sign", "announce", "hold") \
+                and event_type not in ONE_SIDED:  # "U.S. and British warplanes struck": both attacked
             return "participant"
         return "initiator"
     if dep == "nsubjpass":
