@@ -256,3 +256,12 @@ def test_two_attackers_named_together_are_both_initiators(annotate):
     m = only(annotate, "On Saturday, U.S. and British warplanes struck 18 Houthi targets in Yemen.", "attack",
              published="2024-03-10")
     assert roles(m) >= {("USA", "initiator"), ("GBR", "initiator"), ("HOUTHI", "target")}
+
+
+@pytest.mark.parametrize("sentence,type_,modality", [
+    ("Russia and Turkey agreed to set up a security corridor along the M4 highway.", "agreement", "asserted"),
+    ("The talks between Russia and Turkey are set to resume next week.", "talks", "planned"),
+    ("A new round of talks between Russia and Turkey is set for next week.", "talks", "planned"),
+])
+def test_setting_up_is_no_plan_but_being_set_to_is(annotate, sentence, type_, modality):
+    assert only(annotate, sentence, type_, published="2020-03-06").modality == modality

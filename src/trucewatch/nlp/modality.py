@@ -25,6 +25,16 @@ HEDGING_MODALS = {"should", "would", "could", "might", "may"}
 PLANNING = {"plan", "expect", "intend", "hope", "set", "schedule", "aim", "prepare", "due"}
 
 
+def planning(verb: Token) -> bool:
+    """ "plans to", "is set to", "expects": but "agreed to set up a corridor" sets nothing for later."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PLANNING:
+        return False
+    if verb.lemma_.lower() == "set":
+        return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in verb.children) or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    return True
+
+
 @dataclass
 class Modality:
     modality: str
@@ -86,6 +96,6 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
         return Modality("reported", claimed)
     if report or claimed is not None:
         return Modality("reported", claimed)
-    if words & FUTURE_AUX or any(t.lemma_.lower() in PLANNING and t.pos_ == "VERB" for t in chain):
+    if words & FUTURE_AUX or any(planning(t) for t in chain):
         return Modality("planned", None)
     return Modality("asserted", None)
