@@ -114,6 +114,24 @@ def described_by(noun: Token) -> list[Token]:
     return [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
 
 
+def accusing_verb(verb: Token) -> Token | None:
+    """The accusing verb of "accused X of V-ing", "blamed X for V-ing", given V."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and verb.head.head.lemma_.lower() in ACCUSING:
+        return verb.head.head
+    return None
+
+
+def speaking_clause(accusing: Token) -> Token:
+    """The verb whose subject makes an accusation. "The General Staff said …, and accused Moscow of …": with no
+    subject of its own, "accused" shares that of the verb it is joined to, and when the parser joined it to what
+    was said, that of the saying verb."""
+    if accusing.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in accusing.children):
+        accusing = accusing.head
+        if accusing.dep_ == "ccomp" and accusing.head.lemma_.lower() in REPORTING:
+            accusing = accusing.head
+    return accusing
+
+
 def reciprocal(verb: Token) -> bool:
     """A verb whose object is "each other" or "one another": its subjects act on one another."""
     return any(c.dep_ == "dobj" and c.lower_ in ("other", "another") for c in verb.children)
@@ -309,13 +327,15 @@ class EventFinder:
                 subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that")]
                 if subjects:
                     return subjects
-        speech = verbs[0].lemma_.lower() in ACCUSING
+        if verbs[0].lemma_.lower() in ACCUSING:
+            node = speaking_clause(node)  # "X said Russian forces had shelled …, and accused Moscow": X accused
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects
         for _ in range(3):
             if node.dep_ not in SUBJECT_HEIRS or node.head is node:
                 return []
             node = node.head
-            if speech and node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING:
-                node = node.head  # "X said Russian forces had shelled …, and accused Moscow": X accused
             subjects = [c for c in node.children if c.dep_ == "nsubj"]
             if subjects:
                 return subjects
@@ -330,9 +350,9 @@ class EventFinder:
         inherited = self.subjects_of(reading.chain, trigger)
         inherited_ids = {t.i for s in inherited for t in s.subtree}
         # "Qatar, which mediated the deal": the relative pronoun's antecedent is the clause's subject
-        antecedents = {doc_token.head.i: doc_token for i in anchors for doc_token in [trigger.doc[i]]
-                       if doc_token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")
-                                                            for c in doc_token.children)}
+        clauses = (trigger.doc[i] for i in anchors)
+        antecedents = {c.head.i: c for c in clauses if c.dep_ == "relcl" and any(
+            s.dep_ == "nsubj" and s.lower_ in ("who", "which", "that") for s in c.children)}
         accusing = {v.i for v in reading.chain if v.lemma_.lower() in ACCUSING and v.i != trigger.root.i
                     and not reciprocal(v)}  # "both sides accused each other": the accusers are the accused
         attachments = {}
@@ -398,18 +418,14 @@ class EventFinder:
         """Who claims the event, when it is what someone is accused of ("accused the army of attacking",
         "accused each other of violating the truce")."""
         for verb in [trigger.root, *chain]:
-            if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
-                    verb.head.head.lemma_.lower() in ACCUSING:
-                accusing = verb.head.head
-                if accusing.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in accusing.children):
-                    accusing = accusing.head  # "the General Staff said …, and accused Moscow of …"
-                    if accusing.dep_ == "ccomp" and accusing.head.lemma_.lower() in REPORTING:
-                        accusing = accusing.head  # the parser hung "accused" on what was said: a speech act
-                        # like "said", it shares that verb's subject
-                subject_ids = {t.i for c in accusing.children if c.dep_ == "nsubj" for t in c.subtree}
-                # one accuser, or none: "both sides accused each other" is a claim of each, no single claimant
-                return next((m.refs[0].code for m in actor_mentions if m.root.i in subject_ids
-                             and len(m.refs) == 1), "")
+            accusing = accusing_verb(verb)
+            if accusing is None:
+                continue
+            speaker = speaking_clause(accusing)
+            subject_ids = {t.i for c in speaker.children if c.dep_ == "nsubj" for t in c.subtree}
+            # one accuser, or none: "both sides accused each other" is a claim of each, no single claimant
+            return next((m.refs[0].code for m in actor_mentions if m.root.i in subject_ids
+                         and len(m.refs) == 1), "")
         return None
 
     @staticmethod
@@ -417,10 +433,8 @@ class EventFinder:
         """ "The RSF accused the army of attacking its positions": the accused did it, to whoever the clause
         names; the accuser only claims it."""
         root = trigger.root
-        if root.dep_ != "pcomp" or root.head.lower_ not in ("of", "for"):
-            return None
-        verb = root.head.head
-        if verb.lemma_.lower() not in ACCUSING:
+        verb = accusing_verb(root)
+        if verb is None:
             return None
         out: list[tuple[ActorRef, str]] = []
         accused_ids = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}

@@ -212,9 +212,10 @@ class StatusReader:
                 continue
             if not any(c.dep_ in ("agent", "prep", "npadvmod") for c in clause.children):
                 continue
-            status = self.classes.get(self.verb_class(clause) or "", {}).get(event_type)
+            cls = self.verb_class(clause)
+            status = self.classes.get(cls or "", {}).get(event_type)
             if status:
-                return Reading(status, 2, [clause], [self.verb_class(clause)], cls=self.verb_class(clause))
+                return Reading(status, 2, [clause], [cls], cls=cls)
         return None
 
     def read(self, trigger: Span, event_type: str, other_triggers: list[Span]) -> Reading:
