@@ -65,3 +65,18 @@ def test_plover_codes_armed_groups_by_their_base_and_amnesty_as_igo():
     assert plover_code("HEZBOLLAH") == "LBN"
     assert plover_code("AMNESTY") == "IGO"
     assert plover_code("RUS") == "RUS"
+
+
+def test_plover_takes_the_mediator_of_a_consultation_as_its_source_and_cameo_spellings():
+    records = [{"id": "c1", "text": "...", "event": "CONSULT", "source": [{"code": "IGO"}]},
+               {"id": "c2", "text": "...", "event": "SANCTION", "source": [{"code": "JAP"}]},
+               {"id": "c3", "text": "...", "event": "DEMAND", "source": [{"code": "QAT"}]}]
+    events = [{"doc_id": "c1", "type": "talks", "actors": [{"code": "UN", "role": "mediator"},
+                                                            {"code": "SYR", "role": "participant"}]},
+              {"doc_id": "c2", "type": "sanction", "actors": [{"code": "JPN", "role": "initiator"}]},
+              # a mediator is the source of a consultation only: here it is no demand's maker
+              {"doc_id": "c3", "type": "demand", "actors": [{"code": "QAT", "role": "mediator"},
+                                                             {"code": "EGY", "role": "initiator"}]}]
+    r = ev.score_plover(records, events)
+    assert (r["sentences_emitted"], r["initiator_right"]) == (3, 2)
+    assert [w["id"] for w in r["wrong"]] == ["c3"]

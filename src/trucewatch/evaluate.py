@@ -46,8 +46,10 @@ PLOVER_TYPES = {
     "THREATEN": ("attack", "sanction"),
 }
 ORGANISATIONS = {"UN", "NATO", "EU", "EC", "OSCE", "AU", "ARABLEAGUE", "ASEAN", "G7", "IAEA", "ICC", "ILO", "WHO",
-                 "ECOWAS", "IGAD", "AMNESTY"}  # PLOVER writes these as IGO (its gold codes Amnesty International so)
-NGOS = {"ICRC", "HRW"}
+                 "ECOWAS", "IGAD", "AMNESTY", "ICRC"}  # PLOVER writes these as IGO (its gold codes Amnesty
+# International and the Red Cross so)
+NGOS = {"HRW"}
+CAMEO_SPELLINGS = {"ITA": "ITL", "JPN": "JAP", "VNM": "VTN"}  # the PLOVER gold writes some states as CAMEO does
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
@@ -262,8 +264,10 @@ def score_plover(records: list[dict], events: list[dict]) -> dict[str, Any]:
             continue
         emitted += 1
         gold = {s.get("code") for s in r.get("source") or [] if s.get("code")}
+        # PLOVER's source of mediated consultations is the mediator ("third-party" mode)
+        source_roles = ("initiator", "mediator") if r["event"] == "CONSULT" else ("initiator",)
         initiators = {plover_code(a["code"]) for e in ours for a in e["actors"]
-                      if a.get("code") and a["role"] == "initiator"}
+                      if a.get("code") and a["role"] in source_roles}
         if not initiators:
             initiators = {plover_code(a["code"]) for e in ours for a in e["actors"]
                           if a.get("code") and a["role"] == "participant"}
@@ -271,6 +275,7 @@ def score_plover(records: list[dict], events: list[dict]) -> dict[str, Any]:
             # PLOVER codes an event nobody is named for by the country it happened in ("a roadside bombing near
             # Samarra": IRQ); ours leaves the initiator empty, so the place's country stands in.
             initiators = {e["place"]["country"] for e in ours if (e.get("place") or {}).get("country")}
+        initiators |= {CAMEO_SPELLINGS[c] for c in initiators if c in CAMEO_SPELLINGS}
         if initiators & gold:
             right += 1
         else:
@@ -302,6 +307,7 @@ def figures(reports: dict[str, dict]) -> dict[str, float | None]:
             out[f"rams.{key}"] = value
     if "plover" in reports:
         out["plover.initiator_accuracy"] = reports["plover"]["initiator_accuracy"]
+        out["plover.coverage"] = reports["plover"]["coverage"]
     return out
 
 

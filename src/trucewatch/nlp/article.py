@@ -86,6 +86,7 @@ def richness(m: Mention) -> tuple:
     kind = {"body": 1, "item": 0, "headline": -1}[m.kind]
     roles = len({role for ref, role in m.actors if ref.code})
     return (
+        m.cls != "oblige",  # "X said Y must …" is a demand by inference: a sentence saying "demanded" tells it better
         explicit_date + (m.place is not None) + said_here + len(m.quantities) + m.strength + kind
         + (m.modality == "asserted") + roles / 2,
         -m.doc_start,

@@ -17,7 +17,7 @@ from trucewatch.nlp.modality import REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
 from trucewatch.nlp.roles import ActorRef, attachment, np_head, role_for, sentence_mentions
 from trucewatch.nlp.roles import Mention as ActorMention
-from trucewatch.nlp.status import ASPECTUAL, Reading, StatusReader, indefinite
+from trucewatch.nlp.status import Reading, StatusReader, indefinite, is_future
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 
 LOCATIVE = {"in", "at", "near", "along", "inside", "across", "over", "outside", "around", "throughout", "on", "into",
@@ -145,23 +145,6 @@ def hosts_guest(verb: Token, trigger: Span) -> bool:
 def is_infinitive(trigger: Span) -> bool:
     """ "to be exchanged", "to release": an event set out, not one that happened."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.root.children) and trigger.root.pos_ == "VERB"
-
-
-def is_future(chain: list[Token], trigger: Span) -> bool:
-    root = trigger.root
-    if root.dep_ in ("xcomp", "dobj") and root.head.lemma_.lower() in ASPECTUAL:
-        return False  # "will not stop bombing": the bombing is now; only the stopping is to come
-    for token in [trigger.root, *chain]:
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children):
-            return True
-        if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
-            return True  # "the minister said the talks would resume": a reported "will"
-        if token.dep_ == "xcomp" and token.head.lemma_ in ("set", "due", "plan", "schedule", "expect"):
-            return True
-        if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
-                token.head.pos_ in ("NOUN", "PROPN"):
-            return True  # "Ceasefire in Idlib to begin at midnight"
-    return False
 
 
 class EventFinder:
@@ -332,8 +315,10 @@ class EventFinder:
             subjects = [c for c in node.children if c.dep_ == "nsubj"]
             if subjects:
                 return subjects
+        if node.dep_ == "pcomp" and node.head.head.dep_ == "acomp":
+            node = node.head.head  # "X are guilty of violating the truce", "responsible for shelling": X did it
         for _ in range(3):
-            if node.dep_ not in SUBJECT_HEIRS or node.head is node:
+            if node.dep_ not in SUBJECT_HEIRS | {"acomp"} or node.head is node:
                 return []
             node = node.head
             subjects = [c for c in node.children if c.dep_ == "nsubj"]
@@ -398,9 +383,14 @@ class EventFinder:
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and \
                     anchor.lemma_.lower() in self.mediating_verbs:
                 role = "mediator"  # "a truce brokered by Qatar", "Egypt mediated the deal"
+            elif dep == "nsubj" and event_type == "talks" and any(t.lower_.startswith("mediat") for t in trigger):
+                role = "mediator"  # "the emir launched a mediation effort between …"
             elif dep == "dobj" and event_type == "talks" and anchor.lemma_.lower() in self.host_verbs and \
                     hosts_guest(anchor, trigger):
                 role = "participant"
+            elif event_type in ("demand", "proposal") and reading.cls == "reject" and anchor.i == trigger.root.i \
+                    and (dep in ("poss", "compound", "amod", "nmod") or dep == "prep" and prep in ("from", "by")):
+                role = "target"  # "Yemen rejected a U.S. request": the one refused is the one who asked
             elif dep == "nsubj" and event_type == "attack" and anchor.tag_ == "VBN" and not any(
                     c.dep_ in ("aux", "auxpass") for c in anchor.children):
                 role = "target"  # "two Turkish soldiers killed": a reduced passive
@@ -452,8 +442,11 @@ class EventFinder:
         heads = [trigger.root, *reading.chain]
         clauses = []
         if event_type == "demand" or reading.cls in ("call", "call_maybe"):
-            clauses += [c for h in heads for c in h.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
-                        and h.lemma_.lower() in ("demand", "insist", "urge", "call", "press", "require", "ask")]
+            # "demanded that Y withdraw"; "said Y must return …"
+            clauses += [c for h in heads for c in h.children
+                        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and (
+                            h.lemma_.lower() in ("demand", "insist", "urge", "call", "press", "require", "ask")
+                            or any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children))]
         if event_type == "sanction":
             clauses += [c for h in heads for c in h.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]

@@ -29,6 +29,7 @@ def _trigger_stems() -> set[str]:
     stems = {_stem(lemma) for table in ("nouns", "verbs") for lemma in data[table]}
     stems |= set(load("relevance")["irregular"])
     stems |= {_stem(word) for word in load("statuses")["host_verbs"]}
+    stems |= set(data["obligation"]["modals"])  # "Russia said Sudan must return …"
     return stems
 
 

@@ -107,6 +107,9 @@ def indefinite(root: Token) -> bool:
 ASPECTUAL = {"stop", "continue", "keep", "halt", "cease", "resume", "intensify", "escalate", "step", "suspend"}
 IMPLICATIVE = {"manage", "opt", "proceed", "succeed", "go"}  # "managed to reach", "opted to detonate": it happened
 CAUSATIVES = {"let", "make", "help", "have", "allow", "want", "need"}
+PURPOSE_PREPS = {"of", "to", "toward", "towards", "at"}  # a gerund here is aimed at, not done
+THREATS = {"attack", "sanction"}  # events whose future is a threat
+CONTROL_CLASSES = {"threaten", "call", "reject", "propose", "agree", "plan", "fail"}  # "threatened to …"
 UNREAL_CLASSES = {"call", "call_maybe", "propose", "plan", "threaten", "reject", "fail", "postpone", "cancel"}
 
 
@@ -142,8 +145,8 @@ def irrealis(root: Token, chain: list[Token]) -> bool:
             continue
         if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in token.children):
             return True
-        if token.tag_ == "VBG" and token.dep_ == "pcomp":
-            return True  # "of imposing", "to achieving"
+        if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in PURPOSE_PREPS:
+            return True  # "of imposing", "to achieving"; not "in superintending the sanctions regime"
         if token.tag_ == "VB" and token.dep_ in ("xcomp", "ccomp", "advcl") and not any(
                 c.dep_ == "aux" for c in token.children) and (token.head.lemma_ in CAUSATIVES or not any(
                 c.dep_ == "nsubj" for c in token.children)):
@@ -171,6 +174,32 @@ def past_tense(root: Token, chain: list[Token]) -> bool:
     return False
 
 
+def will(chain: list[Token], trigger: Span) -> bool:
+    """Is the event's clause in the future tense: "will attack", or reported, "said they would boycott"?"""
+    for token in [trigger.root, *chain]:
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children):
+            return True
+        if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+            return True  # "the minister said the talks would resume": a reported "will"
+    return False
+
+
+def is_future(chain: list[Token], trigger: Span) -> bool:
+    """Is the event told as still to come ("will be held", "said the talks would resume")?"""
+    root = trigger.root
+    if root.dep_ in ("xcomp", "dobj") and root.head.lemma_.lower() in ASPECTUAL:
+        return False  # "will not stop bombing": the bombing is now; only the stopping is to come
+    if will(chain, trigger):
+        return True
+    for token in [trigger.root, *chain]:
+        if token.dep_ == "xcomp" and token.head.lemma_ in ("set", "due", "plan", "schedule", "expect"):
+            return True
+        if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
+                token.head.pos_ in ("NOUN", "PROPN"):
+            return True  # "Ceasefire in Idlib to begin at midnight"
+    return False
+
+
 class StatusReader:
     def __init__(self) -> None:
         data = load("statuses")
@@ -182,6 +211,7 @@ class StatusReader:
         self.presupposed: dict[str, str] = data["presupposed"]
         self.overriding = set(data["overriding"])
         self.blocking = set(data["blocking"])
+        self.own_classes: dict[str, dict[str, str]] = data["own_classes"]
 
     def verb_class(self, verb: Token) -> str | None:
         for key in _keys(verb):
@@ -226,8 +256,7 @@ class StatusReader:
         negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in root.children)
         modifier = self.modifier_class(trigger)
         if root.pos_ == "VERB":
-            cls = self.verb_class(root) if root.lemma_.lower() not in ("exchange", "swap", "release", "free") \
-                else "carry"
+            cls = self.own_classes.get(event_type, {}).get(root.lemma_.lower()) or self.verb_class(root)
             if cls and cls not in ("topic",):
                 classes.append(cls)
             chain.append(root)
@@ -271,8 +300,10 @@ class StatusReader:
                     continue
             elif head.pos_ in ("VERB", "AUX", "ADJ"):
                 if node.pos_ == "VERB" and node.dep_ == "advcl" and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-                    return Reading(None, 0, chain, classes, negated, topic=True)  # a purpose: "to secure a truce"
+                        c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and \
+                        self.verb_class(head) not in CONTROL_CLASSES:
+                    # a purpose: "to secure a truce" (a control verb's clause is read below)
+                    return Reading(None, 0, chain, classes, negated, topic=True)
                 cls = self.verb_class(head)
                 if head.pos_ == "ADJ" and cls is None:
                     break  # "similar to the ceasefire", "eager for talks": no status from here on
@@ -284,7 +315,12 @@ class StatusReader:
             node = head
         if node.pos_ == "VERB" and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in node.children):
-            return Reading(None, 0, chain, classes, negated, topic=True)  # the clause is a purpose: "to secure a truce"
+            control = self.verb_class(node.head)
+            if control not in CONTROL_CLASSES:
+                return Reading(None, 0, chain, classes, negated, topic=True)  # a purpose: "to secure a truce"
+            classes.append(control)  # "threatened on Monday to resume attacks": misparsed, it is what was threatened
+            chain.append(node.head)
+            node = node.head
         if modifier and (not classes or classes[0] in ("start", "effect", "hold", "plan") or modifier == "announce"
                          and classes[0] in ("effect", "start")):
             classes.insert(0, modifier)
@@ -320,7 +356,12 @@ class StatusReader:
         it is a modifier of another noun ("battle flag") or its clause is wished, possible or purposed."""
         root = trigger.root
         status = self.presupposed.get(event_type)
-        if status is None or irrealis(root, chain):
+        if status is None:
+            return Reading(None, 0, chain)
+        if irrealis(root, chain):
+            if event_type in THREATS and will(chain, trigger):
+                # "said they would boycott", "will attack the city": a threat (the future table makes it one)
+                return Reading(status, 0, chain, presupposed=True)
             return Reading(None, 0, chain)
         if root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
             return Reading(None, 0, chain)  # "the Confederate battle flag", "attack helicopters"
@@ -344,6 +385,8 @@ class StatusReader:
                 result = cls
             elif cls == "propose" and result in ("effect", "start", "hold", "agree", "carry"):
                 result = cls
-            elif cls == "threaten" and result in ("impose", "carry"):
+            elif cls == "threaten" and result in ("impose", "carry", "held", "start", "hold", "effect"):
                 result = cls
+            elif cls in ("violate", "end", "undermine") and result in ("agree", "sign", "effect", "hold", "announce"):
+                result = cls  # "violating the ceasefire agreement", "withdrew from the truce deal"
         return result

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from trucewatch.nlp.actors import SPAN_KEY as ACTORS
 from trucewatch.nlp.lexicon import load
 
 SPAN_KEY = "tw_triggers"
@@ -23,14 +24,21 @@ def nominal(token: Token) -> bool:
                                                 and token.tag_ in ("NNS", "NN", "VBZ"))
 
 
-def _near_lemmas(token: Token) -> set[str]:
-    """Lemmas of the words close to `token`: children, grandchildren through `of`, and its head."""
+def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]:
+    """Lemmas of the words close to `token`: children, grandchildren, the words of an `of` phrase below them ("a
+    series of bombs") and its head; and the entity labels of its children ("captured Bakhmut": GPE)."""
     near = {token.head.lemma_.lower()}
     for child in token.children:
         near.add(child.lemma_.lower())
         near.add(child.lower_)
+        if child.ent_type_:
+            near.add(child.ent_type_)
+        if child.i in places:
+            near.add("GPE")  # a place we know, whatever label the model gave it ("captured Bakhmut")
         for grandchild in child.children:
             near.add(grandchild.lemma_.lower())
+            if grandchild.dep_ == "prep" and grandchild.lower_ == "of":
+                near.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "pobj")
     return near
 
 
@@ -42,6 +50,7 @@ class TriggerTagger:
         self.nouns: dict[str, dict] = data["nouns"]
         self.verbs: dict[str, dict] = data["verbs"]
         self.not_objects = set(data["not_objects"])
+        self.obligation = data["obligation"]
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, event_type in data["phrases"].items():
             self.phrases.add(event_type, [nlp.make_doc(phrase)])
@@ -60,25 +69,48 @@ class TriggerTagger:
             return entry
         return None
 
+    def _needed(self, token: Token, places: frozenset[int] = frozenset()) -> dict | None:
+        """The entry for `token` where the words it needs are near ("a swap of prisoners")."""
+        entry = self._entry(token)
+        if entry is None or entry.get("needs") and not _near_lemmas(token, places) & set(entry["needs"]):
+            return None
+        return entry
+
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         for match_id, start, end in self.phrases(doc):
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         covered = {i for s in spans for i in range(s.start, s.end)}
+        places = frozenset(i for span, _ in (doc._.tw_places or []) for i in range(span.start, span.end))
         for token in doc:
             if token.i in covered:
                 continue
-            entry = self._entry(token)
+            entry = self._needed(token, places)
             if entry is None:
                 continue
             needs = entry.get("needs")
-            if needs:
-                near = _near_lemmas(token)
-                if not near & set(needs):
-                    continue
-                if any(c.lemma_.lower() in needs and self._entry(c) and self._entry(c)["type"] == entry["type"]
-                       for c in token.subtree if c is not token):
-                    continue  # "round of talks": the talks are the trigger
+            if needs and any(c.lemma_.lower() in needs and (inner := self._needed(c)) and inner["type"] == entry["type"]
+                             for c in token.subtree if c is not token):
+                continue  # "round of talks": the talks are the trigger
             spans.append(Span(doc, token.i, token.i + 1, label=entry["type"]))
+        spans += self.obligations(doc, covered | {s.start for s in spans})
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def obligations(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """ "Russia said Sudan must return the helicopter": the speech verb, as a demand on whoever the reported
+        clause obliges. Only where that is a named actor: "stronger sanctions must follow" obliges nobody."""
+        actors = {i for span in doc.spans.get(ACTORS, []) for i in range(span.start, span.end)}
+        out = []
+        for token in doc:
+            if token.i in taken or token.pos_ != "VERB" or token.lemma_.lower() not in self.obligation["speech_verbs"]:
+                continue
+            for clause in token.children:
+                if clause.dep_ != "ccomp" or not any(
+                        c.dep_ == "aux" and c.lower_ in self.obligation["modals"] for c in clause.children):
+                    continue
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if any(t.i in actors for s in subjects for t in s.subtree):
+                    out.append(Span(doc, token.i, token.i + 1, label=self.obligation["type"]))
+                    break
+        return out
