@@ -24,12 +24,17 @@ def _stem(lemma: str) -> str:
     return lemma
 
 
-def _trigger_stems() -> set[str]:
-    data = load("triggers")
-    stems = {_stem(lemma) for table in ("nouns", "verbs") for lemma in data[table]}
-    stems |= set(load("relevance")["irregular"])
+def _trigger_stems(everyday: bool = True) -> set[str]:
+    """Stems of the trigger words. Without `everyday`, not the common words that make an event only beside a
+    companion ("cut aid", "a phone call", "must"): they say nothing of a whole article."""
+    data, relevance = load("triggers"), load("relevance")
+    stems = {_stem(lemma) for table in ("nouns", "verbs") for lemma, entry in data[table].items()
+             if everyday or not entry.get("everyday")}
+    stems |= set(relevance["irregular"])
     stems |= {_stem(word) for word in load("statuses")["host_verbs"]}
-    stems |= set(data["obligation"]["modals"])  # "Russia said Sudan must return …"
+    if everyday:
+        stems |= set(relevance["irregular_everyday"])
+        stems |= set(data["obligation"]["modals"])  # "Russia said Sudan must return …"
     return stems
 
 
@@ -48,11 +53,11 @@ def _alternatives(words: set[str]) -> str:
 
 @lru_cache(maxsize=1)
 def document_pattern() -> re.Pattern[str]:
-    """Every trigger (as a stem with its inflections) and the conflict vocabulary (as prefixes; words of three
-    letters or fewer whole): an article with none of them can hold none of our events."""
+    """Every trigger word that stands alone (as a stem with its inflections) and the conflict vocabulary (as
+    prefixes; words of three letters or fewer whole): an article with none of them can hold none of our events."""
     vocabulary = set(load("relevance")["document"])
     short = {w for w in vocabulary if len(w) <= 3}
-    return re.compile(rf"\b(?:(?:{_alternatives(_trigger_stems())}){INFLECTION}|{_phrases()}"
+    return re.compile(rf"\b(?:(?:{_alternatives(_trigger_stems(everyday=False))}){INFLECTION}|{_phrases()}"
                       rf"|(?:{_alternatives(short)})s?\b|(?:{_alternatives(vocabulary - short)}))")
 
 
