@@ -29,6 +29,7 @@ PROPOSING = {"ceasefire": "proposed", "agreement": "proposed", "prisoner_exchang
              "proposal": "presented"}  # the status a proposer gives each type
 SEQUENCE_VERBS = {"follow", "precede", "trail"}  # relate one event to another in time
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
+OBLIGING = set(load("triggers")["obligation"]["modals"])  # "said Y must return …": Y is the one obliged
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
 PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate",
                "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
@@ -446,7 +447,7 @@ class EventFinder:
             clauses += [c for h in heads for c in h.children
                         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and (
                             h.lemma_.lower() in ("demand", "insist", "urge", "call", "press", "require", "ask")
-                            or any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children))]
+                            or any(a.dep_ == "aux" and a.lower_ in OBLIGING for a in c.children))]
         if event_type == "sanction":
             clauses += [c for h in heads for c in h.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]

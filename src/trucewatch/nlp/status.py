@@ -212,6 +212,8 @@ class StatusReader:
         self.overriding = set(data["overriding"])
         self.blocking = set(data["blocking"])
         self.own_classes: dict[str, dict[str, str]] = data["own_classes"]
+        obligation = load("triggers")["obligation"]  # "X said Y must …": the speech verb makes the demand
+        self.own_classes[obligation["type"]] = dict.fromkeys(obligation["speech_verbs"], "oblige")
 
     def verb_class(self, verb: Token) -> str | None:
         for key in _keys(verb):
