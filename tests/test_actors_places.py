@@ -80,3 +80,30 @@ def test_romanisations_of_one_city_meet_and_a_named_city_is_a_place_whatever_the
     events = extract("Russian missiles struck a dam in the southern city of Kryvyi Rih on Wednesday, the governor "
                      "said.", published="2022-09-15")
     assert [e.place.name for e in events if e.type == "attack"] == ["Kryvyy Rih"]
+
+
+@pytest.mark.parametrize("sentence, city, country", [
+    ("Russian jets bombed Idlib on Monday.", "Idlib", "SYR"),
+    ("Russian jets bombed the town of Saraqib on Monday.", "Saraqib", "SYR"),
+    ("Kharkiv was shelled overnight, the mayor said.", "Kharkiv", "UKR"),  # the model labels nothing here
+    ("Russian forces shelled Kherson and Zaporizhzhia on Monday, killing two people.", "Kherson", "UKR"),  # PERSON
+])
+def test_the_place_an_attack_verb_strikes_is_the_attacks_place(extract, sentence, city, country):
+    attacks = [e for e in extract(sentence, published="2022-06-01") if e.type == "attack"]
+    assert len(attacks) == 1
+    assert (attacks[0].place.name, attacks[0].place.country) == (city, country)
+
+
+def test_a_name_outside_a_place_slot_stays_unplaced(annotate):
+    doc = annotate("Jackson told reporters the shelling of the port had stopped.", published="2022-06-01")
+    assert [span.text for span, _ in doc._.tw_places] == []
+
+
+def test_rebels_in_a_country_are_that_countrys_rebels_and_troops_abroad_are_not(extract):
+    demand = [e for e in extract("Rebels in the Ivory Coast on Wednesday dismissed an appeal from the president to "
+                                 "lay down their arms.", published="2003-05-01") if e.type == "demand"][0]
+    assert demand.status == "rejected"
+    assert [(a.code, a.role) for a in demand.actors] == [("CIV", "initiator")]
+    attack = [e for e in extract("Russian troops in Syria bombed Idlib on Monday.", published="2020-01-10")
+              if e.type == "attack"][0]
+    assert [(a.code, a.role) for a in attack.actors] == [("RUS", "initiator")]

@@ -133,3 +133,33 @@ def test_an_ability_to_attack_is_no_threat(annotate):
 def test_an_attack_told_in_an_after_clause_with_its_attacker_still_happened(annotate):
     m = one(annotate, "Civilians fled after Russian forces shelled the town on Sunday.", "attack")
     assert m.status == "occurred"
+
+
+@pytest.mark.parametrize("sentence, status, code", [
+    ("Hamas rejected an invitation to attend talks in Cairo.", "rejected", "HAMAS"),
+    ("Hamas accepted an invitation to attend talks in Cairo.", "planned", "HAMAS"),
+    ("Arafat rejected a US offer to host a summit in mid-July.", "rejected", "PSE"),
+])
+def test_an_invitation_or_offer_carries_the_talks_it_invites_to(annotate, sentence, status, code):
+    m = one(annotate, sentence, "talks")
+    assert m.status == status
+    assert code in {c for c, _ in roles(m)}
+
+
+def test_a_bare_invitation_to_talks_plans_them(annotate):
+    assert one(annotate, "Egypt sent Hamas an invitation to attend talks in Cairo.", "talks").status == "planned"
+
+
+def test_rejecting_proposed_changes_rejects_a_proposal_of_whoever_proposed_them(annotate):
+    m = one(annotate, "The Palestinians reject proposed Israeli changes to the land-for-security deal.", "proposal")
+    assert m.status == "rejected"
+    assert roles(m) == {("PSE", "initiator"), ("ISR", "target")}
+
+
+def test_changes_that_nobody_proposes_are_no_proposal(annotate):
+    assert found(annotate, "The changes to the deal were welcome.", "proposal") == []
+
+
+def test_a_counterproposal_is_a_proposal_whatever_the_tagger_calls_it(annotate):
+    m = one(annotate, "Hamas presented a counterproposal on Monday.", "proposal")  # tagged ADJ by the model
+    assert (m.status, roles(m)) == ("presented", {("HAMAS", "initiator")})

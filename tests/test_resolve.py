@@ -75,3 +75,13 @@ def test_cluster_summary_counts_sources_and_keeps_contested_claims():
     assert contest["field"] == "quantities.killed"
     assert [(v["value"], v["doc_ids"], v["claimed_by"]) for v in contest["versions"]] == [
         (2, ["d1", "d3"], []), (3, ["d2"], ["SYR"])]
+
+
+def test_a_status_the_text_denies_does_not_move_the_truce():
+    agreed = ev("d1", "ceasefire", "agreed", "2023-11-24", ("ISR", "HAMAS"))
+    not_extended = ev("d1", "ceasefire", "extended", "2023-11-30", ("ISR", "HAMAS"), start=5)
+    not_extended.negated = True  # "the truce was not extended"
+    [record] = build_registry([agreed, not_extended], today=date(2023, 12, 1))
+    assert record.status == "agreed"
+    assert [h.status for h in record.history] == ["agreed"]
+    assert record.sources == [{"doc_id": "d1", "outlet": None}]

@@ -265,3 +265,23 @@ def test_two_attackers_named_together_are_both_initiators(annotate):
 ])
 def test_setting_up_is_no_plan_but_being_set_to_is(annotate, sentence, type_, modality):
     assert only(annotate, sentence, type_, published="2020-03-06").modality == modality
+
+
+@pytest.mark.parametrize("sentence", [
+    "The seven-day truce between Sudan's army and the RSF can be extended with the agreement of both sides.",
+    "Russia and Ukraine could agree to a ceasefire next week.",
+    "The truce between Israel and Hamas may be extended.",
+])
+def test_what_only_may_happen_to_a_truce_is_no_status_of_it(annotate, sentence):
+    assert [m.status for m in events(annotate, sentence, "2023-05-21") if m.type == "ceasefire"] == []
+
+
+def test_a_doubt_about_what_happened_is_uncertain_not_merely_possible(annotate):
+    m = only(annotate, "Russia may have violated the truce with Ukraine on Monday.", "ceasefire", "2023-05-21")
+    assert (m.status, m.modality) == ("violated", "uncertain")
+
+
+def test_what_an_event_could_do_leaves_the_event_real(annotate):
+    m = only(annotate, "A direct meeting between Zelensky and Putin on Monday could settle the issues.", "talks",
+             "2023-05-21")
+    assert m.modality != "hypothetical"

@@ -467,6 +467,8 @@ class EventFinder:
                 att = self.nested_place(span.root, anchors) or att
             if att and att[0] == "prep" and att[1] in LOCATIVE:
                 score = 0 if att[2].i == trigger.root.i else 1
+            elif att and att[0] in ("dobj", "nsubjpass") and att[2].i == trigger.root.i and trigger.label_ == "attack":
+                score = 0  # "shelled Kharkiv", "the town of Saraqib was bombed": the place struck
             elif att and att[0] in ("compound", "nmod", "amod") and att[2].i == trigger.root.i and \
                     span.root.pos_ == "PROPN" and not any(m.start <= span.root.i < m.end for m in actor_mentions
                                                          if m.refs[0].kind == "demonym"):

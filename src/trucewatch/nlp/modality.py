@@ -22,6 +22,7 @@ REPORTED_ADVERBS = {"reportedly", "purportedly"}
 CONDITIONAL = {"if", "unless", "whether"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HEDGING_MODALS = {"should", "would", "could", "might", "may"}
+POSSIBILITY = {"can", "could", "may", "might", "ca"}  # "can be extended", "could agree": only possible
 PLANNING = {"plan", "expect", "intend", "hope", "set", "schedule", "aim", "prepare", "due"}
 
 
@@ -33,6 +34,21 @@ def planning(verb: Token) -> bool:
         return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    for c in verb.children) or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
     return True
+
+
+def possible(trigger: Token, chain: list[Token]) -> bool:
+    """Is a governing verb only possible ("the truce can be extended", "they could agree next week")? Not when
+    negated ("could not agree" failed) or perfect ("may have violated" is a doubt about what happened), nor when
+    the event is what acts ("a meeting could tackle the issues", "the battle could be long": it is presupposed)."""
+    for verb in chain:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if trigger.dep_ == "nsubj" and trigger.head.i == verb.i:
+            return False
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+        if any(a.lower_ in POSSIBILITY for a in aux):
+            return not any(a.dep_ == "neg" or a.lemma_ == "have" for a in aux)
+    return False
 
 
 @dataclass
@@ -88,7 +104,7 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
         for t in chain if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ in HEDGING_MODALS
                                                              for a in t.children)
         for c in t.children)  # "it should face sanctions if …"; not "threatened sanctions if …"
-    if conditional:
+    if conditional or possible(trigger.root, chain):
         return Modality("hypothetical", claimed)
     if words & UNCERTAIN:
         return Modality("uncertain", claimed)

@@ -108,16 +108,40 @@ class Gazetteer:
 
 
 PLACE_KINDS = {"town", "city", "village", "province", "district", "region", "port", "oblast", "governorate"}
+PLACE_PREPS = {"in", "near", "at", "outside", "around", "into"}
 
 
-def in_place_phrase(ent: Span) -> bool:
-    """A name the model took for a people or person ("Samarra", "Kryvyi Rih") that the text writes as a place:
-    "the town of Samarra", "the city of Kryvyi Rih", "in Samarra"."""
-    head = ent.root.head
-    if ent.root.dep_ != "pobj":
-        return False
-    named_place = head.lower_ == "of" and head.head.lemma_.lower() in PLACE_KINDS
-    return named_place or ent.label_ == "NORP" and head.lower_ in ("in", "near", "at", "outside", "around")
+@lru_cache(maxsize=1)
+def struck_verbs() -> frozenset[str]:
+    """Verbs whose object is the place struck ("shelled Kherson"): the attack verbs of `data/triggers.json`."""
+    return frozenset(lemma for lemma, entry in load("triggers")["verbs"].items() if entry["type"] == "attack")
+
+
+def in_place_phrase(span: Span) -> bool:
+    """A name the model took for a people or person, or missed ("Samarra", "Kryvyi Rih", "Kharkiv"), that the text
+    writes as a place: "the town of Samarra", "in Kryvyi Rih", "shelled Kherson and Zaporizhzhia", "Kharkiv was
+    shelled"."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        root = root.head  # "Kherson and Zaporizhzhia": the second takes the first one's slot
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in PLACE_PREPS or head.lower_ == "of" and head.head.lemma_.lower() in PLACE_KINDS
+    return root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in struck_verbs()
+
+
+def unlabelled_names(doc: Doc) -> list[Span]:
+    """Runs of proper nouns outside every entity: names the model did not label."""
+    inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    runs, start = [], None
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.i not in inside:
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            runs.append(doc[start:token.i if token is not None else len(doc)])
+            start = None
+    return runs
 
 
 @lru_cache(maxsize=1)
@@ -144,12 +168,12 @@ class PlaceTagger:
                 if place:
                     found.append((span, place))
                     taken.update(range(start, end))
-        for ent in doc.ents:
-            if (ent.label_ in PLACE_LABELS or ent.label_ in ("NORP", "PERSON", "ORG") and in_place_phrase(ent)) and \
-                    taken.isdisjoint(range(ent.start, ent.end)):
+        for ent in [*doc.ents, *unlabelled_names(doc)]:
+            if (ent.label_ in PLACE_LABELS or ent.label_ in ("NORP", "PERSON", "ORG", "") and in_place_phrase(ent)) \
+                    and taken.isdisjoint(range(ent.start, ent.end)):
                 span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
                 place = self.gaz.lookup(span.text, countries)
-                if place:
+                if place and (ent.label_ in PLACE_LABELS or place.lat is not None):
                     found.append((span, place))
                     taken.update(range(ent.start, ent.end))
         doc._.tw_places = sorted(found, key=lambda sp: sp[0].start)

@@ -17,6 +17,9 @@ from trucewatch.nlp.actors import SPAN_KEY, info_of
 
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "conj", "cc", "case", "flat", "quantmod"}
 NP_PREPS = {"of", "from"}
+# Groups that fight where they live: "rebels in the Ivory Coast" are Ivorian rebels ("troops in Syria" need not be
+# Syrian).
+LOCAL_GROUPS = {"rebel", "insurgent", "militant", "guerrilla", "separatist", "gunman", "opposition", "faction"}
 CLAUSE_BOUNDARIES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
             "it": "state", "its": "state", "they": "group", "them": "group", "their": "group"}
@@ -53,8 +56,9 @@ def np_head(token: Token, stop: set[int]) -> Token:
             return node
         if node.dep_ in NP_DEPS and node.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and node.head.i not in stop:
             node = node.head
-        elif (node.dep_ == "pobj" and node.head.lower_ in NP_PREPS and node.head.head.pos_ in ("NOUN", "PROPN")
-              and node.head.head.i not in stop):
+        elif (node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.head.i not in stop
+              and (node.head.lower_ in NP_PREPS
+                   or node.head.lower_ == "in" and node.head.head.lemma_.lower() in LOCAL_GROUPS)):
             node = node.head.head
         else:
             return node

@@ -266,6 +266,9 @@ class StatusReader:
         background = False
         for _ in range(8):
             head, dep = node.head, node.dep_
+            if dep == "acl" and node.pos_ == "VERB" and nominal(head) and head.lemma_.lower() in self.carriers \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                dep = "compound"  # "an invitation to attend talks": the invitation carries the talks
             if head is node or dep not in WALK_THROUGH:
                 break
             if head.i in other_roots and (dep in NOUN_DEPS or nominal(head)) and \
@@ -385,7 +388,7 @@ class StatusReader:
                 result = cls
             elif cls == "agree" and result in ("effect", "start", "hold", "carry", "plan", "call_maybe"):
                 result = cls
-            elif cls == "propose" and result in ("effect", "start", "hold", "agree", "carry"):
+            elif cls == "propose" and result in ("effect", "start", "hold", "held", "agree", "carry"):
                 result = cls
             elif cls == "threaten" and result in ("impose", "carry", "held", "start", "hold", "effect"):
                 result = cls

@@ -21,7 +21,8 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "attr", "appos
 def nominal(token: Token) -> bool:
     """A noun by its tag, or by its function where the tagger slipped ("ceasefire talks were held")."""
     return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS
-                                                and token.tag_ in ("NNS", "NN", "VBZ"))
+                                                and token.tag_ in ("NNS", "NN", "VBZ")) \
+        or token.pos_ == "ADJ" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")  # "a counterproposal"
 
 
 def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]:

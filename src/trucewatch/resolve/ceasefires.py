@@ -109,19 +109,20 @@ def build_registry(events: Iterable[Event], outlets: dict[str, str | None] | Non
 
 
 def _record(group: list[Event], outlets: dict[str, str | None], today: date) -> Ceasefire:
-    establishing = [e for e in group if e.status in ESTABLISHING and e.date]
+    stated = [e for e in group if not e.negated]  # "the truce was not extended" is a source, not a change
+    establishing = [e for e in stated if e.status in ESTABLISHING and e.date]
     parties = sorted({c for e in establishing for c in _parties(e)} or {c for e in group for c in _everyone(e)})
     mediators = sorted({a.code for e in group for a in e.actors if a.role == "mediator" and a.code})
     places = sorted({e.place.name for e in group if e.place})
     effective = min((e.date.start for e in establishing), default=None)
     ends = max((e.date.end for e in establishing if e.date.end), default=None)
-    declared = min((e.date.start[:10] for e in group if e.status in ("announced", "agreed") and e.date), default=None)
-    if any(e.status == "announced" for e in group) and len(parties) == 1:
+    declared = min((e.date.start[:10] for e in stated if e.status in ("announced", "agreed") and e.date), default=None)
+    if any(e.status == "announced" for e in stated) and len(parties) == 1:
         kind = "unilateral"
     else:
         kind = {0: "unilateral", 1: "unilateral", 2: "bilateral"}.get(len(parties), "multilateral")
     history_map: dict[tuple[str, str | None], StatusChange] = {}
-    for e in sorted(group, key=lambda e: (e.date.start if e.date else "", ORDER.index(e.status))):
+    for e in sorted(stated, key=lambda e: (e.date.start if e.date else "", ORDER.index(e.status))):
         day = e.date.start[:10] if e.date else None
         change = history_map.setdefault((e.status, day), StatusChange(e.status, day, [], [],
                                                                        bool(e.date and e.date.inferred)))
@@ -137,7 +138,7 @@ def _record(group: list[Event], outlets: dict[str, str | None], today: date) -> 
     status = history[-1].status if history else group[0].status
     violations = [{"event_id": e.event_id, "date": e.date.start if e.date else None,
                    "by": sorted(_parties(e)), "claimed_by": e.claimed_by, "doc_id": e.doc_id,
-                   "evidence": e.evidence.text} for e in group if e.status == "violated"]
+                   "evidence": e.evidence.text} for e in stated if e.status == "violated"]
     docs = sorted({e.doc_id for e in group})
     sources = [{"doc_id": d, "outlet": outlets.get(d)} for d in docs]
     terms = [{"text": f"{k.replace('_', ' ')}: {v}", "event_id": e.event_id, "evidence": e.evidence.text}
