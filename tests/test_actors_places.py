@@ -107,3 +107,12 @@ def test_rebels_in_a_country_are_that_countrys_rebels_and_troops_abroad_are_not(
     attack = [e for e in extract("Russian troops in Syria bombed Idlib on Monday.", published="2020-01-10")
               if e.type == "attack"][0]
     assert [(a.code, a.role) for a in attack.actors] == [("RUS", "initiator")]
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("Israeli air strikes killed at least 32 people in Gaza City on Wednesday.", "Gaza City"),
+    ("An Israeli strike on a school in Khan Younis killed 12 people.", "Khan Younis"),  # the model says PERSON
+])
+def test_a_strike_takes_the_city_of_the_site_or_people_it_hit(extract, sentence, city):
+    [attack] = [e for e in extract(sentence, published="2025-01-15") if e.type == "attack"]
+    assert (attack.place.name, attack.place.country) == (city, "PSE")

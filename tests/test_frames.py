@@ -9,8 +9,8 @@ def found(annotate, text, type_, published="2024-03-05"):
     return [m for m in annotate(text, published)._.tw_events if m.type == type_]
 
 
-def one(annotate, text, type_):
-    mentions = found(annotate, text, type_)
+def one(annotate, text, type_, published="2024-03-05"):
+    mentions = found(annotate, text, type_, published)
     assert len(mentions) == 1, [(m.type, m.status) for m in mentions]
     return mentions[0]
 
@@ -163,3 +163,118 @@ def test_changes_that_nobody_proposes_are_no_proposal(annotate):
 def test_a_counterproposal_is_a_proposal_whatever_the_tagger_calls_it(annotate):
     m = one(annotate, "Hamas presented a counterproposal on Monday.", "proposal")  # tagged ADJ by the model
     assert (m.status, roles(m)) == ("presented", {("HAMAS", "initiator")})
+
+
+def test_the_accused_who_denies_an_accusation_is_its_target_not_its_maker(annotate):
+    m = one(annotate, "Cambodia denied the accusation on Tuesday.", "accusation")
+    assert roles(m) == {("KHM", "target")}
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Military commanders of Thailand and Cambodia were to meet on Tuesday.", "2025-07-29"),
+    ("Sudan's army and the RSF agreed to meet on Friday.", "2025-08-01"),
+])
+def test_talks_that_are_to_be_or_agreed_on_are_planned_for_the_coming_day(annotate, sentence, day):
+    m = one(annotate, sentence, "talks", published="2025-07-28")  # a Monday
+    assert (m.status, m.date.start) == ("planned", day)
+
+
+def test_a_deal_reached_after_hosted_talks_names_the_talks_sides_and_host(annotate):
+    mentions = annotate("Thailand and Cambodia agreed to an immediate ceasefire on Monday after talks in Putrajaya "
+                        "hosted by Malaysian Prime Minister Anwar Ibrahim.", "2025-07-28")._.tw_events
+    [talks] = [m for m in mentions if m.type == "talks"]
+    assert (talks.status, roles(talks)) == ("held", {("THA", "participant"), ("KHM", "participant"),
+                                                     ("MYS", "mediator")})
+
+
+@pytest.mark.parametrize("sentence, type_, mediators", [
+    ("Israel and Hamas agreed on Wednesday to a ceasefire in Gaza, after more than a year of mediation by Egypt, "
+     "Qatar and the United States.", "ceasefire", {"EGY", "QAT", "USA"}),
+    ("The prisoner swap between Russia and Ukraine was agreed under the auspices of the United Arab Emirates.",
+     "prisoner_exchange", {"ARE"}),
+])
+def test_whoever_the_sentence_says_mediated_a_deal_is_its_mediator(annotate, sentence, type_, mediators):
+    m = one(annotate, sentence, type_)
+    assert {c for c, role in roles(m) if role == "mediator"} == mediators
+    assert m.status == "agreed"
+
+
+def test_an_armys_delegation_is_the_armys_not_both_sides(extract):
+    events = extract("Sudan's army and the Rapid Support Forces signed a truce in Jeddah on Saturday. The army's "
+                     "delegation walked out of the talks on Monday, accusing the RSF of failing to withdraw.",
+                     published="2023-05-23")
+    [accusation] = [e for e in events if e.type == "accusation"]
+    assert {(a.code, a.role) for a in accusation.actors} == {("SDN", "initiator"), ("RSF", "target")}
+
+
+def test_two_meetings_of_one_sentence_on_different_days_stay_two(extract):
+    events = extract("Thailand and Cambodia agreed to a ceasefire on Monday. Military commanders of the two sides "
+                     "were to meet on Tuesday, and a meeting of the General Border Committee is planned for August 4 "
+                     "in Cambodia.", published="2025-07-29")
+    planned = sorted((e.date.start, e.place.country if e.place else None) for e in events
+                     if e.type == "talks" and e.status == "planned")
+    assert planned == [("2025-07-29", None), ("2025-08-04", "KHM")]
+
+
+def test_accused_of_violations_of_a_truce_the_accused_violated_it_by_the_accusers_claim(annotate):
+    m = one(annotate, "Hours later, India accused Pakistan of repeated violations of the ceasefire.", "ceasefire")
+    assert (m.status, roles(m), m.claimed_by) == ("violated", {("PAK", "initiator")}, "IND")
+
+
+def test_a_deal_that_calls_for_talks_is_agreed_and_the_talks_it_calls_for_are_planned(annotate):
+    doc = annotate("The Democratic Republic of Congo and the M23 rebel group signed a declaration of principles in "
+                   "Doha on Saturday, committing to a permanent ceasefire. The agreement, mediated by Qatar, calls for "
+                   "both sides to refrain from attacks and to start negotiations on a peace deal by August 8.",
+                   "2025-07-19")
+    statuses = {(m.type, m.status) for m in doc._.tw_events}
+    assert {("agreement", "signed"), ("ceasefire", "agreed"), ("talks", "planned")} <= statuses
+    assert ("agreement", "proposed") not in statuses  # the agreement asks; nobody proposed it here
+    assert not any(m.type == "attack" for m in doc._.tw_events)  # refraining from attacks is no attack
+
+
+def test_with_the_help_of_names_a_mediator_and_the_rebels_are_the_group_named_before(extract):
+    events = extract("The M23 rebel group seized Goma in January. Congo's government and the rebels agreed on "
+                     "Saturday to an exchange of prisoners with the help of the International Committee of the Red "
+                     "Cross.", published="2025-07-19")
+    [swap] = [e for e in events if e.type == "prisoner_exchange"]
+    assert {(a.code, a.role) for a in swap.actors} == {("COD", "participant"), ("M23", "participant"),
+                                                      ("ICRC", "mediator")}
+
+
+def test_a_demand_a_relative_clause_rejects_is_rejected_by_its_subject(annotate):
+    m = one(annotate, "A government spokesman said the army would withdraw only once the rebels had left the towns, "
+                      "a demand the M23 rejected.", "demand")
+    assert (m.status, ("M23", "initiator") in roles(m)) == ("rejected", True)
+
+
+@pytest.mark.parametrize("sentence, type_, status, sides", [
+    ("Overnight, Russia launched 90 drones and two missiles at Ukraine.", "attack", "occurred",
+     {("RUS", "initiator"), ("UKR", "target")}),
+    ("Putin and Trump spoke by telephone on Tuesday about a ceasefire.", "talks", "held",
+     {("RUS", "participant"), ("USA", "participant")}),
+    ("The militaries of India and Pakistan will talk again on May 12.", "talks", "planned",
+     {("IND", "participant"), ("PAK", "participant")}),
+    ("India and Pakistan agreed on Saturday to stop all firing on land, in the air and at sea.", "ceasefire", "agreed",
+     {("IND", "participant"), ("PAK", "participant")}),
+])
+def test_events_told_with_everyday_verbs_beside_their_companions(annotate, sentence, type_, status, sides):
+    m = one(annotate, sentence, type_, published="2025-05-10")
+    assert (m.status, roles(m)) == (status, sides)
+
+
+@pytest.mark.parametrize("sentence", ["Israel launched a new website.", "Zelensky spoke about the war on Tuesday."])
+def test_everyday_verbs_without_their_companions_are_no_events(annotate, sentence):
+    assert annotate(sentence, "2025-05-10")._.tw_events == []
+
+
+def test_a_truce_that_began_falling_apart_ended_and_a_hyphenated_pair_are_its_sides(annotate):
+    m = one(annotate, "The recent US-Taliban ceasefire in Afghanistan began falling apart a day after it was signed.",
+            "ceasefire", published="2020-03-05")
+    assert (m.status, roles(m)) == ("ended", {("USA", "participant"), ("TALIBAN", "participant")})
+
+
+def test_a_verb_and_a_strike_in_a_joined_clause_are_one_attack_placed_in_the_city(extract):
+    [attack] = extract("Overnight, Russia launched 90 drones and two missiles at Ukraine, the air force said, and a "
+                       "strike on the city of Dnipro killed three people.", published="2025-07-24")
+    assert {(a.code, a.role) for a in attack.actors} == {("RUS", "initiator"), ("UKR", "target")}
+    assert (attack.place.name, attack.quantities) == ("Dnipro", {"killed": 3})

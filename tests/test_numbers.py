@@ -1,3 +1,5 @@
+import pytest
+
 from trucewatch.nlp.numbers import quantities
 
 
@@ -42,3 +44,12 @@ def test_a_count_of_attacks_named_as_such():
         "attacks": 100}
     assert quantities("Russian forces attacked settlements seven times.", "attack") == {"attacks": 7}
     assert quantities("The talks lasted under an hour, overshadowed by Ukrainian drone strikes.", "attack") == {}
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("Hamas will release 33 Israeli hostages over six weeks in exchange for about 1,900 Palestinian prisoners.", 1933),
+    ("Israel freed 39 Palestinian prisoners for 13 Israeli hostages.", 52),
+    ("Hamas freed 24 hostages, including 13 Israelis.", 24),  # a part of them, not the other side
+])
+def test_a_swap_of_unequal_counts_totals_both_sides(sentence, total):
+    assert quantities(sentence, "prisoner_exchange") == {"prisoners_total": total}

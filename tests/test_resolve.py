@@ -85,3 +85,15 @@ def test_a_status_the_text_denies_does_not_move_the_truce():
     assert record.status == "agreed"
     assert [h.status for h in record.history] == ["agreed"]
     assert record.sources == [{"doc_id": "d1", "outlet": None}]
+
+
+def test_another_truce_named_with_its_own_sides_in_the_article_stays_apart():
+    idlib = ev("d1", "ceasefire", "agreed", "2020-03-05", ("RUS", "TUR"))
+    afghan = ev("d1", "ceasefire", "ended", "2020-03-05", ("USA", "TALIBAN"), start=5, inferred=True)
+    afghan.anaphoric = True  # "the recent US-Taliban ceasefire"
+    violation = ev("d1", "ceasefire", "violated", "2020-03-06", ("SYR",), start=9, role="initiator")
+    violation.anaphoric = True  # "the truce was broken by Syrian forces": the article's truce
+    records = build_registry([idlib, afghan, violation], today=date(2020, 3, 7))
+    assert sorted(r.parties for r in records) == [["RUS", "TUR"], ["TALIBAN", "USA"]]
+    [main] = [r for r in records if r.parties == ["RUS", "TUR"]]
+    assert [v["event_id"] for v in main.violations] == [violation.event_id]

@@ -163,12 +163,19 @@ def opposed(a: Mention, b: Mention) -> bool:
     return bool(ia and ib and not ia & ib)
 
 
+def dated_apart(a: Mention, b: Mention) -> bool:
+    """Do the two mentions state different days ("commanders meet on Tuesday, and a committee on August 4")?"""
+    return bool(a.date and b.date and not a.date.inferred and not b.date.inferred and
+                a.date.start[:10] != b.date.start[:10])
+
+
 def pool_sentence(mentions: list[Mention]) -> list[Mention]:
     """Triggers of one type in one sentence ("conducted an airstrike and attacked") are one event: pool them."""
     out: list[Mention] = []
     for m in mentions:
         same = next((o for o in out if o.doc_start == m.doc_start and o.type == m.type and o.negated == m.negated
                      and not opposed(o, m) and (not o.status or not m.status or o.status == m.status) and
+                     not dated_apart(o, m) and
                      (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m))), None)
         if same is None:
             out.append(m)
@@ -179,7 +186,8 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
         same.status = same.status or m.status
         same.strength = max(same.strength, m.strength)
         same.date = same.date or m.date
-        same.place = same.place or m.place
+        if same.place is None or same.place.lat is None and m.place is not None and m.place.lat is not None:
+            same.place = m.place  # "… at Ukraine, and a strike on the city of Dnipro": the city says more
         for key, value in m.quantities.items():
             same.quantities.setdefault(key, value)
     return out

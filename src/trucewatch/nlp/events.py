@@ -17,8 +17,9 @@ from trucewatch.nlp.modality import REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
 from trucewatch.nlp.roles import ActorRef, attachment, np_head, role_for, sentence_mentions
 from trucewatch.nlp.roles import Mention as ActorMention
-from trucewatch.nlp.status import Reading, StatusReader, indefinite, is_future
+from trucewatch.nlp.status import Reading, StatusReader, indefinite, irrealis, is_future
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
+from trucewatch.nlp.triggers import nominal
 
 LOCATIVE = {"in", "at", "near", "along", "inside", "across", "over", "outside", "around", "throughout", "on", "into",
             "within"}
@@ -28,6 +29,12 @@ CARRIER_TYPES = {"agreement", "proposal", "demand"}
 PROPOSING = {"ceasefire": "proposed", "agreement": "proposed", "prisoner_exchange": "proposed",
              "proposal": "presented"}  # the status a proposer gives each type
 SEQUENCE_VERBS = {"follow", "precede", "trail"}  # relate one event to another in time
+DOING = {"start", "hold", "held", "carry"}  # verbs of doing an event, which "to start talks" has not yet done
+DEALS = {"ceasefire", "agreement", "prisoner_exchange"}
+DEAL_STATUSES = {"agreed", "signed", "announced", "accepted"}
+DEALING = {"agree", "sign", "reach", "strike", "seal", "conclude", "announce", "accept", "clinch"}
+MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"}  # "with the help of the ICRC"
+DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
 OBLIGING = set(load("triggers")["obligation"]["modals"])  # "said Y must return …": Y is the one obliged
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
@@ -35,7 +42,11 @@ PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "distric
                "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
                "north", "south", "east", "west", "centre", "center", "countryside", "strip", "territory", "line",
                "position", "frontline", "settlement", "plant", "station", "sector", "neighbourhood", "neighborhood",
-               "suburb", "quarter", "outskirt"}
+               "suburb", "quarter", "outskirt",
+               # sites struck, through which a strike's place is reached: "a strike on a school in Khan Younis"
+               "school", "hospital", "market", "camp", "building", "shelter", "mosque", "church", "bridge", "dam",
+               "facility", "compound", "checkpoint", "airbase", "depot", "refinery", "warehouse", "home", "house",
+               "residence", "convoy", "headquarters", "barracks"}
 
 
 @dataclass
@@ -117,7 +128,8 @@ def described_by(noun: Token) -> list[Token]:
 
 def accusing_verb(verb: Token) -> Token | None:
     """The accusing verb of "accused X of V-ing", "blamed X for V-ing", given V."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and verb.head.head.lemma_.lower() in ACCUSING:
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("of", "for") and \
+            verb.head.head.lemma_.lower() in ACCUSING:  # also "accused X of violations of the truce"
         return verb.head.head
     return None
 
@@ -131,6 +143,41 @@ def speaking_clause(accusing: Token) -> Token:
         if accusing.dep_ == "ccomp" and accusing.head.lemma_.lower() in REPORTING:
             accusing = accusing.head
     return accusing
+
+
+def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """Who the sentence says mediates: "after a year of mediation by Egypt and Qatar", "Qatar's mediation",
+    "Qatari mediation", "under the auspices of the African Union"."""
+    ids: set[int] = set()
+    for token in sent:
+        if token.lemma_.lower() not in MEDIATION_NOUNS and token.lower_ not in MEDIATION_NOUNS:
+            continue
+        children = list(token.children)
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            children += [c for c in token.head.head.children if c.dep_ == "prep" and c.lower_ == "by"]  # "a year
+            # of mediation by Egypt": the parser hangs the agent on the year
+        for child in children:
+            if child.dep_ in ("poss", "amod", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of"):
+                ids |= {t.i for t in child.subtree}
+    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+
+
+def dealers_after(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """ "Thailand and Cambodia agreed to a ceasefire after talks in Putrajaya": who made the deal after the talks
+    took part in them."""
+    root = trigger.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("after", "following") or prep.head.pos_ != "VERB" or \
+            prep.head.lemma_.lower() not in DEALING:
+        return []
+    ids = {t.i for c in prep.head.children if c.dep_ == "nsubj" for t in c.subtree}
+    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+
+
+def hyphenated(a: ActorMention, b: ActorMention) -> bool:
+    """Are two actor names joined by a hyphen ("US-Taliban")?"""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return second.start == first.end + 1 and first.root.doc[first.end].text in ("-", "–")
 
 
 def reciprocal(verb: Token) -> bool:
@@ -214,7 +261,7 @@ class EventFinder:
         anchors |= {c.i for c in described_by(trigger.root)}
         actors = self.actors(trigger, reading, anchors, actor_mentions, event_type)
         status = reading.status
-        future = is_future(reading.chain, trigger)
+        future = is_future(reading.chain, trigger) or reading.cls in DOING and irrealis(trigger.root, reading.chain)
         if future and status in self.future.get(event_type, {}):
             status = self.future[event_type][status]  # talks "will be held": planned, not held
         if event_type == "ceasefire" and status == "in_effect" and future:
@@ -329,7 +376,7 @@ class EventFinder:
 
     def actors(self, trigger: Span, reading: Reading, anchors: set[int], actor_mentions: list[ActorMention],
                event_type: str) -> list[tuple[ActorRef, str]]:
-        accused = self.accused_of(trigger, actor_mentions)
+        accused = self.accused_of(trigger, reading.chain, actor_mentions)
         if accused is not None:
             return accused
         out: list[tuple[ActorRef, str]] = []
@@ -392,6 +439,9 @@ class EventFinder:
             elif event_type in ("demand", "proposal") and reading.cls == "reject" and anchor.i == trigger.root.i \
                     and (dep in ("poss", "compound", "amod", "nmod") or dep == "prep" and prep in ("from", "by")):
                 role = "target"  # "Yemen rejected a U.S. request": the one refused is the one who asked
+            elif dep == "nsubj" and event_type == "accusation" and anchor.i != trigger.root.i and \
+                    anchor.lemma_.lower() in DENYING:
+                role = "target"  # "Cambodia denied the accusation": the accused answers it
             elif dep == "nsubj" and event_type == "attack" and anchor.tag_ == "VBN" and not any(
                     c.dep_ in ("aux", "auxpass") for c in anchor.children):
                 role = "target"  # "two Turkish soldiers killed": a reduced passive
@@ -399,9 +449,20 @@ class EventFinder:
                 role = role_for(dep, prep, anchor.i == trigger.root.i, event_type, reading.cls, several)
             if role is None:
                 continue
+            if role == "initiator" and dep == "compound" and event_type == "ceasefire" and any(
+                    o is not m and (o.root.i == m.root.i or hyphenated(o, m)) for o in actor_mentions):
+                role = "participant"  # "the US-Taliban ceasefire": a truce between the two
             for ref in m.refs:
                 if not any(r.code == ref.code and rl == role for r, rl in out):
                     out.append((ref, role))
+        if event_type == "talks" and not any(role == "participant" for _, role in out):
+            out += [(ref, "participant") for ref in dealers_after(trigger, actor_mentions)]
+        if event_type == "talks" or event_type in DEALS and reading.status in DEAL_STATUSES:
+            mediators = mediation_in(trigger.sent, actor_mentions)
+            codes = {ref.code for ref in mediators}
+            out = [(r, role) for r, role in out if r.code not in codes or role == "initiator"]
+            sides = {r.code for r, _ in out}
+            out += [(ref, "mediator") for ref in mediators if ref.code not in sides]
         return out
 
     @staticmethod
@@ -420,11 +481,12 @@ class EventFinder:
         return None
 
     @staticmethod
-    def accused_of(trigger: Span, actor_mentions: list[ActorMention]) -> list[tuple[ActorRef, str]] | None:
-        """ "The RSF accused the army of attacking its positions": the accused did it, to whoever the clause
-        names; the accuser only claims it."""
+    def accused_of(trigger: Span, chain: list[Token],
+                   actor_mentions: list[ActorMention]) -> list[tuple[ActorRef, str]] | None:
+        """ "The RSF accused the army of attacking its positions", "India accused Pakistan of violations of the
+        ceasefire": the accused did it, to whoever the clause names; the accuser only claims it."""
         root = trigger.root
-        verb = accusing_verb(root)
+        verb = next((v for t in [root, *(c for c in chain if nominal(c))] if (v := accusing_verb(t))), None)
         if verb is None:
             return None
         out: list[tuple[ActorRef, str]] = []
@@ -485,6 +547,8 @@ class EventFinder:
     def nested_place(token: Token, anchors: set[int]) -> tuple[str, str, Token] | None:
         """ "a ceasefire along the front line in Ukraine": climb through place-like nouns to the event."""
         node = token
+        while node.dep_ == "compound" and node.head.pos_ == "PROPN":
+            node = node.head  # "Gaza" in "Gaza City"
         for _ in range(4):
             prep = node.head
             if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
@@ -495,6 +559,8 @@ class EventFinder:
             if prep.head.i in anchors:
                 return ("prep", prep.lower_, prep.head)
             node = prep.head
+            if node.ent_type_ in ("DATE", "TIME") and node.dep_ == "pobj" and node.head.head.i in anchors:
+                return ("prep", prep.lower_, node.head.head)  # "planned for August 4 in Cambodia"
             if node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors and not any(
                     t.root.i == node.i for t in node.doc.spans[TRIGGERS]):
                 # "attacking its positions in Omdurman", "struck a dam in …"; not "undermines talks in Turkey",

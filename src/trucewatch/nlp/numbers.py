@@ -48,6 +48,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "round": [re.compile(r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                          r" (?:round|session)\b", re.I)],
 }
+# What lies between one side's count and the other's: "33 hostages in exchange for 1,900 prisoners"
+TRADED = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:in exchange for|in return for|for)\s+", re.I)
 ALLOWED: dict[str, tuple[str, ...]] = {
     "ceasefire": ("duration_days", "duration_hours", "width_km"),
     "talks": ("round", "duration_hours"),
@@ -92,4 +94,16 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
                 break
     if "prisoners_per_side" in found:
         found.pop("prisoners_total", None)
+    elif "prisoners_total" in found:
+        found["prisoners_total"] = _both_sides(text) or found["prisoners_total"]
     return found
+
+
+def _both_sides(text: str) -> int | float | None:
+    """ "33 hostages in exchange for about 1,900 prisoners": each side's count, added up."""
+    counts = list(PATTERNS["prisoners_total"][0].finditer(text))
+    for first, second in zip(counts, counts[1:]):
+        if TRADED.fullmatch(text[first.end():second.start()]):
+            a, b = to_number(first.group("n")), to_number(second.group("n"))
+            return a + b if a is not None and b is not None else None
+    return None

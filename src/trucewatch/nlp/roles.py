@@ -28,6 +28,8 @@ GROUP_HEADS = {"side", "nation", "country", "party", "delegate", "delegation", "
 # Nouns an article names an actor's arm with ("Sudan's army"), which "the army" later refers back to.
 FORCE_HEADS = {"army", "military", "government", "forces", "troops", "navy", "police", "authorities", "ministry",
                "regime", "junta", "militia", "president", "delegation"}
+# Nouns that refer back to the armed group an article last named: "the M23 … the rebels", "the group".
+GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement"}
 ONE_SIDED = {"attack", "accusation", "demand", "sanction"}  # what one side does to another
 BILATERAL = {"talks", "prisoner_exchange", "agreement"}
 
@@ -120,6 +122,7 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             # "the army", after "Sudan's army": the actor the article named with that noun
             mentions.append(Mention(token, token.i, token.i + 1, [context.heads[token.lemma_.lower()]],
                                     resolved=True))
+            tagged.add(token.i)  # "the army's delegation" is the army's, not both sides'
             continue
         if kind or group:
             earlier = [r for m in mentions if m.start < token.i and not m.resolved for r in m.refs]
@@ -186,6 +189,8 @@ class ActorContext:
             for ref in mention.refs:
                 target = self.people if ref.kind == "person" else self.states
                 target.append(ref)
+                if ref.kind == "armed_group":
+                    self.heads.update(dict.fromkeys(GROUP_NOUNS, ref))  # "the M23 … the rebels"
 
     def set_parties(self, refs: list[ActorRef]) -> None:
         codes = {r.code for r in refs if r.code}

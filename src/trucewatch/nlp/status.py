@@ -104,6 +104,7 @@ def indefinite(root: Token) -> bool:
         c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in root.children)
 
 
+PHASES = {"begin", "start", "continue", "keep", "appear", "seem"}  # "began falling apart": the inner verb says it
 ASPECTUAL = {"stop", "continue", "keep", "halt", "cease", "resume", "intensify", "escalate", "step", "suspend"}
 IMPLICATIVE = {"manage", "opt", "proceed", "succeed", "go"}  # "managed to reach", "opted to detonate": it happened
 CAUSATIVES = {"let", "make", "help", "have", "allow", "want", "need"}
@@ -192,7 +193,7 @@ def is_future(chain: list[Token], trigger: Span) -> bool:
     if will(chain, trigger):
         return True
     for token in [trigger.root, *chain]:
-        if token.dep_ == "xcomp" and token.head.lemma_ in ("set", "due", "plan", "schedule", "expect"):
+        if token.dep_ == "xcomp" and token.head.lemma_ in ("set", "due", "plan", "schedule", "expect", "be"):
             return True
         if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
                 token.head.pos_ in ("NOUN", "PROPN"):
@@ -237,17 +238,23 @@ class StatusReader:
         return None
 
     def participle(self, trigger: Span, event_type: str) -> Reading | None:
-        """A participle clause on the trigger with its own agent or time ("ratified by 196 nations", "signed in
-        1949"): its status, whatever the sentence around it does with the trigger."""
+        """A participle or relative clause on the trigger with its own agent, time or subject ("ratified by 196
+        nations", "signed in 1949", "a demand the M23 rejected"): its status, whatever the sentence around it does
+        with the trigger."""
         for clause in trigger.root.children:
-            if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            if clause.dep_ == "relcl" and clause.pos_ == "VERB":
+                if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that", "whom") for c in clause.children):
+                    continue  # "the truce, which gave Russia time": the clause acts on something else
+            elif clause.dep_ != "acl" or clause.tag_ != "VBN":
                 continue
-            if not any(c.dep_ in ("agent", "prep", "npadvmod") for c in clause.children):
+            elif not any(c.dep_ in ("agent", "prep", "npadvmod") for c in clause.children):
                 continue
-            cls = self.verb_class(clause)
+            inner = next((c for c in clause.children if c.dep_ == "xcomp" and self.verb_class(c)), None)
+            cls = self.verb_class(inner) if inner is not None else self.verb_class(clause)  # "which began
+            # falling apart": what began says the status
             status = self.classes.get(cls or "", {}).get(event_type)
             if status:
-                return Reading(status, 2, [clause], [cls], cls=cls)
+                return Reading(status, 2, [clause] + ([inner] if inner is not None else []), [cls], cls=cls)
         return None
 
     def read(self, trigger: Span, event_type: str, other_triggers: list[Span]) -> Reading:
@@ -310,6 +317,10 @@ class StatusReader:
                     # a purpose: "to secure a truce" (a control verb's clause is read below)
                     return Reading(None, 0, chain, classes, negated, topic=True)
                 cls = self.verb_class(head)
+                if dep in ("nsubj", "nsubjpass"):
+                    inner = next((c for c in head.children if c.dep_ == "xcomp" and self.verb_class(c)), None)
+                    if inner is not None and head.lemma_.lower() in PHASES:
+                        cls = self.verb_class(inner)  # "the truce began falling apart", "continued to hold"
                 if head.pos_ == "ADJ" and cls is None:
                     break  # "similar to the ceasefire", "eager for talks": no status from here on
                 if cls:
@@ -329,6 +340,9 @@ class StatusReader:
         if modifier and (not classes or classes[0] in ("start", "effect", "hold", "plan") or modifier == "announce"
                          and classes[0] in ("effect", "start")):
             classes.insert(0, modifier)
+        if root.dep_ == "nsubj" and root.pos_ != "VERB" and chain and chain[0].i == root.head.i and \
+                classes[:1] in (["call"], ["call_maybe"], ["propose"], ["present"]):
+            classes = classes[1:]  # "the agreement calls for talks": what the deal asks, not what was done to it
         if event_type == "talks" and root.dep_ == "nsubj" and chain and chain[0].i == root.head.i \
                 and classes[:1] not in (["postpone"], ["cancel"], ["held"], ["start"], ["end"]):
             classes = []  # "the talks resulted in a swap": what the talks did, not what happened to them
@@ -386,7 +400,7 @@ class StatusReader:
                 result = cls
             elif cls == "announce" and result in ("effect", "start", "hold", "carry", "impose"):
                 result = cls
-            elif cls == "agree" and result in ("effect", "start", "hold", "carry", "plan", "call_maybe"):
+            elif cls == "agree" and result in ("effect", "start", "hold", "held", "carry", "plan", "call_maybe"):
                 result = cls
             elif cls == "propose" and result in ("effect", "start", "hold", "held", "agree", "carry"):
                 result = cls

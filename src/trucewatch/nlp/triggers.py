@@ -15,6 +15,7 @@ from trucewatch.nlp.actors import SPAN_KEY as ACTORS
 from trucewatch.nlp.lexicon import load
 
 SPAN_KEY = "tw_triggers"
+APART = {"conj", "cc", "punct", "advcl", "ccomp", "parataxis", "nsubj", "relcl", "mark"}  # not the word's phrase
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "attr", "appos", "dative"}
 
 
@@ -90,9 +91,10 @@ class TriggerTagger:
             if entry is None:
                 continue
             needs = entry.get("needs")
+            close = [g for c in token.children if c.dep_ not in APART for g in (c, *c.children)]
             if needs and any(c.lemma_.lower() in needs and (inner := self._needed(c)) and inner["type"] == entry["type"]
-                             for c in token.subtree if c is not token):
-                continue  # "round of talks": the talks are the trigger
+                             for c in close):
+                continue  # "round of talks", "launched strikes": the talks, the strikes are the trigger
             spans.append(Span(doc, token.i, token.i + 1, label=entry["type"]))
         spans += self.obligations(doc, covered | {s.start for s in spans})
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)

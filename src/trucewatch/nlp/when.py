@@ -275,17 +275,34 @@ def _looks_like_may_verb(text: str, m: re.Match[str]) -> bool:
         word == "May" and not re.match(rf"\s+(?:{YEAR}|\d)", text[m.end():]))
 
 
+# "are to meet", "is due to take effect", "agreed to meet": what these verbs govern is still to come
+SCHEDULING = {"be", "set", "due", "plan", "schedule", "expect", "agree", "decide", "promise", "pledge", "intend"}
+
+
 def is_future(token: Token) -> bool:
-    """Is the clause of `token` about the future (will, going to, is set to, plans to)?"""
+    """Is the clause of `token` about the future ("will meet", "were to meet", "is due to take effect", "plans to",
+    "Ceasefire to begin on Monday")?"""
     head = token
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX"):
             break
         head = head.head
-    for child in head.children:
-        if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "wo"):
-            return True
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in head.children):
+        return True
+    if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return head.dep_ == "xcomp" and head.head.lemma_.lower() in SCHEDULING or \
+            head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN")
     return False
+
+
+def is_past(token: Token) -> bool:
+    """Is the clause of `token` told in the past ("the truce took effect at midnight": the midnight just gone)?"""
+    head = token
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        head = head.head
+    return head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
 
 
 class DateTagger:
@@ -303,6 +320,9 @@ class DateTagger:
                     redo = find_dates(item.when.text, ref, future=True)
                     if redo:
                         item.when = redo[0].when
+                if item.when.start.endswith("T00:00") and _kinds(item.when.text) == {"clockonly"} and \
+                        is_past(span.root):
+                    item.when = When(start=f"{ref.isoformat()}T00:00", precision="minute", text=item.when.text)
                 results.append((span, item))
         doc._.tw_dates = results
         return doc

@@ -84,7 +84,9 @@ def _groups(events: list[Event]) -> list[list[Event]]:
         if main is None:
             continue
         for e in doc_events:
-            about_it = e.anaphoric or not _everyone(e) or bool(_everyone(e) & _everyone(main))
+            sides = {a.code for a in e.actors if a.role == "participant" and a.code}
+            # "the truce", broken by either side, is the article's truce; "the US-Taliban ceasefire" is another
+            about_it = e.anaphoric and not sides or not _everyone(e) or bool(_everyone(e) & _everyone(main))
             if about_it and (main.status in ("announced", "agreed") or not _everyone(e)) and (
                     _near(e, main) or e.date is None or e.date.inferred):
                 union(e, main)
