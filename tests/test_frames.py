@@ -278,3 +278,48 @@ def test_a_verb_and_a_strike_in_a_joined_clause_are_one_attack_placed_in_the_cit
                        "strike on the city of Dnipro killed three people.", published="2025-07-24")
     assert {(a.code, a.role) for a in attack.actors} == {("RUS", "initiator"), ("UKR", "target")}
     assert (attack.place.name, attack.quantities) == ("Dnipro", {"killed": 3})
+
+
+def test_a_treaty_initialled_at_a_venue_has_no_target_there(annotate):
+    m = one(annotate, "Armenia and Azerbaijan initialled a peace treaty at the White House on Friday.", "agreement")
+    assert roles(m) == {("ARM", "participant"), ("AZE", "participant")}
+
+
+def test_a_deal_in_a_present_before_clause_has_not_happened(annotate):
+    doc = annotate("Azerbaijan has demanded that Armenia change its constitution before the treaty is signed.")
+    assert [(m.type, m.status) for m in doc._.tw_events] == [("demand", "made")]
+
+
+@pytest.mark.parametrize("sentence, type_, status", [
+    ("Colombia's President Gustavo Petro suspended peace talks with the ELN on Friday.", "talks", "cancelled"),
+    ("The United States suspended the sanctions on Syria on Friday.", "sanction", "lifted"),
+    ("The Houthis have vowed to continue their attacks on Israel.", "attack", "threatened"),
+    ("Washington redesignated the Houthis as a terrorist organisation on Friday.", "sanction", "imposed"),
+])
+def test_what_a_verb_does_depends_on_the_event_it_governs(annotate, sentence, type_, status):
+    assert one(annotate, sentence, type_).status == status
+
+
+def test_designating_a_spokesman_is_no_sanction(annotate):
+    assert annotate("The ministry designated a new spokesman on Friday.")._.tw_events == []
+
+
+def test_a_groups_home_state_in_its_own_phrase_is_not_a_second_attacker(annotate):
+    m = one(annotate, "Yemen's Houthi rebels fired two ballistic missiles at Israel on Sunday.", "attack")
+    assert roles(m) == {("HOUTHI", "initiator"), ("ISR", "target")}
+    m = one(annotate, "Yemen and the Houthis agreed to a truce on Sunday.", "ceasefire")
+    assert roles(m) == {("YEM", "participant"), ("HOUTHI", "participant")}
+
+
+def test_the_rebel_group_just_named_is_the_one_accused(annotate):
+    m = one(annotate, "Petro suspended peace talks with the National Liberation Army (ELN) on Friday, accusing the "
+                      "rebel group of war crimes.", "accusation")
+    assert roles(m) == {("COL", "initiator"), ("ELN", "target")}
+
+
+def test_the_army_of_the_one_state_named_owns_its_offensive(extract):
+    events = extract("Colombia's President Gustavo Petro suspended peace talks with the ELN on Friday.\nThe ELN said "
+                     "it would not return to the negotiating table while the army continued its offensive.",
+                     published="2025-01-17")
+    [attack] = [e for e in events if e.type == "attack"]
+    assert [(a.code, a.role) for a in attack.actors] == [("COL", "initiator")]

@@ -106,3 +106,19 @@ def test_times_with_their_zone_and_sentence_initial_offsets(text, start, end):
 def test_midnight_is_the_one_just_gone_in_the_past_tense_and_the_next_in_the_future(annotate, sentence, start):
     doc = annotate(sentence, "2025-07-29")
     assert [found.when.start for _, found in doc._.tw_dates] == [start]
+
+
+def test_a_month_told_in_the_past_is_not_in_the_future(annotate):
+    doc = annotate("The EU ended its arms embargo on China in March.", "2025-01-17")
+    assert [found.when.start for _, found in doc._.tw_dates] == ["2024-03"]
+    doc = annotate("The EU will end its arms embargo on China in March.", "2025-01-17")
+    assert [found.when.start for _, found in doc._.tw_dates] == ["2025-03"]
+
+
+@pytest.mark.parametrize("text, months", [
+    ("Oman, which brokered a truce in May, urged restraint.", ["2025-05"]),
+    ("Talks since May have failed.", ["2025-05"]),
+    ("Russia may agree to talks.", []),
+])
+def test_may_after_a_preposition_is_the_month(text, months):
+    assert [f.when.start for f in find_dates(text, date(2025, 9, 7))] == months

@@ -18,13 +18,11 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 from trucewatch.model import Document
-from trucewatch.nlp.lexicon import load
 
 ATTRIBUTES = ("status", "actors", "roles", "date", "place", "quantities", "modality")
 RAMS_TYPES = {  # RAMS label prefix -> our type
@@ -235,9 +233,10 @@ def score_rams(docs: list[dict], golds: list[dict], events: list[dict]) -> dict[
 
 # -- 3. PLOVER ---------------------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
 def group_bases() -> dict[str, str]:
-    return {g["code"]: g["base"] for g in load("actors")["armed_groups"] if g.get("base")}
+    from trucewatch.nlp.actors import actor_book
+
+    return actor_book().bases
 
 
 def plover_code(code: str | None) -> str | None:

@@ -33,6 +33,7 @@ class ActorBook:
         self.by_alias: dict[str, ActorInfo] = {}
         self.surfaces: set[str] = set()  # every name as written, for building match patterns
         self.offices: list[tuple[str, str, str, str | None, str]] = []  # (title, of, from, to, name)
+        self.bases: dict[str, str] = {g["code"]: g["base"] for g in data["armed_groups"] if g.get("base")}
         for entry in data["states"]:
             canonical = entry["names"][0]
             for name in entry["names"]:

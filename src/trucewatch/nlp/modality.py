@@ -51,6 +51,17 @@ def possible(trigger: Token, chain: list[Token]) -> bool:
     return False
 
 
+def not_yet(trigger: Token, chain: list[Token]) -> bool:
+    """An event in a "before" or "until" clause told in the present has not happened: "before the treaty is
+    signed", "until the war ends". In the past it has: "before the truce took effect"."""
+    for verb in [trigger, *chain]:
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in verb.children):
+            return verb.tag_ in ("VBZ", "VBP", "VB") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                           for c in verb.children)
+    return False
+
+
 @dataclass
 class Modality:
     modality: str
@@ -104,7 +115,7 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
         for t in chain if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ in HEDGING_MODALS
                                                              for a in t.children)
         for c in t.children)  # "it should face sanctions if …"; not "threatened sanctions if …"
-    if conditional or possible(trigger.root, chain):
+    if conditional or possible(trigger.root, chain) or not_yet(trigger.root, chain):
         return Modality("hypothetical", claimed)
     if words & UNCERTAIN:
         return Modality("uncertain", claimed)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from trucewatch.nlp.actors import SPAN_KEY, info_of
+from trucewatch.nlp.actors import SPAN_KEY, actor_book, info_of
 
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "conj", "cc", "case", "flat", "quantmod"}
 NP_PREPS = {"of", "from"}
@@ -30,6 +30,7 @@ FORCE_HEADS = {"army", "military", "government", "forces", "troops", "navy", "po
                "regime", "junta", "militia", "president", "delegation"}
 # Nouns that refer back to the armed group an article last named: "the M23 … the rebels", "the group".
 GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement"}
+STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force"}  # a state's own
 ONE_SIDED = {"attack", "accusation", "demand", "sanction"}  # what one side does to another
 BILATERAL = {"talks", "prisoner_exchange", "agreement"}
 
@@ -104,6 +105,7 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         info = info_of(span)
         ref = ActorRef(info.code, info.name, info.kind)
         mentions.append(Mention(span.root, span.start, span.end, [ref]))
+    mentions = [m for m in mentions if not group_state(m, mentions)]
     tagged = {i for m in mentions for i in range(m.start, m.end)}
     for token in sent:
         if token.i in tagged:
@@ -116,24 +118,65 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             continue  # "the Russian delegation" is tagged through its adjective
         if kind and token.dep_ == "poss" and any(c.i in tagged for c in token.head.subtree):
             continue  # "his Russian counterpart Vladimir Putin" names its actor already
-        if token.pos_ == "NOUN" and token.lemma_.lower() in context.heads and not kind and not group and any(
+        named = next((r for m in reversed(mentions) if m.start < token.i and not m.resolved for r in m.refs
+                      if r.kind == "armed_group"), None) if token.lemma_.lower() in GROUP_NOUNS else None
+        if named and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and not any(c.i in tagged for c in token.subtree):
+            # "suspended talks with the ELN …, accusing the rebel group of …": the group just named
+            mentions.append(Mention(token, token.i, token.i + 1, [named], resolved=True))
+            tagged.add(token.i)
+            continue
+        lemma = token.lemma_.lower()
+        arm = context.heads.get(lemma) or (context.only_state() if lemma in STATE_ARMS else None)
+        if token.pos_ == "NOUN" and arm and not kind and not group and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
                 c.i in tagged for c in token.subtree):
-            # "the army", after "Sudan's army": the actor the article named with that noun
-            mentions.append(Mention(token, token.i, token.i + 1, [context.heads[token.lemma_.lower()]],
-                                    resolved=True))
+            # "the army", after "Sudan's army", or in an article that has named one state: that actor's
+            mentions.append(Mention(token, token.i, token.i + 1, [arm], resolved=True))
             tagged.add(token.i)  # "the army's delegation" is the army's, not both sides'
             continue
         if kind or group:
             earlier = [r for m in mentions if m.start < token.i and not m.resolved for r in m.refs]
-            refs = speaker_of(token, mentions, kind) if kind else []
+            refs = (speaker_of(token, mentions, kind) or owner_of(token, mentions)) if kind else []
             refs = refs or context.resolve(kind or "group", token, earlier)
             if refs:
                 mentions.append(Mention(token, token.i, token.i + 1, refs, resolved=True))
     return mentions
 
 
+def group_state(state: Mention, mentions: list[Mention]) -> bool:
+    """Is `state` the home of an armed group named in its noun phrase ("Yemen's Houthi rebels", "Lebanon's
+    Hezbollah")? The group acts, not the state."""
+    bases = actor_book().bases
+    if state.refs[0].kind not in ("state", "demonym"):
+        return False
+    head = _modified(state.root)
+    return head.i != state.root.i and any(
+        bases.get(r.code) == state.refs[0].code and _modified(m.root).i == head.i
+        for m in mentions if m is not state for r in m.refs)  # not "Yemen and the Houthis", "Sudan's army and the RSF"
+
+
+def _modified(token: Token) -> Token:
+    """The noun a modifier word belongs to, through modifiers only ("Yemen" in "Yemen's Houthi rebels": rebels)."""
+    node = token
+    while node.dep_ in ("poss", "compound", "amod", "nmod", "appos", "flat") and node.head is not node:
+        node = node.head
+    return node
+
+
 SAYING = {"say", "tell", "claim", "announce", "state", "report", "add", "insist", "confirm", "deny", "admit"}
+
+
+def owner_of(token: Token, mentions: list[Mention]) -> list[ActorRef]:
+    """A possessive pronoun belongs to its clause's subject: "the army continued its offensive" -> the army."""
+    if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
+        return []
+    node = token.head
+    while node.dep_ in ("dobj", "pobj", "prep", "conj") and node.head is not node and node.pos_ != "VERB":
+        node = node.head
+    subjects = [c for c in node.children if c.dep_ == "nsubj"] if node.pos_ in ("VERB", "AUX") else []
+    span = {t.i for s in subjects for t in s.subtree}
+    return next((m.refs for m in mentions if m.root.i in span), [])
 
 
 def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRef]:
@@ -162,6 +205,11 @@ class ActorContext:
         self.states: list[ActorRef] = []
         self.parties: list[ActorRef] = []
         self.heads: dict[str, ActorRef] = {}  # "army" -> Sudan, from "Sudan's army"
+
+    def only_state(self) -> ActorRef | None:
+        """The one state the article has named so far, if it has named exactly one."""
+        states = {r.code: r for r in self.states if r.kind in ("state", "demonym") and r.code}
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def resolve(self, kind: str, token: Token, earlier: list[ActorRef] | None = None) -> list[ActorRef]:
         """The actor a pronoun or group noun stands for; `earlier`: actors named before it in its sentence."""
@@ -219,8 +267,9 @@ def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: st
             return "participant"
         if prep in ("by",):
             return "initiator"
-        if prep in ("on", "against", "to", "at", "toward", "towards", "targeting", "into") and event_type != "talks":
-            return "target"
+        if prep in ("on", "against", "to", "toward", "towards", "targeting") and event_type != "talks" or \
+                prep in ("at", "into") and event_type in ONE_SIDED:
+            return "target"  # "fired at Israel"; but a treaty initialled "at the White House" has a venue there
         if prep in ("from",) and event_type in ("demand", "proposal", "sanction", "ceasefire", "accusation"):
             return "initiator"
         return None

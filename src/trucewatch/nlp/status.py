@@ -213,10 +213,16 @@ class StatusReader:
         self.overriding = set(data["overriding"])
         self.blocking = set(data["blocking"])
         self.own_classes: dict[str, dict[str, str]] = data["own_classes"]
+        self.type_verbs: dict[str, dict[str, str]] = data["type_verbs"]
         obligation = load("triggers")["obligation"]  # "X said Y must …": the speech verb makes the demand
         self.own_classes[obligation["type"]] = dict.fromkeys(obligation["speech_verbs"], "oblige")
 
-    def verb_class(self, verb: Token) -> str | None:
+    def verb_class(self, verb: Token, event_type: str | None = None) -> str | None:
+        """The class of a governing verb; `event_type`: the type of the event it governs, where that matters."""
+        own = self.type_verbs.get(event_type or "", {})
+        for key in _keys(verb):
+            if key in own:
+                return own[key]
         for key in _keys(verb):
             if key in self.verbs:
                 return self.verbs[key]
@@ -316,7 +322,7 @@ class StatusReader:
                         self.verb_class(head) not in CONTROL_CLASSES:
                     # a purpose: "to secure a truce" (a control verb's clause is read below)
                     return Reading(None, 0, chain, classes, negated, topic=True)
-                cls = self.verb_class(head)
+                cls = self.verb_class(head, event_type)
                 if dep in ("nsubj", "nsubjpass"):
                     inner = next((c for c in head.children if c.dep_ == "xcomp" and self.verb_class(c)), None)
                     if inner is not None and head.lemma_.lower() in PHASES:

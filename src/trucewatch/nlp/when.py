@@ -270,7 +270,11 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
 
 
 def _looks_like_may_verb(text: str, m: re.Match[str]) -> bool:
+    """ "Russia may agree" rather than the month; "in May", "since May", "last May" are the month."""
     word = m.group("my").strip()
+    if re.search(r"\b(?:in|since|until|till|by|from|to|early|late|mid|of|last|next|this|during|before|after)[\s-]+$",
+                 text[:m.start()], re.I):
+        return False
     return word.lower() == "may" and not text[m.start():m.start() + 1].isupper() or (
         word == "May" and not re.match(rf"\s+(?:{YEAR}|\d)", text[m.end():]))
 
@@ -293,6 +297,18 @@ def is_future(token: Token) -> bool:
         return head.dep_ == "xcomp" and head.head.lemma_.lower() in SCHEDULING or \
             head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN")
     return False
+
+
+def _year_before(when: When) -> When:
+    """The same date a year earlier (29 February becomes the 28th)."""
+    def back(stamp: str | None) -> str | None:
+        if not stamp:
+            return stamp
+        year = int(stamp[:4]) - 1
+        rest = stamp[4:].replace("-02-29", "-02-28") if not (year % 4 == 0 and year % 100 or year % 400 == 0) \
+            else stamp[4:]
+        return f"{year:04d}{rest}"
+    return When(start=back(when.start), end=back(when.end), precision=when.precision, text=when.text)
 
 
 def is_past(token: Token) -> bool:
@@ -323,6 +339,9 @@ class DateTagger:
                 if item.when.start.endswith("T00:00") and _kinds(item.when.text) == {"clockonly"} and \
                         is_past(span.root):
                     item.when = When(start=f"{ref.isoformat()}T00:00", precision="minute", text=item.when.text)
+                if item.when.start[:10] > ref.isoformat() and not re.search(YEAR, item.when.text or "") and \
+                        is_past(span.root):
+                    item.when = _year_before(item.when)  # "ended its embargo in March", said in January
                 results.append((span, item))
         doc._.tw_dates = results
         return doc
