@@ -323,3 +323,23 @@ def test_the_army_of_the_one_state_named_owns_its_offensive(extract):
                      published="2025-01-17")
     [attack] = [e for e in events if e.type == "attack"]
     assert [(a.code, a.role) for a in attack.actors] == [("COL", "initiator")]
+
+
+GAZA = ("Israel and Hamas agreed on Wednesday to a ceasefire in Gaza that will take effect on Jan. 19, after months of "
+        "talks mediated by Qatar, Egypt and the United States.\n\nQatar's prime minister announced the agreement in "
+        "Doha.\n\nDuring that phase, Hamas is to release 33 hostages and Israel is to free Palestinian prisoners.")
+
+
+def test_the_mediator_announcing_the_deal_at_home_is_no_party_and_no_second_truce(extract):
+    events = extract(GAZA, published="2025-01-15")
+    [truce] = [e for e in events if e.type == "ceasefire"]
+    assert {(a.code, a.role) for a in truce.actors} == {("ISR", "participant"), ("HAMAS", "participant"),
+                                                       ("QAT", "mediator"), ("EGY", "mediator"), ("USA", "mediator")}
+    assert truce.place.country == "PSE"
+    [talks] = [e for e in events if e.type == "talks"]
+    assert {a.code for a in talks.actors if a.role == "participant"} == {"ISR", "HAMAS"}
+
+
+def test_each_side_of_a_planned_swap_in_one_sentence_is_one_swap(extract):
+    swaps = [e for e in extract(GAZA, published="2025-01-15") if e.type == "prisoner_exchange"]
+    assert [sorted(a.code for a in s.actors) for s in swaps] == [["HAMAS", "ISR"]]

@@ -150,8 +150,8 @@ def compatible(a: Mention, b: Mention) -> bool:
 def complementary(a: Mention, b: Mention) -> bool:
     """One names only who did it, the other only to whom: "two soldiers killed ... by Syrian forces"; or each names
     one side of a swap: "Hamas freed 24 hostages, while Israel released 39 prisoners"."""
-    if a.type == b.type == "prisoner_exchange" and a.status == b.status == "carried_out":
-        return True
+    if a.type == b.type == "prisoner_exchange" and a.status == b.status:
+        return True  # "Hamas is to release 33 hostages and Israel is to free prisoners": one swap
     def roles(m: Mention) -> set[str]:
         return {role for ref, role in m.actors if ref.code and role != "mediator"}
     return {frozenset(roles(a)), frozenset(roles(b))} == {frozenset({"initiator"}), frozenset({"target"})}
@@ -223,9 +223,23 @@ def retype_deals(mentions: list[Mention]) -> None:
             m.type, m.status = "ceasefire", CEASEFIRE_STATUSES[m.status]
 
 
+def mediators_announcing(mentions: list[Mention]) -> None:
+    """ "Qatar's prime minister announced the agreement in Doha", after "a ceasefire … mediated by Qatar": the
+    mediator speaks for the deal it brokered, at home; it is no party to it, and Doha is not where it holds."""
+    for n, m in enumerate(mentions):
+        codes = m.codes()
+        if not m.definite or not codes:
+            continue
+        if any(e.type == m.type and codes <= e.codes(("mediator",)) for e in mentions[:n]):
+            m.actors = [(ref, "mediator") for ref, _ in m.actors]
+            if m.place is not None and m.place.country in codes:
+                m.place = None
+
+
 def merge(mentions: list[Mention]) -> list[Mention]:
     """Mentions of one event become one: the richest is kept and filled from the others."""
     retype_deals(mentions)
+    mediators_announcing(mentions)
     mentions = pool_sentence(mentions)
     groups: list[list[Mention]] = []
     # Mentions that say most found the groups; bare ones ("the talks", a headline) then join the best fit.

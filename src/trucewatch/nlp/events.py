@@ -33,6 +33,7 @@ DOING = {"start", "hold", "held", "carry"}  # verbs of doing an event, which "to
 DEALS = {"ceasefire", "agreement", "prisoner_exchange"}
 DEAL_STATUSES = {"agreed", "signed", "announced", "accepted"}
 DEALING = {"agree", "sign", "reach", "strike", "seal", "conclude", "announce", "accept", "clinch"}
+MEDIATING = {"mediate", "broker", "facilitate", "host", "sponsor"}
 MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"}  # "with the help of the ICRC"
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
@@ -159,6 +160,9 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
         for child in children:
             if child.dep_ in ("poss", "amod", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of"):
                 ids |= {t.i for t in child.subtree}
+    for token in sent:  # "after months of talks mediated by Qatar, Egypt and the United States"
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
+            ids |= {t.i for c in token.children if c.dep_ == "agent" for t in c.subtree}
     return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
 
 
@@ -166,11 +170,16 @@ def dealers_after(trigger: Span, actor_mentions: list[ActorMention]) -> list[Act
     """ "Thailand and Cambodia agreed to a ceasefire after talks in Putrajaya": who made the deal after the talks
     took part in them."""
     root = trigger.root
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        root = root.head.head  # "after months of talks"
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("after", "following") or prep.head.pos_ != "VERB" or \
-            prep.head.lemma_.lower() not in DEALING:
+    if root.dep_ != "pobj" or prep.lower_ not in ("after", "following"):
         return []
-    ids = {t.i for c in prep.head.children if c.dep_ == "nsubj" for t in c.subtree}
+    verb = prep.head if prep.head.lemma_.lower() in DEALING else prep.sent.root  # the parser may hang "after …"
+    # on a clause inside the deal ("a ceasefire that will take effect …, after months of talks")
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEALING:
+        return []
+    ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
 
 

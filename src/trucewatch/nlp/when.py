@@ -339,9 +339,10 @@ class DateTagger:
                 if item.when.start.endswith("T00:00") and _kinds(item.when.text) == {"clockonly"} and \
                         is_past(span.root):
                     item.when = When(start=f"{ref.isoformat()}T00:00", precision="minute", text=item.when.text)
-                if item.when.start[:10] > ref.isoformat() and not re.search(YEAR, item.when.text or "") and \
-                        is_past(span.root):
-                    item.when = _year_before(item.when)  # "ended its embargo in March", said in January
+                if item.when.start[:10] > (ref + timedelta(days=31)).isoformat() and \
+                        not re.search(YEAR, item.when.text or "") and is_past(span.root):
+                    # "ended its embargo in March", said in January; a day or two ahead is a late report
+                    item.when = _year_before(item.when)
                 results.append((span, item))
         doc._.tw_dates = results
         return doc
