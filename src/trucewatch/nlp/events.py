@@ -32,8 +32,9 @@ SEQUENCE_VERBS = {"follow", "precede", "trail"}  # relate one event to another i
 DOING = {"start", "hold", "held", "carry"}  # verbs of doing an event, which "to start talks" has not yet done
 DEALS = {"ceasefire", "agreement", "prisoner_exchange"}
 DEAL_STATUSES = {"agreed", "signed", "announced", "accepted"}
-DEALING = {"agree", "sign", "reach", "strike", "seal", "conclude", "announce", "accept", "clinch"}
-MEDIATING = {"mediate", "broker", "facilitate", "host", "sponsor"}
+# verbs that make a deal ("agreed", "signed", "reached"): the status verbs of those classes
+DEALING = {verb for verb, cls in load("statuses")["verbs"].items() if cls in ("agree", "sign", "announce", "accept")}
+MEDIATING = set(load("statuses")["mediating_verbs"])  # "talks mediated by Qatar"
 MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"}  # "with the help of the ICRC"
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.triggers import nominal
+from trucewatch.nlp.when import SCHEDULING
 
 WALK_THROUGH = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "prep", "pobj", "dative",
                 "compound", "amod", "nmod", "appos", "acomp", "auxpass", "agent", "npadvmod"}
@@ -193,7 +194,7 @@ def is_future(chain: list[Token], trigger: Span) -> bool:
     if will(chain, trigger):
         return True
     for token in [trigger.root, *chain]:
-        if token.dep_ == "xcomp" and token.head.lemma_ in ("set", "due", "plan", "schedule", "expect", "be"):
+        if token.dep_ == "xcomp" and token.head.lemma_ in SCHEDULING:
             return True
         if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
                 token.head.pos_ in ("NOUN", "PROPN"):

@@ -279,8 +279,10 @@ def _looks_like_may_verb(text: str, m: re.Match[str]) -> bool:
         word == "May" and not re.match(rf"\s+(?:{YEAR}|\d)", text[m.end():]))
 
 
-# "are to meet", "is due to take effect", "agreed to meet": what these verbs govern is still to come
-SCHEDULING = {"be", "set", "due", "plan", "schedule", "expect", "agree", "decide", "promise", "pledge", "intend"}
+# "are to meet", "is due to take effect": what these verbs govern is still to come (the status reader reads them
+# too); and, for dating only, what one agrees, decides or promises to do ("agreed to meet on Friday")
+SCHEDULING = {"be", "set", "due", "plan", "schedule", "expect"}
+COMMITTING = {"agree", "decide", "promise", "pledge", "intend"}
 
 
 def is_future(token: Token) -> bool:
@@ -294,7 +296,7 @@ def is_future(token: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in head.children):
         return True
     if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return head.dep_ == "xcomp" and head.head.lemma_.lower() in SCHEDULING or \
+        return head.dep_ == "xcomp" and head.head.lemma_.lower() in SCHEDULING | COMMITTING or \
             head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN")
     return False
 
