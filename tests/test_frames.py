@@ -343,3 +343,22 @@ def test_the_mediator_announcing_the_deal_at_home_is_no_party_and_no_second_truc
 def test_each_side_of_a_planned_swap_in_one_sentence_is_one_swap(extract):
     swaps = [e for e in extract(GAZA, published="2025-01-15") if e.type == "prisoner_exchange"]
     assert [sorted(a.code for a in s.actors) for s in swaps] == [["HAMAS", "ISR"]]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Russia met Ukraine's demands on Monday.", "met"),
+    ("Russia accepted Ukraine's demands on Monday.", "met"),
+    ("Kyiv made demands on Monday, a demand the Kremlin refused to meet.", "rejected"),
+])
+def test_who_answers_a_demand_acts_and_meeting_it_is_no_talks(annotate, sentence, status):
+    mentions = annotate(sentence)._.tw_events
+    assert not any(m.type == "talks" for m in mentions)
+    answered = [m for m in mentions if m.type == "demand" and m.status == status]
+    assert len(answered) == 1 and ("RUS", "initiator") in roles(answered[0])
+    if "Ukraine's" in sentence:
+        assert ("UKR", "target") in roles(answered[0])
+
+
+def test_refusing_to_meet_demands_rejects_them(annotate):
+    m = one(annotate, "Russia said it would not meet the hostage-takers' demands.", "demand")
+    assert (m.status, m.negated, roles(m)) == ("rejected", False, {("RUS", "initiator")})

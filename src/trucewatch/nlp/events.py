@@ -36,6 +36,7 @@ DEAL_STATUSES = {"agreed", "signed", "announced", "accepted"}
 DEALING = {verb for verb, cls in load("statuses")["verbs"].items() if cls in ("agree", "sign", "announce", "accept")}
 MEDIATING = set(load("statuses")["mediating_verbs"])  # "talks mediated by Qatar"
 MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"}  # "with the help of the ICRC"
+ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or proposal acts; who asked is the target
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
 OBLIGING = set(load("triggers")["obligation"]["modals"])  # "said Y must return …": Y is the one obliged
@@ -446,9 +447,9 @@ class EventFinder:
             elif dep == "dobj" and event_type == "talks" and anchor.lemma_.lower() in self.host_verbs and \
                     hosts_guest(anchor, trigger):
                 role = "participant"
-            elif event_type in ("demand", "proposal") and reading.cls == "reject" and anchor.i == trigger.root.i \
+            elif event_type in ("demand", "proposal") and reading.cls in ANSWERING and anchor.i == trigger.root.i \
                     and (dep in ("poss", "compound", "amod", "nmod") or dep == "prep" and prep in ("from", "by")):
-                role = "target"  # "Yemen rejected a U.S. request": the one refused is the one who asked
+                role = "target"  # "Yemen rejected a U.S. request", "Russia met Ukraine's demands": who asked
             elif dep == "nsubj" and event_type == "accusation" and anchor.i != trigger.root.i and \
                     anchor.lemma_.lower() in DENYING:
                 role = "target"  # "Cambodia denied the accusation": the accused answers it

@@ -229,6 +229,13 @@ class StatusReader:
                 return self.verbs[key]
         return None
 
+    def phase(self, verb: Token) -> Token | None:
+        """The verb a phase verb governs, where that verb says a status: "began falling apart", "continued to
+        hold"; not "refused to meet", whose refusing is the status."""
+        if verb.lemma_.lower() not in PHASES:
+            return None
+        return next((c for c in verb.children if c.dep_ == "xcomp" and self.verb_class(c)), None)
+
     def modifier_class(self, trigger: Span) -> str | None:
         """A word on the trigger itself: "U.S.-proposed", "unilateral", "the ceasefire ordered by Putin"."""
         heads = [trigger.root] + [g for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -256,9 +263,8 @@ class StatusReader:
                 continue
             elif not any(c.dep_ in ("agent", "prep", "npadvmod") for c in clause.children):
                 continue
-            inner = next((c for c in clause.children if c.dep_ == "xcomp" and self.verb_class(c)), None)
-            cls = self.verb_class(inner) if inner is not None else self.verb_class(clause)  # "which began
-            # falling apart": what began says the status
+            inner = self.phase(clause)  # "which began falling apart": what began says the status
+            cls = self.verb_class(inner if inner is not None else clause, event_type)
             status = self.classes.get(cls or "", {}).get(event_type)
             if status:
                 return Reading(status, 2, [clause] + ([inner] if inner is not None else []), [cls], cls=cls)
@@ -324,10 +330,8 @@ class StatusReader:
                     # a purpose: "to secure a truce" (a control verb's clause is read below)
                     return Reading(None, 0, chain, classes, negated, topic=True)
                 cls = self.verb_class(head, event_type)
-                if dep in ("nsubj", "nsubjpass"):
-                    inner = next((c for c in head.children if c.dep_ == "xcomp" and self.verb_class(c)), None)
-                    if inner is not None and head.lemma_.lower() in PHASES:
-                        cls = self.verb_class(inner)  # "the truce began falling apart", "continued to hold"
+                if dep in ("nsubj", "nsubjpass") and (inner := self.phase(head)) is not None:
+                    cls = self.verb_class(inner, event_type)  # "the truce began falling apart", "continued to hold"
                 if head.pos_ == "ADJ" and cls is None:
                     break  # "similar to the ceasefire", "eager for talks": no status from here on
                 if cls:
@@ -366,6 +370,8 @@ class StatusReader:
             strength = 1
         if negated and status in ("agreed", "in_effect", "held") and event_type == "ceasefire":
             status, negated = "failed", False
+        if negated and status == "met":
+            status, negated = "rejected", False  # "would not meet the hostage-takers' demands"
         if status is None and root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
             return Reading(None, 0, chain, classes, negated)  # "the old battle flag": a modifier, not an event
         if background and status is None:
@@ -405,6 +411,8 @@ class StatusReader:
                 result = cls
             elif cls == "call" and result not in ("reject", "fail"):
                 result = cls
+            elif cls == "meet_demand" and result == "call":
+                result = cls  # "would not meet the demands": the demands were made; what counts is the answer
             elif cls == "announce" and result in ("effect", "start", "hold", "carry", "impose"):
                 result = cls
             elif cls == "agree" and result in ("effect", "start", "hold", "held", "carry", "plan", "call_maybe"):

@@ -44,6 +44,16 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
     return near
 
 
+def _objects(verb: Token) -> list[Token]:
+    """The verb's objects; in a relative clause without one ("a demand the Kremlin refused to meet"), the noun
+    the clause describes."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    if not objects and clause.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in clause.children):
+        objects.append(clause.head)
+    return objects
+
+
 class TriggerTagger:
     """Doc in, Doc out: writes `doc.spans["tw_triggers"]` (label: event type)."""
 
@@ -66,8 +76,8 @@ class TriggerTagger:
             return entry
         if token.pos_ == "VERB":
             entry = self.verbs.get(lemma)
-            if entry and any(c.dep_ == "dobj" and c.lemma_.lower() in self.not_objects for c in token.children):
-                return None
+            if entry and any(o.lemma_.lower() in self.not_objects for o in _objects(token)):
+                return None  # "met the demands", "a demand the Kremlin refused to meet"
             return entry
         return None
 
