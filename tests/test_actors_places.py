@@ -116,3 +116,20 @@ def test_rebels_in_a_country_are_that_countrys_rebels_and_troops_abroad_are_not(
 def test_a_strike_takes_the_city_of_the_site_or_people_it_hit(extract, sentence, city):
     [attack] = [e for e in extract(sentence, published="2025-01-15") if e.type == "attack"]
     assert (attack.place.name, attack.place.country) == (city, "PSE")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The envoy met the Russian president in St Petersburg on Friday.", "Saint Petersburg"),
+    ("Moscow launched a wave of drone attacks on Kyiv overnight.", "Kyiv"),  # the model calls it a time
+    ("Warplanes carried out dozens of strikes on Beirut's southern suburbs on Tuesday.", "Beirut"),
+    ("Iran fired missiles at the U.S. Al Udeid air base in Qatar.", "Al Udeid Air Base"),  # not the owner's country
+])
+def test_the_place_of_an_event_told_with_a_saint_a_time_word_a_count_or_a_foreign_base(extract, sentence, place):
+    [event] = extract(sentence, published="2025-06-23")
+    assert event.place is not None and event.place.name == place
+
+
+def test_a_word_for_alliance_is_no_nato_and_myanmars_armed_groups_are_known(annotate):
+    doc = annotate("The army and an alliance of three armed groups agreed to a truce. The Three Brotherhood "
+                   "Alliance and the MNDAA said the alliance would keep its positions.", upto="actors")
+    assert [s.label_ for s in doc.spans[SPAN_KEY]] == ["BROTHERHOOD", "MNDAA"]

@@ -362,3 +362,100 @@ def test_who_answers_a_demand_acts_and_meeting_it_is_no_talks(annotate, sentence
 def test_refusing_to_meet_demands_rejects_them(annotate):
     m = one(annotate, "Russia said it would not meet the hostage-takers' demands.", "demand")
     assert (m.status, m.negated, roles(m)) == ("rejected", False, {("RUS", "initiator")})
+
+
+@pytest.mark.parametrize("sentence, status, sides", [
+    ("The president announced on Saturday that Russian forces would halt all combat operations until Sunday.",
+     "announced", {("RUS", "initiator")}),
+    ("Russia halted all combat operations on Saturday.", "in_effect", {("RUS", "initiator")}),
+    ("Combat operations were suspended at midnight, the Sudanese army said.", "in_effect", set()),
+    ("The United States called on Russia to halt strikes on energy infrastructure.", "called_for",
+     {("USA", "initiator"), ("RUS", "target")}),
+])
+def test_a_halt_to_the_fighting_is_a_ceasefire(annotate, sentence, status, sides):
+    m = one(annotate, sentence, "ceasefire", "2025-04-20")
+    assert (m.status, roles(m)) == (status, sides)
+    assert not found(annotate, sentence, "attack", "2025-04-20")  # the strikes halted are no strikes made
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel will not stop its attacks on Gaza.",  # the attacks go on
+    "The rescue operations were halted after dark.",
+])
+def test_what_is_not_a_halt_to_the_fighting(annotate, sentence):
+    assert not found(annotate, sentence, "ceasefire")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign minister said Tehran had no plans to resume talks with Washington.",
+    "Russia has no intention of holding talks with Ukraine.",
+])
+def test_no_plans_for_talks_deny_them(annotate, sentence):
+    m = one(annotate, sentence, "talks")
+    assert m.negated
+
+
+def test_a_swap_in_return_for_people_of_the_other_side_has_both_sides(annotate):
+    m = one(annotate, "Ukraine received 31 wounded soldiers in return for 15 Russians.", "prisoner_exchange")
+    assert (m.status, roles(m), m.quantities) == ("carried_out", {("UKR", "participant"), ("RUS", "participant")},
+                                                  {"prisoners_total": 46})
+    assert not found(annotate, "Ukraine received 31 wounded soldiers in return for 15 Russians.", "attack")
+
+
+def test_the_two_countries_are_the_pair_an_accusation_named_and_a_swap_mediated_by_a_third_has_it_as_mediator(
+        extract):
+    events = extract("Russia and Ukraine accused each other of violating the truce. On Saturday, the two countries "
+                     "exchanged 246 prisoners each in a swap mediated by the United Arab Emirates. A U.S. envoy met "
+                     "Putin in Moscow.", published="2025-04-20")
+    [swap] = [e for e in events if e.type == "prisoner_exchange"]
+    assert {(a.code, a.role) for a in swap.actors} == {("RUS", "participant"), ("UKR", "participant"),
+                                                        ("ARE", "mediator")}
+
+
+def test_proposing_to_extend_a_truce_proposes_and_its_scope_is_no_attack(annotate):
+    text = "Zelenskiy proposed extending the ceasefire on strikes against civilian infrastructure by 30 days."
+    m = one(annotate, text, "ceasefire")
+    assert (m.status, roles(m), m.quantities) == ("proposed", {("UKR", "initiator")}, {"duration_days": 30})
+    assert not found(annotate, text, "attack")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deal came two years after a war broke out that has killed hundreds of thousands of people.",
+    "The conflict has killed more than 20,000 people.",
+])
+def test_the_toll_of_a_war_is_no_attack(annotate, sentence):
+    assert not found(annotate, sentence, "attack")
+
+
+def test_talks_a_deal_came_after_were_held_with_their_mediator(extract):
+    events = extract("The deal was signed in Pretoria on Wednesday after 10 days of talks mediated by the African "
+                     "Union.", published="2022-11-02")
+    [talks] = [e for e in events if e.type == "talks"]
+    assert talks.status == "held" and {(a.code, a.role) for a in talks.actors} == {("AU", "mediator")}
+
+
+def test_whoever_calls_an_event_a_violation_claims_it_and_whoever_did_it_violated(annotate):
+    m = one(annotate, "The Israeli military said it had fired at suspects near the border, in what Hezbollah called "
+                      "a violation of the truce.", "ceasefire", "2024-12-01")
+    assert (m.status, roles(m), m.claimed_by) == ("violated", {("ISR", "initiator")}, "HEZBOLLAH")
+    attack = one(annotate, "Ukraine described the shelling as a breach of the ceasefire.", "attack")
+    assert roles(attack) == set()  # who describes it did not shell
+
+
+def test_supporters_of_a_truce_are_no_parties_to_it(annotate):
+    m = one(annotate, "The envoy said Israel and Syria had agreed to a ceasefire, backed by Turkey and Jordan.",
+            "ceasefire", "2025-07-19")
+    assert roles(m) == {("ISR", "participant"), ("SYR", "participant")}
+
+
+def test_one_side_is_not_the_target_of_its_own_attack(extract):
+    [attack] = extract("Hezbollah fired two mortar rounds at an Israeli army position on Monday, its first attack "
+                       "since the truce.", published="2024-12-03")
+    assert {(a.code, a.role) for a in attack.actors} == {("HEZBOLLAH", "initiator"), ("ISR", "target")}
+
+
+def test_the_deal_is_the_nearest_deal_named_before_it(extract):
+    events = extract("Syria's presidency announced a ceasefire in Sweida on Saturday. In March, the Syrian "
+                     "Democratic Forces signed an agreement with Damascus to merge into the state. The SDF commander "
+                     "and President Ahmed al-Sharaa signed the deal on March 10.", published="2025-07-19")
+    assert sorted((e.type, e.status) for e in events) == [("agreement", "signed"), ("ceasefire", "announced")]

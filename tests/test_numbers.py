@@ -50,6 +50,13 @@ def test_a_count_of_attacks_named_as_such():
     ("Hamas will release 33 Israeli hostages over six weeks in exchange for about 1,900 Palestinian prisoners.", 1933),
     ("Israel freed 39 Palestinian prisoners for 13 Israeli hostages.", 52),
     ("Hamas freed 24 hostages, including 13 Israelis.", 24),  # a part of them, not the other side
+    ("Kyiv also got back 31 wounded soldiers in return for 15 Russians.", 46),  # the other side named by its people
+    ("Both sides held 60 prisoners for two weeks.", 60),  # a time, not a count of people
 ])
 def test_a_swap_of_unequal_counts_totals_both_sides(sentence, total):
     assert quantities(sentence, "prisoner_exchange") == {"prisoners_total": total}
+
+
+def test_how_long_a_war_lasted_is_no_truces_duration():
+    assert quantities("A truce ended the 12-day air war between the two states.", "ceasefire") == {}
+    assert quantities("A 12-day truce began on Friday, pausing the war.", "ceasefire") == {"duration_days": 12}

@@ -102,6 +102,7 @@ def test_times_with_their_zone_and_sentence_initial_offsets(text, start, end):
 @pytest.mark.parametrize("sentence, start", [
     ("The truce between Thailand and Cambodia took effect at midnight, Anwar said.", "2025-07-29T00:00"),
     ("The truce between Thailand and Cambodia will take effect at midnight.", "2025-07-30T00:00"),
+    ("All combat operations were halted at midnight, the army said.", "2025-07-29T00:00"),  # a past passive
 ])
 def test_midnight_is_the_one_just_gone_in_the_past_tense_and_the_next_in_the_future(annotate, sentence, start):
     doc = annotate(sentence, "2025-07-29")

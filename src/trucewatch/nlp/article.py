@@ -169,6 +169,17 @@ def dated_apart(a: Mention, b: Mention) -> bool:
                 a.date.start[:10] != b.date.start[:10])
 
 
+# Counts that say one thing two ways: a swap of "246 prisoners each" has no other total to add
+EXCLUSIVE = {"prisoners_per_side": "prisoners_total", "prisoners_total": "prisoners_per_side"}
+
+
+def fill_quantities(into: dict, other: dict) -> None:
+    """Numbers the kept mention lacks, from another mention of the event; not a second count of the same thing."""
+    for key, value in other.items():
+        if EXCLUSIVE.get(key) not in into:
+            into.setdefault(key, value)
+
+
 def pool_sentence(mentions: list[Mention]) -> list[Mention]:
     """Triggers of one type in one sentence ("conducted an airstrike and attacked") are one event: pool them."""
     out: list[Mention] = []
@@ -188,8 +199,7 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
         same.date = same.date or m.date
         if same.place is None or same.place.lat is None and m.place is not None and m.place.lat is not None:
             same.place = m.place  # "… at Ukraine, and a strike on the city of Dnipro": the city says more
-        for key, value in m.quantities.items():
-            same.quantities.setdefault(key, value)
+        fill_quantities(same.quantities, m.quantities)
     return out
 
 
@@ -214,7 +224,11 @@ def deal_is_the_truce(m: Mention, earlier: list[Mention]) -> bool:
     if any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "over")
            for c in root.children):
         return False  # "the grain deal", "the deal on prisoners": a deal of its own
-    return any(e.type == "ceasefire" for e in earlier)
+    # the nearest deal before it: "… signed an agreement with Damascus. Abdi and al-Sharaa signed the deal on March
+    # 10" is that agreement, whatever truce came first
+    nearest = next((e for e in reversed(earlier) if e.type in ("ceasefire", "agreement")
+                    and e.doc_start < m.doc_start), None)
+    return nearest is not None and nearest.type == "ceasefire"
 
 
 def retype_deals(mentions: list[Mention]) -> None:
@@ -262,8 +276,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
                 best.date = other.date
             if best.place is None and other.place is not None:
                 best.place = other.place
-            for key, value in other.quantities.items():
-                best.quantities.setdefault(key, value)
+            fill_quantities(best.quantities, other.quantities)
             best.proposed_by = best.proposed_by or other.proposed_by
             if not best.status or (best.strength <= 1 and other.strength > best.strength):
                 best.status, best.strength = other.status, other.strength
@@ -287,7 +300,8 @@ def anchored(m: Mention) -> bool:
     ally" names none, and is no record."""
     if not m.status:
         return False
-    said = bool(m.codes()) or m.place is not None or bool(m.quantities) or (m.date is not None and not m.date.inferred)
+    said = bool(m.codes(("initiator", "target", "participant", "mediator"))) or m.place is not None or \
+        bool(m.quantities) or (m.date is not None and not m.date.inferred)
     return said or (m.type in SELF_STANDING and not m.indefinite)
 
 

@@ -31,7 +31,7 @@ PROPOSING = {"ceasefire": "proposed", "agreement": "proposed", "prisoner_exchang
 SEQUENCE_VERBS = {"follow", "precede", "trail"}  # relate one event to another in time
 DOING = {"start", "hold", "held", "carry"}  # verbs of doing an event, which "to start talks" has not yet done
 DEALS = {"ceasefire", "agreement", "prisoner_exchange"}
-DEAL_STATUSES = {"agreed", "signed", "announced", "accepted"}
+DEAL_STATUSES = {"agreed", "signed", "announced", "accepted", "carried_out"}  # "a swap mediated by the UAE"
 # verbs that make a deal ("agreed", "signed", "reached"): the status verbs of those classes
 DEALING = {verb for verb, cls in load("statuses")["verbs"].items() if cls in ("agree", "sign", "announce", "accept")}
 MEDIATING = set(load("statuses")["mediating_verbs"])  # "talks mediated by Qatar"
@@ -39,6 +39,7 @@ MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"
 ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or proposal acts; who asked is the target
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
+NAMING = {"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize", "deem", "regard"}
 OBLIGING = set(load("triggers")["obligation"]["modals"])  # "said Y must return …": Y is the one obliged
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
 PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate",
@@ -137,6 +138,16 @@ def accusing_verb(verb: Token) -> Token | None:
     return None
 
 
+def naming_verb(token: Token) -> Token | None:
+    """The verb that names the event, given its word: "in what Hezbollah called a violation", "described the
+    shelling as a breach of the truce". Its subject judges the event; it does not take part in it."""
+    if token.dep_ == "oprd" and token.head.lemma_.lower() in NAMING:
+        return token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in NAMING:
+        return token.head.head
+    return None
+
+
 def speaking_clause(accusing: Token) -> Token:
     """The verb whose subject makes an accusation. "The General Staff said …, and accused Moscow of …": with no
     subject of its own, "accused" shares that of the verb it is joined to, and when the parser joined it to what
@@ -168,14 +179,19 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
     return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
 
 
-def dealers_after(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
-    """ "Thailand and Cambodia agreed to a ceasefire after talks in Putrajaya": who made the deal after the talks
-    took part in them."""
+def after_phrase(trigger: Span) -> Token | None:
+    """The "after" of "… after (months of) talks in Putrajaya", if the trigger sits in such a phrase."""
     root = trigger.root
     while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         root = root.head.head  # "after months of talks"
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("after", "following"):
+    return root.head if root.dep_ == "pobj" and root.head.lower_ in ("after", "following") else None
+
+
+def dealers_after(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """ "Thailand and Cambodia agreed to a ceasefire after talks in Putrajaya": who made the deal after the talks
+    took part in them."""
+    prep = after_phrase(trigger)
+    if prep is None:
         return []
     verb = prep.head if prep.head.lemma_.lower() in DEALING else prep.sent.root  # the parser may hang "after …"
     # on a clause inside the deal ("a ceasefire that will take effect …, after months of talks")
@@ -206,6 +222,15 @@ def is_infinitive(trigger: Span) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.root.children) and trigger.root.pos_ == "VERB"
 
 
+def sides(mention: Mention) -> list[ActorRef]:
+    """The two sides a mention names: its participants; or, for what one side does to another, whoever acts and
+    whoever it acts on ("Russia and Ukraine accused each other", "Russian troops shelled Ukrainian positions")."""
+    participants = [ref for ref, role in mention.actors if role == "participant"]
+    if len({r.code for r in participants if r.code}) >= 2 or mention.type not in ("attack", "accusation", "ceasefire"):
+        return participants
+    return [ref for ref, role in mention.actors if role in ("initiator", "target")]
+
+
 class EventFinder:
     """Doc in, Doc out: writes `doc._.tw_events`."""
 
@@ -232,11 +257,10 @@ class EventFinder:
                     proposal = self.proposal_of(mention)
                     if proposal is not None:
                         found.append(proposal)
-                    participants = [ref for ref, role in mention.actors if role == "participant"]
                     if not ctx.actors.parties:
                         # "India and Pakistan agreed … Hours later, both sides accused each other": the pair is
                         # known from the next sentence on, within the paragraph too
-                        ctx.actors.set_parties(participants)
+                        ctx.actors.set_parties(sides(mention))
             ctx.actors.remember(mentions)
         doc._.tw_events = found
         return doc
@@ -270,18 +294,25 @@ class EventFinder:
                 mod.modality = "asserted"
         anchors = {trigger.root.i, *(t.i for t in reading.chain)}
         anchors |= {c.i for c in described_by(trigger.root)}
+        if event_type == "prisoner_exchange":  # "received 31 soldiers in return for 15 Russians": both sides
+            anchors |= {g.i for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "in"
+                        for g in c.children if g.lemma_.lower() in ("return", "exchange")}
         actors = self.actors(trigger, reading, anchors, actor_mentions, event_type)
         status = reading.status
         future = is_future(reading.chain, trigger) or reading.cls in DOING and irrealis(trigger.root, reading.chain)
         if future and status in self.future.get(event_type, {}):
             status = self.future[event_type][status]  # talks "will be held": planned, not held
         if event_type == "ceasefire" and status == "in_effect" and future:
-            status = None  # "will be put in place": tells when the agreed truce starts, not that it holds
+            # "will be put in place": tells when the agreed truce starts, not that it holds; but a side that says
+            # it will halt its attacks declares a truce
+            status = "announced" if reading.chain[:1] == [trigger.root] and trigger.root.pos_ == "VERB" else None
         if event_type == "prisoner_exchange" and status == "carried_out" and (future or is_infinitive(trigger)):
             status = "agreed"  # "hostages are to be exchanged": part of a deal, not done yet
         if event_type == "ceasefire" and status == "announced" and \
                 len({r.code for r, role in actors if role == "participant" and r.code}) >= 2:
             status = "agreed"  # announced together by several parties
+        if event_type == "talks" and not status and actors and after_phrase(trigger) is not None:
+            status = "held"  # "agreed to a ceasefire after talks in Putrajaya": the talks the deal came from
         if not status and not actors and doc._.tw_kind != "item":
             return None  # (a list item may still take its status and parties from the list's introduction)
         claimed = None
@@ -399,6 +430,10 @@ class EventFinder:
             s.dep_ == "nsubj" and s.lower_ in ("who", "which", "that") for s in c.children)}
         accusing = {v.i for v in reading.chain if v.lemma_.lower() in ACCUSING and v.i != trigger.root.i
                     and not reciprocal(v)}  # "both sides accused each other": the accusers are the accused
+        accusing |= {v.i for t in [trigger.root, *reading.chain] if (v := naming_verb(t)) is not None}
+        accusing |= {v.i for v in reading.chain if v.lemma_.lower() in NAMING and any(
+            c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in v.children)}  # "described the
+        # shelling as a breach": whoever describes it judges it
         attachments = {}
         for m in actor_mentions:
             if accusing and (att := attachment(m.root, anchors)) and att[2].i in accusing:
@@ -437,8 +472,8 @@ class EventFinder:
                 # "Fidan opened the meeting", "a meeting hosted by Turkey"; but whoever hosts a guest for talks
                 # ("Yeltsin hosted Hashimoto for a meeting") is one of the two sides
                 role = "participant" if hosts_guest(anchor, trigger) else "mediator"
-            elif dep == "nsubj" and anchor.lemma_.lower() in self.reacting_verbs:
-                continue  # "Mikati welcomed the agreement": a comment on the event, not a part in it
+            elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:
+                continue  # "Mikati welcomed the agreement", "a truce backed by Turkey": no part in the event
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and \
                     anchor.lemma_.lower() in self.mediating_verbs:
                 role = "mediator"  # "a truce brokered by Qatar", "Egypt mediated the deal"
@@ -450,6 +485,10 @@ class EventFinder:
             elif event_type in ("demand", "proposal") and reading.cls in ANSWERING and anchor.i == trigger.root.i \
                     and (dep in ("poss", "compound", "amod", "nmod") or dep == "prep" and prep in ("from", "by")):
                 role = "target"  # "Yemen rejected a U.S. request", "Russia met Ukraine's demands": who asked
+            elif dep == "prep" and prep == "for" and event_type == "prisoner_exchange":
+                # "in return for 15 Russians": the other side; "for 183 Palestinian prisoners" names the people
+                # freed, not who freed them
+                role = "participant" if m.root.dep_ == "pobj" else None
             elif dep == "nsubj" and event_type == "accusation" and anchor.i != trigger.root.i and \
                     anchor.lemma_.lower() in DENYING:
                 role = "target"  # "Cambodia denied the accusation": the accused answers it
@@ -466,6 +505,9 @@ class EventFinder:
             for ref in m.refs:
                 if not any(r.code == ref.code and rl == role for r, rl in out):
                     out.append((ref, role))
+        acting = {r.code for r, role in out if role == "initiator"}
+        out = [(r, role) for r, role in out if not (role == "target" and r.code in acting)]  # "Hezbollah fired
+        # …, its first attack": one side does not attack itself
         if event_type == "talks" and not any(role == "participant" for _, role in out):
             out += [(ref, "participant") for ref in dealers_after(trigger, actor_mentions)]
         if event_type == "talks" or event_type in DEALS and reading.status in DEAL_STATUSES:
@@ -481,7 +523,7 @@ class EventFinder:
         """Who claims the event, when it is what someone is accused of ("accused the army of attacking",
         "accused each other of violating the truce")."""
         for verb in [trigger.root, *chain]:
-            accusing = accusing_verb(verb)
+            accusing = accusing_verb(verb) or naming_verb(verb)
             if accusing is None:
                 continue
             speaker = speaking_clause(accusing)

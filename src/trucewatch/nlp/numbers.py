@@ -19,6 +19,8 @@ N = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) +
 Q = r"(?:at least |more than |over |about |around |nearly |almost |some |up to |roughly )?"
 PRISONERS = r"(?:prisoners?(?: of war)?|POWs?|captives?|detainees?|soldiers|servicemen|hostages?|bodies)"
 
+# How long a war went on is not how long a truce lasts: "ending a 12-day air war"
+NOT_WAR = r"(?!(?:\s[\w-]+){0,2}?\s(?:war|conflict|fighting|offensive|campaign|battle|siege|bombardment)\b)"
 PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "prisoners_per_side": [
         re.compile(rf"(?P<n>{N}) (?:to|for) (?P=n) (?:\w+ )?{PRISONERS[3:-1]}", re.I),
@@ -41,9 +43,10 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
                 re.compile(r"(?<![\w-])(?P<n>\d[\d,]*)\s(?:[a-z-]+\s){0,3}(?:attacks|strikes|raids|air ?strikes)\b",
                            re.I)],
     # not "four days of strikes" (how long something else went on) nor "two days ago"
-    "duration_days": [re.compile(rf"(?P<n>{N})[- ]days?(?:[- ]long)?\b(?! ago| after| before| later| of)", re.I)],
-    "duration_hours": [re.compile(rf"(?P<n>{N})[- ]hours?(?:[- ]long)?\b(?! ago| after| before| later| of)",
-                                  re.I)],
+    "duration_days": [re.compile(rf"(?P<n>{N})[- ]days?(?:[- ]long)?\b(?! ago| after| before| later| of){NOT_WAR}",
+                                 re.I)],
+    "duration_hours": [re.compile(rf"(?P<n>{N})[- ]hours?(?:[- ]long)?\b(?! ago| after| before| later| of)"
+                                  rf"{NOT_WAR}", re.I)],
     "width_km": [re.compile(rf"(?P<n>{N})[- ](?:kilomet(?:er|re)s?|km)[- ]wide", re.I)],
     "round": [re.compile(r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                          r" (?:round|session)\b", re.I)],
@@ -99,11 +102,15 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
     return found
 
 
+# The other side's count may name its people instead: "31 soldiers in return for 15 Russians"
+PEOPLE = re.compile(rf"(?i:{Q}(?P<n>{N})) (?:(?i:(?:\w+ ){{0,2}}{PRISONERS})|[A-Z][a-z]+s\b)")
+
+
 def _both_sides(text: str) -> int | float | None:
     """ "33 hostages in exchange for about 1,900 prisoners": each side's count, added up."""
-    counts = list(PATTERNS["prisoners_total"][0].finditer(text))
-    for first, second in zip(counts, counts[1:]):
-        if TRADED.fullmatch(text[first.end():second.start()]):
+    for first in PATTERNS["prisoners_total"][0].finditer(text):
+        second = PEOPLE.match(text, TRADED.match(text, first.end()).end()) if TRADED.match(text, first.end()) else None
+        if second is not None:
             a, b = to_number(first.group("n")), to_number(second.group("n"))
             return a + b if a is not None and b is not None else None
     return None

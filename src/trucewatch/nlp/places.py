@@ -7,6 +7,7 @@ is about, then the most populous. The tagger writes `doc._.tw_places`: a list of
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,6 +101,7 @@ class Gazetteer:
 
     def lookup(self, name: str, countries: frozenset[str] = frozenset()) -> Place | None:
         key = name.strip().lower().removeprefix("the ").replace("’", "'").removesuffix("'s")
+        key = re.sub(r"^st\.? ", "saint ", key)  # "St Petersburg"
         cands = self.names.get(key) or (self.loose().get(loose_key(key)) if len(key) >= 5 else None)
         if not cands:
             return None
@@ -117,6 +119,12 @@ def struck_verbs() -> frozenset[str]:
     return frozenset(lemma for lemma, entry in load("triggers")["verbs"].items() if entry["type"] == "attack")
 
 
+@lru_cache(maxsize=1)
+def strike_nouns() -> frozenset[str]:
+    """Nouns whose `on` phrase is the place struck ("drone attacks on Kyiv")."""
+    return frozenset(lemma for lemma, entry in load("triggers")["nouns"].items() if entry["type"] == "attack")
+
+
 def in_place_phrase(span: Span) -> bool:
     """A name the model took for a people or person, or missed ("Samarra", "Kryvyi Rih", "Kharkiv"), that the text
     writes as a place: "the town of Samarra", "in Kryvyi Rih", "shelled Kherson and Zaporizhzhia", "Kharkiv was
@@ -126,13 +134,22 @@ def in_place_phrase(span: Span) -> bool:
         root = root.head  # "Kherson and Zaporizhzhia": the second takes the first one's slot
     head = root.head
     if root.dep_ == "pobj":
-        return head.lower_ in PLACE_PREPS or head.lower_ == "of" and head.head.lemma_.lower() in PLACE_KINDS
+        return head.lower_ in PLACE_PREPS or head.lower_ == "of" and head.head.lemma_.lower() in PLACE_KINDS or \
+            head.lower_ == "on" and head.head.lemma_.lower() in strike_nouns() | struck_verbs()
     return root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in struck_verbs()
 
 
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gmt", "utc"}
+
+
 def unlabelled_names(doc: Doc) -> list[Span]:
-    """Runs of proper nouns outside every entity: names the model did not label."""
-    inside = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    """Runs of proper nouns outside every entity, or swallowed by a time ("on Kyiv overnight"): names the model
+    did not label as names."""
+    inside = {i for ent in doc.ents if ent.label_ not in ("DATE", "TIME") for i in range(ent.start, ent.end)}
+    inside |= {t.i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for t in ent
+               if t.lower_.rstrip(".") in CALENDAR}
     runs, start = [], None
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.i not in inside:

@@ -30,7 +30,7 @@ FORCE_HEADS = {"army", "military", "government", "forces", "troops", "navy", "po
                "regime", "junta", "militia", "president", "delegation"}
 # Nouns that refer back to the armed group an article last named: "the M23 … the rebels", "the group".
 GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement"}
-STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force"}  # a state's own
+STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force", "junta"}  # a state's own
 ONE_SIDED = {"attack", "accusation", "demand", "sanction"}  # what one side does to another
 BILATERAL = {"talks", "prisoner_exchange", "agreement"}
 

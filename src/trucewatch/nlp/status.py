@@ -115,6 +115,11 @@ CONTROL_CLASSES = {"threaten", "call", "reject", "propose", "agree", "plan", "fa
 UNREAL_CLASSES = {"call", "call_maybe", "propose", "plan", "threaten", "reject", "fail", "postpone", "cancel"}
 
 
+def _denied(noun: Token) -> bool:
+    """ "no plans to resume talks", "no intention of holding talks": the carrier is denied, and its event with it."""
+    return any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ == "neg" for c in noun.children)
+
+
 def _finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
                                                      for c in verb.children)
@@ -300,6 +305,7 @@ class StatusReader:
                     if self.carriers[lemma]:
                         classes.append(self.carriers[lemma])
                     chain.append(head)
+                    negated = negated or _denied(head)
                 else:
                     break
             elif head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep":
@@ -311,6 +317,10 @@ class StatusReader:
                 prep_head = head.head
                 if prep_head.i in other_roots and nominal(prep_head) and prep_head.lemma_.lower() not in self.carriers:
                     return Reading(None, 0, chain, classes, negated, topic=True)  # "talks on a ceasefire"
+                if head.lower_ == "on" and prep_head.pos_ == "VERB" and any(
+                        c.dep_ == "dobj" and c.i in other_roots and nominal(c) for c in prep_head.children):
+                    # "extending the ceasefire on strikes against …", the phrase hung on the verb: the truce's scope
+                    return Reading(None, 0, chain, classes, negated, topic=True)
                 if prep_head.pos_ in ("NOUN", "PROPN"):
                     lemma = prep_head.lemma_.lower()
                     if head.lower_ == "of" and lemma in TIME_UNITS:
@@ -321,6 +331,7 @@ class StatusReader:
                     if self.carriers[lemma]:
                         classes.append(self.carriers[lemma])
                     chain.append(prep_head)
+                    negated = negated or _denied(prep_head)
                     node = prep_head
                     continue
             elif head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -417,7 +428,7 @@ class StatusReader:
                 result = cls
             elif cls == "agree" and result in ("effect", "start", "hold", "held", "carry", "plan", "call_maybe"):
                 result = cls
-            elif cls == "propose" and result in ("effect", "start", "hold", "held", "agree", "carry"):
+            elif cls == "propose" and result in ("effect", "start", "hold", "held", "agree", "carry", "extend"):
                 result = cls
             elif cls == "threaten" and result in ("impose", "carry", "held", "start", "hold", "effect"):
                 result = cls

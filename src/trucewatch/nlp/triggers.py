@@ -63,6 +63,8 @@ class TriggerTagger:
         self.verbs: dict[str, dict] = data["verbs"]
         self.not_objects = set(data["not_objects"])
         self.obligation = data["obligation"]
+        self.ceasing = data["ceasing"]
+        self.settings = data["settings"]
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, event_type in data["phrases"].items():
             self.phrases.add(event_type, [nlp.make_doc(phrase)])
@@ -76,10 +78,24 @@ class TriggerTagger:
             return entry
         if token.pos_ == "VERB":
             entry = self.verbs.get(lemma)
+            if entry and entry["type"] == "attack" and (token.dep_ == "amod" or self.by_setting(token)):
+                return None  # "31 wounded soldiers": who they are, not an attack the sentence tells
             if entry and any(o.lemma_.lower() in self.not_objects for o in _objects(token)):
                 return None  # "met the demands", "a demand the Kremlin refused to meet"
             return entry
         return None
+
+    def by_setting(self, verb: Token) -> bool:
+        """ "a war that has killed hundreds of thousands": the toll of the war, no attack of its own."""
+        if verb.lemma_.lower() not in self.settings["verbs"]:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(s.lower_ in ("that", "which") for s in subjects):
+            if verb.dep_ == "relcl":
+                subjects.append(verb.head)
+            elif verb.dep_ == "ccomp":  # "a war broke out that has killed …", parsed as what broke out
+                subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return any(s.lemma_.lower() in self.settings["subjects"] for s in subjects)
 
     def _needed(self, token: Token, places: frozenset[int] = frozenset()) -> dict | None:
         """The entry for `token` where the words it needs are near ("a swap of prisoners")."""
@@ -92,6 +108,7 @@ class TriggerTagger:
         spans: list[Span] = []
         for match_id, start, end in self.phrases(doc):
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        spans += [s for s in self.ceasings(doc) if not any(p.start <= s.root.i < p.end for p in spans)]
         covered = {i for s in spans for i in range(s.start, s.end)}
         places = frozenset(i for span, _ in (doc._.tw_places or []) for i in range(span.start, span.end))
         for token in doc:
@@ -109,6 +126,27 @@ class TriggerTagger:
         spans += self.obligations(doc, covered | {s.start for s in spans})
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def ceasings(self, doc: Doc) -> list[Span]:
+        """ "Russian forces would halt all combat operations", "combat operations were halted": a stop to the
+        fighting is a ceasefire, named by the verb and its object together."""
+        out = []
+        qualified: dict[str, list[str]] = self.ceasing["qualified"]
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ceasing["verbs"] or any(
+                    c.dep_ == "neg" for c in verb.children):
+                continue
+            for obj in verb.children:
+                if obj.dep_ not in ("dobj", "nsubjpass"):
+                    continue
+                lemma = obj.lemma_.lower()
+                if lemma in self.ceasing["objects"] or lemma in qualified and any(
+                        c.lemma_.lower() in qualified[lemma] for c in obj.children if c.dep_ in ("compound", "amod")):
+                    words = [verb.i, obj.i] + [c.i for c in obj.children if c.dep_ in ("compound", "amod")]
+                    start, end = min(words), max(verb.i, obj.i) + 1
+                    out.append(Span(doc, start, end, label=self.ceasing["type"]))
+                    break
+        return out
 
     def obligations(self, doc: Doc, taken: set[int]) -> list[Span]:
         """ "Russia said Sudan must return the helicopter": the speech verb, as a demand on whoever the reported

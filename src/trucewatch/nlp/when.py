@@ -320,7 +320,8 @@ def is_past(token: Token) -> bool:
         if head.pos_ in ("VERB", "AUX"):
             break
         head = head.head
-    return head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    return head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ in ("aux", "auxpass") and
+                                     c.tag_ == "VBD" for c in head.children)  # "were suspended at midnight"
 
 
 class DateTagger:
