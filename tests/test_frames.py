@@ -459,3 +459,59 @@ def test_the_deal_is_the_nearest_deal_named_before_it(extract):
                      "Democratic Forces signed an agreement with Damascus to merge into the state. The SDF commander "
                      "and President Ahmed al-Sharaa signed the deal on March 10.", published="2025-07-19")
     assert sorted((e.type, e.status) for e in events) == [("agreement", "signed"), ("ceasefire", "announced")]
+
+
+def test_trade_talks_are_no_peace_talks_and_a_threat_to_halt_talks_halts_nothing(annotate):
+    assert not found(annotate, "Trump threatened to halt trade talks with both countries unless they stopped "
+                               "fighting.", "talks")  # no trigger at all
+    assert not [m for m in found(annotate, "Russia threatened to suspend the talks with Ukraine.", "talks")
+                if m.status]
+
+
+def test_soldiers_released_under_a_deal_are_a_swap_to_come(annotate):
+    m = one(annotate, "Under the joint declaration, Thailand will release 18 Cambodian soldiers it has held since "
+                      "July.", "prisoner_exchange", "2025-10-26")
+    assert (m.status, m.quantities) == ("agreed", {"prisoners_total": 18})
+
+
+def test_what_a_future_clause_waits_for_has_not_happened(annotate):
+    assert not found(annotate, "The Kremlin said the Black Sea deal would only take effect after some Western "
+                               "sanctions on the bank were lifted.", "sanction", "2025-03-25")
+
+
+def test_what_would_be_a_violation_is_none(annotate):
+    text = "Zelenskiy said any movement of Russian warships outside the eastern Black Sea would be a violation of " \
+           "the agreement."
+    assert not found(annotate, text, "agreement", "2025-03-25")
+
+
+def test_what_a_deal_commits_its_sides_to_is_no_second_deal(extract):
+    events = extract("The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday. The "
+                     "agreement commits Rwanda to withdraw its troops within 90 days.", published="2025-06-27")
+    [deal] = [e for e in events if e.type == "agreement"]
+    assert (deal.status, deal.quantities) == ("signed", {})  # and 90 days is a deadline, not how long it lasts
+
+
+def test_a_groups_home_named_before_it_misparsed_is_still_its_home(extract):
+    events = extract("Sudan's paramilitary Rapid Support Forces said on Thursday they had accepted a U.S. proposal "
+                     "for a humanitarian truce. Last month the RSF captured El Fasher, the army's last stronghold in "
+                     "Darfur.", published="2025-11-06")
+    truce = [e for e in events if e.type == "ceasefire"]
+    assert [(a.code, a.role) for e in truce for a in e.actors] == [("RSF", "initiator")]
+    [capture] = [e for e in events if e.type == "attack"]
+    assert {(a.code, a.role) for a in capture.actors} == {("RSF", "initiator")}  # "the army" is not the U.S.
+
+
+def test_an_attack_and_the_strikes_it_answered_are_two_attacks(extract):
+    events = extract("Iran fired missiles at a U.S. air base in Qatar in retaliation for U.S. strikes on its nuclear "
+                     "sites.", published="2025-06-24")
+    attacks = sorted((a.code, a.role) for e in events if e.type == "attack" for a in e.actors)
+    assert attacks == [("IRN", "initiator"), ("IRN", "target"), ("USA", "initiator"), ("USA", "target")]
+    assert all(e.place is None or e.place.country == "QAT" for e in events)  # "U.S. strikes": who, not where
+
+
+def test_the_next_round_of_talks_is_between_the_sides_named_first(extract):
+    events = extract("Pakistan and Afghanistan agreed to an immediate ceasefire on Sunday. The next round of talks "
+                     "will be held in Istanbul on Oct. 25, the minister said.", published="2025-10-19")
+    [talks] = [e for e in events if e.type == "talks"]
+    assert {(a.code, a.role) for a in talks.actors} == {("PAK", "participant"), ("AFG", "participant")}

@@ -14,12 +14,12 @@ from datetime import date
 from functools import lru_cache
 
 from trucewatch.model import Actor, Event, Evidence, When
-from trucewatch.nlp.events import Mention
+from trucewatch.nlp.events import Mention, without_self_targets
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.status import StatusReader
 
-BILATERAL = ("prisoner_exchange", "agreement")
+BILATERAL = ("prisoner_exchange", "agreement", "talks")
 WEAK_CLASSES = (None, "start", "effect", "hold", "plan")
 
 
@@ -61,7 +61,8 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             status = reader.classes.get(ctx.intro.cls, {}).get(mention.type)
             if status:
                 mention.status, mention.strength, mention.cls = status, 2, ctx.intro.cls
-    if mention.type in BILATERAL and not mention.codes() and ctx.actors.parties:
+    if mention.type in BILATERAL and not mention.codes() and ctx.actors.parties and not (
+            mention.type == "talks" and mention.presupposed):  # "a source briefed on the talks": whose, unknown
         mention.actors += [(ref, "participant") for ref in ctx.actors.parties]
         mention.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
     participants = [ref for ref, role in mention.actors if role in ("participant",)]
@@ -127,9 +128,12 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic:
         return False
     if a.status and b.status and a.status != b.status and (a.status, b.status) not in ONE_OUTCOME:
-        weak = [m for m in (a, b) if m.strength <= 1 and not m.codes() - m.inherited]  # says no party itself
+        # says no party itself, or only takes the event as known ("the agreement commits Rwanda to …")
+        weak = [m for m in (a, b) if m.strength <= 1 and not m.codes() - m.inherited or m.presupposed]
         if not weak:
             return False  # a bare "announced ceasefire" can be the agreed one named elsewhere
+    if opposed(a, b):
+        return False  # Iran's missiles at a U.S. base and the U.S. strikes they answered: two attacks
     ca, cb = a.codes(), b.codes()
     if ca and cb and ca != cb:
         smaller, larger = (a, b) if len(ca) < len(cb) else (b, a)
@@ -200,6 +204,7 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
         if same.place is None or same.place.lat is None and m.place is not None and m.place.lat is not None:
             same.place = m.place  # "… at Ukraine, and a strike on the city of Dnipro": the city says more
         fill_quantities(same.quantities, m.quantities)
+        same.actors = without_self_targets(same.actors)
     return out
 
 
@@ -216,18 +221,25 @@ CEASEFIRE_STATUSES = {"agreed": "agreed", "signed": "agreed", "implemented": "in
                       "rejected": "rejected", "proposed": "proposed"}
 
 
-def deal_is_the_truce(m: Mention, earlier: list[Mention]) -> bool:
-    """ "A ceasefire took effect … The deal, brokered by …": a bare definite deal after a truce is that truce."""
+def bare_deal(m: Mention) -> bool:
+    """ "the deal", "the agreement": a deal word that refers back, with nothing of its own ("the grain deal", "the
+    deal on prisoners" are deals of their own)."""
     root = m.trigger.root
     if m.type != "agreement" or root.lemma_.lower() not in DEAL_WORDS or not m.definite:
         return False
-    if any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "over")
-           for c in root.children):
-        return False  # "the grain deal", "the deal on prisoners": a deal of its own
+    return not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("on", "for", "to",
+                                                                                               "over")
+                   for c in root.children)
+
+
+def deal_is_the_truce(m: Mention, earlier: list[Mention]) -> bool:
+    """ "A ceasefire took effect … The deal, brokered by …": a bare definite deal after a truce is that truce."""
+    if not bare_deal(m):
+        return False
     # the nearest deal before it: "… signed an agreement with Damascus. Abdi and al-Sharaa signed the deal on March
     # 10" is that agreement, whatever truce came first
     nearest = next((e for e in reversed(earlier) if e.type in ("ceasefire", "agreement")
-                    and e.doc_start < m.doc_start), None)
+                    and e.doc_start < m.doc_start and not bare_deal(e)), None)
     return nearest is not None and nearest.type == "ceasefire"
 
 

@@ -15,7 +15,7 @@ from trucewatch.model import Place, When
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
-from trucewatch.nlp.roles import ActorRef, attachment, np_head, role_for, sentence_mentions
+from trucewatch.nlp.roles import ONE_SIDED, ActorRef, attachment, np_head, role_for, sentence_mentions
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import Reading, StatusReader, indefinite, irrealis, is_future
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
@@ -205,6 +205,12 @@ def hyphenated(a: ActorMention, b: ActorMention) -> bool:
     """Are two actor names joined by a hyphen ("US-Taliban")?"""
     first, second = (a, b) if a.start < b.start else (b, a)
     return second.start == first.end + 1 and first.root.doc[first.end].text in ("-", "–")
+
+
+def without_self_targets(actors: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
+    """ "Hezbollah fired …, its first attack": one side does not attack itself."""
+    acting = {r.code for r, role in actors if role == "initiator"}
+    return [(r, role) for r, role in actors if not (role == "target" and r.code in acting)]
 
 
 def reciprocal(verb: Token) -> bool:
@@ -505,9 +511,7 @@ class EventFinder:
             for ref in m.refs:
                 if not any(r.code == ref.code and rl == role for r, rl in out):
                     out.append((ref, role))
-        acting = {r.code for r, role in out if role == "initiator"}
-        out = [(r, role) for r, role in out if not (role == "target" and r.code in acting)]  # "Hezbollah fired
-        # …, its first attack": one side does not attack itself
+        out = without_self_targets(out)
         if event_type == "talks" and not any(role == "participant" for _, role in out):
             out += [(ref, "participant") for ref in dealers_after(trigger, actor_mentions)]
         if event_type == "talks" or event_type in DEALS and reading.status in DEAL_STATUSES:
@@ -540,8 +544,8 @@ class EventFinder:
         ceasefire": the accused did it, to whoever the clause names; the accuser only claims it."""
         root = trigger.root
         verb = next((v for t in [root, *(c for c in chain if nominal(c))] if (v := accusing_verb(t))), None)
-        if verb is None:
-            return None
+        if verb is None or reciprocal(verb):
+            return None  # "accused each other of attacking": the accusers are who attacked, read as subjects
         out: list[tuple[ActorRef, str]] = []
         accused_ids = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
         clause_ids = {t.i for t in root.subtree if t.i != root.i}
@@ -587,11 +591,15 @@ class EventFinder:
             elif att and att[0] in ("compound", "nmod", "amod") and att[2].i == trigger.root.i and \
                     span.root.pos_ == "PROPN" and not any(m.start <= span.root.i < m.end for m in actor_mentions
                                                          if m.refs[0].kind == "demonym"):
+                if place.lat is None and trigger.label_ in ONE_SIDED:
+                    continue  # "U.S. strikes", "Russia sanctions": the country acts; a city would be the place
                 score = 1
             else:
                 continue
             if place.lat is None:
                 score += 0.5  # of two places equally attached, the more specific one ("Syria's Idlib province")
+                if head.i != span.root.i and span.root.dep_ in ("compound", "poss", "nmod", "amod"):
+                    score += 1  # "a U.S. air base in Qatar": whose base, not where
             if best is None or score < best[0]:
                 best = (score, place)
         return best[1] if best else None

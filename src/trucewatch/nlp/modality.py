@@ -48,15 +48,24 @@ def possible(trigger: Token, chain: list[Token]) -> bool:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
         if any(a.lower_ in POSSIBILITY for a in aux):
             return not any(a.dep_ == "neg" or a.lemma_ == "have" for a in aux)
+        if verb.lemma_ == "be" and any(a.lower_ == "would" for a in aux) and not any(a.dep_ == "neg" for a in aux) \
+                and any(c.dep_ == "attr" and c.i in {t.i for t in chain} | {trigger.i} for c in verb.children):
+            return True  # "any movement of warships would be a violation of the agreement": what would count as one
     return False
 
 
 def not_yet(trigger: Token, chain: list[Token]) -> bool:
     """An event in a "before" or "until" clause told in the present has not happened: "before the treaty is
-    signed", "until the war ends". In the past it has: "before the truce took effect"."""
+    signed", "until the war ends". In the past it has: "before the truce took effect". Nor has one in a time clause
+    of a clause still to come: "will take effect once sanctions are lifted"."""
     for verb in [trigger, *chain]:
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in verb.children):
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if marks & {"after", "once", "when", "until", "till", "before"} and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.head.children):
+            return True  # "the deal would only take effect after sanctions were lifted": a condition, to come
+        if marks & {"before", "until", "till"}:
             return verb.tag_ in ("VBZ", "VBP", "VB") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                                            for c in verb.children)
     return False

@@ -43,8 +43,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
                 re.compile(r"(?<![\w-])(?P<n>\d[\d,]*)\s(?:[a-z-]+\s){0,3}(?:attacks|strikes|raids|air ?strikes)\b",
                            re.I)],
     # not "four days of strikes" (how long something else went on) nor "two days ago"
-    "duration_days": [re.compile(rf"(?P<n>{N})[- ]days?(?:[- ]long)?\b(?! ago| after| before| later| of){NOT_WAR}",
-                                 re.I)],
+    # not a deadline: "withdraw within 90 days"
+    "duration_days": [re.compile(rf"(?<!within )(?<!after )(?<![\w,.])(?P<n>{N})[- ]days?(?:[- ]long)?\b"
+                                 rf"(?! ago| after| before| later| of){NOT_WAR}", re.I)],
     "duration_hours": [re.compile(rf"(?P<n>{N})[- ]hours?(?:[- ]long)?\b(?! ago| after| before| later| of)"
                                   rf"{NOT_WAR}", re.I)],
     "width_km": [re.compile(rf"(?P<n>{N})[- ](?:kilomet(?:er|re)s?|km)[- ]wide", re.I)],

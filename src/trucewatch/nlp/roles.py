@@ -105,7 +105,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         info = info_of(span)
         ref = ActorRef(info.code, info.name, info.kind)
         mentions.append(Mention(span.root, span.start, span.end, [ref]))
-    mentions = [m for m in mentions if not group_state(m, mentions)]
+    homes = [m for m in mentions if group_state(m, mentions)]
+    context.states += [r for m in homes for r in m.refs]  # named, if not acting: "the army" may be another's
+    mentions = [m for m in mentions if m not in homes]
     tagged = {i for m in mentions for i in range(m.start, m.end)}
     for token in sent:
         if token.i in tagged:
@@ -151,8 +153,11 @@ def group_state(state: Mention, mentions: list[Mention]) -> bool:
     if state.refs[0].kind not in ("state", "demonym"):
         return False
     head = _modified(state.root)
-    return head.i != state.root.i and any(
-        bases.get(r.code) == state.refs[0].code and _modified(m.root).i == head.i
+    doc = state.root.doc
+    possessive = state.end < len(doc) and doc[state.end].lower_ in ("'s", "’s")
+    return any(bases.get(r.code) == state.refs[0].code and (
+        head.i != state.root.i and _modified(m.root).i == head.i
+        or possessive and 0 < m.start - state.end <= 3)  # "Sudan's paramilitary Rapid Support Forces", misparsed
         for m in mentions if m is not state for r in m.refs)  # not "Yemen and the Houthis", "Sudan's army and the RSF"
 
 
@@ -185,10 +190,8 @@ def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRe
     verb = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
         return []
-    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None:
-        return []
-    span = {t.i for t in speaker.subtree}
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # the parser may split one subject in two
+    span = {t.i for speaker in speakers for t in speaker.subtree}
     for m in mentions:
         if m.root.i in span and not m.resolved:
             refs = [r for r in m.refs if (r.kind == "person") == (kind == "person")]

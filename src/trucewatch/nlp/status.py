@@ -105,6 +105,7 @@ def indefinite(root: Token) -> bool:
         c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in root.children)
 
 
+CONTENT_VERBS = {"commit", "oblige", "require", "bind", "envisage", "stipulate"}  # what a deal lays down
 PHASES = {"begin", "start", "continue", "keep", "appear", "seem"}  # "began falling apart": the inner verb says it
 ASPECTUAL = {"stop", "continue", "keep", "halt", "cease", "resume", "intensify", "escalate", "step", "suspend"}
 IMPLICATIVE = {"manage", "opt", "proceed", "succeed", "go"}  # "managed to reach", "opted to detonate": it happened
@@ -362,11 +363,14 @@ class StatusReader:
         if modifier and (not classes or classes[0] in ("start", "effect", "hold", "plan") or modifier == "announce"
                          and classes[0] in ("effect", "start")):
             classes.insert(0, modifier)
-        if root.dep_ == "nsubj" and root.pos_ != "VERB" and chain and chain[0].i == root.head.i and \
-                classes[:1] in (["call"], ["call_maybe"], ["propose"], ["present"]):
-            classes = classes[1:]  # "the agreement calls for talks": what the deal asks, not what was done to it
+        if root.dep_ == "nsubj" and root.pos_ != "VERB" and chain and chain[0].i == root.head.i and classes and \
+                (classes[0] in ("call", "call_maybe", "propose", "present") or
+                 chain[0].lemma_.lower() in CONTENT_VERBS):
+            # "the agreement calls for talks", "commits Rwanda to withdraw": what the deal asks, not what was done
+            # to it
+            classes = classes[1:]
         if event_type == "talks" and root.dep_ == "nsubj" and chain and chain[0].i == root.head.i \
-                and classes[:1] not in (["postpone"], ["cancel"], ["held"], ["start"], ["end"]):
+                and classes[:1] not in (["postpone"], ["cancel"], ["held"], ["start"], ["end"], ["plan"]):
             classes = []  # "the talks resulted in a swap": what the talks did, not what happened to them
         cls = self.combine(classes)
         if cls in self.blocking or cls is None:
@@ -430,7 +434,7 @@ class StatusReader:
                 result = cls
             elif cls == "propose" and result in ("effect", "start", "hold", "held", "agree", "carry", "extend"):
                 result = cls
-            elif cls == "threaten" and result in ("impose", "carry", "held", "start", "hold", "effect"):
+            elif cls == "threaten" and result in ("impose", "carry", "held", "start", "hold", "effect", "cancel"):
                 result = cls
             elif cls in ("violate", "end", "undermine") and result in ("agree", "sign", "effect", "hold", "announce"):
                 result = cls  # "violating the ceasefire agreement", "withdrew from the truce deal"

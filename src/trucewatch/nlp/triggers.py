@@ -16,6 +16,7 @@ from trucewatch.nlp.lexicon import load
 
 SPAN_KEY = "tw_triggers"
 APART = {"conj", "cc", "punct", "advcl", "ccomp", "parataxis", "nsubj", "relcl", "mark"}  # not the word's phrase
+CLAUSES = {"advcl", "ccomp", "relcl", "parataxis", "csubj", "conj"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "attr", "appos", "dative"}
 
 
@@ -31,6 +32,8 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
     series of bombs") and its head; and the entity labels of its children ("captured Bakhmut": GPE)."""
     near = {token.head.lemma_.lower()}
     for child in token.children:
+        if child.dep_ in CLAUSES:
+            continue  # "hand it over once the exchange is complete": another clause's words are not near
         near.add(child.lemma_.lower())
         near.add(child.lower_)
         if child.ent_type_:
@@ -65,6 +68,7 @@ class TriggerTagger:
         self.obligation = data["obligation"]
         self.ceasing = data["ceasing"]
         self.settings = data["settings"]
+        self.off_topic: dict[str, list[str]] = data["off_topic"]
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, event_type in data["phrases"].items():
             self.phrases.add(event_type, [nlp.make_doc(phrase)])
@@ -75,6 +79,9 @@ class TriggerTagger:
             entry = self.nouns.get(lemma) or self.nouns.get(token.lower_)
             if entry and entry.get("plural_only") and not token.lower_.endswith("s"):
                 return None
+            off_topic = self.off_topic.get(entry["type"], ()) if entry else ()
+            if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in off_topic for c in token.children):
+                return None  # "trade talks"
             return entry
         if token.pos_ == "VERB":
             entry = self.verbs.get(lemma)
