@@ -515,3 +515,17 @@ def test_the_next_round_of_talks_is_between_the_sides_named_first(extract):
                      "will be held in Istanbul on Oct. 25, the minister said.", published="2025-10-19")
     [talks] = [e for e in events if e.type == "talks"]
     assert {(a.code, a.role) for a in talks.actors} == {("PAK", "participant"), ("AFG", "participant")}
+
+
+def test_a_truce_agreed_one_day_that_collapsed_another_is_dated_by_its_collapse(extract):
+    [truce] = [e for e in extract("Pakistan and Afghanistan fought on the border. A 48-hour truce agreed on Wednesday "
+                                  "collapsed on Friday.", published="2025-10-19") if e.type == "ceasefire"]
+    assert (truce.status, truce.date.start) == ("ended", "2025-10-17")
+
+
+def test_one_sides_half_of_a_swap_told_first_is_the_swap_both_agreed(extract):
+    events = extract("The Israeli government approved a deal with Hamas to free the remaining hostages. Under the "
+                     "agreement, Hamas is to release all 20 living hostages, and Israel will free about 2,000 "
+                     "Palestinian prisoners.", published="2025-10-10")
+    swaps = [e for e in events if e.type == "prisoner_exchange"]
+    assert len(swaps) == 1 and {a.code for a in swaps[0].actors} == {"ISR", "HAMAS"}

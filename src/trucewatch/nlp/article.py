@@ -137,7 +137,9 @@ def compatible(a: Mention, b: Mention) -> bool:
     ca, cb = a.codes(), b.codes()
     if ca and cb and ca != cb:
         smaller, larger = (a, b) if len(ca) < len(cb) else (b, a)
-        if not ((smaller.definite or a.type in ONE_PER_PARTY and roles_within(smaller, larger)) and
+        # one side's half of a swap told apart ("Israel will free …") is the swap both sides agreed
+        halves = a.type == "prisoner_exchange" and a.status == b.status
+        if not ((smaller.definite or halves or a.type in ONE_PER_PARTY and roles_within(smaller, larger)) and
                 (ca < cb or cb < ca)):
             return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred:

@@ -123,6 +123,17 @@ def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
     return crossed
 
 
+def aside(token: Token, trigger: Token, status_words: set[int] | frozenset[int]) -> bool:
+    """Is `token` in a clause on the trigger that says nothing of its status ("agreed on Wednesday" in "a truce agreed
+    on Wednesday collapsed on Friday")?"""
+    node = token
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.head.i == trigger.i and node.dep_ in ("relcl", "acl"):
+            return node.i not in status_words
+        node = node.head
+    return False
+
+
 def described_by(noun: Token) -> list[Token]:
     """Participle clauses on the trigger or on its `of` phrase: "a memorandum of terms presented to Ukraine"."""
     heads = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -338,7 +349,8 @@ class EventFinder:
             type=event_type, status=status or "", strength=reading.strength if status else 0, cls=reading.cls,
             sentence=sent, trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,
             actors=actors, date=self.date(doc, sent, anchors, trigger, due=future or status in DUE_STATUSES or
-                                          mod.modality == "planned"), place=place,
+                                          mod.modality == "planned", status_words={t.i for t in reading.chain}),
+            place=place,
             quantities=quantities(sent.text, event_type), modality=mod.modality, negated=reading.negated,
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
             presupposed=reading.presupposed,
@@ -644,10 +656,12 @@ class EventFinder:
                 return True
         return False
 
-    def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span, due: bool = False) -> When | None:
+    def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span, due: bool = False,
+             status_words: frozenset[int] | set[int] = frozenset()) -> When | None:
         """The date in the sentence nearest the event in the tree; for a planned event, a deadline ("more talks
-        before the end of June") is its date too."""
-        best: tuple[int, When] | None = None
+        before the end of June") is its date too. A date in a clause on the trigger that does not give the status
+        ("a truce agreed on Wednesday collapsed on Friday") comes after any other."""
+        best: tuple[tuple[bool, int], When] | None = None
         for span, found in doc._.tw_dates:
             if span.start < sent.start or span.end > sent.end or not (found.anchor or due and found.deadline):
                 continue
@@ -666,8 +680,9 @@ class EventFinder:
                         doc[near].lemma_.lower() in SEQUENCE_VERBS and near != trigger.root.i:
                     continue  # "the talks followed an air strike on Feb. 27": the strike's date, not the talks'
                 distance = tree_distance(span.root, doc[near])
-            if best is None or distance < best[0]:
-                best = (distance, found.when)
+            rank = (aside(span.root, trigger.root, status_words), distance)
+            if best is None or rank < best[0]:
+                best = (rank, found.when)
         if best is None:
             return None
         when = best[1]
