@@ -529,3 +529,13 @@ def test_one_sides_half_of_a_swap_told_first_is_the_swap_both_agreed(extract):
                      "Palestinian prisoners.", published="2025-10-10")
     swaps = [e for e in events if e.type == "prisoner_exchange"]
     assert len(swaps) == 1 and {a.code for a in swaps[0].actors} == {"ISR", "HAMAS"}
+
+
+def test_a_verb_joined_to_a_relative_clause_has_its_antecedent_for_subject(extract):
+    [attack] = extract("The M23 rebels, who are backed by Rwanda and seized the city of Goma earlier this year, were "
+                       "not at the signing.", published="2025-06-27")
+    assert {(a.code, a.role) for a in attack.actors} == {("M23", "initiator")}  # Rwanda only backs them
+    events = extract("Qatar, which hosted the talks and brokered the deal, welcomed the release.",
+                     published="2025-06-27")
+    assert {(e.type, a.code, a.role) for e in events for a in e.actors} == {("talks", "QAT", "mediator"),
+                                                                           ("agreement", "QAT", "mediator")}

@@ -39,6 +39,7 @@ MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"
 ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or proposal acts; who asked is the target
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
+RELATIVES = {"who", "which", "that"}
 NAMING = {"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize", "deem", "regard"}
 OBLIGING = set(load("triggers")["obligation"]["modals"])  # "said Y must return …": Y is the one obliged
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
@@ -429,7 +430,10 @@ class EventFinder:
             if node.dep_ not in SUBJECT_HEIRS | {"acomp"} or node.head is node:
                 return []
             node = node.head
-            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            subjects = [c for c in node.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and
+                        c.lower_ in RELATIVES and node.dep_ == "relcl"]
+            if subjects and all(c.lower_ in RELATIVES for c in subjects) and node.dep_ == "relcl":
+                return [node.head]  # "the M23 rebels, who are backed by Rwanda and seized Goma": the rebels
             if subjects:
                 return subjects
         return []
@@ -441,7 +445,10 @@ class EventFinder:
             return accused
         out: list[tuple[ActorRef, str]] = []
         inherited = self.subjects_of(reading.chain, trigger)
-        inherited_ids = {t.i for s in inherited for t in s.subtree}
+        # the subject's own phrase, not a relative clause on it ("the rebels, who are backed by Rwanda and …")
+        inherited_ids = {t.i for s in inherited for t in s.subtree} - {
+            t.i for s in inherited for c in s.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        heir = next((t for t in reversed([trigger.root, *reading.chain]) if t.pos_ in ("VERB", "AUX")), trigger.root)
         # "Qatar, which mediated the deal": the relative pronoun's antecedent is the clause's subject
         clauses = (trigger.doc[i] for i in anchors)
         antecedents = {c.head.i: c for c in clauses if c.dep_ == "relcl" and any(
@@ -457,7 +464,7 @@ class EventFinder:
             if accusing and (att := attachment(m.root, anchors)) and att[2].i in accusing:
                 attachments[id(m)] = None  # "Ukraine accused Moscow of undermining the deal": no part in the deal
             elif m.root.i in inherited_ids:
-                attachments[id(m)] = ("nsubj", "inherited", trigger.root)
+                attachments[id(m)] = ("nsubj", "inherited", heir)  # "Qatar, which hosted … and brokered the deal"
             elif m.root.i in antecedents:
                 attachments[id(m)] = ("nsubj", None, antecedents[m.root.i])
             else:
