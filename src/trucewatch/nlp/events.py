@@ -452,7 +452,7 @@ class EventFinder:
         # "Qatar, which mediated the deal": the relative pronoun's antecedent is the clause's subject
         clauses = (trigger.doc[i] for i in anchors)
         antecedents = {c.head.i: c for c in clauses if c.dep_ == "relcl" and any(
-            s.dep_ == "nsubj" and s.lower_ in ("who", "which", "that") for s in c.children)}
+            s.dep_ == "nsubj" and s.lower_ in RELATIVES for s in c.children)}
         accusing = {v.i for v in reading.chain if v.lemma_.lower() in ACCUSING and v.i != trigger.root.i
                     and not reciprocal(v)}  # "both sides accused each other": the accusers are the accused
         accusing |= {v.i for t in [trigger.root, *reading.chain] if (v := naming_verb(t)) is not None}

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from trucewatch.model import Place
 from trucewatch.nlp.lexicon import load
+from trucewatch.nlp.when import calendar_word
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RANK = {"site": 0, "country": 1, "city": 2}
@@ -139,17 +140,12 @@ def in_place_phrase(span: Span) -> bool:
     return root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in struck_verbs()
 
 
-CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gmt", "utc"}
-
-
 def unlabelled_names(doc: Doc) -> list[Span]:
     """Runs of proper nouns outside every entity, or swallowed by a time ("on Kyiv overnight"): names the model
     did not label as names."""
     inside = {i for ent in doc.ents if ent.label_ not in ("DATE", "TIME") for i in range(ent.start, ent.end)}
     inside |= {t.i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for t in ent
-               if t.lower_.rstrip(".") in CALENDAR}
+               if calendar_word(t.text)}
     runs, start = [], None
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.i not in inside:

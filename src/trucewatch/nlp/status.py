@@ -223,6 +223,8 @@ class StatusReader:
         self.type_verbs: dict[str, dict[str, str]] = data["type_verbs"]
         obligation = load("triggers")["obligation"]  # "X said Y must …": the speech verb makes the demand
         self.own_classes[obligation["type"]] = dict.fromkeys(obligation["speech_verbs"], "oblige")
+        ceasing = load("triggers")["ceasing"]  # "halted all combat operations": the halt is the truce holding
+        self.own_classes.setdefault(ceasing["type"], {}).update(dict.fromkeys(ceasing["verbs"], "effect"))
 
     def verb_class(self, verb: Token, event_type: str | None = None) -> str | None:
         """The class of a governing verb; `event_type`: the type of the event it governs, where that matters."""

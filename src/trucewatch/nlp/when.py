@@ -10,6 +10,7 @@ marked so (`When` is still produced, `anchor` false).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -20,6 +21,8 @@ from trucewatch.model import When
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
           "nov": 11, "dec": 12}
+FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
+ZONES = ("GMT", "UTC", "CET", "EET", "EEST", "MSK", "IST", "EST", "EDT", "PST", "BST")
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "couple of": 2}
@@ -31,7 +34,7 @@ DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:19|20)\d\d"
 # A time of day, with the zone it is told in, which is kept as written: "12:00 Moscow time (0900 GMT)", "4 a.m. local
 # time", "2100 GMT". Times are recorded in the text's own zone, as the article gives them.
-ZONE = (r"(?:\s(?:[A-Z][a-z]+\s|local\s)?time|\s(?:GMT|UTC|CET|EET|EEST|MSK|IST|EST|EDT|PST|BST)(?![a-z]))?"
+ZONE = (r"(?:\s(?:[A-Z][a-z]+\s|local\s)?time|\s(?:" + "|".join(ZONES) + r")(?![a-z]))?"
         r"(?:\s\(\d{4}\s(?:GMT|UTC)\))?")
 CLOCK = (r"(?:(?:\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
          r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC))|midnight|midday|noon)" + ZONE + ")")
@@ -299,6 +302,13 @@ def is_future(token: Token) -> bool:
         return head.dep_ == "xcomp" and head.head.lemma_.lower() in SCHEDULING | COMMITTING or \
             head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN")
     return False
+
+
+def calendar_word(word: str) -> bool:
+    """A month, a weekday or a time zone, as a date writes it ("Sept.", "Sunday", "GMT")."""
+    bare = word.lower().rstrip(".")
+    return bare in MONTHS or bare in FULL_MONTHS or bare == "sept" or bare in WEEKDAYS or \
+        bare.upper() in ZONES
 
 
 def _year_before(when: When) -> When:
