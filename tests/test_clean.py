@@ -62,3 +62,12 @@ def test_a_long_paragraph_quoting_a_tweet_is_prose_not_furniture():
     paragraph = ("Soldiers gathered at the scene before the counter-assault began, local reporters said. " * 3
                  + tweet + " About 60 troops have been assisting the French military, a source said.")
     assert not is_furniture(paragraph)
+
+
+def test_dateline_with_a_country_after_the_city_is_cut():
+    # "Saudi Arabia" in the dateline had become the initiator of the ceasefire the sentence is about
+    text = "Talks end\nJEDDAH, Saudi Arabia, March 11 (AP) - Ukraine said it was ready to accept a truce."
+    cleaned = clean(text, published="2025-03-11")
+    assert text[cleaned.segments[1].start:cleaned.segments[1].end] == "Ukraine said it was ready to accept a truce."
+    text = "Talks end\nKYIV, Jan 7 (Reuters) - Russia fired missiles at the city."
+    assert texts(text)[1] == ("Russia fired missiles at the city.", "body")

@@ -186,17 +186,32 @@ def fill_quantities(into: dict, other: dict) -> None:
             into.setdefault(key, value)
 
 
+TRUCE_HALVES = {"announced", "agreed", "accepted"}
+
+
+def truce_halves(a: Mention, b: Mention) -> bool:
+    """ "The U.S. would stop bombing the Houthis after the group agreed to stop attacking shipping": each side's
+    halt, told in one sentence, is one truce between them."""
+    return a.type == b.type == "ceasefire" and a.status in TRUCE_HALVES and b.status in TRUCE_HALVES and \
+        a.codes(("initiator",)) != b.codes(("initiator",)) and not a.negated and not b.negated
+
+
 def pool_sentence(mentions: list[Mention]) -> list[Mention]:
     """Triggers of one type in one sentence ("conducted an airstrike and attacked") are one event: pool them."""
     out: list[Mention] = []
     for m in mentions:
         same = next((o for o in out if o.doc_start == m.doc_start and o.type == m.type and o.negated == m.negated
-                     and not opposed(o, m) and (not o.status or not m.status or o.status == m.status) and
-                     not dated_apart(o, m) and
-                     (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m))), None)
+                     and (truce_halves(o, m) or
+                          not opposed(o, m) and (not o.status or not m.status or o.status == m.status) and
+                          not dated_apart(o, m) and
+                          (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m)))), None)
         if same is None:
             out.append(m)
             continue
+        if truce_halves(same, m):
+            same.status = "agreed"
+            same.actors = [(ref, "participant" if role == "initiator" else role) for ref, role in same.actors]
+            m.actors = [(ref, "participant" if role == "initiator" else role) for ref, role in m.actors]
         for ref, role in m.actors:
             if not any(r.code == ref.code and rl == role for r, rl in same.actors):
                 same.actors.append((ref, role))

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trucewatch.model import Place, When
 from trucewatch.nlp.lexicon import load
-from trucewatch.nlp.modality import REPORTING, read_modality
+from trucewatch.nlp.modality import RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
 from trucewatch.nlp.roles import ONE_SIDED, ActorRef, attachment, np_head, role_for, sentence_mentions
 from trucewatch.nlp.roles import Mention as ActorMention
@@ -40,6 +40,7 @@ ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or p
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
 RELATIVES = {"who", "which", "that"}
+INTERCEPTION = load("triggers")["interception"]
 NAMING = {"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize", "deem", "regard"}
 OBLIGING = set(load("triggers")["obligation"]["modals"])  # "said Y must return …": Y is the one obliged
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
@@ -213,10 +214,42 @@ def dealers_after(trigger: Span, actor_mentions: list[ActorMention]) -> list[Act
     return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
 
 
+def talked_with(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """ "Ukraine agreed to the plan after talks with American officials": talks with someone, in a phrase on a
+    clause, were had by that clause's subject."""
+    root = trigger.root
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children):
+        return []
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        root = root.head.head  # "after eight hours of talks with …"
+    if root.dep_ != "pobj" or root.head.lower_ not in ("after", "following", "during", "in", "at"):
+        return []
+    verb = root.head.head
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or any(c.dep_ == "nsubj" for c in verb.children):
+            break
+        if verb.dep_ not in ("xcomp", "acomp", "conj", "advcl") or verb.head is verb:
+            return []
+        verb = verb.head
+    ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+
+
 def hyphenated(a: ActorMention, b: ActorMention) -> bool:
     """Are two actor names joined by a hyphen ("US-Taliban")?"""
     first, second = (a, b) if a.start < b.start else (b, a)
     return second.start == first.end + 1 and first.root.doc[first.end].text in ("-", "–")
+
+
+def intercepted(verb: Token) -> bool:
+    """ "Air defences shot down 337 Ukrainian drones": stopping a projectile, which tells of its owner's attack."""
+    lemma = verb.lemma_.lower()
+    words = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj"]  # "downed 40 of 52 Russian drones"
+    return bool(words & set(INTERCEPTION["verbs"])) and any(o.lemma_.lower() in INTERCEPTION["objects"]
+                                                            for o in objects)
 
 
 def without_self_targets(actors: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
@@ -242,11 +275,12 @@ def is_infinitive(trigger: Span) -> bool:
 
 def sides(mention: Mention) -> list[ActorRef]:
     """The two sides a mention names: its participants; or, for what one side does to another, whoever acts and
-    whoever it acts on ("Russia and Ukraine accused each other", "Russian troops shelled Ukrainian positions")."""
+    whoever it acts on ("Russia and Ukraine accused each other", "Russian troops shelled Ukrainian positions"), or
+    a truce one side declares with another ("would stop bombing the Houthis")."""
     participants = [ref for ref, role in mention.actors if role == "participant"]
     if len({r.code for r in participants if r.code}) >= 2 or mention.type not in ("attack", "accusation", "ceasefire"):
         return participants
-    return [ref for ref, role in mention.actors if role in ("initiator", "target")]
+    return [ref for ref, role in mention.actors if role in ("initiator", "target", "participant")]
 
 
 class EventFinder:
@@ -312,6 +346,8 @@ class EventFinder:
                 mod.modality = "asserted"
         anchors = {trigger.root.i, *(t.i for t in reading.chain)}
         anchors |= {c.i for c in described_by(trigger.root)}
+        if event_type == "ceasefire" and trigger.root.pos_ == "VERB":
+            anchors |= {t.i for t in trigger}  # "would stop bombing Yemen's Houthis": the object is the other side
         if event_type == "prisoner_exchange":  # "received 31 soldiers in return for 15 Russians": both sides
             anchors |= {g.i for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "in"
                         for g in c.children if g.lemma_.lower() in ("return", "exchange")}
@@ -459,9 +495,14 @@ class EventFinder:
         accusing |= {v.i for v in reading.chain if v.lemma_.lower() in NAMING and any(
             c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in v.children)}  # "described the
         # shelling as a breach": whoever describes it judges it
+        recording = {v.i for v in reading.chain if v.lemma_.lower() in RECORDING}
         attachments = {}
         for m in actor_mentions:
-            if accusing and (att := attachment(m.root, anchors)) and att[2].i in accusing:
+            if recording and (att := attachment(m.root, anchors)) and att[2].i in recording:
+                # "the army recorded 5,133 violations of the truce by Pakistan": who counts claims; the "by" the
+                # parser hung on the counting verb names who did it
+                attachments[id(m)] = ("agent", None, trigger.root) if att[:2] == ("prep", "by") else None
+            elif accusing and (att := attachment(m.root, anchors)) and att[2].i in accusing:
                 attachments[id(m)] = None  # "Ukraine accused Moscow of undermining the deal": no part in the deal
             elif m.root.i in inherited_ids:
                 attachments[id(m)] = ("nsubj", "inherited", heir)  # "Qatar, which hosted … and brokered the deal"
@@ -510,6 +551,9 @@ class EventFinder:
             elif event_type in ("demand", "proposal") and reading.cls in ANSWERING and anchor.i == trigger.root.i \
                     and (dep in ("poss", "compound", "amod", "nmod") or dep == "prep" and prep in ("from", "by")):
                 role = "target"  # "Yemen rejected a U.S. request", "Russia met Ukraine's demands": who asked
+            elif dep == "dobj" and event_type == "ceasefire" and anchor.i != trigger.root.i and \
+                    trigger.start <= anchor.i < trigger.end:
+                role = "participant"  # "stop bombing the Houthis": the side the fighting stops against
             elif dep == "prep" and prep == "for" and event_type == "prisoner_exchange":
                 # "in return for 15 Russians": the other side; "for 183 Palestinian prisoners" names the people
                 # freed, not who freed them
@@ -530,9 +574,14 @@ class EventFinder:
             for ref in m.refs:
                 if not any(r.code == ref.code and rl == role for r, rl in out):
                     out.append((ref, role))
+        if event_type == "attack" and intercepted(trigger.root):
+            out = [(r, {"initiator": "target", "target": "initiator"}.get(role, role)) for r, role in out]
         out = without_self_targets(out)
         if event_type == "talks" and not any(role == "participant" for _, role in out):
             out += [(ref, "participant") for ref in dealers_after(trigger, actor_mentions)]
+        if event_type == "talks":
+            named = {r.code for r, _ in out}
+            out += [(ref, "participant") for ref in talked_with(trigger, actor_mentions) if ref.code not in named]
         if event_type == "talks" or event_type in DEALS and reading.status in DEAL_STATUSES:
             mediators = mediation_in(trigger.sent, actor_mentions)
             codes = {ref.code for ref in mediators}
@@ -562,7 +611,8 @@ class EventFinder:
         """ "The RSF accused the army of attacking its positions", "India accused Pakistan of violations of the
         ceasefire": the accused did it, to whoever the clause names; the accuser only claims it."""
         root = trigger.root
-        verb = next((v for t in [root, *(c for c in chain if nominal(c))] if (v := accusing_verb(t))), None)
+        verb = next((v for t in [root, *(c for c in chain if nominal(c) or c.pos_ == "VERB")]
+                     if (v := accusing_verb(t))), None)  # "of violations of the truce", "of violating the truce"
         if verb is None or reciprocal(verb):
             return None  # "accused each other of attacking": the accusers are who attacked, read as subjects
         out: list[tuple[ActorRef, str]] = []

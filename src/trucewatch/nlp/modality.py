@@ -15,6 +15,8 @@ from spacy.tokens import Span, Token
 REPORTING = {"say", "tell", "state", "report", "announce", "claim", "note", "add", "reveal", "mention", "write",
              "confirm", "insist", "stress", "emphasize", "emphasise", "articulate", "allege", "argue", "warn",
              "assert", "explain", "indicate", "suggest", "acknowledge", "describe", "reiterate", "tweet"}
+RECORDING = {"record", "register", "log", "document", "count", "tally"}  # "the army recorded 5,133 violations":
+# whoever keeps the count reports the events; it does not take part in them
 UNCERTAIN = {"believe", "allegedly", "alleged", "likely", "apparently", "possibly", "perhaps", "suspect",
              "suspected", "appear", "seem", "probably", "may", "might", "unclear", "unconfirmed", "purportedly",
              "potential", "possible"}
@@ -62,9 +64,15 @@ def not_yet(trigger: Token, chain: list[Token]) -> bool:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "advcl":
             continue
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-        if marks & {"after", "once", "when", "until", "till", "before"} and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.head.children):
-            return True  # "the deal would only take effect after sanctions were lifted": a condition, to come
+        waited = marks & {"once", "until", "till", "before"} or marks & {"after", "when"} and (
+            any(c.lower_ == "only" for c in (*verb.children, *verb.head.children))
+            or verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                  for c in verb.children))
+        if waited and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                          for c in verb.head.children):
+            # "the deal would only take effect after sanctions were lifted": a condition, to come; not "would stop
+            # bombing after the group agreed to stop", which tells what came first
+            return True
         if marks & {"before", "until", "till"}:
             return verb.tag_ in ("VBZ", "VBP", "VB") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                                            for c in verb.children)
@@ -116,7 +124,9 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     top = chain[-1] if chain else trigger.root
     report = reporting_verb(top)
-    claimed = report[1] if report else according_to(sent)
+    recorder = next((s for v in chain if v.lemma_.lower() in RECORDING for s in v.children if s.dep_ == "nsubj"),
+                    None)
+    claimed = report[1] if report else recorder if recorder is not None else according_to(sent)
     conditional = any(t.dep_ == "mark" and t.lower_ in CONDITIONAL for t in tokens) or any(
         t.dep_ == "advcl" and any(c.lower_ in CONDITIONAL for c in t.children) for t in [*chain, trigger.root]
         if t.dep_ == "advcl") or sent.text.rstrip().endswith("?") or any(

@@ -123,7 +123,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         named = next((r for m in reversed(mentions) if m.start < token.i and not m.resolved for r in m.refs
                       if r.kind == "armed_group"), None) if token.lemma_.lower() in GROUP_NOUNS else None
         if named and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-                and not any(c.i in tagged for c in token.subtree):
+                and not any(c.i in tagged and c.i not in backers_of(token) for c in token.subtree):
+            # (an "Iran-aligned group" is still the group just named, whoever it is aligned with)
             # "suspended talks with the ELN …, accusing the rebel group of …": the group just named
             mentions.append(Mention(token, token.i, token.i + 1, [named], resolved=True))
             tagged.add(token.i)
@@ -144,6 +145,11 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             if refs:
                 mentions.append(Mention(token, token.i, token.i + 1, refs, resolved=True))
     return mentions
+
+
+def backers_of(noun: Token) -> set[int]:
+    """The words of an "Iran-aligned" or "Rwanda-backed" modifier: who backs the group, not who it is."""
+    return {t.i for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" for t in c.subtree}
 
 
 def group_state(state: Mention, mentions: list[Mention]) -> bool:
@@ -186,18 +192,21 @@ def owner_of(token: Token, mentions: list[Mention]) -> list[ActorRef]:
 
 def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRef]:
     """The subject pronoun of reported speech is its speaker: "the Israeli military said it had fired" -> the
-    Israeli military; "Putin said he would attend" -> Putin."""
+    Israeli military; "Putin said he would attend" -> Putin; "India and Pakistan said they had agreed" -> both."""
     verb = token.head
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+        verb = verb.head  # "said the deal did not cover Israel, and that they would keep striking"
     if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
         return []
     speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # the parser may split one subject in two
     span = {t.i for speaker in speakers for t in speaker.subtree}
+    found: list[ActorRef] = []
     for m in mentions:
         if m.root.i in span and not m.resolved:
-            refs = [r for r in m.refs if (r.kind == "person") == (kind == "person")]
-            if refs:
-                return refs
-    return []
+            found += [r for r in m.refs if (r.kind == "person") == (kind == "person")]
+            if found and token.lower_ not in ("they", "we"):
+                break  # "India and Pakistan said they had agreed": a plural pronoun is all the speakers
+    return found
 
 
 class ActorContext:

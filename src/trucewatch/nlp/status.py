@@ -108,11 +108,13 @@ def indefinite(root: Token) -> bool:
 CONTENT_VERBS = {"commit", "oblige", "require", "bind", "envisage", "stipulate"}  # what a deal lays down
 PHASES = {"begin", "start", "continue", "keep", "appear", "seem"}  # "began falling apart": the inner verb says it
 ASPECTUAL = {"stop", "continue", "keep", "halt", "cease", "resume", "intensify", "escalate", "step", "suspend"}
+GOING_ON = {"continue", "keep"}
 IMPLICATIVE = {"manage", "opt", "proceed", "succeed", "go"}  # "managed to reach", "opted to detonate": it happened
 CAUSATIVES = {"let", "make", "help", "have", "allow", "want", "need"}
 PURPOSE_PREPS = {"of", "to", "toward", "towards", "at"}  # a gerund here is aimed at, not done
 THREATS = {"attack", "sanction"}  # events whose future is a threat
 CONTROL_CLASSES = {"threaten", "call", "reject", "propose", "agree", "plan", "fail"}  # "threatened to …"
+SPEECH_ACTS = {"accusation", "demand"}  # done in the saying: "Pakistan accuses India" is an accusation made
 UNREAL_CLASSES = {"call", "call_maybe", "propose", "plan", "threaten", "reject", "fail", "postpone", "cancel"}
 
 
@@ -133,7 +135,10 @@ def irrealis(root: Token, chain: list[Token]) -> bool:
     verbs = [t for t in [root, *chain] if t.pos_ in ("VERB", "AUX")]
     governing = [t for t in verbs if t.i != root.i]
     if root.pos_ == "VERB" and governing and governing[0].lemma_.lower() in ASPECTUAL:
-        return False  # "will not stop bombing it": whatever happens next, the bombing goes on now
+        # "will not stop bombing it": whatever happens next, the bombing goes on now; but "would keep striking
+        # Israeli targets" is what they say they will do
+        return governing[0].lemma_.lower() in GOING_ON and any(
+            c.dep_ == "aux" and c.lower_ in MODALS and c.lower_ not in ("can", "could") for c in governing[0].children)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and not indefinite(root):
         return False  # "the battle could be a grinding fight": what it could be, not whether it is
     node = root
@@ -182,12 +187,19 @@ def past_tense(root: Token, chain: list[Token]) -> bool:
     return False
 
 
+def present_simple(verb: Token) -> bool:
+    """ "Pakistan accuses India of …": a finite verb in the simple present, with no auxiliary to give it a mood."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.dep_ in ("ROOT", "ccomp", "conj")
+
+
 def will(chain: list[Token], trigger: Span) -> bool:
     """Is the event's clause in the future tense: "will attack", or reported, "said they would boycott"?"""
     for token in [trigger.root, *chain]:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children):
             return True
-        if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+        reported = token.dep_ == "ccomp" or token.dep_ == "conj" and token.head.dep_ == "ccomp"
+        if reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
             return True  # "the minister said the talks would resume": a reported "will"
     return False
 
@@ -195,7 +207,8 @@ def will(chain: list[Token], trigger: Span) -> bool:
 def is_future(chain: list[Token], trigger: Span) -> bool:
     """Is the event told as still to come ("will be held", "said the talks would resume")?"""
     root = trigger.root
-    if root.dep_ in ("xcomp", "dobj") and root.head.lemma_.lower() in ASPECTUAL:
+    if root.dep_ in ("xcomp", "dobj") and root.head.lemma_.lower() in ASPECTUAL and not (
+            root.head.lemma_.lower() in GOING_ON and will(chain, trigger)):
         return False  # "will not stop bombing": the bombing is now; only the stopping is to come
     if will(chain, trigger):
         return True
@@ -393,7 +406,7 @@ class StatusReader:
             return Reading(None, 0, chain, classes, negated)  # "the old battle flag": a modifier, not an event
         if background and status is None:
             return Reading(None, 0, chain, classes, negated)  # "one month after Russia's invasion": the setting
-        if status is None and past_tense(root, chain):
+        if status is None and (past_tense(root, chain) or event_type in SPEECH_ACTS and present_simple(root)):
             status = self.defaults.get(event_type)
         if status is None and not negated and not set(classes) & UNREAL_CLASSES:
             return self.presupposition(trigger, event_type, chain)
@@ -409,8 +422,9 @@ class StatusReader:
             return Reading(None, 0, chain)
         if irrealis(root, chain):
             if event_type in THREATS and will(chain, trigger):
-                # "said they would boycott", "will attack the city": a threat (the future table makes it one)
-                return Reading(status, 0, chain, presupposed=True)
+                # "said they would boycott", "will attack the city": a threat (the future table makes it one),
+                # stated, not taken as known
+                return Reading(status, 0, chain)
             return Reading(None, 0, chain)
         if root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
             return Reading(None, 0, chain)  # "the Confederate battle flag", "attack helicopters"
@@ -428,6 +442,8 @@ class StatusReader:
                 result = cls
             elif cls == "call" and result not in ("reject", "fail"):
                 result = cls
+            elif cls == "accept" and result in ("propose", "call"):
+                result = cls  # "accepted a U.S. proposal for a truce": the answer is what happened
             elif cls == "meet_demand" and result == "call":
                 result = cls  # "would not meet the demands": the demands were made; what counts is the answer
             elif cls == "announce" and result in ("effect", "start", "hold", "carry", "impose"):

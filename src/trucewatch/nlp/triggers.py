@@ -135,8 +135,8 @@ class TriggerTagger:
         return doc
 
     def ceasings(self, doc: Doc) -> list[Span]:
-        """ "Russian forces would halt all combat operations", "combat operations were halted": a stop to the
-        fighting is a ceasefire, named by the verb and its object together."""
+        """ "Russian forces would halt all combat operations", "combat operations were halted", "would stop bombing
+        the Houthis": a stop to the fighting is a ceasefire, named by the verb and its object together."""
         out = []
         qualified: dict[str, list[str]] = self.ceasing["qualified"]
         for verb in doc:
@@ -144,10 +144,11 @@ class TriggerTagger:
                     c.dep_ == "neg" for c in verb.children):
                 continue
             for obj in verb.children:
-                if obj.dep_ not in ("dobj", "nsubjpass"):
-                    continue
+                if obj.dep_ not in ("dobj", "nsubjpass") and not (obj.dep_ == "xcomp" and obj.tag_ == "VBG"):
+                    continue  # "stop bombing the Houthis": the gerund is what stops
                 lemma = obj.lemma_.lower()
-                if lemma in self.ceasing["objects"] or lemma in qualified and any(
+                named = lemma in self.ceasing["objects"] or obj.lower_ in self.ceasing["objects"]  # "bombing"
+                if named or lemma in qualified and any(
                         c.lemma_.lower() in qualified[lemma] for c in obj.children if c.dep_ in ("compound", "amod")):
                     words = [verb.i, obj.i] + [c.i for c in obj.children if c.dep_ in ("compound", "amod")]
                     start, end = min(words), max(verb.i, obj.i) + 1
