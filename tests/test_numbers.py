@@ -60,3 +60,9 @@ def test_a_swap_of_unequal_counts_totals_both_sides(sentence, total):
 def test_how_long_a_war_lasted_is_no_truces_duration():
     assert quantities("A truce ended the 12-day air war between the two states.", "ceasefire") == {}
     assert quantities("A 12-day truce began on Friday, pausing the war.", "ceasefire") == {"duration_days": 12}
+
+
+def test_an_unequal_swap_told_at_length_adds_both_sides():
+    text = ("Israel and Hamas agreed to a four-day truce, during which 50 hostages held by militants in the enclave "
+            "will be freed in exchange for 150 Palestinian prisoners held in Israeli jails.")
+    assert quantities(text, "prisoner_exchange") == {"prisoners_total": 200}

@@ -82,3 +82,76 @@ def test_a_threat_to_keep_striking_is_not_the_strike_that_came_before(extract):
     events = extract("The Houthis said they would keep striking Israeli targets. On Sunday a Houthi missile hit the "
                      "area of Israel's main airport.", published="2025-05-06")
     assert sorted(e.status for e in of_type(events, "attack")) == ["occurred", "threatened"]
+
+
+def test_a_threat_on_a_condition_is_a_threat_aimed_at_whoever_the_condition_names(extract):
+    [attack] = extract("Israel said it would strike if Hezbollah breached the deal.", published="2024-11-27")
+    assert (attack.status, attack.modality) == ("threatened", "hypothetical")
+    assert roles(attack) == {("ISR", "initiator"), ("HEZBOLLAH", "target")}
+    assert not extract("Israel said a ceasefire would hold if Hezbollah withdrew.", published="2024-11-27")
+
+
+def test_a_rate_of_release_is_no_release(extract):
+    assert not of_type(extract("Israel's government said the pause could be extended by one day for every 10 "
+                               "additional hostages released.", published="2023-11-22"), "prisoner_exchange")
+
+
+def test_talks_a_deal_was_reached_in_were_held(extract):
+    events = extract("India and Pakistan agreed to observe the ceasefire. The agreement was reached in talks over a "
+                     "hotline between the two armies.", published="2021-02-25")
+    [talks] = of_type(events, "talks")
+    assert (talks.status, {a.code for a in talks.actors}) == ("held", {"IND", "PAK"})
+
+
+def test_helpers_and_the_un_in_un_mediated_talks_are_mediators(extract):
+    events = extract("Israel and Hamas agreed to a four-day truce in Gaza. The deal, brokered by Qatar with help from "
+                     "Egypt and the United States, is the first truce in seven weeks of war.", published="2023-11-22")
+    [truce] = of_type(events, "ceasefire")  # the deal is the truce
+    assert roles(truce) == {("ISR", "participant"), ("HAMAS", "participant"), ("QAT", "mediator"),
+                            ("EGY", "mediator"), ("USA", "mediator")}
+    events = extract("The two sides signed a ceasefire on Friday at United Nations-mediated talks in Geneva.",
+                     published="2020-10-23")
+    assert all(("UN", "mediator") in roles(e) for e in events) and len(events) == 2
+
+
+def test_a_deal_in_apposition_to_a_truce_is_the_truce(extract):
+    events = extract("Libya's rival factions signed a permanent ceasefire on Friday in Geneva, a deal the UN said "
+                     "marked a turning point.", published="2020-10-23")
+    assert [e.type for e in events] == ["ceasefire"]
+
+
+def test_where_talks_are_due_to_begin_is_their_place(extract):
+    for sentence, country in [("Political talks are scheduled to begin in Tunisia in November.", "TUN"),
+                              ("The talks are due to resume in Doha on Monday.", "QAT")]:
+        [talks] = extract(sentence, published="2020-10-23")
+        assert (talks.status, talks.place.country) == ("planned", country)
+
+
+def test_the_capital_of_a_demonym_is_that_states_capital(extract):
+    [talks] = extract("Russia and Ukraine held talks in the Belarusian capital on Thursday.", published="2015-02-12")
+    assert (talks.place.name, talks.place.country) == ("Minsk", "BLR")
+
+
+def test_talks_a_deal_came_after_are_dated_by_the_deal_not_by_when_it_takes_effect(extract):
+    events = extract("The leaders of Russia and Ukraine agreed on Thursday to a ceasefire that will take effect at "
+                     "midnight on Feb. 15, after 16 hours of talks in Minsk.", published="2015-02-12")
+    [talks] = of_type(events, "talks")
+    assert talks.date.start == "2015-02-12"
+
+
+def test_a_truce_misparsed_as_agreeing_is_what_befell_it(extract):
+    [truce] = extract("A ceasefire agreed in Minsk in September collapsed within weeks.", published="2015-02-12")
+    assert (truce.status, truce.date.start) == ("ended", "2014-09")
+
+
+def test_fighting_that_continued_is_an_attack_and_shelling_as_a_kind_of_act_is_none(extract):
+    [attack] = extract("Fighting continued on Thursday around the rail hub of Debaltseve.", published="2015-02-12")
+    assert (attack.status, attack.date.start) == ("occurred", "2015-02-12")
+    assert not extract("Shelling civilians is a war crime.", published="2015-02-12")
+
+
+def test_the_toll_of_an_insurgency_is_no_attack(extract):
+    assert not extract("The PKK has waged an insurgency against the Turkish state since 1984 in which more than "
+                       "40,000 people have been killed.", published="2025-03-01")
+    [attack] = extract("Russia launched a strike on Kyiv in which 12 people were killed.", published="2025-03-01")
+    assert attack.quantities == {"killed": 12}

@@ -242,8 +242,9 @@ def bare_deal(m: Mention) -> bool:
     """ "the deal", "the agreement": a deal word that refers back, with nothing of its own ("the grain deal", "the
     deal on prisoners" are deals of their own)."""
     root = m.trigger.root
-    if m.type != "agreement" or root.lemma_.lower() not in DEAL_WORDS or not m.definite:
-        return False
+    restating = root.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+    if m.type != "agreement" or root.lemma_.lower() not in DEAL_WORDS or not (m.definite or restating):
+        return False  # ("signed a permanent ceasefire …, a deal the UN said …": the appositive names it again)
     return not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("on", "for", "to",
                                                                                                "over")
                    for c in root.children)
@@ -256,7 +257,7 @@ def deal_is_the_truce(m: Mention, earlier: list[Mention]) -> bool:
     # the nearest deal before it: "… signed an agreement with Damascus. Abdi and al-Sharaa signed the deal on March
     # 10" is that agreement, whatever truce came first
     nearest = next((e for e in reversed(earlier) if e.type in ("ceasefire", "agreement")
-                    and e.doc_start < m.doc_start and not bare_deal(e)), None)
+                    and (e.doc_start, e.trigger.start) < (m.doc_start, m.trigger.start) and not bare_deal(e)), None)
     return nearest is not None and nearest.type == "ceasefire"
 
 

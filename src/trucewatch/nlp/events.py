@@ -17,7 +17,7 @@ from trucewatch.nlp.modality import RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
 from trucewatch.nlp.roles import ONE_SIDED, ActorRef, attachment, np_head, role_for, sentence_mentions
 from trucewatch.nlp.roles import Mention as ActorMention
-from trucewatch.nlp.status import Reading, StatusReader, indefinite, irrealis, is_future
+from trucewatch.nlp.status import THREATS, Reading, StatusReader, indefinite, irrealis, is_future, will
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.triggers import nominal
 
@@ -40,11 +40,13 @@ ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or p
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
 RELATIVES = {"who", "which", "that"}
+STAGING = {"begin", "start", "resume", "open", "take", "convene", "reconvene", "continue"}  # what an event does to
+# happen: "are due to resume in Doha", "is expected to take place in Istanbul"
 INTERCEPTION = load("triggers")["interception"]
 NAMING = {"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize", "deem", "regard"}
 OBLIGING = set(load("triggers")["obligation"]["modals"])  # "said Y must return …": Y is the one obliged
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
-PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate",
+PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate", "hub",
                "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
                "north", "south", "east", "west", "centre", "center", "countryside", "strip", "territory", "line",
                "position", "frontline", "settlement", "plant", "station", "sector", "neighbourhood", "neighborhood",
@@ -174,7 +176,7 @@ def speaking_clause(accusing: Token) -> Token:
 
 def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
     """Who the sentence says mediates: "after a year of mediation by Egypt and Qatar", "Qatar's mediation",
-    "Qatari mediation", "under the auspices of the African Union"."""
+    "Qatari mediation", "under the auspices of the African Union", "UN-mediated talks"."""
     ids: set[int] = set()
     for token in sent:
         if token.lemma_.lower() not in MEDIATION_NOUNS and token.lower_ not in MEDIATION_NOUNS:
@@ -184,11 +186,15 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
             children += [c for c in token.head.head.children if c.dep_ == "prep" and c.lower_ == "by"]  # "a year
             # of mediation by Egypt": the parser hangs the agent on the year
         for child in children:
-            if child.dep_ in ("poss", "amod", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of"):
-                ids |= {t.i for t in child.subtree}
+            if child.dep_ in ("poss", "amod", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of",
+                                                                                                    "from"):
+                ids |= {t.i for t in child.subtree}  # "with help from Egypt and the United States"
     for token in sent:  # "after months of talks mediated by Qatar, Egypt and the United States"
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
             ids |= {t.i for c in token.children if c.dep_ == "agent" for t in c.subtree}
+        if token.dep_ == "amod" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
+            ids |= {t.i for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod") for t in c.subtree}
+            # "at United Nations-mediated talks"
     return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
 
 
@@ -200,15 +206,38 @@ def after_phrase(trigger: Span) -> Token | None:
     return root.head if root.dep_ == "pobj" and root.head.lower_ in ("after", "following") else None
 
 
+def dealt_after(trigger: Span) -> Token | None:
+    """The verb of the deal made after the talks: "agreed" in "Thailand and Cambodia agreed to a ceasefire after
+    talks in Putrajaya"."""
+    prep = after_phrase(trigger)
+    if prep is None:
+        return None
+    verb = prep.head if prep.head.lemma_.lower() in DEALING else prep.sent.root  # the parser may hang "after …"
+    # on a clause inside the deal ("a ceasefire that will take effect …, after months of talks")
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in DEALING else None
+
+
+def acting_under(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """ "Turkey will allow the refugees to return as part of a UN-brokered deal", "under the agreement, Hamas is to
+    release …": who acts under a deal is a party to it."""
+    root = trigger.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "part":
+        root = root.head.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ("as", "under") or root.head.head.pos_ not in ("VERB", "AUX") \
+            or (root.head.lower_ == "as") != (root is not trigger.root):
+        return []
+    verb = root.head.head
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.sent.root  # "allow the refugees … to return home as part of a deal": the subject of the whole
+    ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+
+
 def dealers_after(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
     """ "Thailand and Cambodia agreed to a ceasefire after talks in Putrajaya": who made the deal after the talks
     took part in them."""
-    prep = after_phrase(trigger)
-    if prep is None:
-        return []
-    verb = prep.head if prep.head.lemma_.lower() in DEALING else prep.sent.root  # the parser may hang "after …"
-    # on a clause inside the deal ("a ceasefire that will take effect …, after months of talks")
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEALING:
+    verb = dealt_after(trigger)
+    if verb is None:
         return []
     ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
@@ -340,12 +369,19 @@ class EventFinder:
         mod = read_modality(trigger, reading.chain, sent)
         if mod.modality == "hypothetical":
             reading = self.own_reading(trigger, event_type) or reading
-            if reading.chain and not self.keep_hypothetical:
+            # "Israel said it would strike if Hezbollah breached the deal": a threat, whatever its condition
+            threat = mod.conditional and event_type in THREATS and will(reading.chain, trigger) and \
+                not any(c.dep_ == "mark" for c in trigger.root.children)
+            if reading.chain and not self.keep_hypothetical and not threat:
                 return None  # "if Moscow rejects a ceasefire": not an event
             if not reading.chain:
                 mod.modality = "asserted"
         anchors = {trigger.root.i, *(t.i for t in reading.chain)}
         anchors |= {c.i for c in described_by(trigger.root)}
+        governing = [v for v in reading.chain if v.i != trigger.root.i]
+        governing += [c for v in governing for c in v.children if c.dep_ == "acomp"]  # "are due to resume"
+        anchors |= {c.i for v in governing for c in v.children if c.dep_ == "xcomp" and c.lemma_.lower() in
+                    STAGING}  # "talks are scheduled to begin in Tunisia": where they begin
         if event_type == "ceasefire" and trigger.root.pos_ == "VERB":
             anchors |= {t.i for t in trigger}  # "would stop bombing Yemen's Houthis": the object is the other side
         if event_type == "prisoner_exchange":  # "received 31 soldiers in return for 15 Russians": both sides
@@ -377,6 +413,9 @@ class EventFinder:
                     claimed = m.refs[0].code
                     break
         place = self.place(doc, sent, anchors, trigger, actor_mentions)
+        deal = dealt_after(trigger) if event_type == "talks" and status == "held" else None
+        dated = {deal.i} if deal is not None else anchors  # the talks a deal came after ended on the deal's day,
+        # not on the day it takes effect ("agreed on Thursday to a truce that will take effect on Feb. 15, after …")
         if event_type == "talks" and place and place.country:
             parties = {ref.code for ref, role in actors if role in ("participant", "initiator")}
             if len(parties) >= 2 and place.country not in parties and not any(
@@ -385,7 +424,7 @@ class EventFinder:
         mention = Mention(
             type=event_type, status=status or "", strength=reading.strength if status else 0, cls=reading.cls,
             sentence=sent, trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,
-            actors=actors, date=self.date(doc, sent, anchors, trigger, due=future or status in DUE_STATUSES or
+            actors=actors, date=self.date(doc, sent, dated, trigger, due=future or status in DUE_STATUSES or
                                           mod.modality == "planned", status_words={t.i for t in reading.chain}),
             place=place,
             quantities=quantities(sent.text, event_type), modality=mod.modality, negated=reading.negated,
@@ -582,6 +621,8 @@ class EventFinder:
         if event_type == "talks":
             named = {r.code for r, _ in out}
             out += [(ref, "participant") for ref in talked_with(trigger, actor_mentions) if ref.code not in named]
+        if event_type in DEALS and not any(role in ("participant", "initiator") for _, role in out):
+            out += [(ref, "participant") for ref in acting_under(trigger, actor_mentions)]
         if event_type == "talks" or event_type in DEALS and reading.status in DEAL_STATUSES:
             mediators = mediation_in(trigger.sent, actor_mentions)
             codes = {ref.code for ref in mediators}
@@ -627,7 +668,8 @@ class EventFinder:
 
     @staticmethod
     def target_clauses(trigger: Span, reading: Reading, event_type: str) -> list[Token]:
-        """Clauses whose subject an event is aimed at: what is demanded, and the condition of sanctions."""
+        """Clauses whose subject an event is aimed at: what is demanded, and the condition of a threat ("would
+        strike if Hezbollah breached the deal")."""
         heads = [trigger.root, *reading.chain]
         clauses = []
         if event_type == "demand" or reading.cls in ("call", "call_maybe"):
@@ -636,7 +678,7 @@ class EventFinder:
                         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and (
                             h.lemma_.lower() in ("demand", "insist", "urge", "call", "press", "require", "ask")
                             or any(a.dep_ == "aux" and a.lower_ in OBLIGING for a in c.children))]
-        if event_type == "sanction":
+        if event_type in THREATS:
             clauses += [c for h in heads for c in h.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
         return clauses

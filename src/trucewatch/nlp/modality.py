@@ -83,6 +83,7 @@ def not_yet(trigger: Token, chain: list[Token]) -> bool:
 class Modality:
     modality: str
     claimed_by_token: Token | None  # the subject of the reporting verb, or the object of "according to"
+    conditional: bool = False  # hypothetical by an "if" or "unless" clause, not by a modal of possibility
 
 
 def _clause_tokens(chain: list[Token]) -> list[Token]:
@@ -135,7 +136,7 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
                                                              for a in t.children)
         for c in t.children)  # "it should face sanctions if …"; not "threatened sanctions if …"
     if conditional or possible(trigger.root, chain) or not_yet(trigger.root, chain):
-        return Modality("hypothetical", claimed)
+        return Modality("hypothetical", claimed, conditional=conditional)
     if words & UNCERTAIN:
         return Modality("uncertain", claimed)
     if words & REPORTED_ADVERBS:

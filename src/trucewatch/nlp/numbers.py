@@ -53,7 +53,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
                          r" (?:round|session)\b", re.I)],
 }
 # What lies between one side's count and the other's: "33 hostages in exchange for 1,900 prisoners"
-TRADED = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:in exchange for|in return for|for)\s+", re.I)
+# what one side gives for the other's people, told at some length: "50 hostages held by militants in the enclave will
+# be freed in exchange for 150 Palestinian prisoners"; a bare "for" only near
+TRADED = re.compile(r"(?:(?:\s+[\w-]+){0,10}?\s+(?:in exchange for|in return for)|(?:\s+[\w-]+){0,6}?\s+for)\s+", re.I)
 ALLOWED: dict[str, tuple[str, ...]] = {
     "ceasefire": ("duration_days", "duration_hours", "width_km"),
     "talks": ("round", "duration_hours"),

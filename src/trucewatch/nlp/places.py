@@ -74,6 +74,14 @@ class Gazetteer:
             for alt in city["alternatenames"]:
                 if len(alt) >= 4 and alt.isascii() and alt[0].isupper() and " " not in alt:
                     self._add(alt, cand)
+        # "the Belarusian capital": a state's demonyms lead to its capital
+        self.demonyms = {d.lower(): state["code"] for state in load("actors")["states"] for d in state["demonyms"]}
+        self.capitals: dict[str, Place] = {}
+        for country in gc.get_countries().values():
+            city = next((c.place for c in self.names.get(country["capital"].lower(), [])
+                         if c.kind == "city" and c.place.country == country["iso3"]), None)
+            if city is not None:
+                self.capitals[country["iso3"]] = city
         # Other names of countries (Türkiye, Britain, U.S.); capitals in the actor file stay cities.
         for state in load("actors")["states"]:
             country = next((c for c in self.names.get(state["names"][0].lower(), []) if c.kind == "country"), None)
@@ -189,5 +197,9 @@ class PlaceTagger:
                 if place and (ent.label_ in PLACE_LABELS or place.lat is not None):
                     found.append((span, place))
                     taken.update(range(ent.start, ent.end))
+        found += [(doc[c.i:token.i + 1], capital) for token in doc if token.lemma_.lower() == "capital"
+                  and token.pos_ == "NOUN" and token.i not in taken for c in token.children
+                  if c.dep_ in ("amod", "compound") and c.i not in taken and
+                  (capital := self.gaz.capitals.get(self.gaz.demonyms.get(c.lower_, ""))) is not None]
         doc._.tw_places = sorted(found, key=lambda sp: sp[0].start)
         return doc

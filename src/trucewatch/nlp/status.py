@@ -257,6 +257,18 @@ class StatusReader:
             return None
         return next((c for c in verb.children if c.dep_ == "xcomp" and self.verb_class(c)), None)
 
+    def misparsed_predicate(self, verb: Token, subject: Token) -> Token | None:
+        """ "A ceasefire agreed in Minsk in September collapsed within weeks", parsed with "agreed" as the main verb
+        and "collapsed" as its clause: a deal agrees nothing, so the subjectless clause is what befell it."""
+        if not nominal(subject) or verb.tag_ != "VBD" or self.verb_class(verb) not in ("agree", "sign", "announce",
+                                                                                      "propose"):
+            return None
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.pos_ != "VERB" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.tag_ == "VBD"
+                     and self.verb_class(c) and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)),
+                    None)
+
     def modifier_class(self, trigger: Span) -> str | None:
         """A word on the trigger itself: "U.S.-proposed", "unilateral", "the ceasefire ordered by Putin"."""
         heads = [trigger.root] + [g for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -294,6 +306,12 @@ class StatusReader:
     def read(self, trigger: Span, event_type: str, other_triggers: list[Span]) -> Reading:
         other_roots = {t.root.i for t in other_triggers if t.label_ != event_type}
         root = trigger.root
+        if root.tag_ == "VBG" and root.dep_ in ("nsubj", "csubj") and root.head.lemma_ == "be" and \
+                root.head.tag_ == "VBZ" and any(c.dep_ == "dobj" for c in root.children):
+            return Reading(None, 0, [], [], False, topic=True)  # "shelling civilians is a war crime": a kind of act
+        if root.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in ("every", "each", "any")
+                                      for c in root.head.children):
+            return Reading(None, 0, [], [], False)  # "one more day for every 10 hostages released": a rate
         chain: list[Token] = []
         classes: list[str] = []
         negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in root.children)
@@ -331,6 +349,11 @@ class StatusReader:
                     background = True  # "after Russia's invasion": the setting, told as known, not reported here
                     break
                 prep_head = head.head
+                if event_type == "talks" and head.lower_ in ("in", "at", "during", "through") and \
+                        self.verb_class(prep_head) in ("agree", "sign") and any(
+                        c.dep_ in ("dobj", "nsubjpass") and c.i in other_roots for c in prep_head.children):
+                    # "the agreement was reached in talks over a hotline": the talks the deal was made in
+                    return Reading("held", 2, [*chain, prep_head], ["held"], negated, cls="held")
                 if prep_head.i in other_roots and nominal(prep_head) and prep_head.lemma_.lower() not in self.carriers:
                     return Reading(None, 0, chain, classes, negated, topic=True)  # "talks on a ceasefire"
                 if head.lower_ == "on" and prep_head.pos_ == "VERB" and any(
@@ -359,6 +382,8 @@ class StatusReader:
                 cls = self.verb_class(head, event_type)
                 if dep in ("nsubj", "nsubjpass") and (inner := self.phase(head)) is not None:
                     cls = self.verb_class(inner, event_type)  # "the truce began falling apart", "continued to hold"
+                elif dep == "nsubj" and (inner := self.misparsed_predicate(head, node)) is not None:
+                    cls = self.verb_class(inner, event_type)
                 if head.pos_ == "ADJ" and cls is None:
                     break  # "similar to the ceasefire", "eager for talks": no status from here on
                 if cls:

@@ -24,7 +24,9 @@ def nominal(token: Token) -> bool:
     """A noun by its tag, or by its function where the tagger slipped ("ceasefire talks were held")."""
     return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS
                                                 and token.tag_ in ("NNS", "NN", "VBZ")) \
-        or token.pos_ == "ADJ" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")  # "a counterproposal"
+        or token.pos_ == "ADJ" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
+        or token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and not any(
+            c.dep_ in ("dobj", "aux", "nsubj") for c in token.children)  # "a counterproposal"; "Fighting continued"
 
 
 def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]:
@@ -102,6 +104,12 @@ class TriggerTagger:
                 subjects.append(verb.head)
             elif verb.dep_ == "ccomp":  # "a war broke out that has killed …", parsed as what broke out
                 subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
+        which = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                      for g in c.children if g.lower_ == "which"), None)
+        if which is not None:
+            # "an insurgency against the state since 1984 in which 40,000 people have been killed": the toll of
+            # the noun the clause is on, which the parser may hang elsewhere
+            subjects += [t for t in verb.doc[max(which.i - 8, verb.sent.start):which.i] if t.pos_ == "NOUN"]
         return any(s.lemma_.lower() in self.settings["subjects"] for s in subjects)
 
     def _needed(self, token: Token, places: frozenset[int] = frozenset()) -> dict | None:
