@@ -133,3 +133,12 @@ def test_a_word_for_alliance_is_no_nato_and_myanmars_armed_groups_are_known(anno
     doc = annotate("The army and an alliance of three armed groups agreed to a truce. The Three Brotherhood "
                    "Alliance and the MNDAA said the alliance would keep its positions.", upto="actors")
     assert [s.label_ for s in doc.spans[SPAN_KEY]] == ["BROTHERHOOD", "MNDAA"]
+
+
+def test_haftars_forces_are_the_lna_and_the_line_of_control_is_a_place(extract):
+    [attack] = extract("The forces of eastern commander Khalifa Haftar launched an offensive on Tripoli in April 2019.",
+                       published="2020-10-23")
+    assert ("LNA", "initiator") in {(a.code, a.role) for a in attack.actors}
+    [truce] = extract("India and Pakistan agreed to observe the ceasefire along the Line of Control.",
+                      published="2021-02-25")
+    assert truce.place.name == "Line of Control"

@@ -155,3 +155,58 @@ def test_the_toll_of_an_insurgency_is_no_attack(extract):
                        "40,000 people have been killed.", published="2025-03-01")
     [attack] = extract("Russia launched a strike on Kyiv in which 12 people were killed.", published="2025-03-01")
     assert attack.quantities == {"killed": 12}
+
+
+def test_what_befalls_the_truce_befalls_the_truce_the_article_told_of(extract):
+    events = extract("Israel and Hamas agreed on Wednesday to a four-day truce in Gaza. On Nov. 27, Qatar announced "
+                     "that the truce had been extended by two days.", published="2023-11-22")
+    [extended] = [e for e in of_type(events, "ceasefire") if e.status == "extended"]
+    assert {a.code for a in extended.actors if a.role == "participant"} == {"ISR", "HAMAS"}
+    events = extract("Israel and Hamas agreed on Wednesday to a four-day truce. A truce elsewhere was extended.",
+                     published="2023-11-22")
+    assert [(e.status, {a.code for a in e.actors}) for e in events] == [("agreed", {"ISR", "HAMAS"})]  # "a truce"
+    # is not the truce told of, and alone, with nobody, nowhere, it is no record
+
+
+def test_a_swap_of_the_dead_a_day_earlier_is_a_second_swap(extract):
+    events = extract("Russia and Ukraine each returned 103 prisoners of war on Saturday in an exchange mediated by the "
+                     "United Arab Emirates. A day earlier, the two sides exchanged the bodies of dozens of soldiers.",
+                     published="2024-09-14")
+    swaps = of_type(events, "prisoner_exchange")
+    assert sorted(e.date.start for e in swaps) == ["2024-09-13", "2024-09-14"]
+    [living] = [e for e in swaps if e.date.start == "2024-09-14"]
+    assert living.quantities == {"prisoners_per_side": 103} and ("ARE", "mediator") in roles(living)
+
+
+def test_what_a_deal_provides_for_is_agreed(extract):
+    [swap] = of_type(extract("Qatar said the agreement provides for the exchange of 50 detainees from each side.",
+                             published="2024-01-23"), "prisoner_exchange")
+    assert (swap.status, swap.quantities) == ("agreed", {"prisoners_per_side": 50})
+
+
+def test_whoever_undertakes_mediation_efforts_mediates(extract):
+    [talks] = of_type(extract("Qatar welcomed the deal, reached in the framework of the mediation efforts undertaken "
+                              "by the State of Qatar.", published="2024-01-23"), "talks")
+    assert roles(talks) == {("QAT", "mediator")}
+
+
+def test_suspending_participation_in_talks_cancels_them_where_they_were(extract):
+    [talks] = extract("Sudan's army suspended its participation in talks with the RSF in Jeddah on Wednesday.",
+                      published="2023-06-01")
+    assert talks.status == "cancelled" and talks.place.country == "SAU"
+    assert {("SDN", "participant"), ("RSF", "participant")} <= roles(talks)
+
+
+def test_being_ready_to_halt_strikes_offers_a_truce(extract):
+    [truce] = extract("Zelenskyy said Ukraine was ready to stop striking energy facilities for 30 days if Russia did "
+                      "the same.", published="2025-04-20")
+    assert (truce.status, roles(truce), truce.quantities) == ("proposed", {("UKR", "initiator")}, {"duration_days": 30})
+
+
+def test_a_halt_to_strikes_is_a_truce_and_an_end_to_the_fighting_told_of_is_none(extract):
+    [truce] = extract("Kyiv proposes a 30-day halt to strikes on civilian infrastructure.", published="2025-04-20")
+    assert (truce.type, truce.status) == ("ceasefire", "proposed")
+    [truce] = extract("Russia announced a halt to its offensive.", published="2025-04-20")
+    assert (truce.type, truce.status) == ("ceasefire", "announced")
+    assert not of_type(extract("An end to the fighting is still a long way off.", published="2025-04-20"),
+                       "ceasefire")

@@ -37,6 +37,7 @@ class ArticleContext:
     actors: ActorContext = field(default_factory=ActorContext)
     intro: ListIntro | None = None
     countries: set[str] = field(default_factory=set)
+    truce: list[ActorRef] = field(default_factory=list)  # the parties of the last truce named between two sides
 
 
 def intro_of(sent, mentions_refs: list[ActorRef], reader: StatusReader) -> ListIntro | None:
@@ -49,6 +50,9 @@ def intro_of(sent, mentions_refs: list[ActorRef], reader: StatusReader) -> ListI
 @lru_cache(maxsize=1)
 def generic_words() -> frozenset[str]:
     return frozenset(load("triggers")["generic"])
+
+
+LIFE_STATUSES = {"in_effect", "extended", "violated", "ended"}  # what befalls a truce once agreed
 
 
 def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -> None:
@@ -65,6 +69,14 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             mention.type == "talks" and mention.presupposed):  # "a source briefed on the talks": whose, unknown
         mention.actors += [(ref, "participant") for ref in ctx.actors.parties]
         mention.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
+    if mention.type == "ceasefire" and mention.definite and not mention.codes() and ctx.truce and \
+            mention.status in LIFE_STATUSES:
+        # "Qatar announced that the truce had been extended": the truce the article told of, between its sides
+        mention.actors += [(ref, "participant") for ref in ctx.truce]
+        mention.inherited |= {ref.code for ref in ctx.truce}
+    sides = [ref for ref, role in mention.actors if role == "participant" and ref.code]
+    if mention.type == "ceasefire" and len({r.code for r in sides}) >= 2:
+        ctx.truce = list({r.code: r for r in sides}.values())  # a truce between two sides; not one side's own
     participants = [ref for ref, role in mention.actors if role in ("participant",)]
     if len({r.code for r in participants if r.code}) >= 2 and not ctx.actors.parties:
         ctx.actors.set_parties(participants)  # the article's main parties: the first pair it names
@@ -118,10 +130,16 @@ def roles_within(smaller: Mention, larger: Mention) -> bool:
     return all((ref.code, role) in big for ref, role in smaller.actors if ref.code and role != "mediator")
 
 
+def of_bodies(m: Mention) -> bool:
+    """Is the swap one of the dead: "exchanged the bodies of dozens of soldiers"?"""
+    return any(t.lemma_.lower() in ("body", "remains") for t in m.trigger.root.subtree) or any(
+        c.lemma_.lower() in ("body", "remains") for c in m.trigger.root.children)
+
+
 def compatible(a: Mention, b: Mention) -> bool:
     """Can two mentions of one article be the same event?"""
-    if a.type != b.type:
-        return False
+    if a.type != b.type or a.type == "prisoner_exchange" and of_bodies(a) != of_bodies(b):
+        return False  # (a swap of the dead is not the swap of the living told beside it)
     if a.kind == b.kind == "item" and a.segment != b.segment:
         return False  # the points of a list are distinct points
     generic = generic_words()
@@ -143,7 +161,11 @@ def compatible(a: Mention, b: Mention) -> bool:
                 (ca < cb or cb < ca)):
             return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred:
-        if a.date.start[:10] != b.date.start[:10] and a.date.start[:7] != b.date.start[:7]:
+        if a.date.start[:10] != b.date.start[:10] and (a.date.start[:7] != b.date.start[:7] or
+                                                       a.type == "prisoner_exchange" and
+                                                       a.date.precision == b.date.precision == "day"):
+            # a swap on another day is another swap; other events keep a looser rule, since a report's day
+            # ("said on Friday") may stand in for the event's
             return False
     if a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country:
         return False

@@ -613,6 +613,9 @@ class EventFinder:
             for ref in m.refs:
                 if not any(r.code == ref.code and rl == role for r, rl in out):
                     out.append((ref, role))
+        if event_type == "talks" and any(t.lower_.startswith("mediat") for t in trigger):
+            # "the mediation efforts undertaken by the State of Qatar": whoever carries a mediation mediates
+            out = [(r, "mediator" if role == "initiator" else role) for r, role in out]
         if event_type == "attack" and intercepted(trigger.root):
             out = [(r, {"initiator": "target", "target": "initiator"}.get(role, role)) for r, role in out]
         out = without_self_targets(out)
@@ -738,6 +741,8 @@ class EventFinder:
                 # "attacking its positions in Omdurman", "struck a dam in …"; not "undermines talks in Turkey",
                 # whose place is the talks'
                 return ("prep", prep.lower_, node.head)
+            if node.dep_ == "pobj" and node.head.lower_ in ("with", "between") and node.head.head.i in anchors:
+                return ("prep", prep.lower_, node.head.head)  # "talks with the RSF in Jeddah": the talks' place
             if node.lemma_.lower() not in PLACE_NOUNS:
                 return None
         return None

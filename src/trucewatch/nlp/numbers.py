@@ -27,6 +27,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"(?P<n>{N}) (?:\w+ ){{0,2}}{PRISONERS} each", re.I),
         re.compile(rf"(?P<n>{N}) {PRISONERS} (?:from|on) each side", re.I),
         re.compile(rf"(?P<n>{N}) (?:to|for) (?P=n) (?:exchange|swap)", re.I),
+        # "each returned 103 prisoners of war", "each handing over 1,000 soldiers"
+        re.compile(rf"\beach (?:side )?(?:[\w-]+ ){{1,2}}(?P<n>{N}) (?:\w+ ){{0,2}}{PRISONERS}", re.I),
     ],
     "prisoners_total": [re.compile(rf"{Q}(?P<n>{N}) (?:\w+ ){{0,2}}{PRISONERS}(?! each)", re.I)],
     "killed": [

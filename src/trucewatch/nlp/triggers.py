@@ -147,6 +147,16 @@ class TriggerTagger:
         the Houthis": a stop to the fighting is a ceasefire, named by the verb and its object together."""
         out = []
         qualified: dict[str, list[str]] = self.ceasing["qualified"]
+        for noun in doc:  # "a 30-day halt to strikes on civilian infrastructure", "a pause in the fighting"
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.ceasing["nouns"]:
+                continue
+            preps = [*noun.children, *(c for c in noun.head.children if c.i == noun.i + 1)]  # the parser may hang
+            # "to its offensive" on the verb: "announced a halt to its offensive"
+            obj = next((g for c in preps if c.dep_ == "prep" and c.lower_ in ("to", "on", "of", "in")
+                        for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in self.ceasing["objects"]
+                                                                     or g.lower_ in self.ceasing["objects"])), None)
+            if obj is not None:
+                out.append(Span(doc, noun.i, obj.i + 1, label=self.ceasing["type"]))
         for verb in doc:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ceasing["verbs"] or any(
                     c.dep_ == "neg" for c in verb.children):
