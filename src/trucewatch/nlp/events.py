@@ -198,12 +198,24 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
     return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
 
 
-def after_phrase(trigger: Span) -> Token | None:
-    """The "after" of "… after (months of) talks in Putrajaya", if the trigger sits in such a phrase."""
+def subject_refs(verb: Token, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """The actors named in a verb's subject."""
+    ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+
+
+def phrase_prep(trigger: Span, preps: tuple[str, ...]) -> Token | None:
+    """The preposition of "after (months of) talks", "during eight hours of talks", if the trigger sits in a phrase
+    headed by one of `preps`."""
     root = trigger.root
     while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         root = root.head.head  # "after months of talks"
-    return root.head if root.dep_ == "pobj" and root.head.lower_ in ("after", "following") else None
+    return root.head if root.dep_ == "pobj" and root.head.lower_ in preps else None
+
+
+def after_phrase(trigger: Span) -> Token | None:
+    """The "after" of "… after (months of) talks in Putrajaya", if the trigger sits in such a phrase."""
+    return phrase_prep(trigger, ("after", "following"))
 
 
 def dealt_after(trigger: Span) -> Token | None:
@@ -229,8 +241,7 @@ def acting_under(trigger: Span, actor_mentions: list[ActorMention]) -> list[Acto
     verb = root.head.head
     if not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.sent.root  # "allow the refugees … to return home as part of a deal": the subject of the whole
-    ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+    return subject_refs(verb, actor_mentions)
 
 
 def dealers_after(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
@@ -239,29 +250,23 @@ def dealers_after(trigger: Span, actor_mentions: list[ActorMention]) -> list[Act
     verb = dealt_after(trigger)
     if verb is None:
         return []
-    ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+    return subject_refs(verb, actor_mentions)
 
 
 def talked_with(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
     """ "Ukraine agreed to the plan after talks with American officials": talks with someone, in a phrase on a
     clause, were had by that clause's subject."""
-    root = trigger.root
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children):
+    prep = phrase_prep(trigger, ("after", "following", "during", "in", "at"))
+    if prep is None or not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.root.children):
         return []
-    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
-        root = root.head.head  # "after eight hours of talks with …"
-    if root.dep_ != "pobj" or root.head.lower_ not in ("after", "following", "during", "in", "at"):
-        return []
-    verb = root.head.head
+    verb = prep.head
     for _ in range(4):
         if verb.pos_ not in ("VERB", "AUX", "ADJ") or any(c.dep_ == "nsubj" for c in verb.children):
             break
         if verb.dep_ not in ("xcomp", "acomp", "conj", "advcl") or verb.head is verb:
             return []
         verb = verb.head
-    ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+    return subject_refs(verb, actor_mentions)
 
 
 def hyphenated(a: ActorMention, b: ActorMention) -> bool:

@@ -142,6 +142,10 @@ class TriggerTagger:
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
 
+    def fighting(self, token: Token) -> bool:
+        """Is the word one of the fighting a halt stops: "strikes", "offensive", the gerund "bombing"?"""
+        return token.lemma_.lower() in self.ceasing["objects"] or token.lower_ in self.ceasing["objects"]
+
     def ceasings(self, doc: Doc) -> list[Span]:
         """ "Russian forces would halt all combat operations", "combat operations were halted", "would stop bombing
         the Houthis": a stop to the fighting is a ceasefire, named by the verb and its object together."""
@@ -153,8 +157,7 @@ class TriggerTagger:
             preps = [*noun.children, *(c for c in noun.head.children if c.i == noun.i + 1)]  # the parser may hang
             # "to its offensive" on the verb: "announced a halt to its offensive"
             obj = next((g for c in preps if c.dep_ == "prep" and c.lower_ in ("to", "on", "of", "in")
-                        for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in self.ceasing["objects"]
-                                                                     or g.lower_ in self.ceasing["objects"])), None)
+                        for g in c.children if g.dep_ == "pobj" and self.fighting(g)), None)
             if obj is not None:
                 out.append(Span(doc, noun.i, obj.i + 1, label=self.ceasing["type"]))
         for verb in doc:
@@ -165,8 +168,7 @@ class TriggerTagger:
                 if obj.dep_ not in ("dobj", "nsubjpass") and not (obj.dep_ == "xcomp" and obj.tag_ == "VBG"):
                     continue  # "stop bombing the Houthis": the gerund is what stops
                 lemma = obj.lemma_.lower()
-                named = lemma in self.ceasing["objects"] or obj.lower_ in self.ceasing["objects"]  # "bombing"
-                if named or lemma in qualified and any(
+                if self.fighting(obj) or lemma in qualified and any(
                         c.lemma_.lower() in qualified[lemma] for c in obj.children if c.dep_ in ("compound", "amod")):
                     words = [verb.i, obj.i] + [c.i for c in obj.children if c.dep_ in ("compound", "amod")]
                     start, end = min(words), max(verb.i, obj.i) + 1
