@@ -550,8 +550,8 @@ class EventFinder:
                 attachments[id(m)] = None  # "Ukraine accused Moscow of undermining the deal": no part in the deal
             elif m.root.i in inherited_ids:
                 attachments[id(m)] = ("nsubj", "inherited", heir)  # "Qatar, which hosted … and brokered the deal"
-            elif m.root.i in antecedents:
-                attachments[id(m)] = ("nsubj", None, antecedents[m.root.i])
+            elif (named := np_head(m.root, anchors).i) in antecedents:  # "the M23 rebel group, which seized …"
+                attachments[id(m)] = ("nsubj", None, antecedents[named])
             else:
                 attachments[id(m)] = attachment(m.root, anchors)
         # "X demanded that Y withdraw": Y is the target; "sanctions if Moscow rejects …": Moscow is. Only for an

@@ -27,7 +27,7 @@ GROUP_HEADS = {"side", "nation", "country", "party", "delegate", "delegation", "
                "leader", "government"}
 # Nouns an article names an actor's arm with ("Sudan's army"), which "the army" later refers back to.
 FORCE_HEADS = {"army", "military", "government", "forces", "troops", "navy", "police", "authorities", "ministry",
-               "regime", "junta", "militia", "president", "delegation"}
+               "regime", "junta", "militia", "president", "delegation", "coalition"}
 # Nouns that refer back to the armed group an article last named: "the M23 … the rebels", "the group".
 GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement"}
 STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force", "junta"}  # a state's own
@@ -59,6 +59,8 @@ def np_head(token: Token, stop: set[int]) -> Token:
             return node
         if node.dep_ in NP_DEPS and node.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and node.head.i not in stop:
             node = node.head
+        elif led(node) and node.head.head.i not in stop:
+            node = node.head.head  # "the Saudi-led coalition": the coalition its leader acts through
         elif (node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.head.i not in stop
               and (node.head.lower_ in NP_PREPS
                    or node.head.lower_ == "in" and node.head.head.lemma_.lower() in LOCAL_GROUPS)):
@@ -66,6 +68,11 @@ def np_head(token: Token, stop: set[int]) -> Token:
         else:
             return node
     return node
+
+
+def led(token: Token) -> bool:
+    """Is `token` the leader in "the Saudi-led coalition" (parsed as a modifier of "led")?"""
+    return token.dep_ == "npadvmod" and token.head.lemma_.lower() == "lead" and token.head.dep_ == "amod"
 
 
 def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token] | None:
@@ -242,8 +249,9 @@ class ActorContext:
         for mention in mentions:
             if mention.resolved:
                 continue
-            head = mention.root.head
-            if mention.root.dep_ in ("poss", "compound", "amod") and head.lemma_.lower() in FORCE_HEADS and \
+            head = mention.root.head.head if led(mention.root) else mention.root.head
+            if (mention.root.dep_ in ("poss", "compound", "amod") or led(mention.root)) and \
+                    head.lemma_.lower() in FORCE_HEADS and \
                     len(mention.refs) == 1:
                 self.heads[head.lemma_.lower()] = mention.refs[0]
             for ref in mention.refs:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from trucewatch.nlp.lexicon import load
+from trucewatch.nlp.modality import DENYING
 from trucewatch.nlp.triggers import nominal
 from trucewatch.nlp.when import SCHEDULING
 
@@ -105,6 +106,7 @@ def indefinite(root: Token) -> bool:
         c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in root.children)
 
 
+SETTLED_DEALS = {"agreement", "deal", "accord", "treaty", "pact", "armistice", "truce", "ceasefire", "understanding"}
 CONTENT_VERBS = {"commit", "oblige", "require", "bind", "envisage", "stipulate"}  # what a deal lays down
 PHASES = {"begin", "start", "continue", "keep", "appear", "seem"}  # "began falling apart": the inner verb says it
 ASPECTUAL = {"stop", "continue", "keep", "halt", "cease", "resume", "intensify", "escalate", "step", "suspend"}
@@ -290,8 +292,10 @@ class StatusReader:
         with the trigger."""
         for clause in trigger.root.children:
             if clause.dep_ == "relcl" and clause.pos_ == "VERB":
-                if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that", "whom") for c in clause.children):
-                    continue  # "the truce, which gave Russia time": the clause acts on something else
+                if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that", "whom") for c in clause.children) \
+                        and not self.verb_class(clause, event_type):
+                    continue  # "the truce, which gave Russia time": the clause acts on something else (but "the
+                    # deal, which took effect at 1 a.m.", says what befell the deal)
             elif clause.dep_ != "acl" or clause.tag_ != "VBN":
                 continue
             elif not any(c.dep_ in ("agent", "prep", "npadvmod") for c in clause.children):
@@ -384,6 +388,9 @@ class StatusReader:
                     cls = self.verb_class(inner, event_type)  # "the truce began falling apart", "continued to hold"
                 elif dep == "nsubj" and (inner := self.misparsed_predicate(head, node)) is not None:
                     cls = self.verb_class(inner, event_type)
+                if head.lemma_.lower() in ("call", "provide") and any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() in SETTLED_DEALS for c in head.children):
+                    cls = "agree"  # "the agreement calls for the withdrawal of troops": what the deal settled
                 if head.pos_ == "ADJ" and cls is None:
                     break  # "similar to the ceasefire", "eager for talks": no status from here on
                 if cls:
@@ -391,7 +398,11 @@ class StatusReader:
                 chain.append(head)
                 negated = negated or head.lemma_.lower() not in ASPECTUAL and any(
                     c.dep_ == "neg" for c in head.children)  # "will not stop bombing": the bombing goes on
+                negated = negated or head.lemma_.lower() in DENYING and node.pos_ in ("VERB", "AUX") and \
+                    dep in ("xcomp", "ccomp", "dobj")
             node = head
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENYING:
+            negated = True  # "the army denied that it had shelled the village"
         if node.pos_ == "VERB" and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in node.children):
             control = self.verb_class(node.head)
@@ -413,7 +424,7 @@ class StatusReader:
                 and classes[:1] not in (["postpone"], ["cancel"], ["held"], ["start"], ["end"], ["plan"]):
             classes = []  # "the talks resulted in a swap": what the talks did, not what happened to them
         cls = self.combine(classes)
-        if cls in self.blocking or cls is None:
+        if cls in self.blocking or not self.classes.get(cls or "", {}).get(event_type):
             said = self.participle(trigger, event_type)
             if said is not None:
                 return said  # "a treaty ratified by 196 nations": the clause on the trigger says it outright

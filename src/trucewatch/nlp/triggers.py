@@ -67,6 +67,7 @@ class TriggerTagger:
         self.nouns: dict[str, dict] = data["nouns"]
         self.verbs: dict[str, dict] = data["verbs"]
         self.not_objects = set(data["not_objects"])
+        self.not_subjects: dict[str, list[str]] = data["not_subjects"]
         self.obligation = data["obligation"]
         self.ceasing = data["ceasing"]
         self.settings = data["settings"]
@@ -91,6 +92,9 @@ class TriggerTagger:
                 return None  # "31 wounded soldiers": who they are, not an attack the sentence tells
             if entry and any(o.lemma_.lower() in self.not_objects for o in _objects(token)):
                 return None  # "met the demands", "a demand the Kremlin refused to meet"
+            if entry and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.not_subjects.get(entry["type"], ())
+                             for c in token.children):
+                return None  # "protesters stormed the parliament": a riot, not an armed attack
             return entry
         return None
 
@@ -143,14 +147,17 @@ class TriggerTagger:
         return doc
 
     def fighting(self, token: Token) -> bool:
-        """Is the word one of the fighting a halt stops: "strikes", "offensive", the gerund "bombing"?"""
-        return token.lemma_.lower() in self.ceasing["objects"] or token.lower_ in self.ceasing["objects"]
+        """Is the word one of the fighting a halt stops: "strikes", "offensive", the gerund "bombing", "military
+        operations" (a `qualified` word, with one of its modifiers)?"""
+        if token.lemma_.lower() in self.ceasing["objects"] or token.lower_ in self.ceasing["objects"]:
+            return True
+        qualifiers = self.ceasing["qualified"].get(token.lemma_.lower(), ())
+        return any(c.lemma_.lower() in qualifiers for c in token.children if c.dep_ in ("compound", "amod"))
 
     def ceasings(self, doc: Doc) -> list[Span]:
         """ "Russian forces would halt all combat operations", "combat operations were halted", "would stop bombing
         the Houthis": a stop to the fighting is a ceasefire, named by the verb and its object together."""
         out = []
-        qualified: dict[str, list[str]] = self.ceasing["qualified"]
         for noun in doc:  # "a 30-day halt to strikes on civilian infrastructure", "a pause in the fighting"
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.ceasing["nouns"]:
                 continue
@@ -167,9 +174,7 @@ class TriggerTagger:
             for obj in verb.children:
                 if obj.dep_ not in ("dobj", "nsubjpass") and not (obj.dep_ == "xcomp" and obj.tag_ == "VBG"):
                     continue  # "stop bombing the Houthis": the gerund is what stops
-                lemma = obj.lemma_.lower()
-                if self.fighting(obj) or lemma in qualified and any(
-                        c.lemma_.lower() in qualified[lemma] for c in obj.children if c.dep_ in ("compound", "amod")):
+                if self.fighting(obj):
                     words = [verb.i, obj.i] + [c.i for c in obj.children if c.dep_ in ("compound", "amod")]
                     start, end = min(words), max(verb.i, obj.i) + 1
                     out.append(Span(doc, start, end, label=self.ceasing["type"]))
