@@ -101,3 +101,73 @@ def test_a_relative_clause_on_a_named_group_is_the_group_acting(extract):
                      published="2025-06-27")
     [attack] = of_type(events, "attack")
     assert roles(attack) == {("M23", "initiator")}
+
+
+def test_a_two_word_demonym_names_the_capital(extract):
+    events = extract("Ethiopia and the TPLF signed the deal in the South African capital on Wednesday.",
+                     published="2022-11-02")
+    assert {e.place.name for e in events if e.place} == {"Pretoria"}
+
+
+def test_a_signing_at_the_state_department_is_in_washington(extract):
+    [deal] = extract("The foreign ministers of Congo and Rwanda signed a peace agreement at the State Department "
+                     "on Friday.", published="2025-06-27")
+    assert (deal.place.country, round(deal.place.lon)) == ("USA", -77)
+
+
+def test_guarantors_of_talks_are_their_mediators(extract):
+    events = extract("Colombia and the ELN signed a ceasefire on Friday. Cuba and Norway act as guarantors of the "
+                     "talks, which began in Caracas in November.", published="2023-06-09")
+    [talks] = of_type(events, "talks")
+    assert {("CUB", "mediator"), ("NOR", "mediator"), ("COL", "participant"), ("ELN", "participant")} <= \
+        roles(talks)
+
+
+def test_where_after_a_place_places_the_clause_event(extract):
+    [talks] = extract("Petro and ELN commanders attended the ceremony in the Cuban capital, where the third round of "
+                      "negotiations between them ended.", published="2023-06-09")
+    assert talks.place.name == "Havana"
+    assert talks.quantities.get("round") == 3
+
+
+def test_a_verb_joined_without_its_own_subject_says_the_status(extract):
+    events = extract("Colombia and the ELN signed a ceasefire in June. The truce was phased in over several weeks and "
+                     "took full effect on Aug. 3.", published="2023-08-04")
+    [in_force] = [e for e in of_type(events, "ceasefire") if e.status == "in_effect"]
+    assert in_force.date.start == "2023-08-03"
+
+
+def test_talks_at_which_a_truce_was_agreed_were_held_there(extract):
+    events = extract("Thailand and Cambodia agreed to an immediate ceasefire at talks in Putrajaya on Monday, hosted "
+                     "by Malaysian Prime Minister Anwar Ibrahim.", published="2025-07-28")
+    [talks] = of_type(events, "talks")
+    [truce] = of_type(events, "ceasefire")
+    assert talks.status == "held"
+    assert {("THA", "participant"), ("KHM", "participant"), ("MYS", "mediator")} <= roles(talks)
+    assert talks.place.name == truce.place.name == "Putrajaya"
+
+
+def test_calling_a_counterpart_is_a_call_held_and_speaking_again_is_planned(extract):
+    events = extract("Pakistan's Director General of Military Operations called his Indian counterpart at 3.35 p.m. "
+                     "The two officers will speak again on May 12.", published="2025-05-10")
+    statuses = sorted(e.status for e in of_type(events, "talks"))
+    assert statuses == ["held", "planned"]
+    assert all({("PAK", "participant"), ("IND", "participant")} <= roles(e) for e in of_type(events, "talks"))
+
+
+def test_calling_on_someone_is_no_call(extract):
+    events = extract("Pakistan called on India to show restraint.", published="2025-05-10")
+    assert not of_type(events, "talks")
+
+
+def test_violating_the_understanding_is_a_violation_of_the_truce(extract):
+    events = extract("India and Pakistan agreed to stop all firing on Saturday. Within hours, India accused Pakistan "
+                     "of violating the understanding.", published="2025-05-10")
+    [violated] = [e for e in of_type(events, "ceasefire") if e.status == "violated"]
+    assert (roles(violated), violated.claimed_by) == ({("PAK", "initiator")}, "IND")
+
+
+def test_a_countrys_warring_parties_are_not_the_country(extract):
+    events = extract("Yemen's warring parties agreed to a two-month nationwide truce, the UN envoy said.",
+                     published="2022-04-02")
+    assert "YEM" not in {a.code for e in events for a in e.actors}

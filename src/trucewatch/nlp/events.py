@@ -36,6 +36,8 @@ DEAL_STATUSES = {"agreed", "signed", "announced", "accepted", "carried_out"}  # 
 DEALING = {verb for verb, cls in load("statuses")["verbs"].items() if cls in ("agree", "sign", "announce", "accept")}
 MEDIATING = set(load("statuses")["mediating_verbs"])  # "talks mediated by Qatar"
 MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"}  # "with the help of the ICRC"
+MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between"}  # "Cuba and Norway act as
+# guarantors of the talks"
 ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or proposal acts; who asked is the target
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
@@ -176,7 +178,8 @@ def speaking_clause(accusing: Token) -> Token:
 
 def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
     """Who the sentence says mediates: "after a year of mediation by Egypt and Qatar", "Qatar's mediation",
-    "Qatari mediation", "under the auspices of the African Union", "UN-mediated talks"."""
+    "Qatari mediation", "under the auspices of the African Union", "UN-mediated talks", "Qatari mediators",
+    "Cuba and Norway act as guarantors of the talks"."""
     ids: set[int] = set()
     for token in sent:
         if token.lemma_.lower() not in MEDIATION_NOUNS and token.lower_ not in MEDIATION_NOUNS:
@@ -189,6 +192,16 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
             if child.dep_ in ("poss", "amod", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of",
                                                                                                     "from"):
                 ids |= {t.i for t in child.subtree}  # "with help from Egypt and the United States"
+    for token in sent:
+        if token.lemma_.lower() not in MEDIATOR_NOUNS:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ == "as" or token.dep_ == "attr":
+            verb = token.head.head if token.dep_ == "pobj" else token.head  # "X act as guarantors", "X are mediators"
+            ids |= {t.i for c in verb.children if c.dep_ == "nsubj" or c.dep_ in ("nmod", "compound") and
+                    c.i < verb.i for t in c.subtree}  # (the parser may take "act" for a noun with modifiers)
+        elif token.dep_ == "appos":
+            ids |= {token.head.i}  # "Qatar, the main mediator, said …"
+        ids |= {t.i for c in token.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
     for token in sent:  # "after months of talks mediated by Qatar, Egypt and the United States"
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
             ids |= {t.i for c in token.children if c.dep_ == "agent" for t in c.subtree}
@@ -726,6 +739,10 @@ class EventFinder:
     @staticmethod
     def nested_place(token: Token, anchors: set[int]) -> tuple[str, str, Token] | None:
         """ "a ceasefire along the front line in Ukraine": climb through place-like nouns to the event."""
+        for clause in token.children:  # "the Cuban capital, where the third round of negotiations ended"
+            if clause.dep_ == "relcl" and clause.i in anchors and any(
+                    w.dep_ == "advmod" and w.lower_ == "where" for w in clause.children):
+                return ("prep", "in", clause)
         node = token
         while node.dep_ == "compound" and node.head.pos_ == "PROPN":
             node = node.head  # "Gaza" in "Gaza City"
@@ -748,8 +765,10 @@ class EventFinder:
                 return ("prep", prep.lower_, node.head)
             if node.dep_ == "pobj" and node.head.lower_ in ("with", "between") and node.head.head.i in anchors:
                 return ("prep", prep.lower_, node.head.head)  # "talks with the RSF in Jeddah": the talks' place
-            if node.lemma_.lower() not in PLACE_NOUNS:
-                return None
+            talks_at = node.dep_ == "pobj" and node.head.lower_ in ("at", "during") and any(
+                t.root.i == node.i and t.label_ == "talks" for t in node.doc.spans[TRIGGERS])
+            if node.lemma_.lower() not in PLACE_NOUNS and not talks_at:
+                return None  # (but "a ceasefire at talks in Putrajaya" was agreed where the talks were)
         return None
 
     @staticmethod

@@ -197,9 +197,20 @@ class PlaceTagger:
                 if place and (ent.label_ in PLACE_LABELS or place.lat is not None):
                     found.append((span, place))
                     taken.update(range(ent.start, ent.end))
-        found += [(doc[c.i:token.i + 1], capital) for token in doc if token.lemma_.lower() == "capital"
-                  and token.pos_ == "NOUN" and token.i not in taken for c in token.children
-                  if c.dep_ in ("amod", "compound") and c.i not in taken and
-                  (capital := self.gaz.capitals.get(self.gaz.demonyms.get(c.lower_, ""))) is not None]
+        found += self.capitals(doc, taken)
         doc._.tw_places = sorted(found, key=lambda sp: sp[0].start)
         return doc
+
+    def capitals(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Place]]:
+        """ "the Belarusian capital", "the South African capital": a state's demonym before "capital"."""
+        out = []
+        for token in doc:
+            if token.lemma_.lower() != "capital" or token.pos_ != "NOUN" or token.i in taken:
+                continue
+            for word in (c for c in token.children if c.dep_ in ("amod", "compound") and c.i not in taken):
+                for first in range(word.left_edge.i, word.i + 1):  # "South African", then "African"
+                    capital = self.gaz.capitals.get(self.gaz.demonyms.get(doc[first:word.i + 1].text.lower(), ""))
+                    if capital is not None:
+                        out.append((doc[first:token.i + 1], capital))
+                        break
+        return out

@@ -112,7 +112,7 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         info = info_of(span)
         ref = ActorRef(info.code, info.name, info.kind)
         mentions.append(Mention(span.root, span.start, span.end, [ref]))
-    homes = [m for m in mentions if group_state(m, mentions)]
+    homes = [m for m in mentions if group_state(m, mentions) or divided(m)]
     context.states += [r for m in homes for r in m.refs]  # named, if not acting: "the army" may be another's
     mentions = [m for m in mentions if m not in homes]
     tagged = {i for m in mentions for i in range(m.start, m.end)}
@@ -172,6 +172,20 @@ def group_state(state: Mention, mentions: list[Mention]) -> bool:
         head.i != state.root.i and _modified(m.root).i == head.i
         or possessive and 0 < m.start - state.end <= 3)  # "Sudan's paramilitary Rapid Support Forces", misparsed
         for m in mentions if m is not state for r in m.refs)  # not "Yemen and the Houthis", "Sudan's army and the RSF"
+
+
+SIDES = {"party", "side", "faction"}
+DIVIDED = {"warring", "rival", "opposing", "two"}
+
+
+def divided(state: Mention) -> bool:
+    """Is `state` the country of the sides that fight in it ("Yemen's warring parties", "Libya's two rival
+    factions")? The sides act, not the state."""
+    if state.refs[0].kind not in ("state", "demonym"):
+        return False
+    head = _modified(state.root)
+    return head.i != state.root.i and head.lemma_.lower() in SIDES and head.tag_ == "NNS" and any(
+        c.dep_ in ("amod", "nummod") and c.lower_ in DIVIDED for c in head.children)
 
 
 def _modified(token: Token) -> Token:

@@ -259,6 +259,12 @@ class StatusReader:
             return None
         return next((c for c in verb.children if c.dep_ == "xcomp" and self.verb_class(c)), None)
 
+    def shared_subject(self, verb: Token, event_type: str) -> Token | None:
+        """A verb joined to `verb` with no subject of its own, that says a status where `verb` says none: "the truce
+        will be phased in over several weeks and take full effect on Aug. 3"."""
+        return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+            s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and self.verb_class(c, event_type)), None)
+
     def misparsed_predicate(self, verb: Token, subject: Token) -> Token | None:
         """ "A ceasefire agreed in Minsk in September collapsed within weeks", parsed with "agreed" as the main verb
         and "collapsed" as its clause: a deal agrees nothing, so the subjectless clause is what befell it."""
@@ -358,6 +364,11 @@ class StatusReader:
                         c.dep_ in ("dobj", "nsubjpass") and c.i in other_roots for c in prep_head.children):
                     # "the agreement was reached in talks over a hotline": the talks the deal was made in
                     return Reading("held", 2, [*chain, prep_head], ["held"], negated, cls="held")
+                deal_verb = prep_head.head.head if prep_head.head.dep_ == "prep" else prep_head.head
+                if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.i in other_roots and \
+                        self.verb_class(deal_verb) in ("agree", "sign"):
+                    # "agreed to a ceasefire at talks in Putrajaya", the phrase hung on the truce
+                    return Reading("held", 2, [*chain, deal_verb], ["held"], negated, cls="held")
                 if prep_head.i in other_roots and nominal(prep_head) and prep_head.lemma_.lower() not in self.carriers:
                     return Reading(None, 0, chain, classes, negated, topic=True)  # "talks on a ceasefire"
                 if head.lower_ == "on" and prep_head.pos_ == "VERB" and any(
@@ -388,6 +399,10 @@ class StatusReader:
                     cls = self.verb_class(inner, event_type)  # "the truce began falling apart", "continued to hold"
                 elif dep == "nsubj" and (inner := self.misparsed_predicate(head, node)) is not None:
                     cls = self.verb_class(inner, event_type)
+                shared = self.shared_subject(head, event_type) if cls is None and dep in ("nsubj", "nsubjpass") \
+                    else None
+                if shared is not None:
+                    cls = self.verb_class(shared, event_type)  # "the truce will be phased in and take effect on …"
                 if head.lemma_.lower() in ("call", "provide") and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in SETTLED_DEALS for c in head.children):
                     cls = "agree"  # "the agreement calls for the withdrawal of troops": what the deal settled
@@ -396,6 +411,8 @@ class StatusReader:
                 if cls:
                     classes.append(cls)
                 chain.append(head)
+                if shared is not None:
+                    chain.append(shared)
                 negated = negated or head.lemma_.lower() not in ASPECTUAL and any(
                     c.dep_ == "neg" for c in head.children)  # "will not stop bombing": the bombing goes on
                 negated = negated or head.lemma_.lower() in DENYING and node.pos_ in ("VERB", "AUX") and \
