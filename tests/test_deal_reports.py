@@ -171,3 +171,40 @@ def test_a_countrys_warring_parties_are_not_the_country(extract):
     events = extract("Yemen's warring parties agreed to a two-month nationwide truce, the UN envoy said.",
                      published="2022-04-02")
     assert "YEM" not in {a.code for e in events for a in e.actors}
+
+
+def test_talks_joined_to_a_truce_take_the_verb_that_governs_both(extract):
+    events = extract("Congo and the M23 rebels signed a declaration in Doha on Saturday, committing to a permanent "
+                     "ceasefire and to talks on a final peace deal.", published="2025-07-19")
+    [talks] = of_type(events, "talks")
+    assert talks.status == "planned"
+
+
+def test_a_verb_joined_to_a_future_one_is_future_too(extract):
+    events = extract("Congo and the M23 said they will start negotiations no later than Aug. 8 and sign a "
+                     "comprehensive agreement by Aug. 18.", published="2025-07-19")
+    [deal] = of_type(events, "agreement")
+    assert deal.status == "agreed"  # to be signed, not signed
+    assert deal.date.start == "2025-08-18"
+
+
+def test_a_timeline_entry_dates_everything_it_tells(extract):
+    events = extract("Nov. 24, 2023 - A seven-day truce takes effect; Hamas frees 105 hostages and Israel releases "
+                     "240 Palestinian prisoners.", published="2025-10-10")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert swap.date.start == "2023-11-24"
+    assert swap.quantities == {"prisoners_total": 345}
+
+
+def test_numbers_belong_to_the_attack_whose_clause_holds_them(extract):
+    events = extract("On Monday Israeli strikes killed 11 people in southern Lebanon after Hezbollah fired two "
+                     "mortar rounds at a disputed area.", published="2024-12-02")
+    by_actor = {e.actors[0].code: e for e in of_type(events, "attack")}
+    assert by_actor["ISR"].quantities == {"killed": 11}
+    assert "killed" not in by_actor["HEZBOLLAH"].quantities
+
+
+def test_the_dead_and_wounded_of_one_attack_stay_together(extract):
+    [attack] = extract("Turkey's Defense Ministry announced two Turkish soldiers killed and three others wounded in "
+                       "Idlib by Syrian forces.", published="2020-03-05")
+    assert attack.quantities == {"killed": 2, "injured": 3}

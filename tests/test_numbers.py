@@ -52,6 +52,9 @@ def test_a_count_of_attacks_named_as_such():
     ("Hamas freed 24 hostages, including 13 Israelis.", 24),  # a part of them, not the other side
     ("Kyiv also got back 31 wounded soldiers in return for 15 Russians.", 46),  # the other side named by its people
     ("Both sides held 60 prisoners for two weeks.", 60),  # a time, not a count of people
+    ("Hamas released the last 20 living hostages on Monday, and Israel freed nearly 2,000 Palestinian prisoners.",
+     2020),  # each side's release in its own clause
+    ("Ukraine said 150 prisoners were returned, including 20 wounded soldiers.", 150),
 ])
 def test_a_swap_of_unequal_counts_totals_both_sides(sentence, total):
     assert quantities(sentence, "prisoner_exchange") == {"prisoners_total": total}

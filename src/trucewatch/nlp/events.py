@@ -242,6 +242,44 @@ def dealt_after(trigger: Span) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in DEALING else None
 
 
+def heading_date(span: Span, sent: Span) -> bool:
+    """Is `span` a date that heads its sentence, set off by a dash or colon ("Dec. 1, 2023 - The truce collapses")?"""
+    after = span.end
+    return span.start <= sent.start + 1 and after < sent.end and span.doc[after].text in ("-", "–", "—", ":")
+
+
+def clause_of(token: Token) -> Token:
+    """The verb heading the clause `token` is in: the clause of "fired" in "strikes killed 11 people, after Hezbollah
+    fired two mortar rounds"."""
+    node = token
+    for _ in range(8):
+        if node.head is node or node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS | {"conj"}:
+            return node
+        node = node.head
+    return node
+
+
+def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
+    """The sentence without the clauses of other attacks, for numbers: "Israeli strikes killed 11 people …, after
+    Hezbollah fired two mortar rounds" gives the 11 dead to the strikes alone."""
+    others = [t for t in in_sent if t.label_ == trigger.label_ and t.root.i != trigger.root.i]
+    if trigger.label_ != "attack" or not others:
+        return sent.text
+    def subject(clause: Token) -> bool:  # a clause of its own ("after Hezbollah fired"), not "three others wounded"
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in clause.children)
+
+    own = clause_of(trigger.root)
+    kept = {t.i for t in (own.subtree if subject(own) else sent)}
+    for other in others:
+        clause = clause_of(other.root)
+        if clause.i == own.i or clause.head is clause or not subject(clause):
+            continue  # the same clause, or one that tells the same attack ("strikes that killed 11")
+        words = {t.i for t in clause.subtree}
+        if trigger.root.i not in words:
+            kept -= words
+    return "".join(t.text_with_ws for t in sent if t.i in kept)
+
+
 def acting_under(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
     """ "Turkey will allow the refugees to return as part of a UN-brokered deal", "under the agreement, Hamas is to
     release …": who acts under a deal is a party to it."""
@@ -445,7 +483,8 @@ class EventFinder:
             actors=actors, date=self.date(doc, sent, dated, trigger, due=future or status in DUE_STATUSES or
                                           mod.modality == "planned", status_words={t.i for t in reading.chain}),
             place=place,
-            quantities=quantities(sent.text, event_type), modality=mod.modality, negated=reading.negated,
+            quantities=quantities(own_words(sent, trigger, in_sent), event_type), modality=mod.modality,
+            negated=reading.negated,
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
             presupposed=reading.presupposed,
         )
@@ -793,7 +832,10 @@ class EventFinder:
         for span, found in doc._.tw_dates:
             if span.start < sent.start or span.end > sent.end or not (found.anchor or due and found.deadline):
                 continue
-            if found.clause_offset_days is not None:
+            if heading_date(span, sent):
+                distance = 99  # "Nov. 24, 2023 - A truce takes effect; Hamas frees 105 hostages": a timeline's entry
+                # dates all it tells, where nothing nearer does
+            elif found.clause_offset_days is not None:
                 last = span[-1]
                 verb = last.head if last.dep_ == "mark" else next(
                     (t for t in last.subtree if t.pos_ in ("VERB", "AUX") and t.i > last.i), None)

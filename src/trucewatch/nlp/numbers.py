@@ -57,6 +57,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
 # What lies between one side's count and the other's: "33 hostages in exchange for 1,900 prisoners"
 # what one side gives for the other's people, told at some length: "50 hostages held by militants in the enclave will
 # be freed in exchange for 150 Palestinian prisoners"; a bare "for" only near
+# "Hamas frees 105 hostages and Israel releases 240 prisoners": the other side's release, told in its own clause
+OTHER_SIDE = re.compile(r"(?:\s+[\w.'-]+){0,4}?,?\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}(?:free[sd]?|releas(?:es|ed|e)|"
+                        r"return(?:s|ed)?|hand(?:s|ed)\s+over)\s+")
 TRADED = re.compile(r"(?:(?:\s+[\w-]+){0,10}?\s+(?:in exchange for|in return for)|(?:\s+[\w-]+){0,6}?\s+for)\s+", re.I)
 ALLOWED: dict[str, tuple[str, ...]] = {
     "ceasefire": ("duration_days", "duration_hours", "width_km"),
@@ -112,9 +115,11 @@ PEOPLE = re.compile(rf"(?i:{Q}(?P<n>{N})) (?:(?i:(?:\w+ ){{0,2}}{PRISONERS})|[A-
 
 
 def _both_sides(text: str) -> int | float | None:
-    """ "33 hostages in exchange for about 1,900 prisoners": each side's count, added up."""
+    """ "33 hostages in exchange for about 1,900 prisoners", "Hamas frees 105 hostages and Israel releases 240
+    prisoners": each side's count, added up."""
     for first in PATTERNS["prisoners_total"][0].finditer(text):
-        second = PEOPLE.match(text, TRADED.match(text, first.end()).end()) if TRADED.match(text, first.end()) else None
+        link = TRADED.match(text, first.end()) or OTHER_SIDE.match(text, first.end())
+        second = PEOPLE.match(text, link.end()) if link else None
         if second is not None:
             a, b = to_number(first.group("n")), to_number(second.group("n"))
             return a + b if a is not None and b is not None else None

@@ -197,7 +197,9 @@ def present_simple(verb: Token) -> bool:
 
 def will(chain: list[Token], trigger: Span) -> bool:
     """Is the event's clause in the future tense: "will attack", or reported, "said they would boycott"?"""
-    for token in [trigger.root, *chain]:
+    for verb in [trigger.root, *chain]:
+        token = verb.head if verb.dep_ == "conj" and verb.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "nsubj") for c in verb.children) else verb  # "will start talks … and sign a deal"
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children):
             return True
         reported = token.dep_ == "ccomp" or token.dep_ == "conj" and token.head.dep_ == "ccomp"
@@ -335,6 +337,16 @@ class StatusReader:
         background = False
         for _ in range(8):
             head, dep = node.head, node.dep_
+            if dep == "conj" and head is not node and node.pos_ == head.pos_ and node.pos_ in ("NOUN", "PROPN", "ADP"):
+                node = head  # "committing to a permanent ceasefire and to talks": read as the first conjunct
+                continue
+            if dep == "conj" and nominal(node) and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # the same, with "to talks" parsed as a verb joined to the main clause: its "to" is the earlier one's
+                earlier = next((t for t in reversed(node.doc[node.sent.start:node.i]) if t.lower_ == "to" and
+                                t.dep_ == "prep"), None)
+                if earlier is not None:
+                    node = earlier
+                    continue
             if dep == "acl" and node.pos_ == "VERB" and nominal(head) and head.lemma_.lower() in self.carriers \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 dep = "compound"  # "an invitation to attend talks": the invitation carries the talks
