@@ -208,3 +208,48 @@ def test_the_dead_and_wounded_of_one_attack_stay_together(extract):
     [attack] = extract("Turkey's Defense Ministry announced two Turkish soldiers killed and three others wounded in "
                        "Idlib by Syrian forces.", published="2020-03-05")
     assert attack.quantities == {"killed": 2, "injured": 3}
+
+
+def test_a_denial_after_a_claim_leaves_the_claim_to_its_maker(extract):
+    [attack] = extract("Azerbaijan said Armenian forces had fired on the town of Terter; Armenia denied it.",
+                       published="2020-10-10")
+    assert (attack.negated, attack.claimed_by) == (False, "AZE")
+    assert roles(attack) == {("ARM", "initiator")}
+
+
+def test_he_in_a_joined_clause_is_the_first_clauses_subject(extract):
+    events = extract("Russian President Vladimir Putin agreed on Tuesday to stop attacking Ukrainian energy "
+                     "infrastructure after a phone call with U.S. President Donald Trump, but he rejected a full "
+                     "30-day ceasefire.", published="2025-03-18")
+    [rejected] = [e for e in of_type(events, "ceasefire") if e.status == "rejected"]
+    assert roles(rejected) == {("RUS", "initiator")}
+
+
+def test_how_long_a_call_lasted_is_the_calls_not_the_truces(extract):
+    events = extract("Putin agreed to stop attacking energy infrastructure for 30 days after a phone call with Trump "
+                     "that lasted more than two hours.", published="2025-03-18")
+    [truce] = of_type(events, "ceasefire")
+    [call] = of_type(events, "talks")
+    assert truce.quantities == {"duration_days": 30}
+    assert call.quantities == {"duration_hours": 2}
+
+
+def test_a_truce_of_months_and_a_swap_of_n_for_n(extract):
+    events = extract("The RSF announced a unilateral three-month humanitarian truce on Monday. Putin also agreed to "
+                     "a prisoner swap of 175 for 175.", published="2025-11-24")
+    assert of_type(events, "ceasefire")[0].quantities == {"duration_months": 3}
+    assert of_type(events, "prisoner_exchange")[0].quantities == {"prisoners_per_side": 175}
+
+
+def test_the_army_with_a_clause_naming_others_is_still_the_army(extract):
+    events = extract("Sudan's Rapid Support Forces announced a truce on Monday. The army, which has rejected a "
+                     "proposal by the United States and Egypt for a similar truce, did not respond.",
+                     published="2025-11-24")
+    [rejected] = of_type(events, "proposal")
+    assert {("SDN", "initiator"), ("USA", "target"), ("EGY", "target")} <= roles(rejected)
+
+
+def test_a_clause_scheduling_talks_places_them(extract):
+    [talks] = extract("A round of indirect talks between Israel and Hamas, which had been scheduled to take place in "
+                      "Cairo on Sunday, was postponed, Egyptian officials said.", published="2024-04-12")
+    assert (talks.status, talks.place.name, talks.date.start) == ("postponed", "Cairo", "2024-04-14")

@@ -69,3 +69,9 @@ def test_an_unequal_swap_told_at_length_adds_both_sides():
     text = ("Israel and Hamas agreed to a four-day truce, during which 50 hostages held by militants in the enclave "
             "will be freed in exchange for 150 Palestinian prisoners held in Israeli jails.")
     assert quantities(text, "prisoner_exchange") == {"prisoners_total": 200}
+
+
+def test_how_long_a_process_after_the_truce_runs_is_not_the_truce():
+    assert quantities("The plan calls for a humanitarian ceasefire followed by a nine-month political process.",
+                      "ceasefire") == {}
+    assert quantities("a two-month truce", "ceasefire") == {"duration_months": 2}

@@ -42,6 +42,7 @@ ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or p
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
 RELATIVES = {"who", "which", "that"}
+SETTING = {"schedule", "plan", "set", "expect", "hold", "convene"}  # "talks, which had been scheduled to …"
 STAGING = {"begin", "start", "resume", "open", "take", "convene", "reconvene", "continue"}  # what an event does to
 # happen: "are due to resume in Doha", "is expected to take place in Istanbul"
 INTERCEPTION = load("triggers")["interception"]
@@ -141,10 +142,15 @@ def aside(token: Token, trigger: Token, status_words: set[int] | frozenset[int])
 
 
 def described_by(noun: Token) -> list[Token]:
-    """Participle clauses on the trigger or on its `of` phrase: "a memorandum of terms presented to Ukraine"."""
+    """Participle clauses on the trigger or on its `of` phrase ("a memorandum of terms presented to Ukraine"), and
+    relative clauses that set it ("talks, which had been scheduled to take place in Cairo", with what they stage)."""
     heads = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
-    return [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    clauses = [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    setting = [c for h in heads for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in SETTING and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in RELATIVES for s in c.children)]
+    return clauses + setting + [x for c in setting for x in c.children if x.dep_ == "xcomp" and
+                                x.lemma_.lower() in STAGING]
 
 
 def accusing_verb(verb: Token) -> Token | None:
@@ -260,23 +266,30 @@ def clause_of(token: Token) -> Token:
 
 
 def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
-    """The sentence without the clauses of other attacks, for numbers: "Israeli strikes killed 11 people …, after
-    Hezbollah fired two mortar rounds" gives the 11 dead to the strikes alone."""
-    others = [t for t in in_sent if t.label_ == trigger.label_ and t.root.i != trigger.root.i]
-    if trigger.label_ != "attack" or not others:
-        return sent.text
+    """The sentence without what other events' clauses say, for numbers: "a phone call … that lasted more than two
+    hours" gives the two hours to the call alone; "Israeli strikes killed 11 people …, after Hezbollah fired two
+    mortar rounds" gives the 11 dead to the strikes alone."""
     def subject(clause: Token) -> bool:  # a clause of its own ("after Hezbollah fired"), not "three others wounded"
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in clause.children)
 
-    own = clause_of(trigger.root)
-    kept = {t.i for t in (own.subtree if subject(own) else sent)}
-    for other in others:
-        clause = clause_of(other.root)
-        if clause.i == own.i or clause.head is clause or not subject(clause):
-            continue  # the same clause, or one that tells the same attack ("strikes that killed 11")
-        words = {t.i for t in clause.subtree}
-        if trigger.root.i not in words:
-            kept -= words
+    kept = {t.i for t in sent}
+    for other in (t for t in in_sent if t.root.i != trigger.root.i):
+        for clause in (c for c in other.root.children if c.dep_ in ("relcl", "acl")):
+            words = {t.i for t in clause.subtree}
+            if trigger.root.i not in words:
+                kept -= words
+    others = [t for t in in_sent if t.label_ == trigger.label_ and t.root.i != trigger.root.i]
+    if trigger.label_ == "attack" and others:
+        own = clause_of(trigger.root)
+        if subject(own):
+            kept &= {t.i for t in own.subtree}
+        for other in others:
+            clause = clause_of(other.root)
+            if clause.i == own.i or clause.head is clause or not subject(clause):
+                continue  # the same clause, or one that tells the same attack ("strikes that killed 11")
+            words = {t.i for t in clause.subtree}
+            if trigger.root.i not in words:
+                kept -= words
     return "".join(t.text_with_ws for t in sent if t.i in kept)
 
 

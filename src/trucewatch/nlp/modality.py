@@ -103,7 +103,8 @@ def reporting_verb(start: Token) -> tuple[Token, Token | None] | None:
         head = node.head
         if head is node:
             return None
-        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING | DENYING:
+        if node.dep_ in ("ccomp", "parataxis") and (head.lemma_.lower() in REPORTING or
+                                                    head.lemma_.lower() in DENYING and node.i > head.i):
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return head, subject
         if node.dep_ == "advcl" and head.lemma_.lower() in REPORTING and node.tag_ == "VBG":

@@ -19,14 +19,16 @@ N = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) +
 Q = r"(?:at least |more than |over |about |around |nearly |almost |some |up to |roughly )?"
 PRISONERS = r"(?:prisoners?(?: of war)?|POWs?|captives?|detainees?|soldiers|servicemen|hostages?|bodies)"
 
-# How long a war went on is not how long a truce lasts: "ending a 12-day air war"
-NOT_WAR = r"(?!(?:\s[\w-]+){0,2}?\s(?:war|conflict|fighting|offensive|campaign|battle|siege|bombardment)\b)"
+# How long a war went on is not how long a truce lasts: "ending a 12-day air war", "a nine-month political process"
+NOT_WAR = r"(?!(?:\s[\w-]+){0,2}?\s(?:war|conflict|fighting|offensive|campaign|battle|siege|bombardment|process|" \
+          r"transition|talks|negotiations|dialogue)\b)"  # nor how long a process after the truce is to run
 PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "prisoners_per_side": [
         re.compile(rf"(?P<n>{N}) (?:to|for) (?P=n) (?:\w+ )?{PRISONERS[3:-1]}", re.I),
         re.compile(rf"(?P<n>{N}) (?:\w+ ){{0,2}}{PRISONERS} each", re.I),
         re.compile(rf"(?P<n>{N}) {PRISONERS} (?:from|on) each side", re.I),
         re.compile(rf"(?P<n>{N}) (?:to|for) (?P=n) (?:exchange|swap)", re.I),
+        re.compile(rf"(?:exchange|swap) of (?P<n>{N}) (?:to|for) (?P=n)\b", re.I),  # "a swap of 175 for 175"
         # "each returned 103 prisoners of war", "each handing over 1,000 soldiers"
         re.compile(rf"\beach (?:side )?(?:[\w-]+ ){{1,2}}(?P<n>{N}) (?:\w+ ){{0,2}}{PRISONERS}", re.I),
     ],
@@ -47,7 +49,10 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     # not "four days of strikes" (how long something else went on) nor "two days ago"
     # not a deadline: "withdraw within 90 days"
     "duration_days": [re.compile(rf"(?<!within )(?<!after )(?<![\w,.])(?P<n>{N})[- ]days?(?:[- ]long)?\b"
-                                 rf"(?! ago| after| before| later| of){NOT_WAR}", re.I)],
+                                 rf"(?! ago| after| before| later| of){NOT_WAR}", re.I),
+                      re.compile(rf"\bfor {Q}(?P<n>{N}) days\b{NOT_WAR}", re.I)],  # "for 30 days after a call"
+    "duration_months": [re.compile(rf"(?<![\w,.])(?P<n>{N})[- ]months?(?:[- ]long)?\b(?! ago| after| before| later| of)"
+                                   rf"{NOT_WAR}", re.I)],
     "duration_hours": [re.compile(rf"(?P<n>{N})[- ]hours?(?:[- ]long)?\b(?! ago| after| before| later| of)"
                                   rf"{NOT_WAR}", re.I)],
     "width_km": [re.compile(rf"(?P<n>{N})[- ](?:kilomet(?:er|re)s?|km)[- ]wide", re.I)],
@@ -62,7 +67,7 @@ OTHER_SIDE = re.compile(r"(?:\s+[\w.'-]+){0,4}?,?\s+and\s+(?:[A-Z][\w'-]*\s+){1,
                         r"return(?:s|ed)?|hand(?:s|ed)\s+over)\s+")
 TRADED = re.compile(r"(?:(?:\s+[\w-]+){0,10}?\s+(?:in exchange for|in return for)|(?:\s+[\w-]+){0,6}?\s+for)\s+", re.I)
 ALLOWED: dict[str, tuple[str, ...]] = {
-    "ceasefire": ("duration_days", "duration_hours", "width_km"),
+    "ceasefire": ("duration_days", "duration_months", "duration_hours", "width_km"),
     "talks": ("round", "duration_hours"),
     "prisoner_exchange": ("prisoners_per_side", "prisoners_total"),
     "agreement": ("width_km", "duration_days"),

@@ -130,7 +130,7 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         named = next((r for m in reversed(mentions) if m.start < token.i and not m.resolved for r in m.refs
                       if r.kind == "armed_group"), None) if token.lemma_.lower() in GROUP_NOUNS else None
         if named and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-                and not any(c.i in tagged and c.i not in backers_of(token) for c in token.subtree):
+                and not (phrase_ids(token) & tagged) - backers_of(token):
             # (an "Iran-aligned group" is still the group just named, whoever it is aligned with)
             # "suspended talks with the ELN …, accusing the rebel group of …": the group just named
             mentions.append(Mention(token, token.i, token.i + 1, [named], resolved=True))
@@ -139,19 +139,26 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         lemma = token.lemma_.lower()
         arm = context.heads.get(lemma) or (context.only_state() if lemma in STATE_ARMS else None)
         if token.pos_ == "NOUN" and arm and not kind and not group and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
-                c.i in tagged for c in token.subtree):
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not phrase_ids(token) & tagged:
             # "the army", after "Sudan's army", or in an article that has named one state: that actor's
             mentions.append(Mention(token, token.i, token.i + 1, [arm], resolved=True))
             tagged.add(token.i)  # "the army's delegation" is the army's, not both sides'
             continue
         if kind or group:
             earlier = [r for m in mentions if m.start < token.i and not m.resolved for r in m.refs]
-            refs = (speaker_of(token, mentions, kind) or owner_of(token, mentions)) if kind else []
+            refs = (speaker_of(token, mentions, kind) or first_subject(token, mentions, kind) or
+                    owner_of(token, mentions)) if kind else []
             refs = refs or context.resolve(kind or "group", token, earlier)
             if refs:
                 mentions.append(Mention(token, token.i, token.i + 1, refs, resolved=True))
     return mentions
+
+
+def phrase_ids(noun: Token) -> set[int]:
+    """The words of a noun's own phrase, without a clause on it: "the army" in "the army, which has rejected a
+    proposal by the United States"."""
+    return {t.i for t in noun.subtree} - {t.i for c in noun.children if c.dep_ in ("relcl", "acl")
+                                          for t in c.subtree}
 
 
 def backers_of(noun: Token) -> set[int]:
@@ -228,6 +235,17 @@ def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRe
             if found and token.lower_ not in ("they", "we"):
                 break  # "India and Pakistan said they had agreed": a plural pronoun is all the speakers
     return found
+
+
+def first_subject(token: Token, mentions: list[Mention], kind: str) -> list[ActorRef]:
+    """The subject pronoun of a joined clause is the first clause's subject: "Putin agreed … after a call with
+    Trump, but he rejected a full ceasefire" -> Putin."""
+    verb = token.head
+    if token.dep_ != "nsubj" or kind != "person" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    span = {t.i for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree}
+    return next(([r] for m in mentions if m.root.i in span and not m.resolved for r in m.refs
+                 if r.kind == "person"), [])
 
 
 class ActorContext:

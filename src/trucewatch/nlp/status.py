@@ -430,8 +430,8 @@ class StatusReader:
                 negated = negated or head.lemma_.lower() in DENYING and node.pos_ in ("VERB", "AUX") and \
                     dep in ("xcomp", "ccomp", "dobj")
             node = head
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENYING:
-            negated = True  # "the army denied that it had shelled the village"
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENYING and node.i > node.head.i:
+            negated = True  # "the army denied that it had shelled the village"; not "X said Y fired; Y denied it"
         if node.pos_ == "VERB" and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in node.children):
             control = self.verb_class(node.head)
