@@ -71,3 +71,9 @@ def test_dateline_with_a_country_after_the_city_is_cut():
     assert text[cleaned.segments[1].start:cleaned.segments[1].end] == "Ukraine said it was ready to accept a truce."
     text = "Talks end\nKYIV, Jan 7 (Reuters) - Russia fired missiles at the city."
     assert texts(text)[1] == ("Russia fired missiles at the city.", "body")
+
+
+def test_a_dateline_of_two_cities_is_cut():
+    # "MOSCOW/WASHINGTON" had made Washington a party to the truce Putin agreed to
+    text = "Talks end\nMOSCOW/WASHINGTON, March 18 (Reuters) - Putin agreed to halt strikes on energy facilities."
+    assert texts(text)[1] == ("Putin agreed to halt strikes on energy facilities.", "body")

@@ -253,3 +253,48 @@ def test_a_clause_scheduling_talks_places_them(extract):
     [talks] = extract("A round of indirect talks between Israel and Hamas, which had been scheduled to take place in "
                       "Cairo on Sunday, was postponed, Egyptian officials said.", published="2024-04-12")
     assert (talks.status, talks.place.name, talks.date.start) == ("postponed", "Cairo", "2024-04-14")
+
+
+def test_a_clause_on_a_name_inside_another_events_phrase_keeps_its_numbers(extract):
+    events = extract("Putin agreed on Tuesday to stop attacking Ukrainian energy infrastructure for 30 days after a "
+                     "phone call with U.S. President Donald Trump that lasted more than two hours.",
+                     published="2025-03-18")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.quantities == {"duration_days": 30}
+
+
+def test_a_summit_planned_for_a_day_that_was_cancelled_is_cancelled(extract):
+    events = extract("A summit between the presidents of Congo and Rwanda planned for Sunday in Luanda was cancelled, "
+                     "Angola's presidency said.", published="2024-12-15")
+    [summit] = of_type(events, "talks")
+    assert (summit.status, summit.place.name) == ("cancelled", "Luanda")
+
+
+def test_a_truce_agreed_in_july_that_has_been_violated_is_violated(extract):
+    [truce] = extract("A ceasefire agreed in July between Congo and Rwanda has been repeatedly violated.",
+                      published="2024-12-15")
+    assert truce.status == "violated"
+
+
+def test_talks_one_side_demands_of_another_are_not_held_and_the_asker_is_no_party(extract):
+    events = extract("Rwanda demanded that Kinshasa hold direct talks with the M23 rebels.", published="2024-12-15")
+    [talks] = of_type(events, "talks")
+    assert talks.status != "held"
+    assert roles(talks) == {("COD", "participant"), ("M23", "participant")}
+    [demand] = of_type(events, "demand")
+    assert roles(demand) == {("RWA", "initiator"), ("COD", "target")}
+
+
+def test_talks_held_and_talks_to_come_are_two_events_and_those_to_come_have_no_date_of_the_report(extract):
+    events = extract("Israel and Hamas agreed to a ceasefire on Wednesday after more than a year of negotiations "
+                     "mediated by Qatar. Negotiations on the second phase are due to begin on the 16th day of the "
+                     "first phase.", published="2025-01-15")
+    talks = {e.status: e for e in of_type(events, "talks")}
+    assert set(talks) == {"held", "planned"}
+    assert talks["planned"].date is None
+
+
+def test_forces_from_a_region_are_its_armed_group(extract):
+    [truce] = extract("Ethiopia's government and forces from the northern Tigray region agreed on Wednesday to a "
+                      "permanent cessation of hostilities.", published="2022-11-02")
+    assert roles(truce) == {("ETH", "participant"), ("TPLF", "participant")}

@@ -15,10 +15,11 @@ from functools import lru_cache
 from importlib import resources
 
 BULLET = re.compile(r"^(\s*)([•·▪◦*]|[-–](?=\s))\s*")
-# "KYIV, Jan 7 (Reuters) -", "MOSCOW (AP) —", "ISTANBUL, June 2 —", "JEDDAH, Saudi Arabia, March 11 (AP) -": a
-# capitalised place, maybe its country or state, a date and an agency.
+# "KYIV, Jan 7 (Reuters) -", "MOSCOW (AP) —", "ISTANBUL, June 2 —", "JEDDAH, Saudi Arabia, March 11 (AP) -",
+# "MOSCOW/WASHINGTON, March 18 (Reuters) -": a capitalised place (or two), maybe its country or state, a date and an
+# agency.
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:, (?P<region>[A-Z][a-z.]+(?: [A-Z][a-z.]+){0,2}))?"
+    r"^(?P<place>[A-Z][A-Z .'’/-]{2,40}?)(?:, (?P<region>[A-Z][a-z.]+(?: [A-Z][a-z.]+){0,2}))?"
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
     r"(?: \((?P<agency>[A-Za-z .]{2,30})\))? ?[-—–]{1,2} "
 )

@@ -34,6 +34,8 @@ class ActorBook:
         self.surfaces: set[str] = set()  # every name as written, for building match patterns
         self.offices: list[tuple[str, str, str, str | None, str]] = []  # (title, of, from, to, name)
         self.bases: dict[str, str] = {g["code"]: g["base"] for g in data["armed_groups"] if g.get("base")}
+        self.regions: dict[str, ActorInfo] = {region.lower(): ActorInfo(g["code"], g["names"][0], "armed_group")
+                                              for g in data["armed_groups"] for region in g.get("regions", ())}
         for entry in data["states"]:
             canonical = entry["names"][0]
             for name in entry["names"]:
@@ -79,6 +81,7 @@ def actor_book() -> ActorBook:
     return ActorBook(load("actors"))
 
 
+FIGHTERS = {"force", "forces", "fighter", "rebel", "troop", "militia", "militant"}
 HYPHEN_PARTS = re.compile(r"[-–]")
 SIDING = {"pro", "anti"}  # "pro-Iranian", "anti-Syria": whom a group sides with or against, not who acts
 
@@ -121,8 +124,25 @@ class ActorTagger:
                     info = self.book.lookup(part) if part else None
                     if info and not any(s.start <= token.i < s.end and s.label_ == info.code for s in spans):
                         spans.append(Span(doc, token.i, token.i + 1, label=info.code))
+        if doc.has_annotation("DEP"):
+            spans += self.regional_forces(doc, spans)
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
+
+    def regional_forces(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "forces from the northern Tigray region": the armed group of a region, named by where it fights from."""
+        out = []
+        for token in doc:
+            if token.lemma_.lower() not in FIGHTERS or any(s.start <= token.i < s.end for s in spans):
+                continue
+            preps = [*token.children, *(c for c in token.head.children if c.i == token.i + 1)]  # (or hung on the
+            # phrase before: "the government and forces from …")
+            place = next((t for c in preps if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                          for g in c.children if g.dep_ == "pobj" for t in g.subtree
+                          if t.lower_ in self.book.regions), None)
+            if place is not None:
+                out.append(Span(doc, token.i, token.i + 1, label=self.book.regions[place.lower_].code))
+        return out
 
 
 def _longest_first(spans: list[Span]) -> list[Span]:

@@ -145,6 +145,8 @@ def compatible(a: Mention, b: Mention) -> bool:
     generic = generic_words()
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic:
         return False
+    if {a.status, b.status} == {"held", "planned"} and not (a.presupposed or b.presupposed):
+        return False  # "after a year of negotiations" and "negotiations on the second phase are due to begin"
     if a.status and b.status and a.status != b.status and (a.status, b.status) not in ONE_OUTCOME:
         # says no party itself, or only takes the event as known ("the agreement commits Rwanda to …")
         weak = [m for m in (a, b) if m.strength <= 1 and not m.codes() - m.inherited or m.presupposed]
@@ -369,7 +371,9 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     for m in merge(mentions):
         if not anchored(m):
             continue
-        if m.date is None and reference:
+        if m.date is None and reference and m.status != "planned":
+            # told without a date: on or before the report's day (a threat or a deal too: made by then); but talks
+            # still to come are not due that day
             m.date = When(start=reference[:10], precision="day", inferred=True)
         seen: set[tuple[str, str]] = set()
         actors = []

@@ -274,7 +274,9 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
 
     kept = {t.i for t in sent}
     for other in (t for t in in_sent if t.root.i != trigger.root.i):
-        for clause in (c for c in other.root.children if c.dep_ in ("relcl", "acl")):
+        inside = trigger.root in other.root.subtree  # "talks on a truce that …": only the talks' own clauses
+        for clause in (c for h in ([other.root] if inside else other.root.subtree) for c in h.children
+                       if c.dep_ in ("relcl", "acl")):  # "a call with Trump that lasted two hours"
             words = {t.i for t in clause.subtree}
             if trigger.root.i not in words:
                 kept -= words

@@ -271,13 +271,15 @@ class StatusReader:
         """ "A ceasefire agreed in Minsk in September collapsed within weeks", parsed with "agreed" as the main verb
         and "collapsed" as its clause: a deal agrees nothing, so the subjectless clause is what befell it."""
         if not nominal(subject) or verb.tag_ != "VBD" or self.verb_class(verb) not in ("agree", "sign", "announce",
-                                                                                      "propose"):
+                                                                                      "propose", "plan"):
             return None
         if any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.pos_ != "VERB" for c in verb.children):
             return None
-        return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.tag_ == "VBD"
+        return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and (
+            c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.lower_ not in MODALS for a in c.children))
                      and self.verb_class(c) and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)),
-                    None)
+                    None)  # also "a summit planned for Sunday … was cancelled", "a truce agreed in July has been
+        # violated"
 
     def modifier_class(self, trigger: Span) -> str | None:
         """A word on the trigger itself: "U.S.-proposed", "unilateral", "the ceasefire ordered by Putin"."""
@@ -430,6 +432,10 @@ class StatusReader:
                 negated = negated or head.lemma_.lower() in DENYING and node.pos_ in ("VERB", "AUX") and \
                     dep in ("xcomp", "ccomp", "dobj")
             node = head
+        if node.dep_ == "ccomp" and node.tag_ == "VB" and not any(c.dep_ == "aux" for c in node.children) and \
+                (asked := self.verb_class(node.head)) in ("call", "call_maybe", "propose"):
+            classes.append(asked)  # "Rwanda demanded that Kinshasa hold direct talks": asked for, not held (and
+            # who asks is no party: the clause names its own)
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENYING and node.i > node.head.i:
             negated = True  # "the army denied that it had shelled the village"; not "X said Y fired; Y denied it"
         if node.pos_ == "VERB" and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
