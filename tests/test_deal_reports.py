@@ -298,3 +298,33 @@ def test_forces_from_a_region_are_its_armed_group(extract):
     [truce] = extract("Ethiopia's government and forces from the northern Tigray region agreed on Wednesday to a "
                       "permanent cessation of hostilities.", published="2022-11-02")
     assert roles(truce) == {("ETH", "participant"), ("TPLF", "participant")}
+
+
+def test_not_commenting_on_a_strike_does_not_negate_it(extract):
+    events = extract("Sudan's army did not comment on the drone strike on a market in Nyala that killed at least 15 "
+                     "people.", published="2025-04-13")
+    assert [e.negated for e in of_type(events, "attack")] == [False]
+
+
+def test_not_attending_talks_still_negates_them(extract):
+    [talks] = extract("Russia did not attend the talks with Ukraine in Istanbul.", published="2025-05-16")
+    assert talks.negated or talks.status == "cancelled"
+
+
+def test_clashes_between_sides_and_one_sides_strikes_are_two_attacks(extract):
+    events = extract("Clashes between Druze fighters and Bedouin tribes killed more than 350 people in Syria's "
+                     "southern Sweida province this week. Israel struck Syrian tanks and the army headquarters in "
+                     "Damascus on Wednesday.", published="2025-07-17")
+    attacks = of_type(events, "attack")
+    assert len(attacks) == 2
+    strike = next(e for e in attacks if roles(e))
+    assert roles(strike) == {("ISR", "initiator"), ("SYR", "target")}
+    assert "killed" not in strike.quantities
+    assert strike.place.country == "SYR"
+
+
+def test_who_helped_broker_a_truce_mediated_it(extract):
+    events = extract("Government forces began withdrawing from Sweida under a ceasefire agreed with Druze leaders. "
+                     "The United States and Turkey helped broker the truce, Rubio said.", published="2025-07-17")
+    assert {("USA", "mediator"), ("TUR", "mediator")} <= {r for e in of_type(events, "ceasefire") for r in roles(e)}
+    assert not any(role == "initiator" for e in events for _, role in roles(e))

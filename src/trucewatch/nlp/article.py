@@ -136,6 +136,9 @@ def of_bodies(m: Mention) -> bool:
         c.lemma_.lower() in ("body", "remains") for c in m.trigger.root.children)
 
 
+CLASHES = {"clash", "fighting", "fight", "battle", "skirmish", "firefight", "gunfight", "combat"}
+
+
 def compatible(a: Mention, b: Mention) -> bool:
     """Can two mentions of one article be the same event?"""
     if a.type != b.type or a.type == "prisoner_exchange" and of_bodies(a) != of_bodies(b):
@@ -145,6 +148,9 @@ def compatible(a: Mention, b: Mention) -> bool:
     generic = generic_words()
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic:
         return False
+    if a.type == "attack" and (a.lemma in CLASHES) != (b.lemma in CLASHES):
+        return False  # "clashes … killed 350 people" and "Israel struck Syrian tanks": fighting between sides is
+        # not one side's strike
     if {a.status, b.status} == {"held", "planned"} and not (a.presupposed or b.presupposed):
         return False  # "after a year of negotiations" and "negotiations on the second phase are due to begin"
     if a.status and b.status and a.status != b.status and (a.status, b.status) not in ONE_OUTCOME:

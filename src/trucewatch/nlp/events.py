@@ -651,9 +651,10 @@ class EventFinder:
                 role = "participant" if hosts_guest(anchor, trigger) else "mediator"
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:
                 continue  # "Mikati welcomed the agreement", "a truce backed by Turkey": no part in the event
-            elif (dep == "nsubj" or dep == "prep" and prep == "by") and \
-                    anchor.lemma_.lower() in self.mediating_verbs:
-                role = "mediator"  # "a truce brokered by Qatar", "Egypt mediated the deal"
+            elif (dep == "nsubj" or dep == "prep" and prep == "by") and (
+                    anchor.lemma_.lower() in self.mediating_verbs or any(
+                        c.dep_ == "xcomp" and c.lemma_.lower() in self.mediating_verbs for c in anchor.children)):
+                role = "mediator"  # "a truce brokered by Qatar", "Egypt mediated the deal", "helped broker"
             elif dep == "nsubj" and event_type == "talks" and any(t.lower_.startswith("mediat") for t in trigger):
                 role = "mediator"  # "the emir launched a mediation effort between …"
             elif dep == "dobj" and event_type == "talks" and anchor.lemma_.lower() in self.host_verbs and \
@@ -812,6 +813,8 @@ class EventFinder:
             node = prep.head
             if node.ent_type_ in ("DATE", "TIME") and node.dep_ == "pobj" and node.head.head.i in anchors:
                 return ("prep", prep.lower_, node.head.head)  # "planned for August 4 in Cambodia"
+            while node.dep_ == "conj" and node.head is not node and nominal(node.head):
+                node = node.head  # "struck Syrian tanks and the army headquarters in Damascus"
             if node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors and not any(
                     t.root.i == node.i for t in node.doc.spans[TRIGGERS]):
                 # "attacking its positions in Omdurman", "struck a dam in …"; not "undermines talks in Turkey",

@@ -109,6 +109,7 @@ def indefinite(root: Token) -> bool:
 SETTLED_DEALS = {"agreement", "deal", "accord", "treaty", "pact", "armistice", "truce", "ceasefire", "understanding"}
 CONTENT_VERBS = {"commit", "oblige", "require", "bind", "envisage", "stipulate"}  # what a deal lays down
 PHASES = {"begin", "start", "continue", "keep", "appear", "seem"}  # "began falling apart": the inner verb says it
+TAKING_PART = {"take", "join", "participate", "send", "go"}  # "did not take part in the talks": none held for them
 ASPECTUAL = {"stop", "continue", "keep", "halt", "cease", "resume", "intensify", "escalate", "step", "suspend"}
 GOING_ON = {"continue", "keep"}
 IMPLICATIVE = {"manage", "opt", "proceed", "succeed", "go"}  # "managed to reach", "opted to detonate": it happened
@@ -427,7 +428,8 @@ class StatusReader:
                 chain.append(head)
                 if shared is not None:
                     chain.append(shared)
-                negated = negated or head.lemma_.lower() not in ASPECTUAL and any(
+                says = cls or head.lemma_.lower() in TAKING_PART  # "did not comment on the strike" says nothing of it
+                negated = negated or head.lemma_.lower() not in ASPECTUAL and says and any(
                     c.dep_ == "neg" for c in head.children)  # "will not stop bombing": the bombing goes on
                 negated = negated or head.lemma_.lower() in DENYING and node.pos_ in ("VERB", "AUX") and \
                     dep in ("xcomp", "ccomp", "dobj")
