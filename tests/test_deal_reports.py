@@ -328,3 +328,34 @@ def test_who_helped_broker_a_truce_mediated_it(extract):
                      "The United States and Turkey helped broker the truce, Rubio said.", published="2025-07-17")
     assert {("USA", "mediator"), ("TUR", "mediator")} <= {r for e in of_type(events, "ceasefire") for r in roles(e)}
     assert not any(role == "initiator" for e in events for _, role in roles(e))
+
+
+def test_a_package_of_sanctions_adopted_is_imposed_by_who_adopted_it(extract):
+    [sanction] = extract("The European Union adopted its 17th package of sanctions against Russia on Tuesday.",
+                         published="2025-05-20")
+    assert (sanction.status, roles(sanction)) == ("imposed", {("EU", "initiator"), ("RUS", "target")})
+
+
+def test_severe_tariffs_threatened_on_a_belligerent_are_a_threatened_sanction(extract):
+    [sanction] = extract('President Donald Trump threatened on Monday to impose "very severe" tariffs on Russia unless '
+                         "it agreed to a ceasefire in Ukraine within 50 days.", published="2025-07-14")
+    assert (sanction.type, sanction.status) == ("sanction", "threatened")
+    assert roles(sanction) == {("USA", "initiator"), ("RUS", "target")}
+    assert sanction.place is None  # whom the tariffs hit, not where
+
+
+def test_trade_tariffs_are_no_sanction(extract):
+    assert extract("The US imposed tariffs on Chinese steel.", published="2025-07-14") == []
+
+
+def test_an_organisation_demanding_a_release_is_no_party_to_it(extract):
+    events = extract("The Security Council on Monday demanded the release of all hostages held in Gaza.",
+                     published="2024-03-25")
+    assert not any(a.code == "UN" for e in of_type(events, "prisoner_exchange") for a in e.actors)
+
+
+def test_talks_at_which_swaps_were_agreed_were_held(extract):
+    events = extract("Russia and Ukraine exchanged 146 prisoners of war each on Sunday. The swap was the latest in a "
+                     "series agreed at talks in Istanbul in June.", published="2025-08-24")
+    [talks] = of_type(events, "talks")
+    assert (talks.status, talks.place.name, talks.date.start) == ("held", "Istanbul", "2025-06")

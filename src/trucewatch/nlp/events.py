@@ -15,7 +15,7 @@ from trucewatch.model import Place, When
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
-from trucewatch.nlp.roles import ONE_SIDED, ActorRef, attachment, np_head, role_for, sentence_mentions
+from trucewatch.nlp.roles import BILATERAL, ONE_SIDED, ActorRef, attachment, np_head, role_for, sentence_mentions
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import THREATS, Reading, StatusReader, indefinite, irrealis, is_future, will
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
@@ -649,6 +649,9 @@ class EventFinder:
                 # "Fidan opened the meeting", "a meeting hosted by Turkey"; but whoever hosts a guest for talks
                 # ("Yeltsin hosted Hashimoto for a meeting") is one of the two sides
                 role = "participant" if hosts_guest(anchor, trigger) else "mediator"
+            elif dep == "nsubj" and event_type in BILATERAL and reading.cls in ("call", "call_maybe") and \
+                    all(ref.kind == "organisation" for ref in m.refs):
+                continue  # "the Security Council demanded … the release of all hostages": it asks, it is no party
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:
                 continue  # "Mikati welcomed the agreement", "a truce backed by Turkey": no part in the event
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and (
@@ -771,6 +774,8 @@ class EventFinder:
             att = attachment(span.root, anchors)
             if not (att and att[0] == "prep" and att[1] in LOCATIVE):
                 att = self.nested_place(span.root, anchors) or att
+            if att and att[0] == "prep" and att[1] == "on" and trigger.label_ == "sanction":
+                continue  # "tariffs on Russia": whom they hit, not where
             if att and att[0] == "prep" and att[1] in LOCATIVE:
                 score = 0 if att[2].i == trigger.root.i else 1
             elif att and att[0] in ("dobj", "nsubjpass") and att[2].i == trigger.root.i and trigger.label_ == "attack":

@@ -375,8 +375,8 @@ class StatusReader:
                     break
                 prep_head = head.head
                 if event_type == "talks" and head.lower_ in ("in", "at", "during", "through") and \
-                        self.verb_class(prep_head) in ("agree", "sign") and any(
-                        c.dep_ in ("dobj", "nsubjpass") and c.i in other_roots for c in prep_head.children):
+                        self.verb_class(prep_head) in ("agree", "sign") and (head.lower_ in ("at", "during") or any(
+                        c.dep_ in ("dobj", "nsubjpass") and c.i in other_roots for c in prep_head.children)):
                     # "the agreement was reached in talks over a hotline": the talks the deal was made in
                     return Reading("held", 2, [*chain, prep_head], ["held"], negated, cls="held")
                 deal_verb = prep_head.head.head if prep_head.head.dep_ == "prep" else prep_head.head
