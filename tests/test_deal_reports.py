@@ -359,3 +359,11 @@ def test_talks_at_which_swaps_were_agreed_were_held(extract):
                      "series agreed at talks in Istanbul in June.", published="2025-08-24")
     [talks] = of_type(events, "talks")
     assert (talks.status, talks.place.name, talks.date.start) == ("held", "Istanbul", "2025-06")
+
+
+def test_a_call_in_which_one_leader_told_another_something_was_held_between_them(extract):
+    events = extract("Earlier on Thursday, Turkish President Tayyip Erdogan told Putin in a phone call that calls for "
+                     "peace should be backed by a unilateral ceasefire.", published="2023-01-05")
+    [call] = of_type(events, "talks")
+    assert call.status == "held"
+    assert roles(call) == {("TUR", "participant"), ("RUS", "participant")}

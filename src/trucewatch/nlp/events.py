@@ -335,6 +335,16 @@ def talked_with(trigger: Span, actor_mentions: list[ActorMention]) -> list[Actor
     return subject_refs(verb, actor_mentions)
 
 
+def told_in(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """ "Erdogan told Putin in a phone call that …": whom a speaker told something in a call or meeting was the other
+    side of it."""
+    prep = phrase_prep(trigger, ("in", "during"))
+    if prep is None or prep.head.lemma_.lower() not in ("tell", "assure", "warn", "urge", "ask", "inform"):
+        return []
+    ids = {t.i for c in prep.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+
+
 def hyphenated(a: ActorMention, b: ActorMention) -> bool:
     """Are two actor names joined by a hyphen ("US-Taliban")?"""
     first, second = (a, b) if a.start < b.start else (b, a)
@@ -700,6 +710,8 @@ class EventFinder:
         if event_type == "talks":
             named = {r.code for r, _ in out}
             out += [(ref, "participant") for ref in talked_with(trigger, actor_mentions) if ref.code not in named]
+            named = {r.code for r, _ in out}
+            out += [(ref, "participant") for ref in told_in(trigger, actor_mentions) if ref.code not in named]
         if event_type in DEALS and not any(role in ("participant", "initiator") for _, role in out):
             out += [(ref, "participant") for ref in acting_under(trigger, actor_mentions)]
         if event_type == "talks" or event_type in DEALS and reading.status in DEAL_STATUSES:

@@ -109,6 +109,8 @@ def indefinite(root: Token) -> bool:
 SETTLED_DEALS = {"agreement", "deal", "accord", "treaty", "pact", "armistice", "truce", "ceasefire", "understanding"}
 CONTENT_VERBS = {"commit", "oblige", "require", "bind", "envisage", "stipulate"}  # what a deal lays down
 PHASES = {"begin", "start", "continue", "keep", "appear", "seem"}  # "began falling apart": the inner verb says it
+BEFALLING = {"start", "end", "effect", "hold", "held", "fail"}  # what a clause with the event as subject may say
+# of it: "the truce, which collapsed", "talks that began in Caracas", "the deal, which took effect at 1 a.m."
 TAKING_PART = {"take", "join", "participate", "send", "go"}  # "did not take part in the talks": none held for them
 ASPECTUAL = {"stop", "continue", "keep", "halt", "cease", "resume", "intensify", "escalate", "step", "suspend"}
 GOING_ON = {"continue", "keep"}
@@ -313,6 +315,9 @@ class StatusReader:
                 continue
             inner = self.phase(clause)  # "which began falling apart": what began says the status
             cls = self.verb_class(inner if inner is not None else clause, event_type)
+            if clause.dep_ == "relcl" and cls not in BEFALLING and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children):
+                continue  # "a phone call that calls for peace": what the event does, not what befell it
             status = self.classes.get(cls or "", {}).get(event_type)
             if status:
                 return Reading(status, 2, [clause] + ([inner] if inner is not None else []), [cls], cls=cls)
