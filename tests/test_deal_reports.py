@@ -367,3 +367,32 @@ def test_a_call_in_which_one_leader_told_another_something_was_held_between_them
     [call] = of_type(events, "talks")
     assert call.status == "held"
     assert roles(call) == {("TUR", "participant"), ("RUS", "participant")}
+
+
+def test_room_for_an_agreement_to_be_reached_is_no_agreement(extract):
+    events = extract("Netanyahu rejected the Hamas counter-proposal on Wednesday. Blinken said there was still space "
+                     "for an agreement between Israel and Hamas to be reached.", published="2024-02-09")
+    assert not of_type(events, "agreement")
+
+
+def test_talks_proposed_in_a_that_clause_are_planned_by_the_proposer_on_their_own_date(extract):
+    [talks] = extract("Putin had proposed on Saturday that direct talks be held in Istanbul on May 15.",
+                      published="2025-05-11")
+    assert (talks.status, talks.date.start, talks.place.name) == ("planned", "2025-05-15", "Istanbul")
+    assert roles(talks) == {("RUS", "participant")}
+
+
+def test_who_urges_another_to_agree_to_talks_is_no_party_to_them(extract):
+    [talks] = extract("Trump urged Ukraine to agree to the meeting with Russia immediately.", published="2025-05-11")
+    assert ("USA", "participant") not in roles(talks)
+    assert ("UKR", "participant") in roles(talks)
+
+
+def test_a_deal_signed_and_then_told_as_agreed_is_one_deal(extract):
+    events = extract("Russia and Ukraine signed a deal on Friday to reopen Ukraine's Black Sea ports for grain "
+                     "exports. The agreement, brokered by the United Nations and Turkey, will last 120 days.",
+                     published="2022-07-22")
+    [deal] = of_type(events, "agreement")
+    assert deal.status == "signed"
+    assert {("UN", "mediator"), ("TUR", "mediator")} <= roles(deal)
+    assert deal.quantities == {"duration_days": 120}

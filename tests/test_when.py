@@ -123,3 +123,10 @@ def test_a_month_told_in_the_past_is_not_in_the_future(annotate):
 ])
 def test_may_after_a_preposition_is_the_month(text, months):
     assert [f.when.start for f in find_dates(text, date(2025, 9, 7))] == months
+
+
+def test_a_weekday_in_a_reported_would_clause_is_the_coming_one(extract):
+    events = extract("Ukrainian President Volodymyr Zelenskiy said on Sunday he would be waiting for Russian President "
+                     "Vladimir Putin in Turkey on Thursday for direct talks, after Putin proposed resuming "
+                     "negotiations.", published="2025-05-11")
+    assert [e.date.start for e in events if e.type == "talks"] == ["2025-05-15"]

@@ -107,8 +107,9 @@ def richness(m: Mention) -> tuple:
 
 
 # Two statuses one article may give the same event: a round "delayed two hours" that was then held; a truce that
-# "failed" because one side refused it. The second of each pair is what the event came to.
-OUTCOMES = {("postponed", "held"), ("failed", "rejected")}
+# "failed" because one side refused it; a deal agreed, then signed. The second of each pair is what the event came
+# to.
+OUTCOMES = {("postponed", "held"), ("failed", "rejected"), ("agreed", "signed")}
 ONE_OUTCOME = OUTCOMES | {(b, a) for a, b in OUTCOMES}
 
 

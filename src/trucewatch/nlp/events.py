@@ -57,7 +57,9 @@ PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "distric
                # sites struck, through which a strike's place is reached: "a strike on a school in Khan Younis"
                "school", "hospital", "market", "camp", "building", "shelter", "mosque", "church", "bridge", "dam",
                "facility", "compound", "checkpoint", "airbase", "depot", "refinery", "warehouse", "home", "house",
-               "residence", "convoy", "headquarters", "barracks"}
+               "residence", "convoy", "headquarters", "barracks",
+               # venues of talks and signings: "in a ceremony at Istanbul's Dolmabahce Palace"
+               "palace", "hotel", "ministry", "embassy", "venue"}
 
 
 @dataclass
@@ -617,6 +619,8 @@ class EventFinder:
             c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in v.children)}  # "described the
         # shelling as a breach": whoever describes it judges it
         recording = {v.i for v in reading.chain if v.lemma_.lower() in RECORDING}
+        urging = {v.i for v in reading.chain if event_type in BILATERAL and v.i != trigger.root.i and
+                  self.status.verb_class(v) in ("call", "call_maybe") and any(c.dep_ == "dobj" for c in v.children)}
         attachments = {}
         for m in actor_mentions:
             if recording and (att := attachment(m.root, anchors)) and att[2].i in recording:
@@ -660,8 +664,11 @@ class EventFinder:
                 # ("Yeltsin hosted Hashimoto for a meeting") is one of the two sides
                 role = "participant" if hosts_guest(anchor, trigger) else "mediator"
             elif dep == "nsubj" and event_type in BILATERAL and reading.cls in ("call", "call_maybe") and \
-                    all(ref.kind == "organisation" for ref in m.refs):
-                continue  # "the Security Council demanded … the release of all hostages": it asks, it is no party
+                    (all(ref.kind == "organisation" for ref in m.refs) or anchor.i in urging):
+                continue  # "the Security Council demanded … the release of all hostages", "Trump urged Ukraine to
+                # agree to the meeting": who asks is no party
+            elif dep == "dobj" and anchor.i in urging:
+                role = "participant"  # the one urged to agree to talks is a party to them
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:
                 continue  # "Mikati welcomed the agreement", "a truce backed by Turkey": no part in the event
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and (
@@ -863,7 +870,7 @@ class EventFinder:
         """The date in the sentence nearest the event in the tree; for a planned event, a deadline ("more talks
         before the end of June") is its date too. A date in a clause on the trigger that does not give the status
         ("a truce agreed on Wednesday collapsed on Friday") comes after any other."""
-        best: tuple[tuple[bool, int], When] | None = None
+        best: tuple[tuple[bool, int, int], When] | None = None
         for span, found in doc._.tw_dates:
             if span.start < sent.start or span.end > sent.end or not (found.anchor or due and found.deadline):
                 continue
@@ -885,7 +892,7 @@ class EventFinder:
                         doc[near].lemma_.lower() in SEQUENCE_VERBS and near != trigger.root.i:
                     continue  # "the talks followed an air strike on Feb. 27": the strike's date, not the talks'
                 distance = tree_distance(span.root, doc[near])
-            rank = (aside(span.root, trigger.root, status_words), distance)
+            rank = (aside(span.root, trigger.root, status_words), distance, tree_distance(span.root, trigger.root))
             if best is None or rank < best[0]:
                 best = (rank, found.when)
         if best is None:

@@ -292,6 +292,9 @@ class StatusReader:
             if child.dep_ in ("amod", "compound", "acl", "nmod", "advmod"):
                 word = child.lower_.split("-")[-1]
                 if child.dep_ == "acl":
+                    if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and any(
+                            c.dep_ == "auxpass" for c in child.children):
+                        continue  # "space for an agreement to be reached": still to come
                     cls = self.verb_class(child)
                     if cls:
                         return cls
@@ -439,10 +442,14 @@ class StatusReader:
                 negated = negated or head.lemma_.lower() in DENYING and node.pos_ in ("VERB", "AUX") and \
                     dep in ("xcomp", "ccomp", "dobj")
             node = head
-        if node.dep_ == "ccomp" and node.tag_ == "VB" and not any(c.dep_ == "aux" for c in node.children) and \
+        if node.dep_ == "ccomp" and (node.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in
+                                                             node.children)) and \
+                not any(c.dep_ == "aux" for c in node.children) and \
                 (asked := self.verb_class(node.head)) in ("call", "call_maybe", "propose"):
             classes.append(asked)  # "Rwanda demanded that Kinshasa hold direct talks": asked for, not held (and
-            # who asks is no party: the clause names its own)
+            # who asks is no party: the clause names its own); "Putin proposed that talks be held": his, asked for
+            if not any(c.dep_ == "nsubj" for c in node.children):
+                chain.append(node.head)
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENYING and node.i > node.head.i:
             negated = True  # "the army denied that it had shelled the village"; not "X said Y fired; Y denied it"
         if node.pos_ == "VERB" and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -506,6 +513,10 @@ class StatusReader:
             return Reading(None, 0, chain)
         if root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
             return Reading(None, 0, chain)  # "the Confederate battle flag", "attack helicopters"
+        if any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and
+               self.verb_class(c, event_type) for c in root.children):
+            return Reading(None, 0, chain)  # "space for an agreement to be reached": one still to come (not "an
+            # agreement with Ukraine to secure its integrity", which says what it is for)
         return Reading(status, 0, chain, presupposed=True)
 
     def combine(self, classes: list[str]) -> str | None:
