@@ -396,3 +396,8 @@ def test_a_deal_signed_and_then_told_as_agreed_is_one_deal(extract):
     assert deal.status == "signed"
     assert {("UN", "mediator"), ("TUR", "mediator")} <= roles(deal)
     assert deal.quantities == {"duration_days": 120}
+
+
+def test_what_someone_says_should_be_done_is_called_for_by_them(extract):
+    [sanction] = extract("Zelenskiy said sanctions should be imposed on Russia.", published="2025-05-11")
+    assert (sanction.status, roles(sanction)) == ("called_for", {("UKR", "initiator"), ("RUS", "target")})

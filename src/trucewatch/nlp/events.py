@@ -17,7 +17,7 @@ from trucewatch.nlp.modality import RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
 from trucewatch.nlp.roles import BILATERAL, ONE_SIDED, ActorRef, attachment, np_head, role_for, sentence_mentions
 from trucewatch.nlp.roles import Mention as ActorMention
-from trucewatch.nlp.status import THREATS, Reading, StatusReader, indefinite, irrealis, is_future, will
+from trucewatch.nlp.status import DEONTIC, THREATS, Reading, StatusReader, indefinite, irrealis, is_future, will
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.triggers import nominal
 
@@ -495,6 +495,10 @@ class EventFinder:
                         m.start <= t.i < m.end for t in mod.claimed_by_token.subtree):
                     claimed = m.refs[0].code
                     break
+        if claimed and reading.cls == "call" and not any(role == "initiator" for _, role in actors) and any(
+                a.dep_ == "aux" and a.lower_ in DEONTIC for v in reading.chain for a in v.children):
+            # "Zelenskiy said sanctions should be imposed on Russia": whoever says it should be done calls for it
+            actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
         place = self.place(doc, sent, anchors, trigger, actor_mentions)
         deal = dealt_after(trigger) if event_type == "talks" and status == "held" else None
         dated = {deal.i} if deal is not None else anchors  # the talks a deal came after ended on the deal's day,

@@ -109,6 +109,7 @@ def indefinite(root: Token) -> bool:
 SETTLED_DEALS = {"agreement", "deal", "accord", "treaty", "pact", "armistice", "truce", "ceasefire", "understanding"}
 CONTENT_VERBS = {"commit", "oblige", "require", "bind", "envisage", "stipulate"}  # what a deal lays down
 PHASES = {"begin", "start", "continue", "keep", "appear", "seem"}  # "began falling apart": the inner verb says it
+DEONTIC = {"should", "must", "ought"}
 BEFALLING = {"start", "end", "effect", "hold", "held", "fail"}  # what a clause with the event as subject may say
 # of it: "the truce, which collapsed", "talks that began in Caracas", "the deal, which took effect at 1 a.m."
 TAKING_PART = {"take", "join", "participate", "send", "go"}  # "did not take part in the talks": none held for them
@@ -426,6 +427,8 @@ class StatusReader:
                     else None
                 if shared is not None:
                     cls = self.verb_class(shared, event_type)  # "the truce will be phased in and take effect on …"
+                if dep == "nsubjpass" and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
+                    cls = "call"  # "sanctions should be imposed on Russia": called for, not imposed
                 if head.lemma_.lower() in ("call", "provide") and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in SETTLED_DEALS for c in head.children):
                     cls = "agree"  # "the agreement calls for the withdrawal of troops": what the deal settled
