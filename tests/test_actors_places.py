@@ -142,3 +142,11 @@ def test_haftars_forces_are_the_lna_and_the_line_of_control_is_a_place(extract):
     [truce] = extract("India and Pakistan agreed to observe the ceasefire along the Line of Control.",
                       published="2021-02-25")
     assert truce.place.name == "Line of Control"
+
+
+def test_a_known_surname_that_begins_another_persons_name_is_not_that_person(annotate):
+    # "Abbas Kamel", Egypt's intelligence chief, had been read as Mahmoud Abbas (PSE)
+    doc = annotate("Egyptian intelligence chief Abbas Kamel met Palestinian President Mahmoud Abbas in Cairo.",
+                   upto="actors")
+    assert [(s.text, s.label_) for s in doc.spans[SPAN_KEY]] == [("Egyptian", "EGY"), ("Palestinian", "PSE"),
+                                                                 ("Mahmoud Abbas", "PSE"), ("Cairo", "EGY")]

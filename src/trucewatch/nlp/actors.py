@@ -91,6 +91,12 @@ def allegiance(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in SIDING
 
 
+def first_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at start:end only the first part of a longer person's name ("Abbas" in "Abbas Kamel", Egypt's
+    intelligence chief, is not Mahmoud Abbas)?"""
+    return end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN"
+
+
 class ActorTagger:
     """Doc in, Doc out: writes `doc.spans["tw_actors"]` (label: the actor's code)."""
 
@@ -111,7 +117,7 @@ class ActorTagger:
             info = self.book.lookup(doc[start:end].text)
             if info is None:
                 continue
-            if allegiance(doc, start):
+            if allegiance(doc, start) or info.kind == "person" and first_name(doc, start, end):
                 continue
             found[(start, end)] = Span(doc, start, end, label=info.code)
         spans = _longest_first(list(found.values()))
