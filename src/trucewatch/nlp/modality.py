@@ -17,7 +17,7 @@ REPORTING = {"say", "tell", "state", "report", "announce", "claim", "note", "add
              "assert", "explain", "indicate", "suggest", "acknowledge", "describe", "reiterate", "tweet"}
 RECORDING = {"record", "register", "log", "document", "count", "tally"}  # "the army recorded 5,133 violations":
 # whoever keeps the count reports the events; it does not take part in them
-DENYING = {"deny", "refute"}  # "Iran denied launching missiles": Iran's word, and the act said not to have happened
+DENIALS = {"deny", "refute"}  # "Iran denied launching missiles": Iran's word, and the act said not to have happened
 UNCERTAIN = {"believe", "allegedly", "alleged", "likely", "apparently", "possibly", "perhaps", "suspect",
              "suspected", "appear", "seem", "probably", "may", "might", "unclear", "unconfirmed", "purportedly",
              "potential", "possible"}
@@ -104,7 +104,7 @@ def reporting_verb(start: Token) -> tuple[Token, Token | None] | None:
         if head is node:
             return None
         if node.dep_ in ("ccomp", "parataxis") and (head.lemma_.lower() in REPORTING or
-                                                    head.lemma_.lower() in DENYING and node.i > head.i):
+                                                    head.lemma_.lower() in DENIALS and node.i > head.i):
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return head, subject
         if node.dep_ == "advcl" and head.lemma_.lower() in REPORTING and node.tag_ == "VBG":
@@ -127,7 +127,7 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     top = chain[-1] if chain else trigger.root
     report = reporting_verb(top)
-    recorder = next((s for v in chain if v.lemma_.lower() in RECORDING | DENYING for s in v.children
+    recorder = next((s for v in chain if v.lemma_.lower() in RECORDING | DENIALS for s in v.children
                      if s.dep_ == "nsubj"), None)
     claimed = report[1] if report else recorder if recorder is not None else according_to(sent)
     conditional = any(t.dep_ == "mark" and t.lower_ in CONDITIONAL for t in tokens) or any(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from trucewatch.nlp.lexicon import load
-from trucewatch.nlp.modality import DENYING
+from trucewatch.nlp.modality import DENIALS
 from trucewatch.nlp.triggers import nominal
 from trucewatch.nlp.when import SCHEDULING
 
@@ -442,7 +442,7 @@ class StatusReader:
                 says = cls or head.lemma_.lower() in TAKING_PART  # "did not comment on the strike" says nothing of it
                 negated = negated or head.lemma_.lower() not in ASPECTUAL and says and any(
                     c.dep_ == "neg" for c in head.children)  # "will not stop bombing": the bombing goes on
-                negated = negated or head.lemma_.lower() in DENYING and node.pos_ in ("VERB", "AUX") and \
+                negated = negated or head.lemma_.lower() in DENIALS and node.pos_ in ("VERB", "AUX") and \
                     dep in ("xcomp", "ccomp", "dobj")
             node = head
         if node.dep_ == "ccomp" and (node.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in
@@ -453,7 +453,7 @@ class StatusReader:
             # who asks is no party: the clause names its own); "Putin proposed that talks be held": his, asked for
             if not any(c.dep_ == "nsubj" for c in node.children):
                 chain.append(node.head)
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENYING and node.i > node.head.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENIALS and node.i > node.head.i:
             negated = True  # "the army denied that it had shelled the village"; not "X said Y fired; Y denied it"
         if node.pos_ == "VERB" and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in node.children):
