@@ -20,6 +20,12 @@ from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.status import StatusReader
 
 BILATERAL = ("prisoner_exchange", "agreement", "talks")
+
+
+def two_sided(m: Mention) -> bool:
+    """Does the event need two sides: a swap, a deal, talks, or a truce agreed ("Yemen's warring parties agreed on
+    Thursday to a ceasefire")?"""
+    return m.type in BILATERAL or m.type == "ceasefire" and m.status == "agreed"
 WEAK_CLASSES = (None, "start", "effect", "hold", "plan")
 
 
@@ -65,7 +71,7 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             status = reader.classes.get(ctx.intro.cls, {}).get(mention.type)
             if status:
                 mention.status, mention.strength, mention.cls = status, 2, ctx.intro.cls
-    if mention.type in BILATERAL and not mention.codes() and ctx.actors.parties and not (
+    if two_sided(mention) and not mention.codes() and ctx.actors.parties and not (
             mention.type == "talks" and mention.presupposed):  # "a source briefed on the talks": whose, unknown
         mention.actors += [(ref, "participant") for ref in ctx.actors.parties]
         mention.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
@@ -87,7 +93,7 @@ def late_parties(mentions: list[Mention], ctx: ArticleContext) -> None:
     if not ctx.actors.parties:
         return
     for m in mentions:
-        if m.type in BILATERAL and not m.codes():
+        if two_sided(m) and not m.codes():
             m.actors += [(ref, "participant") for ref in ctx.actors.parties]
             m.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
 

@@ -15,7 +15,7 @@ from trucewatch.model import Place, When
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
-from trucewatch.nlp.roles import BILATERAL, ONE_SIDED, ActorRef, attachment, np_head, role_for, sentence_mentions
+from trucewatch.nlp.roles import BILATERAL, ONE_SIDED, ActorRef, attachment, leads, np_head, role_for, sentence_mentions
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import DEONTIC, THREATS, Reading, StatusReader, indefinite, irrealis, is_future, will
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
@@ -59,7 +59,7 @@ PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "distric
                "facility", "compound", "checkpoint", "airbase", "depot", "refinery", "warehouse", "home", "house",
                "residence", "convoy", "headquarters", "barracks",
                # venues of talks and signings: "in a ceremony at Istanbul's Dolmabahce Palace"
-               "palace", "hotel", "ministry", "embassy", "venue"}
+               "palace", "hotel", "ministry", "embassy", "venue", "ceremony"}
 
 
 @dataclass
@@ -90,6 +90,8 @@ class Mention:
     indefinite: bool = False  # "an attack": some attack, which needs an actor, place, date or number to stand
     presupposed: bool = False  # the status comes from the event word alone ("the airstrikes"), nothing governs it
     proposer: ActorRef | None = None  # who proposed what this mention responds to, as the text names them
+    befallen: Reading | None = None  # what a clause on the trigger says befell it, told apart ("the deal that X
+    # signed", in "rejected the deal that X signed")
 
     def codes(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> frozenset[str]:
         return frozenset(ref.code for ref, role in self.actors if ref.code and role in roles)
@@ -163,6 +165,21 @@ def accusing_verb(verb: Token) -> Token | None:
     return None
 
 
+def accused(verb: Token) -> list[Token]:
+    """Who an accusing verb accuses: its object, or in the passive its subject ("Eritrean troops were accused of
+    killing …"), which a joined verb shares with the one it is joined to ("… have not withdrawn, and were accused")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects or not any(c.dep_ == "auxpass" for c in verb.children):
+        return objects
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "conj":
+        head = verb.head
+        if head.dep_ == "parataxis" and head.lemma_.lower() in REPORTING:
+            head = head.head  # "troops have not withdrawn, residents said, and were accused": joined to the parenthesis
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
 def naming_verb(token: Token) -> Token | None:
     """The verb that names the event, given its word: "in what Hezbollah called a violation", "described the
     shelling as a breach of the truce". Its subject judges the event; it does not take part in it."""
@@ -212,7 +229,8 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
         ids |= {t.i for c in token.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
     for token in sent:  # "after months of talks mediated by Qatar, Egypt and the United States"
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
-            ids |= {t.i for c in token.children if c.dep_ == "agent" for t in c.subtree}
+            ids |= {t.i for c in token.children if c.dep_ == "agent" and c.lower_ == "by" for t in c.subtree}
+            # (the parser may take "between the two sides" for an agent too)
         if token.dep_ == "amod" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
             ids |= {t.i for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod") for t in c.subtree}
             # "at United Nations-mediated talks"
@@ -421,6 +439,9 @@ class EventFinder:
                     proposal = self.proposal_of(mention)
                     if proposal is not None:
                         found.append(proposal)
+                    earlier = self.befallen(doc, sent, trigger, in_sent, mentions, offset, mention)
+                    if earlier is not None:
+                        found.append(earlier)
                     if not ctx.actors.parties:
                         # "India and Pakistan agreed … Hours later, both sides accused each other": the pair is
                         # known from the next sentence on, within the paragraph too
@@ -443,10 +464,35 @@ class EventFinder:
                     return True
         return False
 
+    def befallen(self, doc: Doc, sent: Span, trigger: Span, in_sent: list[Span],
+                 actor_mentions: list[ActorMention], offset: int, told: Mention) -> Mention | None:
+        """What a clause on the trigger says befell it, when the sentence does something else with it: "voted
+        against the deal that Santos signed with Londono last week in Cartagena" tells of the signing too, with its
+        own parties, day and place."""
+        if told.befallen is None or told.proposed_by:
+            return None  # (a proposal named by its proposer is made by `proposal_of`)
+        return self.mention(doc, sent, trigger, in_sent, actor_mentions, offset, told.befallen)
+
+    def befalling(self, trigger: Span, reading: Reading, anchors: set[int]) -> Reading | None:
+        """The status a clause on the trigger gives, when the words that govern it give another and the clause names
+        who did it: "the deal that Santos signed", "a truce brokered by Russia" (not "the deal, which took effect at
+        1 a.m.", which tells the same deal's day)."""
+        if reading.strength < 2 or not reading.status:
+            return None
+        other = self.status.participle(trigger, trigger.label_)
+        if other is None or other.status == reading.status or other.chain[0].i in anchors:
+            return None
+        clause = other.chain[0]
+        if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES or c.dep_ == "agent" and c.lower_ == "by"
+                   for c in clause.children):
+            return None
+        other.negated = any(c.dep_ == "neg" for c in clause.children)  # "a truce, which the army has not accepted"
+        return other
+
     def mention(self, doc: Doc, sent: Span, trigger: Span, in_sent: list[Span],
-                actor_mentions: list[ActorMention], offset: int) -> Mention | None:
+                actor_mentions: list[ActorMention], offset: int, reading: Reading | None = None) -> Mention | None:
         event_type = trigger.label_
-        reading = self.status.read(trigger, event_type, in_sent)
+        reading = reading or self.status.read(trigger, event_type, in_sent)
         if reading.topic:
             return None
         mod = read_modality(trigger, reading.chain, sent)
@@ -499,6 +545,7 @@ class EventFinder:
                 a.dep_ == "aux" and a.lower_ in DEONTIC for v in reading.chain for a in v.children):
             # "Zelenskiy said sanctions should be imposed on Russia": whoever says it should be done calls for it
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
+        befallen = self.befalling(trigger, reading, anchors)
         place = self.place(doc, sent, anchors, trigger, actor_mentions)
         deal = dealt_after(trigger) if event_type == "talks" and status == "held" else None
         dated = {deal.i} if deal is not None else anchors  # the talks a deal came after ended on the deal's day,
@@ -512,12 +559,13 @@ class EventFinder:
             type=event_type, status=status or "", strength=reading.strength if status else 0, cls=reading.cls,
             sentence=sent, trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,
             actors=actors, date=self.date(doc, sent, dated, trigger, due=future or status in DUE_STATUSES or
-                                          mod.modality == "planned", status_words={t.i for t in reading.chain}),
+                                          mod.modality == "planned", status_words={t.i for t in reading.chain},
+                            away={t.i for t in befallen.chain[0].subtree} if befallen else frozenset()),
             place=place,
             quantities=quantities(own_words(sent, trigger, in_sent), event_type), modality=mod.modality,
             negated=reading.negated,
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
-            presupposed=reading.presupposed,
+            presupposed=reading.presupposed, befallen=befallen,
         )
         accuser = self.accuser(trigger, reading.chain, actor_mentions)
         if accuser is not None:  # an accusation's content is a claim
@@ -660,7 +708,9 @@ class EventFinder:
             if dep in ("nsubj", "nsubjpass") and prep != "inherited" and anchor.pos_ in ("NOUN", "PROPN") \
                     and anchor.i == trigger.root.i:
                 continue  # a subject hung on a noun is a parse error, not who acted
-            if dep == "self":
+            if event_type == "talks" and leads(m) and (dep == "self" or anchor.i == trigger.root.i):
+                role = "mediator"  # "the African Union-led talks"; "the Saudi-led coalition" stays a force
+            elif dep == "self":
                 role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and event_type == "talks" and \
                     anchor.lemma_.lower() in self.host_verbs:
@@ -690,6 +740,9 @@ class EventFinder:
             elif dep == "dobj" and event_type == "ceasefire" and anchor.i != trigger.root.i and \
                     trigger.start <= anchor.i < trigger.end:
                 role = "participant"  # "stop bombing the Houthis": the side the fighting stops against
+            elif dep == "dobj" and event_type == "prisoner_exchange" and anchor.i == trigger.root.i and \
+                    m.root.dep_ in ("compound", "amod", "poss") and all(r.kind == "armed_group" for r in m.refs):
+                role = "participant"  # "is to free up to 5,000 Taliban prisoners": the group freed is the other side
             elif dep == "prep" and prep == "for" and event_type == "prisoner_exchange":
                 # "in return for 15 Russians": the other side; "for 183 Palestinian prisoners" names the people
                 # freed, not who freed them
@@ -759,7 +812,8 @@ class EventFinder:
         if verb is None or reciprocal(verb):
             return None  # "accused each other of attacking": the accusers are who attacked, read as subjects
         out: list[tuple[ActorRef, str]] = []
-        accused_ids = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+        accused_ids = {t.i for c in accused(verb) for t in c.subtree} - {
+            t.i for c in accused(verb) for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
         clause_ids = {t.i for t in root.subtree if t.i != root.i}
         for m in actor_mentions:
             role = "initiator" if m.root.i in accused_ids else "target" if m.root.i in clause_ids else None
@@ -870,14 +924,16 @@ class EventFinder:
         return False
 
     def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span, due: bool = False,
-             status_words: frozenset[int] | set[int] = frozenset()) -> When | None:
+             status_words: frozenset[int] | set[int] = frozenset(),
+             away: frozenset[int] | set[int] = frozenset()) -> When | None:
         """The date in the sentence nearest the event in the tree; for a planned event, a deadline ("more talks
         before the end of June") is its date too. A date in a clause on the trigger that does not give the status
         ("a truce agreed on Wednesday collapsed on Friday") comes after any other."""
         best: tuple[tuple[bool, int, int], When] | None = None
         for span, found in doc._.tw_dates:
-            if span.start < sent.start or span.end > sent.end or not (found.anchor or due and found.deadline):
-                continue
+            if span.start < sent.start or span.end > sent.end or not (found.anchor or due and found.deadline) or \
+                    span.root.i in away:
+                continue  # (a date in a clause told as an event of its own is that event's)
             if heading_date(span, sent):
                 distance = 99  # "Nov. 24, 2023 - A truce takes effect; Hamas frees 105 hostages": a timeline's entry
                 # dates all it tells, where nothing nearer does

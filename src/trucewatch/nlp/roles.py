@@ -26,7 +26,7 @@ PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "
 GROUP_HEADS = {"side", "nation", "country", "party", "delegate", "delegation", "counterpart", "negotiator",
                "leader", "government"}
 # Nouns an article names an actor's arm with ("Sudan's army"), which "the army" later refers back to.
-FORCE_HEADS = {"army", "military", "government", "forces", "troops", "navy", "police", "authorities", "ministry",
+FORCE_HEADS = {"army", "military", "government", "force", "troop", "navy", "police", "authority", "ministry",
                "regime", "junta", "militia", "president", "delegation", "coalition"}
 # Nouns that refer back to the armed group an article last named: "the M23 … the rebels", "the group".
 GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement"}
@@ -75,9 +75,19 @@ def led(token: Token) -> bool:
     return token.dep_ == "npadvmod" and token.head.lemma_.lower() == "lead" and token.head.dep_ == "amod"
 
 
+def leads(mention: Mention) -> bool:
+    """Is the mention the leader in "the African Union-led talks", however the parser hung its words?"""
+    doc = mention.root.doc
+    after = doc[mention.end:mention.end + 2]
+    return led(mention.root) or after.text.lower() in ("-led", "- led") or \
+        len(after) > 0 and after[0].lower_ in ("led", "-led")
+
+
 def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token] | None:
     """(dep into the anchor, preposition if any, anchor) for the phrase headed by `token`; None if unattached."""
     node, prep = np_head(token, anchors), None
+    if led(node) and node.head.head.i in anchors:
+        return ("amod", None, node.head.head)  # "the African Union-led talks", "Saudi-led strikes"
     for _ in range(6):
         if node.i in anchors:
             return ("self", None, node)
@@ -137,10 +147,14 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             tagged.add(token.i)
             continue
         lemma = token.lemma_.lower()
-        arm = context.heads.get(lemma) or (context.only_state() if lemma in STATE_ARMS else None)
-        if token.pos_ == "NOUN" and arm and not kind and not group and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not phrase_ids(token) & tagged:
-            # "the army", after "Sudan's army", or in an article that has named one state: that actor's
+        official = lemma in ("force", "troop") and sent.doc.has_annotation("DEP") and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime") for c in token.children)
+        arm = context.heads.get(lemma) or (context.only_state() if lemma in STATE_ARMS or official else None) or (
+            context.heads.get("government") if official else None)
+        if token.pos_ == "NOUN" and arm and not kind and not group and (official or any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children)) and not phrase_ids(token) & tagged:
+            # "the army", after "Sudan's army", or in an article that has named one state: that actor's; and
+            # "government forces", the forces of the state the article named
             mentions.append(Mention(token, token.i, token.i + 1, [arm], resolved=True))
             tagged.add(token.i)  # "the army's delegation" is the army's, not both sides'
             continue
@@ -282,8 +296,10 @@ class ActorContext:
         for mention in mentions:
             if mention.resolved:
                 continue
-            head = mention.root.head.head if led(mention.root) else mention.root.head
-            if (mention.root.dep_ in ("poss", "compound", "amod") or led(mention.root)) and \
+            root = mention.root
+            of_phrase = root.dep_ == "pobj" and root.head.lower_ == "of"  # "the government of President Hadi"
+            head = root.head.head if led(root) or of_phrase else root.head
+            if (root.dep_ in ("poss", "compound", "amod") or led(root) or of_phrase) and \
                     head.lemma_.lower() in FORCE_HEADS and \
                     len(mention.refs) == 1:
                 self.heads[head.lemma_.lower()] = mention.refs[0]
@@ -334,7 +350,7 @@ def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: st
             return "participant"
         return "initiator"
     if dep == "nsubjpass":
-        return "target" if event_type == "attack" else "participant"
+        return "target" if event_type in ("attack", "accusation", "sanction") else "participant"
     if dep in ("dobj", "dative"):
         if event_type == "talks":
             return "participant" if anchor_is_trigger else None  # "met X"; not "the talks followed X"

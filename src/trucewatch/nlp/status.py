@@ -402,6 +402,10 @@ class StatusReader:
                 if prep_head.pos_ in ("NOUN", "PROPN"):
                     lemma = prep_head.lemma_.lower()
                     if head.lower_ == "of" and lemma in TIME_UNITS:
+                        if event_type == "talks" and not negated and not irrealis(root, chain):
+                            # "at the close of a week of talks near Stockholm": how long talks went on says
+                            # they were held
+                            return Reading("held", 1, chain, classes, negated, cls="held")
                         background = True  # "more than a year of fighting": how long, told as known
                         break
                     if lemma not in self.carriers:

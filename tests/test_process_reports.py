@@ -1,0 +1,131 @@
+"""Readings that reports of peace processes need, each on a sentence written for it: who brokered a truce and who
+were its sides, talks led by an organisation, a deal signed and later rejected, how long talks went on, the accused
+of a passive accusation, a swap that frees a group's fighters, a truce agreed by "warring parties", government forces
+named after the state, and a venue that places a signing."""
+
+
+def roles(event):
+    return {(a.code, a.role) for a in event.actors if a.code}
+
+
+def of_type(events, type_):
+    return [e for e in events if e.type == type_]
+
+
+def test_the_sides_of_talks_a_broker_hosted_are_no_brokers(extract):
+    # the parser takes "between the two countries' foreign ministers" for a second agent of "brokered"
+    events = extract("Armenia and Azerbaijan accused each other of violating a ceasefire on Saturday. The truce, "
+                     "brokered by Russia after 10 hours of talks in Moscow between the two countries' foreign "
+                     "ministers, was meant to allow the sides to exchange prisoners.", published="2020-10-11")
+    for event in of_type(events, "talks") + of_type(events, "prisoner_exchange"):
+        assert roles(event) == {("RUS", "mediator"), ("ARM", "participant"), ("AZE", "participant")}
+
+
+def test_talks_led_by_an_organisation_are_mediated_by_it(extract):
+    events = extract("Commanders from Ethiopia's federal government and the Tigray People's Liberation Front met in "
+                     "Nairobi on Friday. The African Union-led talks, mediated by former Nigerian President Olusegun "
+                     "Obasanjo, are expected to last three days.", published="2022-12-02")
+    [talks] = of_type(events, "talks")
+    assert {("AU", "mediator"), ("ETH", "participant"), ("TPLF", "participant")} <= roles(talks)
+    assert ("AU", "participant") not in roles(talks)
+
+
+def test_a_deal_rejected_is_also_told_as_signed_by_its_relative_clause(extract):
+    events = extract("Colombian voters rejected the peace deal that President Juan Manuel Santos signed with the "
+                     "FARC last week in Cartagena.", published="2016-10-03")
+    by_status = {e.status: e for e in of_type(events, "agreement")}
+    assert set(by_status) == {"rejected", "signed"}
+    signed = by_status["signed"]
+    assert roles(signed) == {("COL", "participant"), ("FARC", "participant")}
+    assert signed.place.name == "Cartagena"
+    assert signed.date.start == "2016-09-26"  # last week
+    assert by_status["rejected"].date is None or by_status["rejected"].date.start != "2016-09-26"
+
+
+def test_a_deal_that_took_effect_is_still_one_event(extract):
+    events = extract("The deal, which took effect at 1 a.m., was welcomed by Qatar.", published="2025-01-19")
+    assert len(of_type(events, "agreement")) <= 1
+
+
+def test_how_long_talks_went_on_says_they_were_held(extract):
+    events = extract("The Houthis and the Saudi-backed government agreed to swap prisoners. The deal was announced "
+                     "at the close of a week of talks near Stockholm.", published="2018-12-13")
+    [talks] = of_type(events, "talks")
+    assert talks.status == "held"
+    assert talks.place.name == "Stockholm"
+
+
+def test_a_year_of_fighting_is_still_no_attack(extract):
+    events = extract("The truce ended more than a year of fighting.", published="2018-12-13")
+    assert not of_type(events, "attack")
+
+
+def test_the_accused_of_a_passive_accusation_did_it(extract):
+    [attack] = of_type(extract("Eritrean troops have not withdrawn from parts of Tigray, residents said, and were "
+                               "accused of killing 11 civilians in the town of Shire last week.",
+                               published="2022-12-02"), "attack")
+    assert roles(attack) == {("ERI", "initiator")}
+    assert attack.place.name == "Shire"
+    assert attack.quantities == {"killed": 11}
+
+
+def test_the_relative_clause_on_the_accused_names_no_attacker(extract):
+    [attack] = of_type(extract("Eritrean troops, who fought alongside Ethiopia's army, were accused of killing 11 "
+                               "civilians last week.", published="2022-12-02"), "attack")
+    assert roles(attack) == {("ERI", "initiator")}
+
+
+def test_the_accused_of_a_passive_accusation_is_its_target(extract):
+    [accusation] = of_type(extract("Eritrean troops were accused of killing 11 civilians in Shire last week.",
+                                   published="2022-12-02"), "accusation")
+    assert roles(accusation) == {("ERI", "target")}
+
+
+def test_a_swap_that_frees_a_groups_fighters_has_the_group_as_its_other_side(extract):
+    [swap] = of_type(extract("The Afghan government is to free up to 5,000 Taliban prisoners in exchange for up to "
+                             "1,000 government captives by March 10.", published="2020-02-29"), "prisoner_exchange")
+    assert roles(swap) == {("AFG", "participant"), ("TALIBAN", "participant")}
+
+
+def test_warring_parties_that_agree_a_truce_are_the_sides_named_after(extract):
+    events = extract("Yemen's warring parties agreed on Thursday to a ceasefire in the port city of Hodeidah. The "
+                     "Houthi movement and the government of President Abd-Rabbu Mansour Hadi also agreed to swap "
+                     "about 15,000 prisoners.", published="2018-12-13")
+    [truce] = of_type(events, "ceasefire")
+    assert roles(truce) == {("HOUTHI", "participant"), ("YEM", "participant")}
+    assert truce.place.name == "Hodeidah"
+
+
+def test_the_government_refers_back_to_the_government_of_its_leader(extract):
+    events = extract("The Houthi movement and the government of President Abd-Rabbu Mansour Hadi agreed to swap "
+                     "prisoners. The Houthis and the government did not reach agreement on reopening Sanaa airport.",
+                     published="2018-12-13")
+    [failed] = [e for e in of_type(events, "agreement") if e.negated]
+    assert roles(failed) == {("HOUTHI", "participant"), ("YEM", "participant")}
+
+
+def test_government_forces_are_the_forces_of_the_state_named_before(extract):
+    events = extract("Syrian government forces have been advancing in Idlib province since December. On Friday "
+                     "a monitor reported clashes between rebels and government forces south of Idlib city.",
+                     published="2020-03-06")
+    clashes = [e for e in of_type(events, "attack") if "clashes" in e.evidence.text]
+    assert clashes and ("SYR", "participant") in roles(clashes[0])
+
+
+def test_the_forces_refer_back_to_the_forces_named_before(extract):
+    events = extract("Sudan's armed forces accepted the truce on Monday. On Tuesday the forces shelled Omdurman.",
+                     published="2023-05-23")
+    [attack] = of_type(events, "attack")
+    assert roles(attack) == {("SDN", "initiator")}
+
+
+def test_a_signing_ceremony_places_the_signing(extract):
+    [deal] = of_type(extract("Khalilzad and Baradar signed the accord in a ceremony in the Qatari capital on Saturday.",
+                             published="2020-02-29"), "agreement")
+    assert roles(deal) == {("USA", "participant"), ("TALIBAN", "participant")}
+    assert deal.place.name == "Doha"
+
+
+def test_northwest_syria_is_its_own_place(extract):
+    [truce] = extract("Russia and Turkey agreed on Thursday to a ceasefire in northwest Syria.", published="2020-03-06")
+    assert truce.place.name == "northwestern Syria"
