@@ -16,6 +16,19 @@ def test_short_names_match_only_as_written():
     assert actor_book().lookup("us") is None and actor_book().lookup("US").code == "USA"
 
 
+def test_each_actor_is_listed_once():
+    from collections import Counter
+
+    from trucewatch.nlp.lexicon import load
+
+    data = load("actors")
+    for section in ("states", "organisations", "armed_groups"):
+        twice = [code for code, n in Counter(entry["code"] for entry in data[section]).items() if n > 1]
+        assert twice == [], f"{section} lists {twice} more than once"
+    twice = [name for name, n in Counter(person["name"] for person in data["people"]).items() if n > 1]
+    assert twice == [], f"people lists {twice} more than once"
+
+
 def test_offices_are_dated():
     book = actor_book()
     assert book.office_holder("defence minister", "RUS", "2023-01-06") == "Sergei Shoigu"

@@ -75,3 +75,9 @@ def test_how_long_a_process_after_the_truce_runs_is_not_the_truce():
     assert quantities("The plan calls for a humanitarian ceasefire followed by a nine-month political process.",
                       "ceasefire") == {}
     assert quantities("a two-month truce", "ceasefire") == {"duration_months": 2}
+
+
+def test_a_release_the_other_side_began_adds_to_the_swap():
+    text = ("Hamas freed the last 20 living hostages held in Gaza on Monday, and Israel began releasing nearly 2,000 "
+            "Palestinian prisoners and detainees.")
+    assert quantities(text, "prisoner_exchange") == {"prisoners_total": 2020}

@@ -129,3 +129,75 @@ def test_a_signing_ceremony_places_the_signing(extract):
 def test_northwest_syria_is_its_own_place(extract):
     [truce] = extract("Russia and Turkey agreed on Thursday to a ceasefire in northwest Syria.", published="2020-03-06")
     assert truce.place.name == "northwestern Syria"
+
+
+def test_a_disaster_that_killed_is_no_attack(extract):
+    events = extract("The junta announced a truce on Wednesday after last week's earthquake, which killed more than "
+                     "2,700 people. Floods killed 40 people in the region.", published="2025-04-02")
+    assert not of_type(events, "attack")
+
+
+def test_a_clock_named_after_a_country_is_no_actor(extract):
+    [truce] = extract("India's foreign secretary said the military operations directorates of the two countries "
+                      "had spoken at 3:35 p.m. and agreed to stop all firing on land, in the air and at sea from "
+                      "5 p.m. Indian time.", published="2025-05-10")
+    assert ("IND", "initiator") not in roles(truce)
+    assert truce.date.start == "2025-05-10T17:00"
+
+
+def test_a_summit_where_leaders_signed_is_held_by_them_at_the_resort(extract):
+    events = extract("Hamas freed the last 20 living hostages on Monday, and Israel began releasing nearly 2,000 "
+                     "Palestinian prisoners under a ceasefire deal brokered by the United States. Later on Monday, "
+                     "U.S. President Donald Trump and the leaders of Egypt, Qatar and Turkey signed a document "
+                     "backing the agreement at a summit in the Egyptian resort of Sharm el-Sheikh.",
+                     published="2025-10-13")
+    [summit] = of_type(events, "talks")
+    assert (summit.status, summit.place.name) == ("held", "Sharm el-Sheikh")
+    assert roles(summit) == {("USA", "participant"), ("EGY", "participant"), ("QAT", "participant"),
+                             ("TUR", "participant")}
+    [truce] = of_type(events, "ceasefire")
+    assert roles(truce) == {("USA", "mediator"), ("HAMAS", "participant"), ("ISR", "participant")}
+    assert truce.place is None  # where the deal was backed is not where it was made
+    [swap] = of_type(events, "prisoner_exchange")
+    assert swap.quantities == {"prisoners_total": 2020}
+
+
+def test_a_plan_given_in_answer_is_the_answerers_proposal(extract):
+    [truce] = of_type(extract("Hamas has responded to a framework drawn up in Paris with a three-stage plan for a "
+                              "135-day truce.", published="2024-02-09"), "ceasefire")
+    assert (truce.status, roles(truce)) == ("proposed", {("HAMAS", "initiator")})
+    assert truce.place is None and truce.quantities == {"duration_days": 135}
+
+
+def test_a_deal_the_sides_pledge_to_reach_is_not_yet_agreed(extract):
+    [deal] = of_type(extract("Congo and the M23 pledged to reach a final peace deal no later than Aug. 18.",
+                             published="2025-07-19"), "agreement")
+    assert deal.status == "proposed"
+
+
+def test_a_deal_the_sides_managed_to_reach_is_agreed(extract):
+    [deal] = of_type(extract("Congo and the M23 managed to reach a final peace deal on Saturday.",
+                             published="2025-07-19"), "agreement")
+    assert deal.status == "agreed"
+
+
+def test_a_truce_a_clause_says_was_not_accepted_is_negated_for_the_one_who_did_not(extract):
+    events = extract("Sudan's army said its forces had withdrawn from El Fasher. The United States and Saudi Arabia "
+                     "have proposed a three-month humanitarian truce, which the army has not accepted.",
+                     published="2025-10-28")
+    answered = [e for e in of_type(events, "ceasefire") if e.status != "proposed"]
+    assert [(e.status, e.negated, roles(e)) for e in answered] == [("accepted", True, {("SDN", "initiator")})]
+
+
+def test_a_group_named_among_an_alliance_stands_for_it(extract):
+    [truce] = extract("An alliance of three ethnic armed groups, including the Arakan Army, declared a one-month "
+                      "unilateral pause in fighting on Tuesday.", published="2025-04-02")
+    assert (truce.type, truce.status) == ("ceasefire", "announced")
+    assert roles(truce) == {("ARAKANARMY", "initiator")}
+    assert truce.quantities == {"duration_months": 1}
+
+
+def test_a_city_named_among_those_struck_places_the_attack(extract):
+    [attack] = extract("Russia launched drones at several cities, including Dnipro, overnight.",
+                       published="2025-04-02")
+    assert attack.place.name == "Dnipro"

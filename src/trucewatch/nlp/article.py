@@ -94,7 +94,7 @@ def late_parties(mentions: list[Mention], ctx: ArticleContext) -> None:
         return
     for m in mentions:
         if two_sided(m) and not m.codes():
-            m.actors += [(ref, "participant") for ref in ctx.actors.parties]
+            m.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code not in m.codes(("mediator",))]
             m.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
 
 

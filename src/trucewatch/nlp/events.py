@@ -59,7 +59,7 @@ PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "distric
                "facility", "compound", "checkpoint", "airbase", "depot", "refinery", "warehouse", "home", "house",
                "residence", "convoy", "headquarters", "barracks",
                # venues of talks and signings: "in a ceremony at Istanbul's Dolmabahce Palace"
-               "palace", "hotel", "ministry", "embassy", "venue", "ceremony"}
+               "palace", "hotel", "ministry", "embassy", "venue", "ceremony", "resort"}
 
 
 @dataclass
@@ -398,6 +398,28 @@ def hosts_guest(verb: Token, trigger: Span) -> bool:
     return any(c.dep_ == "dobj" and c.i != trigger.root.i and c.pos_ == "PROPN" for c in verb.children)
 
 
+REACHING = {"reach", "strike", "conclude", "clinch", "seal", "finalize", "finalise"}  # verbs of making a deal
+COMMITTING = {"pledge", "commit", "promise", "vow", "agree", "undertake", "aim", "hope", "seek", "plan", "intend",
+              "want", "expect"}  # verbs of a deal still aimed at
+
+
+def still_to_reach(chain: list[Token]) -> bool:
+    """Is the deal one the sides commit to reach, not one they reached ("pledged to reach a final deal by Aug. 18",
+    "agreed to conclude a peace treaty")?"""
+    for verb in chain:
+        if verb.lemma_.lower() not in REACHING or verb.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        node = verb
+        for _ in range(4):  # "pledged to begin implementing … and to reach a final deal"
+            if node.dep_ == "xcomp" and node.head.lemma_.lower() in COMMITTING:
+                return True  # (but "managed to reach a deal" reached it)
+            if node.dep_ not in ("conj", "xcomp"):
+                break
+            node = node.head
+    return False
+
+
 def is_infinitive(trigger: Span) -> bool:
     """ "to be exchanged", "to release": an event set out, not one that happened."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.root.children) and trigger.root.pos_ == "VERB"
@@ -446,6 +468,10 @@ class EventFinder:
                         # "India and Pakistan agreed … Hours later, both sides accused each other": the pair is
                         # known from the next sentence on, within the paragraph too
                         ctx.actors.set_parties(sides(mention))
+            if not ctx.actors.parties:  # "Hamas freed 20 hostages, and Israel released 2,000 prisoners": the two
+                # halves of one swap name its two sides
+                ctx.actors.set_parties([ref for m in found if m.type == "prisoner_exchange" and
+                                        m.sentence.start == sent.start for ref in sides(m)])
             ctx.actors.remember(mentions)
         doc._.tw_events = found
         return doc
@@ -525,6 +551,8 @@ class EventFinder:
             # "will be put in place": tells when the agreed truce starts, not that it holds; but a side that says
             # it will halt its attacks declares a truce
             status = "announced" if reading.chain[:1] == [trigger.root] and trigger.root.pos_ == "VERB" else None
+        if event_type == "agreement" and status == "agreed" and still_to_reach(reading.chain):
+            status = "proposed"  # "pledged to reach a final deal no later than Aug. 18": a deal aimed at, not made
         if event_type == "prisoner_exchange" and status == "carried_out" and (future or is_infinitive(trigger)):
             status = "agreed"  # "hostages are to be exchanged": part of a deal, not done yet
         if event_type == "ceasefire" and status == "announced" and \
@@ -853,6 +881,8 @@ class EventFinder:
                 att = self.nested_place(span.root, anchors) or att
             if att and att[0] == "prep" and att[1] == "on" and trigger.label_ == "sanction":
                 continue  # "tariffs on Russia": whom they hit, not where
+            if att and att[2].i != trigger.root.i and att[2].lemma_.lower() in self.reacting_verbs:
+                continue  # "backing the agreement at a summit in Sharm el-Sheikh": where it was backed, not made
             if att and att[0] == "prep" and att[1] in LOCATIVE:
                 score = 0 if att[2].i == trigger.root.i else 1
             elif att and att[0] in ("dobj", "nsubjpass") and att[2].i == trigger.root.i and trigger.label_ == "attack":
@@ -887,6 +917,9 @@ class EventFinder:
             prep = node.head
             if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
                 node = prep.head  # "near the town of Samarra", "the Iraqi city of Basra"
+                continue
+            if node.dep_ == "pobj" and prep.lower_ == "including" and prep.head.lemma_.lower() in PLACE_NOUNS:
+                node = prep.head  # "at several cities, including Kharkiv": the named one of them
                 continue
             if node.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
                 return None

@@ -62,9 +62,11 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
 # What lies between one side's count and the other's: "33 hostages in exchange for 1,900 prisoners"
 # what one side gives for the other's people, told at some length: "50 hostages held by militants in the enclave will
 # be freed in exchange for 150 Palestinian prisoners"; a bare "for" only near
-# "Hamas frees 105 hostages and Israel releases 240 prisoners": the other side's release, told in its own clause
-OTHER_SIDE = re.compile(r"(?:\s+[\w.'-]+){0,4}?,?\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}(?:free[sd]?|releas(?:es|ed|e)|"
-                        r"return(?:s|ed)?|hand(?:s|ed)\s+over)\s+")
+# "Hamas frees 105 hostages and Israel releases 240 prisoners", "… and Israel began releasing nearly 2,000
+# prisoners": the other side's release, told in its own clause
+OTHER_SIDE = re.compile(r"(?:\s+[\w.'-]+){0,6}?,?\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}"
+                        r"(?:(?:began|started|is\s+to|was\s+to|will|would)\s+)?"
+                        r"(?:free[sd]?|freeing|releas(?:es|ed|e|ing)|return(?:s|ed|ing)?|hand(?:s|ed|ing)\s+over)\s+")
 TRADED = re.compile(r"(?:(?:\s+[\w-]+){0,10}?\s+(?:in exchange for|in return for)|(?:\s+[\w-]+){0,6}?\s+for)\s+", re.I)
 ALLOWED: dict[str, tuple[str, ...]] = {
     "ceasefire": ("duration_days", "duration_months", "duration_hours", "width_km"),

@@ -136,14 +136,15 @@ def strike_nouns() -> frozenset[str]:
 
 def in_place_phrase(span: Span) -> bool:
     """A name the model took for a people or person, or missed ("Samarra", "Kryvyi Rih", "Kharkiv"), that the text
-    writes as a place: "the town of Samarra", "in Kryvyi Rih", "shelled Kherson and Zaporizhzhia", "Kharkiv was
-    shelled"."""
+    writes as a place: "the town of Samarra", "several cities, including Kharkiv", "in Kryvyi Rih", "shelled Kherson
+    and Zaporizhzhia", "Kharkiv was shelled"."""
     root = span.root
     while root.dep_ == "conj" and root.head.pos_ == "PROPN":
         root = root.head  # "Kherson and Zaporizhzhia": the second takes the first one's slot
     head = root.head
     if root.dep_ == "pobj":
-        return head.lower_ in PLACE_PREPS or head.lower_ == "of" and head.head.lemma_.lower() in PLACE_KINDS or \
+        return head.lower_ in PLACE_PREPS or head.lower_ in ("of", "including") and \
+            head.head.lemma_.lower() in PLACE_KINDS or \
             head.lower_ == "on" and head.head.lemma_.lower() in strike_nouns() | struck_verbs()
     return root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in struck_verbs()
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from trucewatch.nlp.actors import SPAN_KEY, actor_book, info_of
 
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "conj", "cc", "case", "flat", "quantmod"}
-NP_PREPS = {"of", "from"}
+NP_PREPS = {"of", "from", "including"}
 # Groups that fight where they live: "rebels in the Ivory Coast" are Ivorian rebels ("troops in Syria" need not be
 # Syrian).
 LOCAL_GROUPS = {"rebel", "insurgent", "militant", "guerrilla", "separatist", "gunman", "opposition", "faction"}
@@ -119,6 +119,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
     for span in sent.doc.spans[SPAN_KEY]:
         if span.start < sent.start or span.end > sent.end:
             continue
+        if span.end < sent.end and sent.doc[span.end].lower_ == "time":
+            continue  # "from 5 p.m. Indian time", "at 9:45 p.m. Khartoum time": a clock, not an actor
         info = info_of(span)
         ref = ActorRef(info.code, info.name, info.kind)
         mentions.append(Mention(span.root, span.start, span.end, [ref]))

@@ -22,6 +22,8 @@ from trucewatch.nlp.when import SCHEDULING
 WALK_THROUGH = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "prep", "pobj", "dative",
                 "compound", "amod", "nmod", "appos", "acomp", "auxpass", "agent", "npadvmod"}
 NOUN_DEPS = {"compound", "amod", "nmod", "poss"}
+# Verbs of answering another's proposal ("responded to the framework with a plan of its own").
+ANSWERING_VERBS = {"respond", "reply", "answer", "react", "counter"}
 # A trigger behind one of these is background to the clause, not what its verb acts on.
 BACKGROUND_PREPS = {"despite", "after", "before", "during", "following", "amid", "amidst", "since", "until",
                     "besides", "unlike", "like", "than", "as", "prior", "ahead", "because", "over", "throughout",
@@ -383,11 +385,23 @@ class StatusReader:
                     background = True  # "after Russia's invasion": the setting, told as known, not reported here
                     break
                 prep_head = head.head
+                if head.lower_ == "with" and prep_head.dep_ == "acl" and prep_head.head.dep_ == "pobj" and \
+                        prep_head.head.head.head.lemma_.lower() in ANSWERING_VERBS:
+                    # "responded to a framework drawn up in Paris with a plan for a truce", the answer hung on the
+                    # participle: the plan is the answer, and whoever answers puts it forward
+                    chain.append(prep_head.head.head.head)
+                    break
                 if event_type == "talks" and head.lower_ in ("in", "at", "during", "through") and \
                         self.verb_class(prep_head) in ("agree", "sign") and (head.lower_ in ("at", "during") or any(
                         c.dep_ in ("dobj", "nsubjpass") and c.i in other_roots for c in prep_head.children)):
                     # "the agreement was reached in talks over a hotline": the talks the deal was made in
                     return Reading("held", 2, [*chain, prep_head], ["held"], negated, cls="held")
+                signer = prep_head.head.head
+                if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.dep_ == "acl" and \
+                        prep_head.head.dep_ == "dobj" and self.verb_class(signer) in ("agree", "sign"):
+                    # "signed a document backing the agreement at a summit in Sharm el-Sheikh", the phrase hung on
+                    # the participle: the summit the signers met at
+                    return Reading("held", 2, [*chain, signer], ["held"], negated, cls="held")
                 deal_verb = prep_head.head.head if prep_head.head.dep_ == "prep" else prep_head.head
                 if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.i in other_roots and \
                         self.verb_class(deal_verb) in ("agree", "sign"):
