@@ -81,3 +81,12 @@ def test_a_release_the_other_side_began_adds_to_the_swap():
     text = ("Hamas freed the last 20 living hostages held in Gaza on Monday, and Israel began releasing nearly 2,000 "
             "Palestinian prisoners and detainees.")
     assert quantities(text, "prisoner_exchange") == {"prisoners_total": 2020}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two dozen civilians were wounded by stray bullets.", {"injured": 24}),
+    ("Half a dozen people were killed.", {"killed": 6}),
+    ("The attack killed at least a dozen soldiers.", {"killed": 12}),
+])
+def test_dozens_count(text, expected):
+    assert quantities(text, "attack") == expected

@@ -201,3 +201,108 @@ def test_a_city_named_among_those_struck_places_the_attack(extract):
     [attack] = extract("Russia launched drones at several cities, including Dnipro, overnight.",
                        published="2025-04-02")
     assert attack.place.name == "Dnipro"
+
+
+def test_its_side_in_a_ministrys_report_is_the_ministrys(extract):
+    events = extract("Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire. Tajikistan's president met Uzbek "
+                     "officials in Samarkand. The Kyrgyz health ministry said 24 people had been killed and 87 "
+                     "wounded on its side.", published="2022-09-17")
+    [attack] = of_type(events, "attack")
+    assert ("KGZ", "target") in roles(attack)
+    assert attack.quantities == {"killed": 24, "injured": 87}
+
+
+def test_its_attacks_in_a_reported_clause_are_its_subjects(extract):
+    [attack] = of_type(extract("Russia launched one of its heaviest air attacks of the war overnight, the Ukrainian "
+                               "air force said.", published="2025-05-25"), "attack")
+    assert roles(attack) == {("RUS", "initiator")}
+
+
+def test_its_positions_in_a_reported_clause_are_the_speakers(extract):
+    [attack] = of_type(extract("Armenia's defence ministry said Azerbaijani forces attacked its positions in the "
+                               "south of Nagorno-Karabakh.", published="2020-10-11"), "attack")
+    assert roles(attack) == {("AZE", "initiator"), ("ARM", "target")}
+
+
+def test_it_after_the_group_that_claimed_an_attack_is_the_group(extract):
+    events = extract("Al Shabaab militants attacked an African Union base in central Somalia on Sunday, killing at "
+                     "least a dozen soldiers. The group claimed the attack and said it had killed 30 soldiers.",
+                     published="2022-04-10")
+    assert all(("SOM", "initiator") not in roles(e) for e in events)
+    assert {("SHABAAB", "initiator")} <= roles(of_type(events, "attack")[-1])
+
+
+def test_each_side_accusing_the_other_is_both_sides(extract):
+    events = extract("Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire. Each side accused the other of "
+                     "using tanks and mortars against villages along the frontier.", published="2022-09-16")
+    [accusation] = of_type(events, "accusation")
+    assert roles(accusation) == {("KGZ", "initiator"), ("TJK", "initiator")}
+
+
+def test_a_surveillance_drone_shot_down_is_the_shooters_attack(extract):
+    [attack] = of_type(extract("Iran's Revolutionary Guards shot down a U.S. military surveillance drone over the "
+                               "Strait of Hormuz on Thursday.", published="2019-06-20"), "attack")
+    assert roles(attack) == {("IRN", "initiator"), ("USA", "target")}
+    assert attack.place.name == "Strait of Hormuz"
+
+
+def test_an_attack_drone_shot_down_is_still_its_owners_attack(extract):
+    [attack] = of_type(extract("Air defences shot down 40 Russian drones overnight.", published="2025-05-25"),
+                       "attack")
+    assert roles(attack) == {("RUS", "initiator")}
+
+
+def test_whom_an_attack_is_blamed_on_is_no_place(extract):
+    [accusation] = of_type(extract("Washington blamed the attacks on two oil tankers on Tehran.",
+                                   published="2019-06-20"), "accusation")
+    assert accusation.place is None or accusation.place.name != "Tehran"
+
+
+def test_the_dead_whose_bodies_are_returned_tell_no_attack(extract):
+    events = extract("The sides also handed back the bodies of two foreign volunteers killed in eastern Ukraine.",
+                     published="2023-01-08")
+    assert not of_type(events, "attack")
+
+
+def test_a_declaration_the_factions_signed_is_a_deal(extract):
+    [deal] = of_type(extract("Hamas and Fatah signed a declaration in Beijing on Tuesday committing to work toward "
+                             "a unity government.", published="2024-07-23"), "agreement")
+    assert (deal.status, deal.place.name) == ("signed", "Beijing")
+    assert roles(deal) == {("HAMAS", "participant"), ("FATAH", "participant")}
+
+
+def test_a_declaration_of_emergency_is_no_deal(extract):
+    assert not extract("The army issued a declaration of a state of emergency.", published="2024-07-23")
+
+
+def test_a_proposal_announced_by_a_leader_is_presented(extract):
+    [proposal] = extract("The ministry expresses the State of Qatar's welcome of the proposal announced by U.S. "
+                         "President Joe Biden to end the war in Gaza.", published="2024-06-06")
+    assert (proposal.type, proposal.status, roles(proposal)) == ("proposal", "presented", {("USA", "initiator")})
+
+
+def test_a_moratorium_on_attacks_is_a_truce(extract):
+    events = extract("Russia agreed to a 30-day moratorium on attacks on energy infrastructure.",
+                     published="2025-03-18")
+    assert [e.type for e in events] == ["ceasefire"]
+    assert events[0].quantities == {"duration_days": 30}
+
+
+def test_a_ban_on_strikes_agreed_in_a_purpose_clause_is_agreed(extract):
+    events = extract("The United States said it had reached agreements with Ukraine and Russia to ensure safe "
+                     "navigation in the Black Sea and to implement a ban on strikes against energy facilities.",
+                     published="2025-03-25")
+    assert not of_type(events, "attack")
+    assert [e.status for e in of_type(events, "ceasefire")] == ["agreed"]
+
+
+def test_two_sides_that_extend_their_truce_are_its_sides(extract):
+    [truce] = extract("Israel and Hamas agreed minutes before the deadline to extend their truce by a seventh day.",
+                      published="2023-11-30")
+    assert (truce.status, roles(truce)) == ("extended", {("ISR", "participant"), ("HAMAS", "participant")})
+
+
+def test_a_bus_stop_places_the_attack_in_its_city(extract):
+    [attack] = extract("Three people were killed in a shooting attack at a bus stop in Jerusalem on Thursday.",
+                       published="2023-11-30")
+    assert attack.place.name == "Jerusalem"

@@ -53,7 +53,7 @@ PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "distric
                "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
                "north", "south", "east", "west", "centre", "center", "countryside", "strip", "territory", "line",
                "position", "frontline", "settlement", "plant", "station", "sector", "neighbourhood", "neighborhood",
-               "suburb", "quarter", "outskirt",
+               "suburb", "quarter", "outskirt", "stop", "junction", "crossing",
                # sites struck, through which a strike's place is reached: "a strike on a school in Khan Younis"
                "school", "hospital", "market", "camp", "building", "shelter", "mosque", "church", "bridge", "dam",
                "facility", "compound", "checkpoint", "airbase", "depot", "refinery", "warehouse", "home", "house",
@@ -378,8 +378,10 @@ def intercepted(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                 if g.dep_ == "pobj"]  # "downed 40 of 52 Russian drones"
-    return bool(words & set(INTERCEPTION["verbs"])) and any(o.lemma_.lower() in INTERCEPTION["objects"]
-                                                            for o in objects)
+    return bool(words & set(INTERCEPTION["verbs"])) and any(
+        o.lemma_.lower() in INTERCEPTION["objects"] and not any(
+            c.lower_ in INTERCEPTION["unarmed"] for c in o.children if c.dep_ in ("amod", "compound"))
+        for o in objects)  # (but "shot down a surveillance drone" attacked the drone's owner)
 
 
 def without_self_targets(actors: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
@@ -879,8 +881,8 @@ class EventFinder:
             att = attachment(span.root, anchors)
             if not (att and att[0] == "prep" and att[1] in LOCATIVE):
                 att = self.nested_place(span.root, anchors) or att
-            if att and att[0] == "prep" and att[1] == "on" and trigger.label_ == "sanction":
-                continue  # "tariffs on Russia": whom they hit, not where
+            if att and att[0] == "prep" and att[1] == "on" and trigger.label_ in ("sanction", "accusation"):
+                continue  # "tariffs on Russia", "blamed on Tehran": whom they hit, not where
             if att and att[2].i != trigger.root.i and att[2].lemma_.lower() in self.reacting_verbs:
                 continue  # "backing the agreement at a summit in Sharm el-Sheikh": where it was backed, not made
             if att and att[0] == "prep" and att[1] in LOCATIVE:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from trucewatch.nlp.actors import SPAN_KEY, actor_book, info_of
+from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "conj", "cc", "case", "flat", "quantmod"}
 NP_PREPS = {"of", "from", "including"}
@@ -134,7 +135,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         kind = PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
         group = token.lemma_.lower() in GROUP_HEADS and token.pos_ == "NOUN" and (
             any(c.lower_ in ("both", "two", "the") for c in token.children) and token.tag_ == "NNS"
-            or token.lemma_.lower() in ("delegate", "delegation", "counterpart"))
+            or token.lemma_.lower() in ("delegate", "delegation", "counterpart")
+            or token.lemma_.lower() == "side" and any(c.lower_ == "each" for c in token.children))  # "each side
+        # accused the other": both sides, each of the other
         if group and any(c.i in tagged for c in token.subtree):
             continue  # "the Russian delegation" is tagged through its adjective
         if kind and token.dep_ == "poss" and any(c.i in tagged for c in token.head.subtree):
@@ -239,15 +242,32 @@ def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRe
     """The subject pronoun of reported speech is its speaker: "the Israeli military said it had fired" -> the
     Israeli military; "Putin said he would attend" -> Putin; "India and Pakistan said they had agreed" -> both."""
     verb = token.head
+    if token.dep_ == "poss":  # "the ministry said 24 people had been killed on its side"
+        while verb.dep_ != "ccomp" and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        while verb.dep_ in ("prep", "pobj", "dobj", "npadvmod") and verb.head.pos_ in ("VERB", "AUX", "ADP"):
+            verb = verb.head
+    elif token.dep_ not in ("nsubj", "nsubjpass"):
+        return []
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
         verb = verb.head  # "said the deal did not cover Israel, and that they would keep striking"
-    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
         return []
-    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # the parser may split one subject in two
+    if token.dep_ == "poss":
+        subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        own = [r for m in mentions if m.root.i in subject and m.root.pos_ != "PRON" for r in m.refs]
+        events = {t.root.i for t in token.doc.spans[TRIGGERS]} if TRIGGERS in token.doc.spans else set()
+        if own and token.head.i in events:
+            return own[:1]  # "Russia launched one of its heaviest attacks, the air force said": the attacks of the
+            # clause's own subject; but "said Azerbaijani forces attacked its positions": the speaker's
+    saying = verb.head
+    speakers = [c for c in saying.children if c.dep_ == "nsubj"]  # the parser may split one subject in two
+    if not speakers and saying.dep_ == "conj":
+        speakers = [c for c in saying.head.children if c.dep_ == "nsubj"]  # "the group claimed … and said it"
     span = {t.i for speaker in speakers for t in speaker.subtree}
     found: list[ActorRef] = []
     for m in mentions:
-        if m.root.i in span and not m.resolved:
+        if m.root.i in span and not (m.resolved and m.root.pos_ == "PRON"):
             found += [r for r in m.refs if (r.kind == "person") == (kind == "person")]
             if found and token.lower_ not in ("they", "we"):
                 break  # "India and Pakistan said they had agreed": a plural pronoun is all the speakers
@@ -330,6 +350,10 @@ def _clause_subject_text(token: Token) -> str:
     return ""
 
 
+# What several subjects do together as the sides of one event: "Israel and Hamas agreed to extend their truce".
+JOINT_CLASSES = {"agree", "fail", "sign", "announce", "hold", "extend"}
+
+
 def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: str, cls: str | None,
              several_subjects: bool) -> str | None:
     """The role an actor plays, given how its phrase attaches to the event."""
@@ -347,8 +371,8 @@ def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: st
     if dep == "agent":
         return "initiator"
     if dep in ("nsubj", "csubj"):
-        if event_type in BILATERAL or several_subjects and cls in ("agree", "fail", "sign", "announce", "hold") \
-                and event_type not in ONE_SIDED:  # "U.S. and British warplanes struck": both attacked
+        if event_type in BILATERAL or several_subjects and cls in JOINT_CLASSES and event_type not in ONE_SIDED:
+            # ("U.S. and British warplanes struck": both attacked)
             return "participant"
         return "initiator"
     if dep == "nsubjpass":

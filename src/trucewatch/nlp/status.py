@@ -473,8 +473,11 @@ class StatusReader:
                 chain.append(node.head)
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENIALS and node.i > node.head.i:
             negated = True  # "the army denied that it had shelled the village"; not "X said Y fired; Y denied it"
-        if node.pos_ == "VERB" and node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                              for c in node.children):
+        def infinitive(verb: Token) -> bool:
+            return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if node.dep_ == "conj" and infinitive(node) and node.head.dep_ == "advcl" and infinitive(node.head):
+            node = node.head  # "to ensure safe navigation … and to implement a ban on strikes": one purpose clause
+        if node.dep_ == "advcl" and infinitive(node):
             control = self.verb_class(node.head)
             if control not in CONTROL_CLASSES:
                 return Reading(None, 0, chain, classes, negated, topic=True)  # a purpose: "to secure a truce"

@@ -49,6 +49,14 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
     return near
 
 
+def of_the_dead(verb: Token) -> bool:
+    """ "handed back the bodies of two volunteers killed in eastern Ukraine": how the dead whose bodies are returned
+    died, not an attack the sentence tells."""
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+        noun.head.head.lemma_.lower() in ("body", "remains", "corpse")
+
+
 def _objects(verb: Token) -> list[Token]:
     """The verb's objects; in a relative clause without one ("a demand the Kremlin refused to meet"), the noun
     the clause describes."""
@@ -88,7 +96,8 @@ class TriggerTagger:
             return entry
         if token.pos_ == "VERB":
             entry = self.verbs.get(lemma)
-            if entry and entry["type"] == "attack" and (token.dep_ == "amod" or self.by_setting(token)):
+            if entry and entry["type"] == "attack" and (token.dep_ == "amod" or self.by_setting(token) or
+                                                        of_the_dead(token)):
                 return None  # "31 wounded soldiers": who they are, not an attack the sentence tells
             if entry and any(o.lemma_.lower() in self.not_objects for o in _objects(token)):
                 return None  # "met the demands", "a demand the Kremlin refused to meet"
@@ -161,8 +170,10 @@ class TriggerTagger:
         for noun in doc:  # "a 30-day halt to strikes on civilian infrastructure", "a pause in the fighting"
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.ceasing["nouns"]:
                 continue
-            preps = [*noun.children, *(c for c in noun.head.children if c.i == noun.i + 1)]  # the parser may hang
-            # "to its offensive" on the verb: "announced a halt to its offensive"
+            governors = {noun.head, noun.head.head} if noun.head.pos_ == "ADP" else {noun.head}
+            preps = [*noun.children, *(c for g in governors for c in g.children if c.i == noun.i + 1)]  # the parser
+            # may hang "to its offensive" on the verb: "announced a halt to its offensive", "agreed to a moratorium
+            # on attacks"
             obj = next((g for c in preps if c.dep_ == "prep" and c.lower_ in ("to", "on", "of", "in")
                         for g in c.children if g.dep_ == "pobj" and self.fighting(g)), None)
             if obj is not None:
