@@ -90,3 +90,8 @@ def test_a_release_the_other_side_began_adds_to_the_swap():
 ])
 def test_dozens_count(text, expected):
     assert quantities(text, "attack") == expected
+
+
+def test_the_dead_before_and_are_not_the_wounded():
+    text = "A missile strike on a hospital killed two people and wounded 15, the governor said."
+    assert quantities(text, "attack") == {"killed": 2, "injured": 15}

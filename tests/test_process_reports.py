@@ -306,3 +306,50 @@ def test_a_bus_stop_places_the_attack_in_its_city(extract):
     [attack] = extract("Three people were killed in a shooting attack at a bus stop in Jerusalem on Thursday.",
                        published="2023-11-30")
     assert attack.place.name == "Jerusalem"
+
+
+def test_each_item_of_a_briefing_has_its_own_sides(extract):
+    events = extract("Ukraine: A Russian missile strike on a hospital in the city of Kharkiv killed two people and "
+                     "wounded 15, the regional governor said.\n"
+                     "Colombia: The government and the ELN rebel group extended their six-month ceasefire by a further "
+                     "six months at talks in Caracas.", published="2024-08-05")
+    [attack] = of_type(events, "attack")
+    assert roles(attack) == {("RUS", "initiator")}
+    assert attack.quantities == {"killed": 2, "injured": 15}
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, roles(truce)) == ("extended", {("COL", "participant"), ("ELN", "participant")})
+    [talks] = of_type(events, "talks")
+    assert roles(talks) == {("COL", "participant"), ("ELN", "participant")}
+
+
+def test_the_army_in_a_briefing_item_is_the_heading_countrys(extract):
+    events = extract("Myanmar: Rebels said they had captured a town.\n"
+                     "Sudan: The army said on Monday it had shelled RSF positions in Omdurman.", published="2024-08-05")
+    attacks = [e for e in of_type(events, "attack") if "Omdurman" in e.evidence.text]
+    assert attacks and ("SDN", "initiator") in roles(attacks[0])
+
+
+def test_separatists_backed_by_russia_are_a_side(extract):
+    [truce] = of_type(extract("Ukraine and pro-Russian separatists signed a ceasefire on Friday at talks in the "
+                              "Belarusian capital.", published="2014-09-05"), "ceasefire")
+    assert roles(truce) == {("UKR", "participant"), ("DONBAS", "participant")}
+    assert truce.place.name == "Minsk"
+
+
+def test_dolmabahce_is_not_ciragan(extract):
+    [talks] = extract("Russian and Ukrainian delegations held talks at Dolmabahce Palace in Istanbul on Tuesday.",
+                      published="2022-03-29")
+    assert talks.place.name == "Dolmabahce Palace"
+
+
+def test_a_wars_toll_since_it_began_is_no_attack(extract):
+    events = extract("More than 1,800 people have been killed since the war erupted on April 15, according to a "
+                     "conflict monitor. At least 70 people have been killed since the start of the war.",
+                     published="2023-06-01")
+    assert not of_type(events, "attack")
+
+
+def test_a_proposal_keeps_its_author_as_initiator(extract):
+    [proposal] = of_type(extract("The Kremlin said it was preparing a memorandum with its conditions for a "
+                                 "ceasefire.", published="2025-05-25"), "proposal")
+    assert roles(proposal) == {("RUS", "initiator")}

@@ -93,7 +93,7 @@ def late_parties(mentions: list[Mention], ctx: ArticleContext) -> None:
     if not ctx.actors.parties:
         return
     for m in mentions:
-        if two_sided(m) and not m.codes():
+        if two_sided(m) and not m.codes() and m.topic == ctx.actors.topic:  # (a briefing's items have their own)
             m.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code not in m.codes(("mediator",))]
             m.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
 
@@ -390,8 +390,13 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             m.date = When(start=reference[:10], precision="day", inferred=True)
         seen: set[tuple[str, str]] = set()
         actors = []
+        # one role each: in a truce, swap, deal or talks a side is a side, whatever else a word made it ("the
+        # government and the ELN extended their truce"); in what one side does, who does it is no side
+        lead = "participant" if two_sided(m) or m.type == "ceasefire" else "initiator"
+        leading = {ref.code for ref, role in m.actors if role == lead and ref.code}
         for ref, role in m.actors:
-            if (ref.code or ref.name, role) in seen:
+            if (ref.code or ref.name, role) in seen or ref.code in leading and role != lead and \
+                    role in ("initiator", "participant", "mediator"):
                 continue
             seen.add((ref.code or ref.name, role))
             actors.append(Actor(name=ref.name, code=ref.code, role=role))

@@ -15,7 +15,17 @@ from trucewatch.model import Place, When
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
-from trucewatch.nlp.roles import BILATERAL, ONE_SIDED, ActorRef, attachment, leads, np_head, role_for, sentence_mentions
+from trucewatch.nlp.roles import (
+    BILATERAL,
+    ONE_SIDED,
+    ActorRef,
+    attachment,
+    briefing_topic,
+    leads,
+    np_head,
+    role_for,
+    sentence_mentions,
+)
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import DEONTIC, THREATS, Reading, StatusReader, indefinite, irrealis, is_future, will
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
@@ -90,6 +100,7 @@ class Mention:
     indefinite: bool = False  # "an attack": some attack, which needs an actor, place, date or number to stand
     presupposed: bool = False  # the status comes from the event word alone ("the airstrikes"), nothing governs it
     proposer: ActorRef | None = None  # who proposed what this mention responds to, as the text names them
+    topic: int = 0  # the item of a briefing it was told in
     befallen: Reading | None = None  # what a clause on the trigger says befell it, told apart ("the deal that X
     # signed", in "rejected the deal that X signed")
 
@@ -456,6 +467,11 @@ class EventFinder:
         for sent in doc.sents:
             in_sent = [t for t in triggers if sent.start <= t.start < sent.end]
             mentions = sentence_mentions(sent, ctx.actors)
+            topic = briefing_topic(sent, mentions)
+            if topic is not None:  # "Colombia: The government and the ELN extended …", after an item on Ukraine
+                ctx.actors.new_topic(topic.refs[0])
+                ctx.truce = []
+                mentions = [m for m in sentence_mentions(sent, ctx.actors) if m.start != topic.start]
             for trigger in in_sent:
                 mention = self.mention(doc, sent, trigger, in_sent, mentions, offset)
                 if mention is not None:
@@ -595,7 +611,7 @@ class EventFinder:
             quantities=quantities(own_words(sent, trigger, in_sent), event_type), modality=mod.modality,
             negated=reading.negated,
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
-            presupposed=reading.presupposed, befallen=befallen,
+            presupposed=reading.presupposed, befallen=befallen, topic=doc._.tw_ctx.actors.topic,
         )
         accuser = self.accuser(trigger, reading.chain, actor_mentions)
         if accuser is not None:  # an accusation's content is a claim

@@ -40,7 +40,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"death toll (?:\w+ ){{0,3}}(?:to|of|at) {Q}(?P<n>{N})\b", re.I),
     ],
     "injured": [
-        re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been )?(?:wounded|injured|hurt)\b", re.I),
+        # (not "killed two people and wounded 15": the count before "and" is the dead)
+        re.compile(rf"(?P<n>{N}) (?:(?!and )[\w-]+ ){{0,3}}(?:were |was |have been )?(?:wounded|injured|hurt)\b",
+                   re.I),
         re.compile(rf"(?:wounded|injured|wounding|injuring) {Q}(?P<n>{N})\b", re.I),
     ],
     "attacks": [re.compile(rf"(?P<n>{N}) times\b|(?P<w>once|twice|thrice)\b", re.I),

@@ -173,11 +173,18 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
     return mentions
 
 
+def briefing_topic(sent: Span, mentions: list[Mention]) -> Mention | None:
+    """The country that heads an item of a briefing: "Sudan: The army said it would not attend …"."""
+    doc = sent.doc
+    return next((m for m in mentions if m.start == sent.start and m.end < sent.end - 2 and doc[m.end].text == ":"
+                 and m.refs[0].kind == "state"), None)
+
+
 def phrase_ids(noun: Token) -> set[int]:
     """The words of a noun's own phrase, without a clause on it: "the army" in "the army, which has rejected a
     proposal by the United States"."""
-    return {t.i for t in noun.subtree} - {t.i for c in noun.children if c.dep_ in ("relcl", "acl")
-                                          for t in c.subtree}
+    return {t.i for t in noun.subtree} - {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "conj", "cc")
+                                          for t in c.subtree}  # (nor the phrases joined to it: "… and the ELN")
 
 
 def backers_of(noun: Token) -> set[int]:
@@ -293,6 +300,13 @@ class ActorContext:
         self.states: list[ActorRef] = []
         self.parties: list[ActorRef] = []
         self.heads: dict[str, ActorRef] = {}  # "army" -> Sudan, from "Sudan's army"
+        self.topic = 0  # which item of a briefing the text is in; 0 for an article about one war
+
+    def new_topic(self, state: ActorRef) -> None:
+        """A briefing's next item ("Colombia: The government and the ELN …"): who was who in the last item is
+        not who is who in this one."""
+        self.people, self.states, self.parties, self.heads = [], [state], [], {}
+        self.topic += 1
 
     def only_state(self) -> ActorRef | None:
         """The one state the article has named so far, if it has named exactly one."""

@@ -123,6 +123,12 @@ class TriggerTagger:
             # "an insurgency against the state since 1984 in which 40,000 people have been killed": the toll of
             # the noun the clause is on, which the parser may hang elsewhere
             subjects += [t for t in verb.doc[max(which.i - 8, verb.sent.start):which.i] if t.pos_ == "NOUN"]
+        for child in verb.children:  # "1,800 people have been killed since the war erupted", "since the start
+            # of the war": the war's toll so far
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+                subjects += [c for c in child.children if c.dep_ == "nsubj"]
+            elif child.dep_ == "prep" and child.lower_ == "since":
+                subjects += [t for t in child.subtree if t.pos_ == "NOUN"]
         return any(s.lemma_.lower() in self.settings["subjects"] for s in subjects)
 
     def _needed(self, token: Token, places: frozenset[int] = frozenset()) -> dict | None:
