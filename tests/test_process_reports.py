@@ -353,3 +353,65 @@ def test_a_proposal_keeps_its_author_as_initiator(extract):
     [proposal] = of_type(extract("The Kremlin said it was preparing a memorandum with its conditions for a "
                                  "ceasefire.", published="2025-05-25"), "proposal")
     assert roles(proposal) == {("RUS", "initiator")}
+
+
+def test_a_military_operation_launched_is_an_attack(extract):
+    events = extract("Ethnic Armenian forces agreed on Wednesday to disarm under a Russian-brokered ceasefire, a day "
+                     "after Azerbaijan launched a military operation to seize control of the region.",
+                     published="2023-09-20")
+    [attack] = of_type(events, "attack")
+    assert roles(attack) == {("AZE", "initiator")}
+    assert attack.date.start == "2023-09-19"
+
+
+def test_scaling_back_military_operations_is_no_attack(extract):
+    assert not of_type(extract("Russia said it would drastically scale back military operations around Kyiv.",
+                               published="2022-03-29"), "attack")
+
+
+def test_mediating_between_two_sides_is_talks(extract):
+    [talks] = extract("Angolan President Joao Lourenco has been mediating between Congo and Rwanda since 2022.",
+                      published="2024-12-15")
+    assert (talks.type, talks.status) == ("talks", "held")
+    assert roles(talks) == {("AGO", "mediator"), ("COD", "participant"), ("RWA", "participant")}
+
+
+def test_a_swap_mediated_by_a_state_is_no_talks(extract):
+    events = extract("Russia and Ukraine each returned 103 prisoners of war on Saturday in an exchange mediated by "
+                     "the United Arab Emirates.", published="2024-09-14")
+    assert [e.type for e in events] == ["prisoner_exchange"]
+
+
+def test_a_phased_plan_outlined_by_a_leader_is_his_proposal(extract):
+    [proposal] = of_type(extract("A three-phase plan outlined by President Joe Biden on May 31 would start with a "
+                                 "six-week truce.", published="2024-08-22"), "proposal")
+    assert (proposal.status, roles(proposal), proposal.date.start) == ("presented", {("USA", "initiator")},
+                                                                       "2024-05-31")
+
+
+def test_a_named_corridor_is_a_place_not_a_deal(extract):
+    assert not extract("Israel wants to keep troops along the Philadelphi corridor on Gaza's border with Egypt.",
+                       published="2024-08-22")
+
+
+def test_a_humanitarian_corridor_is_a_deal(extract):
+    [deal] = extract("Russia and Ukraine agreed to open a humanitarian corridor from Mariupol.",
+                     published="2022-03-05")
+    assert (deal.type, deal.status) == ("agreement", "agreed")
+
+
+def test_the_city_a_deal_is_named_for_is_no_party_nor_where_it_ended(extract):
+    [deal] = extract("Mali's military government ended the 2015 Algiers peace agreement with Tuareg separatist "
+                     "groups on Thursday.", published="2024-01-26")
+    assert (deal.status, roles(deal), deal.place) == ("ended", {("MLI", "participant")}, None)
+
+
+def test_two_capitals_joined_name_the_two_sides(extract):
+    [swap] = extract("The Moscow-Kyiv prisoner swap took place on Friday.", published="2024-01-26")
+    assert (swap.status, roles(swap)) == ("carried_out", {("RUS", "participant"), ("UKR", "participant")})
+    assert swap.place is None
+
+
+def test_a_swap_that_went_ahead_was_carried_out(extract):
+    [swap] = extract("The Russia-Ukraine prisoner swap went ahead on Friday.", published="2024-01-26")
+    assert swap.status == "carried_out"

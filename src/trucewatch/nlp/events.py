@@ -15,6 +15,7 @@ from trucewatch.model import Place, When
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
+from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import (
     BILATERAL,
     ONE_SIDED,
@@ -401,6 +402,12 @@ def without_self_targets(actors: list[tuple[ActorRef, str]]) -> list[tuple[Actor
     return [(r, role) for r, role in actors if not (role == "target" and r.code in acting)]
 
 
+def named_for_city(span: Span, ref: ActorRef) -> bool:
+    """Is the state named by one of its cities ("Minsk" for Belarus), as a deal is named for where it was made?"""
+    place = gazetteer().lookup(span.text)
+    return ref.kind == "state" and place is not None and place.lat is not None and place.country == ref.code
+
+
 def reciprocal(verb: Token) -> bool:
     """A verb whose object is "each other" or "one another": its subjects act on one another."""
     return any(c.dep_ == "dobj" and c.lower_ in ("other", "another") for c in verb.children)
@@ -592,7 +599,7 @@ class EventFinder:
             # "Zelenskiy said sanctions should be imposed on Russia": whoever says it should be done calls for it
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
         befallen = self.befalling(trigger, reading, anchors)
-        place = self.place(doc, sent, anchors, trigger, actor_mentions)
+        place = self.place(doc, sent, anchors, trigger, actor_mentions, status)
         deal = dealt_after(trigger) if event_type == "talks" and status == "held" else None
         dated = {deal.i} if deal is not None else anchors  # the talks a deal came after ended on the deal's day,
         # not on the day it takes effect ("agreed on Thursday to a truce that will take effect on Feb. 15, after …")
@@ -666,8 +673,9 @@ class EventFinder:
     def subjects_of(self, chain: list[Token], trigger: Span) -> list[Token]:
         """Subjects the top verb inherits: "Erdogan called Putin, urging him ..." -> Erdogan for "urging"."""
         verbs = [t for t in [trigger.root, *chain] if t.pos_ in ("VERB", "AUX")]
-        if not verbs or any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
-            return []
+        if not verbs or any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "mark" and any(
+                g.dep_ == "pobj" for g in c.children) for v in verbs for c in v.children):
+            return []  # (a subject the parser hung on the clause's "after" is its own)
         node = verbs[-1]
         if node.dep_ == "advcl" and node.tag_ == "VBG":
             # "Erdogan called Putin, urging him": the participle speaks for the nearest clause before it
@@ -754,6 +762,11 @@ class EventFinder:
             if dep in ("nsubj", "nsubjpass") and prep != "inherited" and anchor.pos_ in ("NOUN", "PROPN") \
                     and anchor.i == trigger.root.i:
                 continue  # a subject hung on a noun is a parse error, not who acted
+            if dep in ("compound", "nmod") and anchor.i == trigger.root.i and event_type in DEALS and \
+                    named_for_city(trigger.doc[m.start:m.end], m.refs[0]) and \
+                    not any(hyphenated(o, m) or hyphenated(m, o) for o in actor_mentions if o is not m):
+                continue  # "the Algiers peace agreement", "the Minsk accords": the city names the deal (but a
+                # "Moscow-Kyiv swap" is between the two)
             if event_type == "talks" and leads(m) and (dep == "self" or anchor.i == trigger.root.i):
                 role = "mediator"  # "the African Union-led talks"; "the Saudi-led coalition" stays a force
             elif dep == "self":
@@ -886,7 +899,7 @@ class EventFinder:
         return clauses
 
     def place(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span,
-              actor_mentions: list[ActorMention]) -> Place | None:
+              actor_mentions: list[ActorMention], status: str | None = None) -> Place | None:
         best: tuple[float, Place] | None = None
         for span, place in doc._.tw_places:
             if span.start < sent.start or span.end > sent.end:
@@ -910,6 +923,11 @@ class EventFinder:
                                                          if m.refs[0].kind == "demonym"):
                 if place.lat is None and trigger.label_ in ONE_SIDED:
                     continue  # "U.S. strikes", "Russia sanctions": the country acts; a city would be the place
+                if trigger.label_ in ("agreement", "ceasefire") and status not in ("agreed", "signed", "proposed"):
+                    continue  # "ended the 2015 Algiers peace agreement": the deal's name, where it was made
+                if any(hyphenated(a, b) for a in actor_mentions for b in actor_mentions
+                       if a is not b and span.start <= max(a.root.i, b.root.i) < span.end):
+                    continue  # "the Russia-Ukraine prisoner swap": its two sides
                 score = 1
             else:
                 continue

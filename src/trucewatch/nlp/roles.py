@@ -97,6 +97,9 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
             return None
         if head.i in anchors:
             return (node.dep_, prep, head)
+        if node.dep_ == "pobj" and head.dep_ == "mark" and head.head.i in anchors:
+            return ("nsubj", None, head.head)  # "a day after Azerbaijan launched an operation", parsed as "after
+            # Azerbaijan" with "launched" hung beside it: the subject of the clause
         if node.dep_ == "pobj" and head.pos_ == "ADP":
             prep = head.lower_
             if head.head.i in anchors:

@@ -80,6 +80,7 @@ class TriggerTagger:
         self.ceasing = data["ceasing"]
         self.settings = data["settings"]
         self.off_topic: dict[str, list[str]] = data["off_topic"]
+        self.named_sites = set(data["named_sites"])
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, event_type in data["phrases"].items():
             self.phrases.add(event_type, [nlp.make_doc(phrase)])
@@ -90,12 +91,19 @@ class TriggerTagger:
             entry = self.nouns.get(lemma) or self.nouns.get(token.lower_)
             if entry and entry.get("plural_only") and not token.lower_.endswith("s"):
                 return None
+            if entry and lemma in self.named_sites and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                           for c in token.children):
+                return None  # "the Philadelphi corridor": a place
             off_topic = self.off_topic.get(entry["type"], ()) if entry else ()
             if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in off_topic for c in token.children):
                 return None  # "trade talks"
             return entry
         if token.pos_ == "VERB":
             entry = self.verbs.get(lemma)
+            if entry and entry.get("intransitive") and (token.dep_ in ("acl", "amod") or any(
+                    c.dep_ in ("dobj", "nsubjpass", "agent", "auxpass") for c in token.children)):
+                return None  # "have been mediating between Israel and Hamas" are talks; "mediated the truce", "a
+                # swap mediated by the UAE" are not
             if entry and entry["type"] == "attack" and (token.dep_ == "amod" or self.by_setting(token) or
                                                         of_the_dead(token)):
                 return None  # "31 wounded soldiers": who they are, not an attack the sentence tells
