@@ -415,3 +415,70 @@ def test_two_capitals_joined_name_the_two_sides(extract):
 def test_a_swap_that_went_ahead_was_carried_out(extract):
     [swap] = extract("The Russia-Ukraine prisoner swap went ahead on Friday.", published="2024-01-26")
     assert swap.status == "carried_out"
+
+
+def test_strikes_that_shatter_a_truce_end_it_for_the_striker(extract):
+    events = extract("Israeli air strikes killed more than 400 people across Gaza early on Tuesday, Palestinian "
+                     "health authorities said, shattering a ceasefire that had largely held since January.",
+                     published="2025-03-18")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, roles(truce)) == ("ended", {("ISR", "initiator")})
+
+
+def test_overturning_a_truce_deal_ends_it(extract):
+    [truce] = of_type(extract("Hamas accused Israel of overturning the ceasefire agreement.", published="2025-03-18"),
+                      "ceasefire")
+    assert (truce.status, roles(truce), truce.claimed_by) == ("ended", {("ISR", "initiator")}, "HAMAS")
+
+
+def test_whose_proposal_a_side_rejected_is_its_proposer(extract):
+    events = extract("Hamas rejected proposals from U.S. envoy Steve Witkoff to extend the truce.",
+                     published="2025-03-18")
+    truces = {e.status: e for e in of_type(events, "ceasefire")}
+    assert roles(truces["rejected"]) == {("HAMAS", "initiator")}
+    assert roles(truces["proposed"]) == {("USA", "initiator")}
+
+
+def test_only_states_and_blocs_impose_sanctions(extract):
+    [sanction] = extract("The United States on Tuesday determined that members of Sudan's Rapid Support Forces had "
+                         "committed genocide and imposed sanctions on the group's leader.", published="2025-01-07")
+    assert ("RSF", "initiator") not in roles(sanction)
+
+
+def test_the_treasury_is_the_united_states(extract):
+    [sanction] = extract("The Treasury Department sanctioned two Russian oil firms on Wednesday.",
+                         published="2025-01-09")
+    assert roles(sanction) == {("USA", "initiator"), ("RUS", "target")}
+
+
+def test_agreeing_the_text_of_a_treaty_to_end_a_conflict_agrees_the_treaty(extract):
+    [deal] = extract("Armenia and Azerbaijan have agreed the text of a peace treaty to end nearly four decades of "
+                     "conflict.", published="2025-03-13")
+    assert (deal.status, roles(deal)) == ("agreed", {("ARM", "participant"), ("AZE", "participant")})
+
+
+def test_ready_to_sign_is_not_signed(extract):
+    [deal] = extract("Pashinyan said Yerevan was ready to sign the peace treaty.", published="2025-03-13")
+    assert deal.status == "proposed"
+
+
+def test_who_is_to_act_on_a_demand_is_its_target(extract):
+    [demand] = of_type(extract("Azerbaijan repeated its demand that Armenia first change its constitution.",
+                               published="2025-03-13"), "demand")
+    assert roles(demand) == {("AZE", "initiator"), ("ARM", "target")}
+
+
+def test_the_attacks_blamed_on_a_group_are_the_attacks_told_before(extract):
+    events = extract("Drones struck Port Sudan for a third straight day on Tuesday, hitting the city's main port, "
+                     "officials said. The army-backed government blamed the Rapid Support Forces for the attacks.",
+                     published="2025-05-06")
+    [attack] = of_type(events, "attack")
+    assert roles(attack) == {("SDN", "target"), ("RSF", "initiator")}
+    assert attack.place.name == "Port Sudan"
+
+
+def test_a_signing_ceremony_hung_on_the_purpose_places_the_signing(extract):
+    [deal] = extract("Russia and Ukraine signed separate deals with Turkey and the United Nations on Friday to reopen "
+                     "Ukraine's Black Sea ports, in a ceremony at Istanbul's Dolmabahce Palace.",
+                     published="2022-07-22")
+    assert deal.place.name == "Dolmabahce Palace"

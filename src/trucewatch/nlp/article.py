@@ -172,8 +172,11 @@ def compatible(a: Mention, b: Mention) -> bool:
         smaller, larger = (a, b) if len(ca) < len(cb) else (b, a)
         # one side's half of a swap told apart ("Israel will free …") is the swap both sides agreed
         halves = a.type == "prisoner_exchange" and a.status == b.status
+        # "the attacks" a government blames on the RSF are those that struck Port Sudan: one names who did it,
+        # the other whom it hit
+        told_back = a.type == "attack" and (a.definite or b.definite) and complementary(a, b)
         if not ((smaller.definite or halves or a.type in ONE_PER_PARTY and roles_within(smaller, larger)) and
-                (ca < cb or cb < ca)):
+                (ca < cb or cb < ca)) and not told_back:
             return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred:
         if a.date.start[:10] != b.date.start[:10] and (a.date.start[:7] != b.date.start[:7] or
@@ -347,8 +350,9 @@ def merge(mentions: list[Mention]) -> list[Mention]:
             best.proposed_by = best.proposed_by or other.proposed_by
             if not best.status or (best.strength <= 1 and other.strength > best.strength):
                 best.status, best.strength = other.status, other.strength
+            halves = complementary(best, other)  # one told who did it, the other whom it hit
             for ref, role in other.actors:
-                if role == "mediator" and not any(r.code == ref.code for r, _ in best.actors):
+                if (role == "mediator" or halves) and not any(r.code == ref.code for r, _ in best.actors):
                     best.actors.append((ref, role))
             best.mentions.append((other.doc_start, other.doc_end, other.sentence.text))
         merged.append(best)

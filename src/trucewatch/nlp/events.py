@@ -654,6 +654,13 @@ class EventFinder:
                 found = [m.refs[0].code for m in actor_mentions if m.start <= child.i < m.end]
                 if found:
                     return found[0]
+        for head in chain:  # "rejected proposals from U.S. envoy Steve Witkoff to extend the truce"
+            if head.i != trigger.root.i and self.status.carriers.get(head.lemma_.lower()) == "propose":
+                for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                    words = {t.i for t in prep.subtree}
+                    found = [m.refs[0].code for m in actor_mentions if m.root.i in words]
+                    if found:
+                        return found[0]
         for head in [trigger.root, *chain]:
             for clause in head.children:
                 if clause.dep_ in ("acl", "advcl", "relcl") and clause.lemma_.lower() in ("propose", "offer",
@@ -679,8 +686,10 @@ class EventFinder:
         node = verbs[-1]
         if node.dep_ == "advcl" and node.tag_ == "VBG":
             # "Erdogan called Putin, urging him": the participle speaks for the nearest clause before it
-            for verb in sorted((t for t in node.sent if t.i < node.i and t.pos_ in ("VERB", "AUX")),
-                               key=lambda t: -t.i):
+            for verb in sorted((t for t in node.sent if t.i < node.i and t.pos_ in ("VERB", "AUX") and not (
+                    t.lemma_.lower() in REPORTING and (t.dep_ == "parataxis" or any(
+                        c.dep_ == "ccomp" and c.i < t.i for c in t.children)))),
+                               key=lambda t: -t.i):  # (not a "…, officials said," between them)
                 subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that")]
                 if subjects:
                     return subjects
@@ -806,6 +815,9 @@ class EventFinder:
                 # "in return for 15 Russians": the other side; "for 183 Palestinian prisoners" names the people
                 # freed, not who freed them
                 role = "participant" if m.root.dep_ == "pobj" else None
+            elif dep == "nsubj" and event_type == "demand" and anchor.dep_ == "acl" and \
+                    anchor.head.i == trigger.root.i and any(c.dep_ == "mark" for c in anchor.children):
+                role = "target"  # "its demand that Armenia first change its constitution": who is to do it
             elif dep == "nsubj" and event_type == "accusation" and anchor.i != trigger.root.i and \
                     anchor.lemma_.lower() in DENYING:
                 role = "target"  # "Cambodia denied the accusation": the accused answers it
@@ -816,6 +828,9 @@ class EventFinder:
                 role = role_for(dep, prep, anchor.i == trigger.root.i, event_type, reading.cls, several)
             if role is None:
                 continue
+            if role == "initiator" and event_type == "sanction" and all(r.kind == "armed_group" for r in m.refs):
+                continue  # states and blocs impose sanctions: "the U.S. determined that the RSF had committed
+                # genocide and imposed sanctions", with "imposed" joined to what the RSF did
             if role == "initiator" and dep == "compound" and event_type == "ceasefire" and any(
                     o is not m and (o.root.i == m.root.i or hyphenated(o, m)) for o in actor_mentions):
                 role = "participant"  # "the US-Taliban ceasefire": a truce between the two
@@ -961,6 +976,9 @@ class EventFinder:
                 return None
             if prep.head.i in anchors:
                 return ("prep", prep.lower_, prep.head)
+            if node.lemma_.lower() == "ceremony" and prep.head.dep_ == "advcl" and prep.head.head.i in anchors:
+                return ("prep", prep.lower_, prep.head.head)  # "signed deals … to reopen the ports, in a ceremony
+                # at Dolmabahce Palace": the ceremony hung on the purpose clause is the signing's
             node = prep.head
             if node.ent_type_ in ("DATE", "TIME") and node.dep_ == "pobj" and node.head.head.i in anchors:
                 return ("prep", prep.lower_, node.head.head)  # "planned for August 4 in Cambodia"

@@ -310,6 +310,9 @@ class StatusReader:
         nations", "signed in 1949", "a demand the M23 rejected"): its status, whatever the sentence around it does
         with the trigger."""
         for clause in trigger.root.children:
+            if clause.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                    and any(c.dep_ == "dobj" for c in clause.children):
+                continue  # "a peace treaty to end four decades of conflict": what it is for
             if clause.dep_ == "relcl" and clause.pos_ == "VERB":
                 if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that", "whom") for c in clause.children) \
                         and not self.verb_class(clause, event_type):
@@ -563,7 +566,7 @@ class StatusReader:
                 result = cls
             elif cls == "agree" and result in ("effect", "start", "hold", "held", "carry", "plan", "call_maybe"):
                 result = cls
-            elif cls == "propose" and result in ("effect", "start", "hold", "held", "agree", "carry", "extend"):
+            elif cls == "propose" and result in ("effect", "start", "hold", "held", "agree", "sign", "carry", "extend"):
                 result = cls
             elif cls == "threaten" and result in ("impose", "carry", "held", "start", "hold", "effect", "cancel"):
                 result = cls
