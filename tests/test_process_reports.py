@@ -482,3 +482,11 @@ def test_a_signing_ceremony_hung_on_the_purpose_places_the_signing(extract):
                      "Ukraine's Black Sea ports, in a ceremony at Istanbul's Dolmabahce Palace.",
                      published="2022-07-22")
     assert deal.place.name == "Dolmabahce Palace"
+
+
+def test_each_side_of_a_road_is_a_place_not_the_sides(extract):
+    events = extract("Russia and Turkey agreed on a ceasefire in Idlib. Under a protocol signed by their foreign "
+                     "ministers, Russia and Turkey agreed to set up a security corridor six kilometres wide on each "
+                     "side of the M4 highway.", published="2020-03-05")
+    [corridor] = of_type(events, "agreement")
+    assert roles(corridor) == {("RUS", "participant"), ("TUR", "participant")}

@@ -139,8 +139,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         group = token.lemma_.lower() in GROUP_HEADS and token.pos_ == "NOUN" and (
             any(c.lower_ in ("both", "two", "the") for c in token.children) and token.tag_ == "NNS"
             or token.lemma_.lower() in ("delegate", "delegation", "counterpart")
-            or token.lemma_.lower() == "side" and any(c.lower_ == "each" for c in token.children))  # "each side
-        # accused the other": both sides, each of the other
+            or token.lemma_.lower() == "side" and token.dep_ in ("nsubj", "nsubjpass") and any(
+                c.lower_ == "each" for c in token.children))  # "each side accused the other": both sides, each of
+        # the other (but "on each side of the M4 highway" is a place)
         if group and any(c.i in tagged for c in token.subtree):
             continue  # "the Russian delegation" is tagged through its adjective
         if kind and token.dep_ == "poss" and any(c.i in tagged for c in token.head.subtree):
