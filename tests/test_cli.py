@@ -53,6 +53,18 @@ def test_ingest_is_idempotent_and_queries_filter(tmp_path):
     assert "evidence" in run("events", "--db", db).stdout
 
 
+def test_the_readme_shows_what_make_run_prints(tmp_path):
+    readme = (ROOT / "README.md").read_text()
+    shown = readme.split("## What it prints", 1)[1].split("```", 2)[1]
+    rows = [line.rstrip() for line in shown.splitlines() if line.startswith("ev_")]
+    db = str(tmp_path / "t.db")
+    ingested = run("ingest", "--db", db, str(EXAMPLES)).output
+    printed = {line.rstrip() for line in run("events", "--db", db).stdout.splitlines()}
+    assert rows and [row for row in rows if row not in printed] == []
+    total = next(line for line in shown.splitlines() if line.startswith("trucewatch:"))
+    assert total.split(";")[1] in ingested  # "30 events added"
+
+
 def test_show_prints_evidence_in_context_and_source(tmp_path):
     db = str(tmp_path / "t.db")
     run("ingest", "--db", db, str(EXAMPLES / "idlib-ceasefire-2020.txt"))
