@@ -490,3 +490,63 @@ def test_each_side_of_a_road_is_a_place_not_the_sides(extract):
                      "side of the M4 highway.", published="2020-03-05")
     [corridor] = of_type(events, "agreement")
     assert roles(corridor) == {("RUS", "participant"), ("TUR", "participant")}
+
+
+def test_agreeing_to_open_talks_plans_them(extract):
+    events = extract("Colombia's government and the FARC dissident group known as the Estado Mayor Central agreed on "
+                     "Sunday to a three-month bilateral ceasefire and to open formal peace talks on Oct. 16.",
+                     published="2023-10-08")
+    [talks] = of_type(events, "talks")
+    assert (talks.status, talks.date.start) == ("planned", "2023-10-16")
+    assert roles(talks) == {("COL", "participant"), ("EMC", "participant")}
+
+
+def test_two_sides_that_open_talks_are_their_sides(extract):
+    [talks] = extract("Russia and Ukraine opened talks in Istanbul on Friday.", published="2025-05-16")
+    assert {("RUS", "participant"), ("UKR", "participant")} <= roles(talks)
+
+
+def test_a_ship_sunk_is_an_attack(extract):
+    [attack] = extract("Yemen's Houthi militia said on Wednesday it had sunk the Liberian-flagged bulk carrier "
+                       "Eternity C in the Red Sea.", published="2025-07-09")
+    assert (attack.type, roles(attack), attack.place.name) == ("attack", {("HOUTHI", "initiator")}, "Red Sea")
+
+
+def test_it_after_a_thing_is_the_thing(extract):
+    events = extract("Kyiv blamed Russian forces, which have controlled the dam since 2022, for blowing it up.",
+                     published="2023-06-06")
+    assert all(("UKR", "target") not in roles(e) for e in of_type(events, "attack"))
+
+
+def test_each_sides_release_told_apart_is_one_swap(extract):
+    events = extract("An M23 spokesman said the group had freed 49 government soldiers. Congo's government said it "
+                     "had released 23 rebels held in Kinshasa.", published="2025-09-15")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert roles(swap) == {("M23", "participant"), ("COD", "participant")}
+    assert swap.quantities == {"prisoners_total": 72}
+
+
+def test_a_release_the_red_cross_facilitated_was_carried_out(extract):
+    [swap] = of_type(extract("The International Committee of the Red Cross said it had facilitated the release of "
+                             "dozens of detainees.", published="2025-09-15"), "prisoner_exchange")
+    assert swap.status == "carried_out"
+    assert ("ICRC", "mediator") in roles(swap)
+
+
+def test_the_date_that_names_a_truce_does_not_date_its_violation(extract):
+    events = extract("The Israeli military accused Hezbollah of violating the November 2024 ceasefire.",
+                     published="2025-10-05")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, truce.date.start) == ("violated", "2025-10-05")
+
+
+def test_whom_a_leader_calls_on_is_no_place(extract):
+    events = extract("Lebanese President Joseph Aoun called on the United States and France to stop Israel's "
+                     "attacks.", published="2025-10-05")
+    assert all(e.place is None for e in events)
+
+
+def test_states_that_guarantee_a_truce_mediate_it(extract):
+    [truce] = of_type(extract("Israel and Hezbollah agreed to a ceasefire on Tuesday. The United States and France, "
+                              "which guarantee the truce, said it had held.", published="2024-11-30"), "ceasefire")
+    assert {("USA", "mediator"), ("FRA", "mediator")} <= roles(truce)

@@ -176,7 +176,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         # the other whom it hit
         told_back = a.type == "attack" and (a.definite or b.definite) and complementary(a, b)
         if not ((smaller.definite or halves or a.type in ONE_PER_PARTY and roles_within(smaller, larger)) and
-                (ca < cb or cb < ca)) and not told_back:
+                (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b):
             return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred:
         if a.date.start[:10] != b.date.start[:10] and (a.date.start[:7] != b.date.start[:7] or
@@ -187,10 +187,17 @@ def compatible(a: Mention, b: Mention) -> bool:
             return False
     if a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country:
         return False
-    if a.quantities and b.quantities and any(a.quantities[k] != b.quantities[k]
-                                             for k in a.quantities.keys() & b.quantities.keys()):
+    if a.quantities and b.quantities and not swap_halves(a, b) and any(
+            a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()):
         return False
     return True
+
+
+def swap_halves(a: Mention, b: Mention) -> bool:
+    """Each side's release in a swap, told apart: "the group had freed 49 soldiers", "the government said it had
+    released 23 rebels"; their counts add up."""
+    return a.type == b.type == "prisoner_exchange" and a.status == b.status and bool(a.codes()) and \
+        bool(b.codes()) and not a.codes() & b.codes()
 
 
 def complementary(a: Mention, b: Mention) -> bool:
@@ -346,6 +353,9 @@ def merge(mentions: list[Mention]) -> list[Mention]:
                 best.date = other.date
             if best.place is None and other.place is not None:
                 best.place = other.place
+            if swap_halves(best, other) and "prisoners_total" in best.quantities and \
+                    "prisoners_total" in other.quantities:
+                best.quantities["prisoners_total"] += other.quantities["prisoners_total"]
             fill_quantities(best.quantities, other.quantities)
             best.proposed_by = best.proposed_by or other.proposed_by
             if not best.status or (best.strength <= 1 and other.strength > best.strength):

@@ -59,6 +59,7 @@ STAGING = {"begin", "start", "resume", "open", "take", "convene", "reconvene", "
 INTERCEPTION = load("triggers")["interception"]
 NAMING = {"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize", "deem", "regard"}
 OBLIGING = set(load("triggers")["obligation"]["modals"])  # "said Y must return …": Y is the one obliged
+MAKING = {"agreed", "signed", "proposed", "announced", "called_for"}  # what a deal's own name can date or place
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
 PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate", "hub",
                "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
@@ -608,13 +609,14 @@ class EventFinder:
             if len(parties) >= 2 and place.country not in parties and not any(
                     ref.code == place.country for ref, _ in actors):
                 actors.append((ActorRef(place.country, place.name, "state"), "mediator"))
+        when = self.date(doc, sent, dated, trigger, status=status,
+                         due=future or status in DUE_STATUSES or mod.modality == "planned",
+                         status_words={t.i for t in reading.chain},
+                         away={t.i for t in befallen.chain[0].subtree} if befallen else frozenset())
         mention = Mention(
             type=event_type, status=status or "", strength=reading.strength if status else 0, cls=reading.cls,
             sentence=sent, trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,
-            actors=actors, date=self.date(doc, sent, dated, trigger, due=future or status in DUE_STATUSES or
-                                          mod.modality == "planned", status_words={t.i for t in reading.chain},
-                            away={t.i for t in befallen.chain[0].subtree} if befallen else frozenset()),
-            place=place,
+            actors=actors, date=when, place=place,
             quantities=quantities(own_words(sent, trigger, in_sent), event_type), modality=mod.modality,
             negated=reading.negated,
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
@@ -784,7 +786,9 @@ class EventFinder:
                     anchor.lemma_.lower() in self.host_verbs:
                 # "Fidan opened the meeting", "a meeting hosted by Turkey"; but whoever hosts a guest for talks
                 # ("Yeltsin hosted Hashimoto for a meeting") is one of the two sides
-                role = "participant" if hosts_guest(anchor, trigger) else "mediator"
+                role = "participant" if hosts_guest(anchor, trigger) or several and dep == "nsubj" and \
+                    anchor.lemma_.lower() not in self.mediating_verbs else "mediator"
+                # ("Russia and Ukraine opened talks in Istanbul": the two who open them are their sides)
             elif dep == "nsubj" and event_type in BILATERAL and reading.cls in ("call", "call_maybe") and \
                     (all(ref.kind == "organisation" for ref in m.refs) or anchor.i in urging):
                 continue  # "the Security Council demanded … the release of all hostages", "Trump urged Ukraine to
@@ -927,6 +931,8 @@ class EventFinder:
                 att = self.nested_place(span.root, anchors) or att
             if att and att[0] == "prep" and att[1] == "on" and trigger.label_ in ("sanction", "accusation"):
                 continue  # "tariffs on Russia", "blamed on Tehran": whom they hit, not where
+            if att and att[0] == "prep" and att[1] == "on" and att[2].lemma_.lower() in ("call", "urge", "press"):
+                continue  # "called on the United States and France to stop Israel's attacks": whom, not where
             if att and att[2].i != trigger.root.i and att[2].lemma_.lower() in self.reacting_verbs:
                 continue  # "backing the agreement at a summit in Sharm el-Sheikh": where it was backed, not made
             if att and att[0] == "prep" and att[1] in LOCATIVE:
@@ -1010,7 +1016,8 @@ class EventFinder:
                 return True
         return False
 
-    def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span, due: bool = False,
+    def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span, status: str | None = None,
+             due: bool = False,
              status_words: frozenset[int] | set[int] = frozenset(),
              away: frozenset[int] | set[int] = frozenset()) -> When | None:
         """The date in the sentence nearest the event in the tree; for a planned event, a deadline ("more talks
@@ -1021,6 +1028,9 @@ class EventFinder:
             if span.start < sent.start or span.end > sent.end or not (found.anchor or due and found.deadline) or \
                     span.root.i in away:
                 continue  # (a date in a clause told as an event of its own is that event's)
+            if span.root.head.i == trigger.root.i and span.root.dep_ in ("compound", "nmod", "amod") and \
+                    trigger.label_ in ("ceasefire", "agreement") and status not in MAKING:
+                continue  # "violating the November 2024 ceasefire": the date names the truce, when it was made
             if heading_date(span, sent):
                 distance = 99  # "Nov. 24, 2023 - A truce takes effect; Hamas frees 105 hostages": a timeline's entry
                 # dates all it tells, where nothing nearer does

@@ -18,7 +18,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10}
 N = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 Q = r"(?:at least |more than |over |about |around |nearly |almost |some |up to |roughly )?"
-PRISONERS = r"(?:prisoners?(?: of war)?|POWs?|captives?|detainees?|soldiers|servicemen|hostages?|bodies)"
+PRISONERS = r"(?:prisoners?(?: of war)?|POWs?|captives?|detainees?|soldiers|servicemen|hostages?|bodies|rebels|" \
+            r"fighters|militants|combatants)"
 
 # How long a war went on is not how long a truce lasts: "ending a 12-day air war", "a nine-month political process"
 NOT_WAR = r"(?!(?:\s[\w-]+){0,2}?\s(?:war|conflict|fighting|offensive|campaign|battle|siege|bombardment|process|" \

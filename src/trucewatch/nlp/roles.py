@@ -167,6 +167,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             mentions.append(Mention(token, token.i, token.i + 1, [arm], resolved=True))
             tagged.add(token.i)  # "the army's delegation" is the army's, not both sides'
             continue
+        if kind == "state" and token.lower_ == "it" and token.dep_ in ("dobj", "pobj") and \
+                thing_before(token, tagged):
+            continue  # "sank the Magic Seas after attacking it": the ship, not a state
         if kind or group:
             earlier = [r for m in mentions if m.start < token.i and not m.resolved for r in m.refs]
             refs = (speaker_of(token, mentions, kind) or first_subject(token, mentions, kind) or
@@ -182,6 +185,18 @@ def briefing_topic(sent: Span, mentions: list[Mention]) -> Mention | None:
     doc = sent.doc
     return next((m for m in mentions if m.start == sent.start and m.end < sent.end - 2 and doc[m.end].text == ":"
                  and m.refs[0].kind == "state"), None)
+
+
+def thing_before(pronoun: Token, tagged: set[int]) -> bool:
+    """Is the nearest noun before an object "it" in its sentence a thing, not an actor ("sank the Magic Seas after
+    attacking it")?"""
+    for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if token.i in tagged:
+            return False
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass") and \
+                token.tag_ in ("NN", "NNP", "NNPS"):
+            return True
+    return False
 
 
 def phrase_ids(noun: Token) -> set[int]:

@@ -564,7 +564,8 @@ class StatusReader:
                 result = cls  # "would not meet the demands": the demands were made; what counts is the answer
             elif cls == "announce" and result in ("effect", "start", "hold", "carry", "impose"):
                 result = cls
-            elif cls == "agree" and result in ("effect", "start", "hold", "held", "carry", "plan", "call_maybe"):
+            elif cls == "agree" and result in ("effect", "start", "hold", "held", "host", "carry", "plan",
+                                               "call_maybe"):  # (also "agreed to open formal peace talks")
                 result = cls
             elif cls == "propose" and result in ("effect", "start", "hold", "held", "agree", "sign", "carry", "extend"):
                 result = cls
