@@ -19,7 +19,8 @@ def test_gate_skips_news_that_cannot_hold_an_event():
 
 def test_segment_gate_keeps_every_trigger_form_and_list_introductions():
     for text in ("They met in Doha.", "Drones struck airfields.", "The truce held.", "Hostages were freed.",
-                 "Talks resumed.", "Here are the points agreed:"):
+                 "Talks resumed.", "Here are the points agreed:", "Air defences destroyed 112 drones.",
+                 "The militia said it had sunk a tanker."):
         assert segment_relevant(text), text
     assert not segment_relevant("The weather in Moscow was mild.")
 

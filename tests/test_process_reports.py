@@ -550,3 +550,55 @@ def test_states_that_guarantee_a_truce_mediate_it(extract):
     [truce] = of_type(extract("Israel and Hezbollah agreed to a ceasefire on Tuesday. The United States and France, "
                               "which guarantee the truce, said it had held.", published="2024-11-30"), "ceasefire")
     assert {("USA", "mediator"), ("FRA", "mediator")} <= roles(truce)
+
+
+def test_a_truce_that_comes_into_effect_is_in_force_at_the_entrys_time(extract):
+    [truce] = extract("11:15 GMT - The ceasefire between Israel and Hamas has come into effect after a delay of "
+                      "nearly three hours, Israel's military said.", published="2025-01-19")
+    assert (truce.status, roles(truce)) == ("in_effect", {("ISR", "participant"), ("HAMAS", "participant")})
+    assert truce.date.start == "2025-01-19T11:15"
+    assert truce.quantities == {}  # the delay is not how long the truce lasts
+
+
+def test_hostages_handed_over_to_the_red_cross_were_freed_through_it(extract):
+    [swap] = extract("Hamas has handed over three Israeli hostages to the Red Cross in Gaza City.",
+                     published="2025-01-19")
+    assert (swap.type, swap.status) == ("prisoner_exchange", "carried_out")
+    assert roles(swap) == {("HAMAS", "participant"), ("ICRC", "mediator")}
+    assert swap.quantities == {"prisoners_total": 3}
+
+
+def test_a_liveblog_time_is_no_count_of_strikes(extract):
+    [attack] = extract("11:40 GMT - Israeli strikes killed at least 19 people in Gaza during the delay, the civil "
+                       "defence agency said.", published="2025-01-19")
+    assert attack.quantities == {"killed": 19}
+
+
+def test_mediators_who_suspend_talks_between_two_sides_are_no_sides(extract):
+    events = extract("The United States and Saudi Arabia suspended talks between Sudan's army and the Rapid Support "
+                     "Forces in Jeddah on Thursday, citing repeated violations of a ceasefire by both sides.",
+                     published="2023-06-22")
+    [talks] = of_type(events, "talks")
+    assert (talks.status, roles(talks)) == ("cancelled", {("USA", "mediator"), ("SAU", "mediator"),
+                                                          ("SDN", "participant"), ("RSF", "participant")})
+    assert all(("USA", "initiator") not in roles(e) for e in of_type(events, "ceasefire"))
+
+
+def test_drones_destroyed_over_a_region_are_their_owners_attack(extract):
+    [attack] = extract("Russia launched strikes on Ukraine on Wednesday.\nThe Russian defence ministry said air "
+                       "defence units had destroyed 112 Ukrainian drones over the Kursk region overnight.",
+                       published="2025-04-17")[1:]
+    assert ("UKR", "initiator") in roles(attack)
+
+
+def test_the_day_a_truce_takes_effect_is_not_the_day_a_proposal_was_accepted(extract):
+    [accepted] = of_type(extract("President Joe Biden announced on Tuesday that Israel and Lebanon had accepted a "
+                                 "U.S.-French proposal, and that a ceasefire would take effect at 4 a.m. on Wednesday.",
+                                 published="2024-11-26"), "proposal")
+    assert accepted.date.start[:10] != "2024-11-20"
+
+
+def test_a_deal_signed_in_a_month_is_dated_by_it(extract):
+    [deal] = extract("Tigrayan forces began handing over heavy weapons on Wednesday, a key step under the peace deal "
+                     "signed in November to end two years of war.", published="2023-01-11")
+    assert (deal.status, deal.date.start) == ("signed", "2022-11")

@@ -403,6 +403,18 @@ def without_self_targets(actors: list[tuple[ActorRef, str]]) -> list[tuple[Actor
     return [(r, role) for r, role in actors if not (role == "target" and r.code in acting)]
 
 
+def between_others(trigger: Span, subject: ActorMention, actor_mentions: list[ActorMention]) -> bool:
+    """Do the talks name their sides with "between", sides other than `subject` ("suspended talks between Sudan's
+    army and the RSF")?"""
+    named = [g for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "between"
+             for g in c.children if g.dep_ == "pobj"]
+    named += [c for g in named for c in g.conjuncts]
+    between = {t.i for g in named for t in g.subtree} - {  # (not "in Jeddah" hung on the second side)
+        t.i for g in named for c in g.children if c.dep_ == "prep" for t in c.subtree}
+    sides = {r.code for m in actor_mentions if m.root.i in between for r in m.refs}
+    return bool(sides) and not sides & {r.code for r in subject.refs}
+
+
 def named_for_city(span: Span, ref: ActorRef) -> bool:
     """Is the state named by one of its cities ("Minsk" for Belarus), as a deal is named for where it was made?"""
     place = gazetteer().lookup(span.text)
@@ -611,7 +623,9 @@ class EventFinder:
                 actors.append((ActorRef(place.country, place.name, "state"), "mediator"))
         when = self.date(doc, sent, dated, trigger, status=status,
                          due=future or status in DUE_STATUSES or mod.modality == "planned",
-                         status_words={t.i for t in reading.chain},
+                         status_words={t.i for t in reading.chain} | {  # (also "the deal signed in November",
+                             # whose participle gave the status as a modifier)
+                             c.i for c in described_by(trigger.root) if self.status.verb_class(c) == reading.cls},
                          away={t.i for t in befallen.chain[0].subtree} if befallen else frozenset())
         mention = Mention(
             type=event_type, status=status or "", strength=reading.strength if status else 0, cls=reading.cls,
@@ -746,6 +760,9 @@ class EventFinder:
                 attachments[id(m)] = ("agent", None, trigger.root) if att[:2] == ("prep", "by") else None
             elif accusing and (att := attachment(m.root, anchors)) and att[2].i in accusing:
                 attachments[id(m)] = None  # "Ukraine accused Moscow of undermining the deal": no part in the deal
+            elif m.root.i in inherited_ids and heir.i in recording:
+                attachments[id(m)] = None  # "suspended the talks, citing violations of the truce": who cites
+                # them reports them
             elif m.root.i in inherited_ids:
                 attachments[id(m)] = ("nsubj", "inherited", heir)  # "Qatar, which hosted … and brokered the deal"
             elif (named := np_head(m.root, anchors).i) in antecedents:  # "the M23 rebel group, which seized …"
@@ -782,6 +799,9 @@ class EventFinder:
                 role = "mediator"  # "the African Union-led talks"; "the Saudi-led coalition" stays a force
             elif dep == "self":
                 role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
+            elif dep == "nsubj" and event_type == "talks" and anchor.i != trigger.root.i and \
+                    between_others(trigger, m, actor_mentions):
+                role = "mediator"  # "the U.S. and Saudi Arabia suspended talks between the army and the RSF"
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and event_type == "talks" and \
                     anchor.lemma_.lower() in self.host_verbs:
                 # "Fidan opened the meeting", "a meeting hosted by Turkey"; but whoever hosts a guest for talks
@@ -815,6 +835,9 @@ class EventFinder:
             elif dep == "dobj" and event_type == "prisoner_exchange" and anchor.i == trigger.root.i and \
                     m.root.dep_ in ("compound", "amod", "poss") and all(r.kind == "armed_group" for r in m.refs):
                 role = "participant"  # "is to free up to 5,000 Taliban prisoners": the group freed is the other side
+            elif dep == "prep" and prep == "to" and event_type == "prisoner_exchange":
+                # "handed over three hostages to the Red Cross": who carries them over; "to Israel": the other side
+                role = "mediator" if all(r.kind == "organisation" for r in m.refs) else "participant"
             elif dep == "prep" and prep == "for" and event_type == "prisoner_exchange":
                 # "in return for 15 Russians": the other side; "for 183 Palestinian prisoners" names the people
                 # freed, not who freed them
@@ -1014,6 +1037,10 @@ class EventFinder:
             node = node.head
             if node.i in others and node.i not in anchor_line:
                 return True
+            if node.i not in anchor_line and node.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i in others for c in node.children):
+                return True  # "accepted a proposal, and a ceasefire would take effect at 4 a.m. on Wednesday": the
+                # clause whose subject is another event dates that event
         return False
 
     def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span, status: str | None = None,

@@ -17,8 +17,8 @@ from trucewatch.nlp.lexicon import load
 
 def _stem(lemma: str) -> str:
     """A prefix that every inflection of `lemma` starts with: "negotiate" -> "negotiat", "talk" -> "talk"."""
-    if lemma.endswith("y") and len(lemma) > 3:
-        return lemma[:-1]
+    if lemma.endswith("y") and len(lemma) > 3 and lemma[-2] not in "aeiou":
+        return lemma[:-1]  # "carry": carried, carries (but "destroy": destroyed)
     if lemma.endswith("e") and len(lemma) > 3:
         return lemma[:-1]
     return lemma

@@ -24,6 +24,8 @@ PRISONERS = r"(?:prisoners?(?: of war)?|POWs?|captives?|detainees?|soldiers|serv
 # How long a war went on is not how long a truce lasts: "ending a 12-day air war", "a nine-month political process"
 NOT_WAR = r"(?!(?:\s[\w-]+){0,2}?\s(?:war|conflict|fighting|offensive|campaign|battle|siege|bombardment|process|" \
           r"transition|talks|negotiations|dialogue)\b)"  # nor how long a process after the truce is to run
+# Nor how long something was held up: "came into effect after a delay of nearly three hours"
+NOT_DELAY = "".join(f"(?<!delay of {q})" for q in ("", "nearly ", "about ", "almost ", "some ", "over ", "more than "))
 PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "prisoners_per_side": [
         re.compile(rf"(?P<n>{N}) (?:to|for) (?P=n) (?:\w+ )?{PRISONERS[3:-1]}", re.I),
@@ -48,16 +50,17 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     ],
     "attacks": [re.compile(rf"(?P<n>{N}) times\b|(?P<w>once|twice|thrice)\b", re.I),
                 # "more than 100 drone and missile attacks"
-                re.compile(r"(?<![\w-])(?P<n>\d[\d,]*)\s(?:[a-z-]+\s){0,3}(?:attacks|strikes|raids|air ?strikes)\b",
+                re.compile(r"(?<![\w:.-])(?P<n>\d[\d,]*)\s(?:[a-z-]+\s){0,3}(?:attacks|strikes|raids|air ?strikes)\b",
                            re.I)],
     # not "four days of strikes" (how long something else went on) nor "two days ago"
     # not a deadline: "withdraw within 90 days"
-    "duration_days": [re.compile(rf"(?<!within )(?<!after )(?<![\w,.])(?P<n>{N})[- ]days?(?:[- ]long)?\b"
+    "duration_days": [re.compile(rf"(?<!within )(?<!after ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]days?(?:[- ]long)?\b"
                                  rf"(?! ago| after| before| later| of){NOT_WAR}", re.I),
                       re.compile(rf"\bfor {Q}(?P<n>{N}) days\b{NOT_WAR}", re.I)],  # "for 30 days after a call"
     "duration_months": [re.compile(rf"(?<![\w,.])(?P<n>{N})[- ]months?(?:[- ]long)?\b(?! ago| after| before| later| of)"
                                    rf"{NOT_WAR}", re.I)],
-    "duration_hours": [re.compile(rf"(?P<n>{N})[- ]hours?(?:[- ]long)?\b(?! ago| after| before| later| of)"
+    "duration_hours": [re.compile(rf"{NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]hours?(?:[- ]long)?\b"
+                                  rf"(?! ago| after| before| later| of)"
                                   rf"{NOT_WAR}", re.I)],
     "width_km": [re.compile(rf"(?P<n>{N})[- ](?:kilomet(?:er|re)s?|km)[- ]wide", re.I)],
     "round": [re.compile(r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
