@@ -20,13 +20,13 @@ from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.status import StatusReader
 
 BILATERAL = ("prisoner_exchange", "agreement", "talks")
+WEAK_CLASSES = (None, "start", "effect", "hold", "plan")
 
 
 def two_sided(m: Mention) -> bool:
     """Does the event need two sides: a swap, a deal, talks, or a truce agreed ("Yemen's warring parties agreed on
     Thursday to a ceasefire")?"""
     return m.type in BILATERAL or m.type == "ceasefire" and m.status == "agreed"
-WEAK_CLASSES = (None, "start", "effect", "hold", "plan")
 
 
 @dataclass

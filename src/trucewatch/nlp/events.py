@@ -103,8 +103,8 @@ class Mention:
     presupposed: bool = False  # the status comes from the event word alone ("the airstrikes"), nothing governs it
     proposer: ActorRef | None = None  # who proposed what this mention responds to, as the text names them
     topic: int = 0  # the item of a briefing it was told in
-    befallen: Reading | None = None  # what a clause on the trigger says befell it, told apart ("the deal that X
-    # signed", in "rejected the deal that X signed")
+    clause_reading: Reading | None = None  # what a clause on the trigger says befell it, told apart ("the deal
+    # that X signed", in "rejected the deal that X signed")
 
     def codes(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> frozenset[str]:
         return frozenset(ref.code for ref, role in self.actors if ref.code and role in roles)
@@ -499,7 +499,7 @@ class EventFinder:
                     proposal = self.proposal_of(mention)
                     if proposal is not None:
                         found.append(proposal)
-                    earlier = self.befallen(doc, sent, trigger, in_sent, mentions, offset, mention)
+                    earlier = self.clause_event(doc, sent, trigger, in_sent, mentions, offset, mention)
                     if earlier is not None:
                         found.append(earlier)
                     if not ctx.actors.parties:
@@ -528,16 +528,16 @@ class EventFinder:
                     return True
         return False
 
-    def befallen(self, doc: Doc, sent: Span, trigger: Span, in_sent: list[Span],
-                 actor_mentions: list[ActorMention], offset: int, told: Mention) -> Mention | None:
+    def clause_event(self, doc: Doc, sent: Span, trigger: Span, in_sent: list[Span],
+                     actor_mentions: list[ActorMention], offset: int, told: Mention) -> Mention | None:
         """What a clause on the trigger says befell it, when the sentence does something else with it: "voted
         against the deal that Santos signed with Londono last week in Cartagena" tells of the signing too, with its
         own parties, day and place."""
-        if told.befallen is None or told.proposed_by:
+        if told.clause_reading is None or told.proposed_by:
             return None  # (a proposal named by its proposer is made by `proposal_of`)
-        return self.mention(doc, sent, trigger, in_sent, actor_mentions, offset, told.befallen)
+        return self.mention(doc, sent, trigger, in_sent, actor_mentions, offset, told.clause_reading)
 
-    def befalling(self, trigger: Span, reading: Reading, anchors: set[int]) -> Reading | None:
+    def clause_reading(self, trigger: Span, reading: Reading, anchors: set[int]) -> Reading | None:
         """The status a clause on the trigger gives, when the words that govern it give another and the clause names
         who did it: "the deal that Santos signed", "a truce brokered by Russia" (not "the deal, which took effect at
         1 a.m.", which tells the same deal's day)."""
@@ -611,7 +611,7 @@ class EventFinder:
                 a.dep_ == "aux" and a.lower_ in DEONTIC for v in reading.chain for a in v.children):
             # "Zelenskiy said sanctions should be imposed on Russia": whoever says it should be done calls for it
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
-        befallen = self.befalling(trigger, reading, anchors)
+        told_apart = self.clause_reading(trigger, reading, anchors)
         place = self.place(doc, sent, anchors, trigger, actor_mentions, status)
         deal = dealt_after(trigger) if event_type == "talks" and status == "held" else None
         dated = {deal.i} if deal is not None else anchors  # the talks a deal came after ended on the deal's day,
@@ -626,7 +626,7 @@ class EventFinder:
                          status_words={t.i for t in reading.chain} | {  # (also "the deal signed in November",
                              # whose participle gave the status as a modifier)
                              c.i for c in described_by(trigger.root) if self.status.verb_class(c) == reading.cls},
-                         away={t.i for t in befallen.chain[0].subtree} if befallen else frozenset())
+                         away={t.i for t in told_apart.chain[0].subtree} if told_apart else frozenset())
         mention = Mention(
             type=event_type, status=status or "", strength=reading.strength if status else 0, cls=reading.cls,
             sentence=sent, trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,
@@ -634,7 +634,7 @@ class EventFinder:
             quantities=quantities(own_words(sent, trigger, in_sent), event_type), modality=mod.modality,
             negated=reading.negated,
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
-            presupposed=reading.presupposed, befallen=befallen, topic=doc._.tw_ctx.actors.topic,
+            presupposed=reading.presupposed, clause_reading=told_apart, topic=doc._.tw_ctx.actors.topic,
         )
         accuser = self.accuser(trigger, reading.chain, actor_mentions)
         if accuser is not None:  # an accusation's content is a claim
@@ -967,7 +967,7 @@ class EventFinder:
                                                          if m.refs[0].kind == "demonym"):
                 if place.lat is None and trigger.label_ in ONE_SIDED:
                     continue  # "U.S. strikes", "Russia sanctions": the country acts; a city would be the place
-                if trigger.label_ in ("agreement", "ceasefire") and status not in ("agreed", "signed", "proposed"):
+                if trigger.label_ in ("agreement", "ceasefire") and status not in MAKING:
                     continue  # "ended the 2015 Algiers peace agreement": the deal's name, where it was made
                 if any(hyphenated(a, b) for a in actor_mentions for b in actor_mentions
                        if a is not b and span.start <= max(a.root.i, b.root.i) < span.end):
