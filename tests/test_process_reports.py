@@ -602,3 +602,30 @@ def test_a_deal_signed_in_a_month_is_dated_by_it(extract):
     [deal] = extract("Tigrayan forces began handing over heavy weapons on Wednesday, a key step under the peace deal "
                      "signed in November to end two years of war.", published="2023-01-11")
     assert (deal.status, deal.date.start) == ("signed", "2022-11")
+
+
+def test_a_deal_talks_are_to_reach_is_not_yet_agreed(extract):
+    events = extract("Somalia and Ethiopia said they would begin technical talks by the end of February to reach a "
+                     "commercial deal.", published="2024-12-12")
+    assert [e.status for e in of_type(events, "agreement")] == ["proposed"]
+    [talks] = of_type(events, "talks")
+    assert (talks.status, talks.date.start) == ("planned", "2025-02")
+
+
+def test_the_day_a_joined_future_verb_names_is_not_the_acceptances(extract):
+    [truce] = extract("Sudan's army said its delegation has accepted the proposal for a seven-day ceasefire and will "
+                      "sign it tomorrow.", published="2023-05-07")
+    assert (truce.status, truce.date.start) == ("accepted", "2023-05-07")
+
+
+def test_calling_sanctions_unjustified_is_no_call_for_them(extract):
+    events = extract("The United States imposed sanctions on Rwanda's minister on Thursday. Rwanda denied supporting "
+                     "the M23 and called the sanctions unjustified.", published="2025-02-20")
+    assert "called_for" not in {e.status for e in of_type(events, "sanction")}
+    assert all(("RWA", "initiator") not in roles(e) for e in of_type(events, "sanction"))
+
+
+def test_an_accusation_is_made_when_it_is_told_not_when_the_violations_were(extract):
+    [accusation] = of_type(extract("Pakistan accuses India of violating the truce more than 3,000 times last year.",
+                                   published="2021-02-25"), "accusation")
+    assert accusation.date.start == "2021-02-25"

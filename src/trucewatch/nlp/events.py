@@ -445,8 +445,9 @@ def still_to_reach(chain: list[Token]) -> bool:
             continue
         node = verb
         for _ in range(4):  # "pledged to begin implementing … and to reach a final deal"
-            if node.dep_ == "xcomp" and node.head.lemma_.lower() in COMMITTING:
-                return True  # (but "managed to reach a deal" reached it)
+            if node.dep_ == "xcomp" and (node.head.lemma_.lower() in COMMITTING or any(
+                    c.dep_ == "dobj" for c in node.head.children)) or node.dep_ == "advcl":
+                return True  # (but "managed to reach a deal" reached it); "would begin talks to reach a deal": its aim
             if node.dep_ not in ("conj", "xcomp"):
                 break
             node = node.head
@@ -760,9 +761,9 @@ class EventFinder:
                 attachments[id(m)] = ("agent", None, trigger.root) if att[:2] == ("prep", "by") else None
             elif accusing and (att := attachment(m.root, anchors)) and att[2].i in accusing:
                 attachments[id(m)] = None  # "Ukraine accused Moscow of undermining the deal": no part in the deal
-            elif m.root.i in inherited_ids and heir.i in recording:
+            elif m.root.i in inherited_ids and (heir.i in recording or heir.i in accusing):
                 attachments[id(m)] = None  # "suspended the talks, citing violations of the truce": who cites
-                # them reports them
+                # them reports them; "denied … and called the sanctions unjustified": who names them judges them
             elif m.root.i in inherited_ids:
                 attachments[id(m)] = ("nsubj", "inherited", heir)  # "Qatar, which hosted … and brokered the deal"
             elif (named := np_head(m.root, anchors).i) in antecedents:  # "the M23 rebel group, which seized …"
@@ -1038,9 +1039,12 @@ class EventFinder:
             if node.i in others and node.i not in anchor_line:
                 return True
             if node.i not in anchor_line and node.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.i in others for c in node.children):
-                return True  # "accepted a proposal, and a ceasefire would take effect at 4 a.m. on Wednesday": the
-                # clause whose subject is another event dates that event
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i in others for c in node.children):
+                return True  # "accepted a proposal, and a ceasefire would take effect at 4 a.m. on Wednesday", "would
+                # begin technical talks by the end of February": the clause about another event dates that event
+            if node.i not in anchor_line and node.dep_ == "conj" and node.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in node.children):
+                return True  # "has accepted the proposal and will sign it tomorrow": the signing's day
         return False
 
     def date(self, doc: Doc, sent: Span, anchors: set[int], trigger: Span, status: str | None = None,

@@ -440,6 +440,8 @@ class StatusReader:
                     # a purpose: "to secure a truce" (a control verb's clause is read below)
                     return Reading(None, 0, chain, classes, negated, topic=True)
                 cls = self.verb_class(head, event_type)
+                if head.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in head.children):
+                    cls = None  # "called the sanctions unjustified": a judgement, not a call for them
                 if dep in ("nsubj", "nsubjpass") and (inner := self.phase(head)) is not None:
                     cls = self.verb_class(inner, event_type)  # "the truce began falling apart", "continued to hold"
                 elif dep == "nsubj" and (inner := self.misparsed_predicate(head, node)) is not None:
