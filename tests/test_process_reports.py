@@ -629,3 +629,27 @@ def test_an_accusation_is_made_when_it_is_told_not_when_the_violations_were(extr
     [accusation] = of_type(extract("Pakistan accuses India of violating the truce more than 3,000 times last year.",
                                    published="2021-02-25"), "accusation")
     assert accusation.date.start == "2021-02-25"
+
+
+def test_a_swap_the_sides_began_is_being_carried_out(extract):
+    [swap] = of_type(extract("Yemen's government and the Houthi movement began a three-day exchange of nearly 900 "
+                             "detainees on Friday.", published="2023-04-14"), "prisoner_exchange")
+    assert (swap.status, swap.quantities) == ("carried_out", {"prisoners_total": 900})
+    assert roles(swap) == {("YEM", "participant"), ("HOUTHI", "participant")}
+
+
+def test_talks_sponsored_by_an_organisation_in_one_word_are_mediated_by_it(extract):
+    events = extract("The deal was agreed in March at U.N.-sponsored talks in Switzerland.", published="2023-04-14")
+    [talks] = of_type(events, "talks")
+    assert roles(talks) == {("UN", "mediator")}
+
+
+def test_any_attack_warned_of_is_no_attack(extract):
+    assert not extract("Hezbollah leader Hassan Nasrallah had warned Israel that any assassination on Lebanese soil "
+                       "would bring a strong reaction.", published="2024-01-03")
+
+
+def test_refusing_any_truce_is_still_a_refusal(extract):
+    [truce] = extract("Army chief Abdel Fattah al-Burhan has rejected any truce with the Rapid Support Forces.",
+                      published="2025-11-06")
+    assert (truce.type, truce.status) == ("ceasefire", "rejected")

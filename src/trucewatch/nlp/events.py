@@ -46,6 +46,7 @@ DEAL_STATUSES = {"agreed", "signed", "announced", "accepted", "carried_out"}  # 
 # verbs that make a deal ("agreed", "signed", "reached"): the status verbs of those classes
 DEALING = {verb for verb, cls in load("statuses")["verbs"].items() if cls in ("agree", "sign", "announce", "accept")}
 MEDIATING = set(load("statuses")["mediating_verbs"])  # "talks mediated by Qatar"
+MEDIATED = {"mediated", "brokered", "sponsored", "hosted", "facilitated", "guaranteed"}
 MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"}  # "with the help of the ICRC"
 MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between"}  # "Cuba and Norway act as
 # guarantors of the talks"
@@ -560,6 +561,10 @@ class EventFinder:
         reading = reading or self.status.read(trigger, event_type, in_sent)
         if reading.topic:
             return None
+        if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.root.children) and \
+                not reading.negated and reading.status not in ("rejected", "failed"):
+            return None  # "warned that any assassination on Lebanese soil would …": no act in particular (but
+            # "rejected any truce", "would not agree to any truce" refuse every one)
         mod = read_modality(trigger, reading.chain, sent)
         if mod.modality == "hypothetical":
             reading = self.own_reading(trigger, event_type) or reading
@@ -798,6 +803,9 @@ class EventFinder:
                 # "Moscow-Kyiv swap" is between the two)
             if event_type == "talks" and leads(m) and (dep == "self" or anchor.i == trigger.root.i):
                 role = "mediator"  # "the African Union-led talks"; "the Saudi-led coalition" stays a force
+            elif "-" in m.root.text and m.root.lower_.rsplit("-", 1)[1] in MEDIATED and (
+                    dep == "self" or anchor.i == trigger.root.i):
+                role = "mediator"  # "U.N.-sponsored talks", "a Qatar-brokered truce", told as one word
             elif dep == "self":
                 role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
             elif dep == "nsubj" and event_type == "talks" and anchor.i != trigger.root.i and \
