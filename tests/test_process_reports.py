@@ -653,3 +653,16 @@ def test_refusing_any_truce_is_still_a_refusal(extract):
     [truce] = extract("Army chief Abdel Fattah al-Burhan has rejected any truce with the Rapid Support Forces.",
                       published="2025-11-06")
     assert (truce.type, truce.status) == ("ceasefire", "rejected")
+
+
+def test_what_must_happen_before_a_future_step_is_a_condition_not_an_event(extract):
+    events = extract("The United States and Saudi Arabia suspended talks between Sudan's army and the RSF on "
+                     "Thursday. The mediators said they would resume the talks when the parties showed they were "
+                     "serious about observing the truce.", published="2023-06-22")
+    assert "in_effect" not in {e.status for e in of_type(events, "ceasefire")}
+
+
+def test_a_past_when_clause_still_tells_an_event(extract):
+    events = extract("Israel and Hamas agreed a truce. When the truce took effect on Sunday, the guns fell silent.",
+                     published="2023-06-22")
+    assert "in_effect" in {e.status for e in of_type(events, "ceasefire")}

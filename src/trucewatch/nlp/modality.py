@@ -137,6 +137,12 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
         for t in chain if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ in HEDGING_MODALS
                                                              for a in t.children)
         for c in t.children)  # "it should face sanctions if …"; not "threatened sanctions if …"
+    conditional = conditional or any(  # "would resume the talks when the parties showed they were serious about
+        # observing the truce": a condition of what is still to come
+        t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "once", "until") and
+                                  m.i < t.i for m in t.children)
+        and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in t.head.children)
+        for t in [*chain, trigger.root, *trigger.root.ancestors])
     if conditional or possible(trigger.root, chain) or not_yet(trigger.root, chain):
         return Modality("hypothetical", claimed, conditional=conditional)
     if words & UNCERTAIN:
