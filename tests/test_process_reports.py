@@ -666,3 +666,34 @@ def test_a_past_when_clause_still_tells_an_event(extract):
     events = extract("Israel and Hamas agreed a truce. When the truce took effect on Sunday, the guns fell silent.",
                      published="2023-06-22")
     assert "in_effect" in {e.status for e in of_type(events, "ceasefire")}
+
+
+def test_a_swap_brokered_by_states_and_its_other_half_are_one_swap(extract):
+    events = extract("Ukraine said on Thursday that Russia had freed 215 Ukrainian and foreign fighters in a prisoner "
+                     "swap brokered by Turkey and Saudi Arabia. In return, Ukraine handed over 55 prisoners.",
+                     published="2022-09-22")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert swap.status == "carried_out"
+    assert roles(swap) == {("RUS", "participant"), ("UKR", "participant"), ("TUR", "mediator"),
+                           ("SAU", "mediator")}
+    assert swap.quantities == {"prisoners_total": 270}
+
+
+def test_a_demand_the_other_side_rejected_is_still_made(extract):
+    events = extract("The Houthis have demanded that the government pay public sector salaries from oil revenues, a "
+                     "demand the government has rejected.", published="2022-06-02")
+    assert "made" in {e.status for e in of_type(events, "demand")}
+
+
+def test_the_hostages_freed_are_counted_not_those_still_held(extract):
+    [swap] = of_type(extract("Under the deal, a six-week ceasefire would begin on Sunday, during which 33 of the 98 "
+                             "remaining hostages would be freed in exchange for hundreds of Palestinian prisoners.",
+                             published="2025-01-16"), "prisoner_exchange")
+    assert swap.quantities == {"prisoners_total": 33}
+    assert swap.date.start == "2025-01-19"  # the coming Sunday of the plan
+
+
+def test_a_truce_expected_to_take_effect_is_not_yet_in_force(extract):
+    events = extract("Israel and Hamas agreed a ceasefire on Wednesday. Blinken said he expected the ceasefire to "
+                     "take effect on Sunday as planned.", published="2025-01-16")
+    assert "in_effect" not in {e.status for e in of_type(events, "ceasefire")}

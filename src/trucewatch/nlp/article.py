@@ -153,8 +153,8 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.kind == b.kind == "item" and a.segment != b.segment:
         return False  # the points of a list are distinct points
     generic = generic_words()
-    if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic:
-        return False
+    if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic and not swap_halves(a, b):
+        return False  # (but "Russia freed 215 … In return, Ukraine handed over 55" are one swap)
     if a.type == "attack" and (a.lemma in CLASHES) != (b.lemma in CLASHES):
         return False  # "clashes … killed 350 people" and "Israel struck Syrian tanks": fighting between sides is
         # not one side's strike
@@ -249,7 +249,8 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         same = next((o for o in out if o.doc_start == m.doc_start and o.type == m.type and o.negated == m.negated
                      and (truce_halves(o, m) or
-                          not opposed(o, m) and (not o.status or not m.status or o.status == m.status) and
+                          not opposed(o, m) and (not o.status or not m.status or o.status == m.status or
+                                                 brokered_then_done(o, m)) and
                           not dated_apart(o, m) and
                           (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m)))), None)
         if same is None:
@@ -262,7 +263,9 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
         for ref, role in m.actors:
             if not any(r.code == ref.code and rl == role for r, rl in same.actors):
                 same.actors.append((ref, role))
-        same.status = same.status or m.status
+        if not same.status or m.status and m.strength > same.strength:
+            same.status = m.status  # ("Russia freed 215 fighters in a prisoner swap brokered by Turkey": the freeing
+            # says more than the word "swap" with its broker)
         same.strength = max(same.strength, m.strength)
         same.date = same.date or m.date
         if same.place is None or same.place.lat is None and m.place is not None and m.place.lat is not None:
@@ -270,6 +273,13 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
         fill_quantities(same.quantities, m.quantities)
         same.actors = without_self_targets(same.actors)
     return out
+
+
+def brokered_then_done(a: Mention, b: Mention) -> bool:
+    """ "Russia freed 215 fighters in a prisoner swap brokered by Turkey": a deal word whose only status is its
+    broker's (agreed, as a modifier) and the act told in the same sentence are one event."""
+    weak, strong = (a, b) if a.strength <= b.strength else (b, a)
+    return weak.strength <= 1 and weak.status == "agreed" and strong.status in ("carried_out", "in_effect", "signed")
 
 
 def affinity(m: Mention, group: list[Mention]) -> tuple:

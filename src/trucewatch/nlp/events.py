@@ -549,9 +549,10 @@ class EventFinder:
         if other is None or other.status == reading.status or other.chain[0].i in anchors:
             return None
         clause = other.chain[0]
-        if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES or c.dep_ == "agent" and c.lower_ == "by"
-                   for c in clause.children):
-            return None
+        if clause.lemma_.lower() in self.mediating_verbs or not any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVES or c.dep_ == "agent" and c.lower_ == "by"
+                for c in clause.children):
+            return None  # ("a swap brokered by Turkey" is the swap itself, with its brokers)
         other.negated = any(c.dep_ == "neg" for c in clause.children)  # "a truce, which the army has not accepted"
         return other
 

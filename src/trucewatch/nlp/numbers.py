@@ -36,7 +36,11 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         # "each returned 103 prisoners of war", "each handing over 1,000 soldiers"
         re.compile(rf"\beach (?:side )?(?:[\w-]+ ){{1,2}}(?P<n>{N}) (?:\w+ ){{0,2}}{PRISONERS}", re.I),
     ],
-    "prisoners_total": [re.compile(rf"{Q}(?P<n>{N}) (?:\w+ ){{0,2}}{PRISONERS}(?! each)", re.I)],
+    "prisoners_total": [
+        # "33 of the 98 remaining hostages": the 33 freed, not the 98 held
+        re.compile(rf"{Q}(?P<n>{N}) of (?:the |its )?{N} (?:\w+ ){{0,2}}{PRISONERS}(?! each)", re.I),
+        # "215 Ukrainian and foreign fighters"
+        re.compile(rf"{Q}(?P<n>{N}) (?:\w+ ){{0,2}}(?:and \w+ )?{PRISONERS}(?! each)", re.I)],
     "killed": [
         re.compile(rf"(?:killed|killing|kills|left) {Q}(?P<n>{N})\b", re.I),
         re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been |had been )?(?:killed|dead|died)\b", re.I),
@@ -131,7 +135,7 @@ PEOPLE = re.compile(rf"(?i:{Q}(?P<n>{N})) (?:(?i:(?:\w+ ){{0,2}}{PRISONERS})|[A-
 def _both_sides(text: str) -> int | float | None:
     """ "33 hostages in exchange for about 1,900 prisoners", "Hamas frees 105 hostages and Israel releases 240
     prisoners": each side's count, added up."""
-    for first in PATTERNS["prisoners_total"][0].finditer(text):
+    for first in PATTERNS["prisoners_total"][-1].finditer(text):
         link = TRADED.match(text, first.end()) or OTHER_SIDE.match(text, first.end())
         second = PEOPLE.match(text, link.end()) if link else None
         if second is not None:

@@ -223,8 +223,9 @@ def is_future(chain: list[Token], trigger: Span) -> bool:
     if will(chain, trigger):
         return True
     for token in [trigger.root, *chain]:
-        if token.dep_ == "xcomp" and token.head.lemma_ in SCHEDULING:
-            return True
+        if token.dep_ == "xcomp" and token.head.lemma_ in SCHEDULING or token.dep_ == "ccomp" and \
+                token.head.lemma_ == "expect" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return True  # also "expected the ceasefire to take effect on Sunday"
         if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
                 token.head.pos_ in ("NOUN", "PROPN"):
             return True  # "Ceasefire in Idlib to begin at midnight"

@@ -298,11 +298,13 @@ def is_future(token: Token) -> bool:
         head = head.head
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in head.children):
         return True
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "tell", "announce", "confirm") and any(
+    if (head.tag_ == "VB" or head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "tell", "announce",
+                                                                                   "confirm")) and any(
             c.dep_ == "aux" and c.lower_ == "would" for c in head.children):
-        return True  # "said he would be waiting for Putin in Turkey on Thursday": a reported "will"
+        return True  # "said he would be waiting for Putin in Turkey on Thursday": a reported "will"; "under the
+        # deal, a ceasefire would begin on Sunday": the plan's
     if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return head.dep_ == "xcomp" and head.head.lemma_.lower() in SCHEDULING | COMMITTING or \
+        return head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in SCHEDULING | COMMITTING or \
             head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN")
     return False
 
