@@ -25,8 +25,8 @@ WEAK_CLASSES = (None, "start", "effect", "hold", "plan")
 
 def two_sided(m: Mention) -> bool:
     """Does the event need two sides: a swap, a deal, talks, or a truce agreed ("Yemen's warring parties agreed on
-    Thursday to a ceasefire")?"""
-    return m.type in BILATERAL or m.type == "ceasefire" and m.status == "agreed"
+    Thursday to a ceasefire") or brokered ("a truce brokered by Qatar … takes effect")?"""
+    return m.type in BILATERAL or m.type == "ceasefire" and (m.status == "agreed" or bool(m.codes(("mediator",))))
 
 
 @dataclass
@@ -44,6 +44,10 @@ class ArticleContext:
     intro: ListIntro | None = None
     countries: set[str] = field(default_factory=set)
     truce: list[ActorRef] = field(default_factory=list)  # the parties of the last truce named between two sides
+    told: set[str] = field(default_factory=set)  # the types of the events told so far ("the swap" then needs no
+    # prisoners beside it)
+    swap_sides: list[ActorRef] = field(default_factory=list)  # the sides of the swaps told so far
+    last_day: str | None = None  # the day the last sentence named, for a clock time told without one
 
 
 def intro_of(sent, mentions_refs: list[ActorRef], reader: StatusReader) -> ListIntro | None:
@@ -252,7 +256,8 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
                           not opposed(o, m) and (not o.status or not m.status or o.status == m.status or
                                                  brokered_then_done(o, m)) and
                           not dated_apart(o, m) and
-                          (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m)))), None)
+                          (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m) or
+                           talks_sides(o, m)))), None)
         if same is None:
             out.append(m)
             continue
@@ -273,6 +278,13 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
         fill_quantities(same.quantities, m.quantities)
         same.actors = without_self_targets(same.actors)
     return out
+
+
+def talks_sides(a: Mention, b: Mention) -> bool:
+    """ "Zelenskiy said he would wait for Putin in Turkey for direct talks, after Putin proposed resuming
+    negotiations": the talks each side of one sentence names, one side each, are the talks between them."""
+    return a.type == b.type == "talks" and a.status == b.status and \
+        len(a.codes(("participant",))) == len(b.codes(("participant",))) == 1 and len(a.codes()) == len(b.codes()) == 1
 
 
 def brokered_then_done(a: Mention, b: Mention) -> bool:
@@ -356,6 +368,8 @@ def merge(mentions: list[Mention]) -> list[Mention]:
             continue  # a headline restates the body; alone, it is too terse to stand as a record
         final = outcome([m.status for m in group])
         best = max((m for m in group if final is None or m.status == final), key=richness)
+        # the sides whose counts the total holds, as each mention told them (before others' actors join best)
+        counted = [best.codes()] if "prisoners_total" in best.quantities else []
         for other in sorted(group, key=lambda x: x.doc_start):
             if other is best:
                 continue
@@ -363,9 +377,12 @@ def merge(mentions: list[Mention]) -> list[Mention]:
                 best.date = other.date
             if best.place is None and other.place is not None:
                 best.place = other.place
-            if swap_halves(best, other) and "prisoners_total" in best.quantities and \
-                    "prisoners_total" in other.quantities:
-                best.quantities["prisoners_total"] += other.quantities["prisoners_total"]
+            if "prisoners_total" in other.quantities and other.status == best.status:
+                if counted and other.codes() and all(c and not c & other.codes() for c in counted):
+                    best.quantities["prisoners_total"] += other.quantities["prisoners_total"]  # the other side's
+                    counted.append(other.codes())  # half of the swap: the counts add up
+                elif not counted:
+                    counted.append(other.codes())
             fill_quantities(best.quantities, other.quantities)
             best.proposed_by = best.proposed_by or other.proposed_by
             if not best.status or (best.strength <= 1 and other.strength > best.strength):

@@ -19,6 +19,7 @@ from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import (
     BILATERAL,
     ONE_SIDED,
+    PLACE_NOUNS,
     ActorRef,
     attachment,
     briefing_topic,
@@ -28,7 +29,17 @@ from trucewatch.nlp.roles import (
     sentence_mentions,
 )
 from trucewatch.nlp.roles import Mention as ActorMention
-from trucewatch.nlp.status import DEONTIC, THREATS, Reading, StatusReader, indefinite, irrealis, is_future, will
+from trucewatch.nlp.status import (
+    DEONTIC,
+    THREATS,
+    Reading,
+    StatusReader,
+    indefinite,
+    irrealis,
+    is_future,
+    past_tense,
+    will,
+)
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.triggers import nominal
 
@@ -62,17 +73,6 @@ NAMING = {"call", "describe", "term", "label", "brand", "dub", "characterise", "
 OBLIGING = set(load("triggers")["obligation"]["modals"])  # "said Y must return …": Y is the one obliged
 MAKING = {"agreed", "signed", "proposed", "announced", "called_for"}  # what a deal's own name can date or place
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
-PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate", "hub",
-               "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
-               "north", "south", "east", "west", "centre", "center", "countryside", "strip", "territory", "line",
-               "position", "frontline", "settlement", "plant", "station", "sector", "neighbourhood", "neighborhood",
-               "suburb", "quarter", "outskirt", "stop", "junction", "crossing",
-               # sites struck, through which a strike's place is reached: "a strike on a school in Khan Younis"
-               "school", "hospital", "market", "camp", "building", "shelter", "mosque", "church", "bridge", "dam",
-               "facility", "compound", "checkpoint", "airbase", "depot", "refinery", "warehouse", "home", "house",
-               "residence", "convoy", "headquarters", "barracks",
-               # venues of talks and signings: "in a ceremony at Istanbul's Dolmabahce Palace"
-               "palace", "hotel", "ministry", "embassy", "venue", "ceremony", "resort"}
 
 
 @dataclass
@@ -314,6 +314,10 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
             words = {t.i for t in clause.subtree}
             if trigger.root.i not in words:
                 kept -= words
+    if trigger.label_ == "talks":  # "the talks have ended and we are not going to a fourth round": not their round
+        own = clause_of(trigger.root)
+        for clause in (c for c in own.children if c.dep_ in ("conj", "parataxis") and subject(c)):
+            kept -= {t.i for t in clause.subtree}
     others = [t for t in in_sent if t.label_ == trigger.label_ and t.root.i != trigger.root.i]
     if trigger.label_ == "attack" and others:
         own = clause_of(trigger.root)
@@ -342,6 +346,22 @@ def acting_under(trigger: Span, actor_mentions: list[ActorMention]) -> list[Acto
     if not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.sent.root  # "allow the refugees … to return home as part of a deal": the subject of the whole
     return subject_refs(verb, actor_mentions)
+
+
+CAPTIVITY = {"captivity", "custody"}
+HOLDING = {"hold", "capture", "abduct", "kidnap", "detain", "seize", "take"}
+
+
+def captors(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """Who held the people a swap frees is its other side: "after five years in Hamas captivity", "held by Hamas"
+    (not where they were held: "hostages held in Gaza")."""
+    out = []
+    for m in actor_mentions:
+        head, dep = m.root.head, m.root.dep_
+        if dep in ("compound", "poss") and head.lemma_.lower() in CAPTIVITY or \
+                dep == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in HOLDING:
+            out += m.refs
+    return out
 
 
 def dealers_after(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
@@ -508,10 +528,11 @@ class EventFinder:
                         # "India and Pakistan agreed … Hours later, both sides accused each other": the pair is
                         # known from the next sentence on, within the paragraph too
                         ctx.actors.set_parties(sides(mention))
-            if not ctx.actors.parties:  # "Hamas freed 20 hostages, and Israel released 2,000 prisoners": the two
-                # halves of one swap name its two sides
-                ctx.actors.set_parties([ref for m in found if m.type == "prisoner_exchange" and
-                                        m.sentence.start == sent.start for ref in sides(m)])
+            ctx.swap_sides += [ref for m in found if m.type == "prisoner_exchange" and
+                               m.sentence.start == sent.start for ref in sides(m)]
+            if not ctx.actors.parties:  # "Hamas freed 20 hostages, and Israel released 2,000 prisoners", "Russia
+                # freed 215 fighters … In return, Ukraine handed over 55": the two halves of one swap name its sides
+                ctx.actors.set_parties(ctx.swap_sides)
             ctx.actors.remember(mentions)
         doc._.tw_events = found
         return doc
@@ -584,6 +605,9 @@ class EventFinder:
                     STAGING}  # "talks are scheduled to begin in Tunisia": where they begin
         if event_type == "ceasefire" and trigger.root.pos_ == "VERB":
             anchors |= {t.i for t in trigger}  # "would stop bombing Yemen's Houthis": the object is the other side
+        if event_type == "attack" and trigger.root.lemma_.lower() in ("fire", "launch"):
+            anchors |= {c.i for c in trigger.root.children if c.dep_ == "dobj"}  # "fired a salvo of rockets at
+            # southern Israel": at whom the salvo flew
         if event_type == "prisoner_exchange":  # "received 31 soldiers in return for 15 Russians": both sides
             anchors |= {g.i for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "in"
                         for g in c.children if g.lemma_.lower() in ("return", "exchange")}
@@ -603,8 +627,13 @@ class EventFinder:
         if event_type == "ceasefire" and status == "announced" and \
                 len({r.code for r, role in actors if role == "participant" and r.code}) >= 2:
             status = "agreed"  # announced together by several parties
-        if event_type == "talks" and not status and actors and after_phrase(trigger) is not None:
-            status = "held"  # "agreed to a ceasefire after talks in Putrajaya": the talks the deal came from
+        if event_type == "talks" and not status and (prep := after_phrase(trigger)) is not None and (
+                actors or not future and past_tense(prep.head, [])):
+            status = "held"  # "agreed to a ceasefire after talks in Putrajaya": the talks the deal came from; "Kerry
+            # said after talks that ran past midnight": talks held
+        if event_type == "talks" and not status and future and not reading.negated and \
+                any(v.pos_ == "VERB" for v in reading.chain):
+            status = "planned"  # "said it would join peace talks in Geneva", "will attend the talks"
         if not status and not actors and doc._.tw_kind != "item":
             return None  # (a list item may still take its status and parties from the list's introduction)
         claimed = None
@@ -709,10 +738,12 @@ class EventFinder:
         node = verbs[-1]
         if node.dep_ == "advcl" and node.tag_ == "VBG":
             # "Erdogan called Putin, urging him": the participle speaks for the nearest clause before it
+            # (not a "…, officials said," between them; but "talks ended, Asif said, blaming the Afghan side": an
+            # accusation is the speaker's)
             for verb in sorted((t for t in node.sent if t.i < node.i and t.pos_ in ("VERB", "AUX") and not (
-                    t.lemma_.lower() in REPORTING and (t.dep_ == "parataxis" or any(
-                        c.dep_ == "ccomp" and c.i < t.i for c in t.children)))),
-                               key=lambda t: -t.i):  # (not a "…, officials said," between them)
+                    t.lemma_.lower() in REPORTING and node.lemma_.lower() not in ACCUSING and (
+                        t.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < t.i for c in t.children)))),
+                               key=lambda t: -t.i):
                 subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that")]
                 if subjects:
                     return subjects
@@ -744,7 +775,8 @@ class EventFinder:
         inherited = self.subjects_of(reading.chain, trigger)
         # the subject's own phrase, not a relative clause on it ("the rebels, who are backed by Rwanda and …")
         inherited_ids = {t.i for s in inherited for t in s.subtree} - {
-            t.i for s in inherited for c in s.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            t.i for s in inherited for c in s.children if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and
+            c.lemma_.lower() in PLACE_NOUNS for t in c.subtree}  # (nor "the capital of China's Yunnan province")
         heir = next((t for t in reversed([trigger.root, *reading.chain]) if t.pos_ in ("VERB", "AUX")), trigger.root)
         # "Qatar, which mediated the deal": the relative pronoun's antecedent is the clause's subject
         clauses = (trigger.doc[i] for i in anchors)
@@ -889,6 +921,9 @@ class EventFinder:
             out += [(ref, "participant") for ref in told_in(trigger, actor_mentions) if ref.code not in named]
         if event_type in DEALS and not any(role in ("participant", "initiator") for _, role in out):
             out += [(ref, "participant") for ref in acting_under(trigger, actor_mentions)]
+        if event_type == "prisoner_exchange" and len({r.code for r, role in out if role == "participant"}) == 1:
+            named = {r.code for r, _ in out}
+            out += [(ref, "participant") for ref in captors(trigger.sent, actor_mentions) if ref.code not in named]
         if event_type == "talks" or event_type in DEALS and reading.status in DEAL_STATUSES:
             mediators = mediation_in(trigger.sent, actor_mentions)
             codes = {ref.code for ref in mediators}

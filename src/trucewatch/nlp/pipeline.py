@@ -126,6 +126,7 @@ class Extractor:
                 # No trigger here: keep who was named, for "he" and "both sides" later on.
                 doc = self.components["actors"](self.nlp.make_doc(text))
                 ctx.actors.remember(sentence_mentions(doc[:], ctx.actors))
+                ctx.last_day = None
                 if seg.kind != "item":
                     ctx.intro = None
                 continue
@@ -138,6 +139,7 @@ class Extractor:
                 mention.segment = n
                 apply_context(mention, ctx, self.finder.status)
                 ctx.countries.update(mention.codes())
+                ctx.told.add(mention.type)
                 mentions.append(mention)
             if seg.kind != "item":
                 last = list(doc.sents)[-1]

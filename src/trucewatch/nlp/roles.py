@@ -18,6 +18,18 @@ from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "conj", "cc", "case", "flat", "quantmod"}
 NP_PREPS = {"of", "from", "including"}
+# Nouns of places; through them a strike's place is reached, and an appositive headed by one tells where, not who.
+PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate", "hub",
+               "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
+               "north", "south", "east", "west", "centre", "center", "countryside", "strip", "territory", "line",
+               "position", "frontline", "settlement", "plant", "station", "sector", "neighbourhood", "neighborhood",
+               "suburb", "quarter", "outskirt", "stop", "junction", "crossing",
+               # sites struck, through which a strike's place is reached: "a strike on a school in Khan Younis"
+               "school", "hospital", "market", "camp", "building", "shelter", "mosque", "church", "bridge", "dam",
+               "facility", "compound", "checkpoint", "airbase", "depot", "refinery", "warehouse", "home", "house",
+               "residence", "convoy", "headquarters", "barracks",
+               # venues of talks and signings: "in a ceremony at Istanbul's Dolmabahce Palace"
+               "palace", "hotel", "ministry", "embassy", "venue", "ceremony", "resort"}
 # Groups that fight where they live: "rebels in the Ivory Coast" are Ivorian rebels ("troops in Syria" need not be
 # Syrian).
 LOCAL_GROUPS = {"rebel", "insurgent", "militant", "guerrilla", "separatist", "gunman", "opposition", "faction"}
@@ -25,7 +37,7 @@ CLAUSE_BOUNDARIES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
             "it": "state", "its": "state", "they": "group", "them": "group", "their": "group"}
 GROUP_HEADS = {"side", "nation", "country", "party", "delegate", "delegation", "counterpart", "negotiator",
-               "leader", "government"}
+               "leader", "government", "neighbour", "neighbor", "rival", "foe", "adversary", "belligerent"}
 # Nouns an article names an actor's arm with ("Sudan's army"), which "the army" later refers back to.
 FORCE_HEADS = {"army", "military", "government", "force", "troop", "navy", "police", "authority", "ministry",
                "regime", "junta", "militia", "president", "delegation", "coalition"}
@@ -58,6 +70,8 @@ def np_head(token: Token, stop: set[int]) -> Token:
     for _ in range(6):
         if node.i in stop or node.head is node:
             return node
+        if node.dep_ == "appos" and node.lemma_.lower() in PLACE_NOUNS:
+            return node  # "…, the capital of China's Yunnan province": a place said of the phrase, not part of it
         if node.dep_ in NP_DEPS and node.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and node.head.i not in stop:
             node = node.head
         elif led(node) and node.head.head.i not in stop:
@@ -110,6 +124,9 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
             continue
         if node.dep_ == "agent" or node.dep_ in CLAUSE_BOUNDARIES:
             return None
+        if node.dep_ == "appos" and node.lemma_.lower() in PLACE_NOUNS:
+            return None  # "the two sides met in Kunming, the capital of China's Yunnan province", the place hung on
+            # the subject: where, not who
         if node.dep_ in NP_DEPS:
             node = head
             continue
@@ -142,7 +159,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             or token.lemma_.lower() == "side" and token.dep_ in ("nsubj", "nsubjpass") and any(
                 c.lower_ == "each" for c in token.children))  # "each side accused the other": both sides, each of
         # the other (but "on each side of the M4 highway" is a place)
-        if group and any(c.i in tagged for c in token.subtree):
+        if group and (phrase_ids(token) - {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}) & \
+                tagged:
             continue  # "the Russian delegation" is tagged through its adjective
         if kind and token.dep_ == "poss" and any(c.i in tagged for c in token.head.subtree):
             continue  # "his Russian counterpart Vladimir Putin" names its actor already
@@ -156,6 +174,14 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             tagged.add(token.i)
             continue
         lemma = token.lemma_.lower()
+        if lemma in GROUP_NOUNS and token.tag_ == "NNS" and token.dep_ == "nsubj" and \
+                not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children) and \
+                context.only_group() and not phrase_ids(token) & tagged:
+            # "militants fired a last salvo of rockets", in an article on Israel and Islamic Jihad: the one armed
+            # group it has named
+            mentions.append(Mention(token, token.i, token.i + 1, [context.only_group()], resolved=True))
+            tagged.add(token.i)
+            continue
         official = lemma in ("force", "troop") and sent.doc.has_annotation("DEP") and any(
             c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime") for c in token.children)
         arm = context.heads.get(lemma) or (context.only_state() if lemma in STATE_ARMS or official else None) or (
@@ -331,6 +357,11 @@ class ActorContext:
         """The one state the article has named so far, if it has named exactly one."""
         states = {r.code: r for r in self.states if r.kind in ("state", "demonym") and r.code}
         return next(iter(states.values())) if len(states) == 1 else None
+
+    def only_group(self) -> ActorRef | None:
+        """The one armed group the article has named so far, if it has named exactly one."""
+        groups = {r.code: r for r in self.states if r.kind == "armed_group" and r.code}
+        return next(iter(groups.values())) if len(groups) == 1 else None
 
     def resolve(self, kind: str, token: Token, earlier: list[ActorRef] | None = None) -> list[ActorRef]:
         """The actor a pronoun or group noun stands for; `earlier`: actors named before it in its sentence."""

@@ -68,6 +68,7 @@ def _keys(verb: Token) -> list[str]:
 
 
 PAST_TAGS = {"VBD", "VBN"}
+MADE = {"agree", "host", "sign"}  # modifier classes that tell a deal was made ("a truce brokered by Egypt")
 # Verb forms whose lemma the model gets wrong ("hoping" -> "hop").
 MISLEMMAS = {"hoping": "hope", "hoped": "hope"}
 MODALS = {"would", "could", "should", "may", "might", "can", "must", "ought", "will", "shall", "'ll", "wo", "'d"}
@@ -490,9 +491,11 @@ class StatusReader:
             classes.append(control)  # "threatened on Monday to resume attacks": misparsed, it is what was threatened
             chain.append(node.head)
             node = node.head
-        if modifier and (not classes or classes[0] in ("start", "effect", "hold", "plan") or modifier == "announce"
-                         and classes[0] in ("effect", "start")):
-            classes.insert(0, modifier)
+        if modifier and (not classes or classes[0] in ("start", "effect", "hold", "plan") and not (
+                modifier in MADE and classes[0] != "plan")
+                or modifier == "announce" and classes[0] in ("effect", "start")):
+            classes.insert(0, modifier)  # "the planned truce will start"; but "a ceasefire brokered by Egypt took
+            # hold": made before, in force now
         if root.dep_ == "nsubj" and root.pos_ != "VERB" and chain and chain[0].i == root.head.i and classes and \
                 (classes[0] in ("call", "call_maybe", "propose", "present") or
                  chain[0].lemma_.lower() in CONTENT_VERBS):

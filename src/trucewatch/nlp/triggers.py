@@ -31,8 +31,11 @@ def nominal(token: Token) -> bool:
 
 def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]:
     """Lemmas of the words close to `token`: children, grandchildren, the words of an `of` phrase below them ("a
-    series of bombs") and its head; and the entity labels of its children ("captured Bakhmut": GPE)."""
+    series of bombs") and its head (through "with": "responded with rockets"); and the entity labels of its
+    children ("captured Bakhmut": GPE)."""
     near = {token.head.lemma_.lower()}
+    if token.dep_ == "pobj" and token.head.lower_ == "with":
+        near.add(token.head.head.lemma_.lower())  # "responded with more than 1,000 rockets"
     for child in token.children:
         if child.dep_ in CLAUSES:
             continue  # "hand it over once the exchange is complete": another clause's words are not near
@@ -50,19 +53,24 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
 
 
 def of_the_dead(verb: Token) -> bool:
-    """ "handed back the bodies of two volunteers killed in eastern Ukraine": how the dead whose bodies are returned
-    died, not an attack the sentence tells."""
+    """ "handed back the bodies of two volunteers killed in eastern Ukraine", "families of those killed in attacks":
+    how the dead whose bodies are returned, or whose kin speak, died; not an attack the sentence tells."""
     noun = verb.head
-    return verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-        noun.head.head.lemma_.lower() in ("body", "remains", "corpse")
+    if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    whose = noun.head.head  # (or a word joined to it: "ministers and families of those killed", misparsed)
+    return any(t.lemma_.lower() in THE_DEADS for t in (whose, *(c for c in whose.children if c.dep_ == "conj")))
+
+
+THE_DEADS = {"body", "remains", "corpse", "family", "relative", "kin", "memory", "grave", "funeral", "widow"}
 
 
 def _objects(verb: Token) -> list[Token]:
-    """The verb's objects; in a relative clause without one ("a demand the Kremlin refused to meet"), the noun
-    the clause describes."""
+    """The verb's objects; in a relative clause without one ("a demand the Kremlin refused to meet", also where the
+    parser calls it a clause of the noun: "demands that Kabul could not meet"), the noun the clause describes."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     clause = verb.head if verb.dep_ == "xcomp" else verb
-    if not objects and clause.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in clause.children):
+    if not objects and clause.dep_ in ("relcl", "acl") and not any(c.dep_ == "dobj" for c in clause.children):
         objects.append(clause.head)
     return objects
 
@@ -94,6 +102,9 @@ class TriggerTagger:
             if entry and lemma in self.named_sites and any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                            for c in token.children):
                 return None  # "the Philadelphi corridor": a place
+            if entry and token.tag_ == "NNS" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB" and \
+                    of_the_dead(token.head.head) and not any(c.dep_ in ("det", "poss") for c in token.children):
+                return None  # "families of those killed in attacks": who they were
             off_topic = self.off_topic.get(entry["type"], ()) if entry else ()
             if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in off_topic for c in token.children):
                 return None  # "trade talks"
@@ -137,12 +148,23 @@ class TriggerTagger:
                 subjects += [c for c in child.children if c.dep_ == "nsubj"]
             elif child.dep_ == "prep" and child.lower_ == "since":
                 subjects += [t for t in child.subtree if t.pos_ == "NOUN"]
+            elif child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
+                    c.dep_ == "auxpass" for c in verb.children):
+                subjects += [g for g in child.children if g.dep_ == "pobj" and not any(
+                    d.dep_ in ("compound", "amod") for d in g.children)]  # "900 people have been killed in the
+                # violence": its toll (not "killed in Israeli fighting", told as one side's act)
         return any(s.lemma_.lower() in self.settings["subjects"] for s in subjects)
 
-    def _needed(self, token: Token, places: frozenset[int] = frozenset()) -> dict | None:
-        """The entry for `token` where the words it needs are near ("a swap of prisoners")."""
+    def _needed(self, token: Token, places: frozenset[int] = frozenset(),
+                told: frozenset[str] | set[str] = frozenset()) -> dict | None:
+        """The entry for `token` where the words it needs are near ("a swap of prisoners"); or, for an anaphoric noun
+        ("the swap") in an article that has told of an event of its type (`told`), that event again."""
         entry = self._entry(token)
         if entry is None or entry.get("needs") and not _near_lemmas(token, places) & set(entry["needs"]):
+            if entry is not None and entry.get("anaphoric") and entry["type"] in told and nominal(token) and \
+                    any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and \
+                    not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children):
+                return entry  # "… agreed to release five Iranians held in the U.S. The swap, mediated by Qatar …"
             return None
         return entry
 
@@ -153,10 +175,15 @@ class TriggerTagger:
         spans += [s for s in self.ceasings(doc) if not any(p.start <= s.root.i < p.end for p in spans)]
         covered = {i for s in spans for i in range(s.start, s.end)}
         places = frozenset(i for span, _ in (doc._.tw_places or []) for i in range(span.start, span.end))
+        ctx = getattr(doc._, "tw_ctx", None)
+        ctx_told = ctx.told if ctx is not None else set()
         for token in doc:
             if token.i in covered:
                 continue
-            entry = self._needed(token, places)
+            told = ({s.label_ for s in spans if s.start < token.sent.start} | ctx_told) - {
+                s.label_ for s in spans if token.sent.start <= s.start < token.i}  # (not where the sentence named
+            # it already: "an exchange agreement was reached to secure the release of …" is one swap)
+            entry = self._needed(token, places, told)
             if entry is None:
                 continue
             needs = entry.get("needs")

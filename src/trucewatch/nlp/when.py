@@ -362,8 +362,32 @@ class DateTagger:
                     # "ended its embargo in March", said in January; a day or two ahead is a late report
                     item.when = _year_before(item.when)
                 results.append((span, item))
+            ctx = getattr(doc._, "tw_ctx", None)
+            if ctx is not None:
+                _carry_day(doc, results, ctx)
         doc._.tw_dates = results
         return doc
+
+
+def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
+    """A clock time with no day of its own is on the day the sentence just before named: "the truce took hold late
+    on Sunday. It came into force at 11:30 pm" is Sunday's 11:30 pm, not the article's day. `ctx.last_day` carries
+    that day from one sentence (and segment) to the next."""
+    by_sentence: dict[int, list[tuple[Span, Found]]] = {}
+    for span, item in results:
+        by_sentence.setdefault(span.sent.start, []).append((span, item))
+    for sent in doc.sents:
+        items = by_sentence.get(sent.start, [])
+        days = [item for _, item in items if item.anchor and item.when.precision in ("day", "minute") and
+                _kinds(item.when.text) - {"clockonly", "part"}]
+        if not days and ctx.last_day:
+            for _, item in items:
+                if _kinds(item.when.text) == {"clockonly"} and item.anchor:
+                    redo = find_dates(item.when.text or "", date.fromisoformat(ctx.last_day))
+                    if redo:
+                        redo[0].when.text = item.when.text
+                        item.when = redo[0].when
+        ctx.last_day = days[-1].when.start[:10] if days else None
 
 
 def _kinds(text: str | None) -> set[str]:
