@@ -67,6 +67,28 @@ ROLES = [
         "The deal was agreed in March at U.N.-sponsored talks in Switzerland.",
         "2023-04-14", "talks", {("UN", "mediator")},
         id="talks_sponsored_by_an_organisation_in_one_word_are_mediated_by_it"),
+    pytest.param(
+        "A third round of peace talks between Pakistan and Afghanistan's Taliban government in Istanbul ended "
+        "without agreement, Pakistan's defence minister Khawaja Asif said on Friday, blaming the Afghan side for "
+        "refusing to act against militants.",
+        "2025-11-07", "accusation", {("PAK", "initiator"), ("AFG", "target")},
+        id="blaming_after_the_speaker_is_the_speakers_accusation"),
+    pytest.param(
+        "A ceasefire between Israel and Islamic Jihad began on Sunday night. In the minutes before it began, "
+        "militants fired a last salvo of rockets at southern Israel.",
+        "2022-08-08", "attack", {("ISLAMICJIHAD", "initiator"), ("ISR", "target")},
+        id="bare_militants_are_the_one_armed_group_named_and_a_salvo_fired_at_a_place_hits_its_state"),
+    pytest.param(
+        "Israeli soldier Gilad Shalit returned home on Tuesday after more than five years in Hamas captivity, freed "
+        "under an Egyptian-mediated deal in which Israel is releasing 1,027 Palestinian prisoners.",
+        "2011-10-18", "prisoner_exchange", {("ISR", "participant"), ("HAMAS", "participant"), ("EGY", "mediator")},
+        id="whoever_held_the_freed_is_the_swaps_other_side"),
+    pytest.param(
+        "Myanmar's military government and an alliance of three ethnic armed groups have agreed to an immediate "
+        "ceasefire after talks mediated by China, spokesperson Mao Ning said on Friday.\n\nThe two sides met on "
+        "Wednesday and Thursday in Kunming, the capital of China's Yunnan province, and agreed to disengage.",
+        "2024-01-12", "talks", {("MMR", "participant"), ("CHN", "mediator")},
+        id="a_place_said_of_the_subject_names_no_side"),
 ]
 
 
@@ -685,3 +707,127 @@ def test_a_truce_expected_to_take_effect_is_not_yet_in_force(extract):
     events = extract("Israel and Hamas agreed a ceasefire on Wednesday. Blinken said he expected the ceasefire to "
                      "take effect on Sunday as planned.", published="2025-01-16")
     assert "in_effect" not in {e.status for e in of_type(events, "ceasefire")}
+
+
+def test_demands_a_side_could_not_meet_are_no_meeting(extract):
+    events = extract("Taliban spokesman Zabihullah Mujahid said Pakistan had made demands that Kabul could not meet.",
+                     published="2025-11-07")
+    assert of_type(events, "talks") == []
+    assert [(e.status, roles(e)) for e in of_type(events, "demand")] == [
+        ("made", {("PAK", "initiator"), ("AFG", "target")})]
+
+
+def test_the_next_round_a_side_will_not_go_to_is_not_the_rounds_held(extract):
+    events = extract("A third round of peace talks between Pakistan and Afghanistan in Istanbul ended without "
+                     "agreement. \"The talks have ended and we are not going to a fourth round,\" Asif said.",
+                     published="2025-11-07")
+    assert [e.quantities.get("round") for e in of_type(events, "talks")] == [3]
+
+
+def test_a_group_answering_with_rockets_attacks(extract):
+    events = extract("Israel launched the operation on Friday with a strike that killed a senior Islamic Jihad "
+                     "commander. The group responded with more than 1,000 rockets.", published="2022-08-08")
+    assert {("ISLAMICJIHAD", "initiator")} in [roles(e) for e in of_type(events, "attack")]
+
+
+def test_a_brokered_truce_that_took_hold_is_in_force_between_its_sides(extract):
+    events = extract("A ceasefire brokered by Egypt between Israel and the Islamic Jihad militant group took hold in "
+                     "the Gaza Strip late on Sunday.", published="2022-08-08")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "in_effect"
+    assert roles(truce) == {("ISR", "participant"), ("ISLAMICJIHAD", "participant"), ("EGY", "mediator")}
+
+
+def test_a_brokered_truce_taking_effect_takes_the_sides_named_after_it(extract):
+    events = extract("Nov. 24, 2023 - A seven-day truce brokered by Qatar, Egypt and the United States takes effect; "
+                     "Hamas frees 105 hostages and Israel releases 240 Palestinian prisoners.", published="2025-10-10")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "in_effect"
+    assert {("HAMAS", "participant"), ("ISR", "participant")} <= roles(truce)
+
+
+def test_the_swap_an_article_told_of_needs_no_prisoners_beside_it(extract):
+    events = extract("Five Americans arrived in Qatar on Monday under a deal in which the United States agreed to "
+                     "release five Iranians held in the U.S.\n\nThe swap, mediated by Qatar over months of indirect "
+                     "talks, went ahead after the money was transferred.", published="2023-09-18")
+    swaps = of_type(events, "prisoner_exchange")
+    assert {"agreed", "carried_out"} == {e.status for e in swaps}
+    assert ("QAT", "mediator") in roles(next(e for e in swaps if e.status == "carried_out"))
+
+
+def test_a_currency_swap_is_still_no_prisoner_swap(extract):
+    events = extract("Russia and Ukraine swapped 90 prisoners on Friday. The central bank said the swap line with "
+                     "China would be renewed, and the currency swap was signed on Monday.", published="2025-06-02")
+    assert len(of_type(events, "prisoner_exchange")) == 1
+
+
+def test_the_release_a_deal_was_reached_to_secure_is_that_deals_swap(extract):
+    events = extract("Russia and Ukraine swapped 90 prisoners in May.\n\nDuring the discussions, a 6,000 to 6,000 "
+                     "prisoner exchange agreement was reached to secure the release of sick, seriously injured "
+                     "prisoners and those under the age of 25.",
+                     published="2025-06-02")
+    assert "proposed" not in {e.status for e in of_type(events, "prisoner_exchange")}
+
+
+def test_talks_after_which_a_minister_spoke_were_held(extract):
+    events = extract("World powers agreed early on Friday to seek a nationwide cessation of hostilities in Syria, "
+                     "U.S. Secretary of State John Kerry said after talks that ran past midnight in Munich.",
+                     published="2016-02-12")
+    assert [e.status for e in of_type(events, "talks")] == ["held"]
+
+
+def test_talks_a_side_says_it_would_join_are_planned(extract):
+    events = extract("The Syrian opposition's High Negotiations Committee said it would join peace talks in Geneva.",
+                     published="2016-02-12")
+    [talks] = of_type(events, "talks")
+    assert (talks.status, talks.place.name) == ("planned", "Geneva")
+
+
+def test_the_families_of_those_killed_in_attacks_tell_of_no_attack(extract):
+    events = extract("Prime Minister Benjamin Netanyahu, who approved the deal last week despite objections from some "
+                     "ministers and families of those killed in attacks, greeted Shalit at the air base.",
+                     published="2011-10-18")
+    assert of_type(events, "attack") == []
+
+
+def test_the_toll_of_the_violence_is_no_attack(extract):
+    events = extract("Israel struck the defence ministry in Damascus on Wednesday. More than 900 people have been "
+                     "killed in the violence since July 13, a war monitor said.", published="2025-07-19")
+    assert [e.quantities.get("killed") for e in of_type(events, "attack")] == [None]
+
+
+def test_a_state_considering_sanctions_threatens_them(extract):
+    events = extract("The United States is prepared to consider imposing sanctions or an arms embargo on South "
+                     "Sudan, a U.S. official said on Tuesday, after days of fighting in Juba.", published="2016-07-12")
+    [sanction] = of_type(events, "sanction")
+    assert sanction.status == "threatened"
+    assert roles(sanction) == {("USA", "initiator"), ("SSD", "target")}
+
+
+def test_the_neighbours_that_reached_a_truce_are_the_articles_sides(extract):
+    events = extract("A third round of peace talks between Pakistan and Afghanistan in Istanbul ended without "
+                     "agreement. The talks were meant to firm up a ceasefire that the neighbours reached in Doha on "
+                     "Oct. 19.", published="2025-11-07")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, truce.date.start) == ("agreed", "2025-10-19")
+    assert {("PAK", "participant"), ("AFG", "participant")} <= roles(truce)
+
+
+def test_each_sides_count_adds_up_whichever_mention_tells_the_swap_best(extract):
+    events = extract("GOMA, Sept 15 - The International Committee of the Red Cross said it had facilitated the "
+                     "release of dozens of detainees held by Congo's government and the M23 rebel group.\n\n"
+                     "An M23 spokesman said the group had freed 49 government soldiers.\n\nCongo's government said "
+                     "it had released 23 rebels held in Kinshasa.", published="2025-09-15")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert swap.quantities["prisoners_total"] == 72
+
+
+def test_a_release_mediated_apart_is_done_and_between_the_swaps_sides(extract):
+    events = extract("Ukraine said on Thursday that Russia had freed 215 fighters in a prisoner swap brokered by "
+                     "Turkey and Saudi Arabia.\n\nIn return, Ukraine handed over 55 prisoners.\n\nFive of the "
+                     "commanders will stay in Turkey under an agreement between Erdogan and Putin.\n\nSaudi Crown "
+                     "Prince Mohammed bin Salman mediated the release of 10 foreign fighters, the Saudi foreign "
+                     "ministry said.", published="2022-09-22")
+    swaps = sorted(of_type(events, "prisoner_exchange"), key=lambda e: e.quantities["prisoners_total"])
+    assert [(e.status, e.quantities["prisoners_total"]) for e in swaps] == [("carried_out", 10), ("carried_out", 270)]
+    assert roles(swaps[0]) == {("SAU", "mediator"), ("RUS", "participant"), ("UKR", "participant")}

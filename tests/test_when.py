@@ -130,3 +130,15 @@ def test_a_weekday_in_a_reported_would_clause_is_the_coming_one(extract):
                      "Vladimir Putin in Turkey on Thursday for direct talks, after Putin proposed resuming "
                      "negotiations.", published="2025-05-11")
     assert [e.date.start for e in events if e.type == "talks"] == ["2025-05-15"]
+
+
+def test_a_clock_time_without_a_day_is_on_the_day_the_sentence_before_named(extract):
+    events = extract("A ceasefire between Israel and Islamic Jihad was agreed late on Sunday.\n\nThe truce came "
+                     "into force at 11:30 pm (2030 GMT).", published="2022-08-08")
+    assert [e.date.start for e in events if e.status == "in_effect"] == ["2022-08-07T23:30"]
+
+
+def test_a_clock_time_after_a_sentence_without_a_day_is_on_the_articles_day(extract):
+    events = extract("Israel and Islamic Jihad agreed a truce.\n\nThe truce came into force at 11:30 pm.",
+                     published="2022-08-08")
+    assert [e.date.start for e in events if e.status == "in_effect"] == ["2022-08-08T23:30"]

@@ -370,6 +370,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
         best = max((m for m in group if final is None or m.status == final), key=richness)
         # the sides whose counts the total holds, as each mention told them (before others' actors join best)
         counted = [best.codes()] if "prisoners_total" in best.quantities else []
+        sideless = not best.codes()
         for other in sorted(group, key=lambda x: x.doc_start):
             if other is best:
                 continue
@@ -389,7 +390,9 @@ def merge(mentions: list[Mention]) -> list[Mention]:
                 best.status, best.strength = other.status, other.strength
             halves = complementary(best, other)  # one told who did it, the other whom it hit
             for ref, role in other.actors:
-                if (role == "mediator" or halves) and not any(r.code == ref.code for r, _ in best.actors):
+                if (role == "mediator" or halves or sideless) and not any(r.code == ref.code for r, _ in best.actors):
+                    # (where the mention that says most names no side, the sides another names: "… after talks
+                    # mediated by China. The two sides met in Kunming")
                     best.actors.append((ref, role))
             best.mentions.append((other.doc_start, other.doc_end, other.sentence.text))
         merged.append(best)
