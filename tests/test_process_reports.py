@@ -831,3 +831,86 @@ def test_a_release_mediated_apart_is_done_and_between_the_swaps_sides(extract):
     swaps = sorted(of_type(events, "prisoner_exchange"), key=lambda e: e.quantities["prisoners_total"])
     assert [(e.status, e.quantities["prisoners_total"]) for e in swaps] == [("carried_out", 10), ("carried_out", 270)]
     assert roles(swaps[0]) == {("SAU", "mediator"), ("RUS", "participant"), ("UKR", "participant")}
+
+
+def test_a_memorandum_handed_at_talks_tells_who_held_them(extract):
+    events = extract("ISTANBUL, June 2 - Russia handed Ukraine a memorandum setting out its conditions for a "
+                     "ceasefire at talks in Istanbul on Monday that lasted just over an hour, Ukrainian officials "
+                     "said.\n\nThe two sides agreed to exchange all severely wounded and young prisoners of war.",
+                     published="2025-06-02")
+    [talks] = of_type(events, "talks")
+    assert talks.status == "held" and {("RUS", "participant"), ("UKR", "participant")} <= roles(talks)
+    [swap] = of_type(events, "prisoner_exchange")
+    assert {("RUS", "participant"), ("UKR", "participant")} <= roles(swap)
+
+
+def test_a_state_announcing_the_deal_two_others_made_is_its_broker(extract):
+    events = extract("Qatar's Prime Minister announced on Wednesday that Israel and Hamas had agreed to a ceasefire.",
+                     published="2025-01-15")
+    [truce] = of_type(events, "ceasefire")
+    assert roles(truce) == {("ISR", "participant"), ("HAMAS", "participant"), ("QAT", "mediator")}
+
+
+def test_a_state_saying_what_it_agreed_is_no_broker(extract):
+    events = extract("Israel's prime minister announced on Wednesday that Israel and Hamas had agreed to a ceasefire.",
+                     published="2025-01-15")
+    [truce] = of_type(events, "ceasefire")
+    assert ("ISR", "mediator") not in roles(truce)
+
+
+@pytest.mark.parametrize("text", [
+    "President Donald Trump said on Tuesday he would order the lifting of sanctions on Syria.",
+    "Trump said he would order the cessation of sanctions against Syria.",
+    "Russia announced an end to sanctions on Syria on Tuesday.",
+])
+def test_the_lifting_or_end_of_sanctions_lifts_them(extract, text):
+    [sanction] = of_type(extract(text, published="2025-05-13"), "sanction")
+    assert sanction.status == "lifted"
+
+
+def test_a_call_for_a_cessation_of_attacks_calls_for_a_truce(extract):
+    events = extract("Hamas called on Monday for a cessation of attacks on Gaza.", published="2025-05-13")
+    assert [(e.type, e.status) for e in events] == [("ceasefire", "called_for")]
+
+
+def test_a_wars_toll_so_far_is_no_attack_but_a_days_fighting_is(extract):
+    toll = extract("The army and the RSF clashed in Khartoum on Monday. The fighting, which began on April 15, has "
+                   "killed at least 863 civilians, according to doctors.", published="2023-05-24")
+    assert [e.quantities.get("killed") for e in of_type(toll, "attack")] == [None]
+    day = extract("The army and the RSF clashed. Fighting in Khartoum killed 20 people on Monday.",
+                  published="2023-05-24")
+    assert 20 in [e.quantities.get("killed") for e in of_type(day, "attack")]
+
+
+def test_no_side_takes_effect(extract):
+    events = extract("KHARTOUM, Sudan (AP) — A week-long ceasefire between Sudan's army and the paramilitary Rapid "
+                     "Support Forces took effect on Monday night.", published="2023-05-24")
+    [truce] = of_type(events, "ceasefire")
+    assert roles(truce) == {("SDN", "participant"), ("RSF", "participant")}
+
+
+def test_a_deal_both_sides_violated_is_the_truce_violated(extract):
+    events = extract("A truce between Sudan's army and the RSF took effect on Monday. Two days later, the mediators "
+                     "said both sides had violated the deal.", published="2023-05-24")
+    assert sorted(e.status for e in of_type(events, "ceasefire")) == ["in_effect", "violated"]
+
+
+def test_the_city_a_truce_was_agreed_in_is_no_state_for_the_army(extract):
+    events = extract("The truce was agreed in Jeddah. The next day, the army accused the RSF of storming a hospital "
+                     "in Omdurman.", published="2023-05-24")
+    [accusation] = of_type(events, "accusation")
+    assert ("SAU", "initiator") not in roles(accusation)
+
+
+def test_both_clauses_under_a_truce_are_its_sides(extract):
+    events = extract("Hamas released the last 20 living hostages on Monday, and Israel freed nearly 2,000 Palestinian "
+                     "prisoners under the ceasefire that began on Friday.", published="2025-10-13")
+    [truce] = of_type(events, "ceasefire")
+    assert roles(truce) == {("HAMAS", "participant"), ("ISR", "participant")}
+
+
+def test_whom_a_leader_told_in_a_call_is_the_calls_other_side(extract):
+    events = extract("Earlier on Thursday, Turkish President Tayyip Erdogan told Putin in a phone call that calls for "
+                     "peace should be backed by a unilateral ceasefire.", published="2023-01-05")
+    [call] = of_type(events, "talks")
+    assert roles(call) == {("TUR", "participant"), ("RUS", "participant")}

@@ -142,3 +142,18 @@ def test_a_clock_time_after_a_sentence_without_a_day_is_on_the_articles_day(extr
     events = extract("Israel and Islamic Jihad agreed a truce.\n\nThe truce came into force at 11:30 pm.",
                      published="2022-08-08")
     assert [e.date.start for e in events if e.status == "in_effect"] == ["2022-08-08T23:30"]
+
+
+def test_the_next_day_and_days_later_count_from_the_day_the_story_named(extract):
+    events = extract("The truce was agreed on Saturday in Jeddah. The next day, the army accused the RSF of storming a "
+                     "hospital in Omdurman. Two days later, the mediators said the RSF had violated the truce.",
+                     published="2023-05-24")
+    dates = {e.status: e.date.start for e in events}
+    assert (dates["agreed"], dates["made"], dates["violated"]) == ("2023-05-20", "2023-05-21", "2023-05-23")
+
+
+def test_a_clock_time_takes_the_main_clauses_day_not_a_day_after_clauses(extract):
+    events = extract("Armenian forces agreed on Wednesday to a ceasefire, a day after Azerbaijan launched an "
+                     "operation.\n\nThe truce took effect at 1 p.m. local time, officials said.",
+                     published="2023-09-20")
+    assert [e.date.start for e in events if e.status == "in_effect"] == ["2023-09-20T13:00"]

@@ -333,7 +333,8 @@ def deal_is_the_truce(m: Mention, earlier: list[Mention]) -> bool:
 def retype_deals(mentions: list[Mention]) -> None:
     for n, m in enumerate(mentions):
         if m.status in CEASEFIRE_STATUSES and deal_is_the_truce(m, mentions[:n]):
-            m.type, m.status = "ceasefire", CEASEFIRE_STATUSES[m.status]
+            m.type, m.status = "ceasefire", "violated" if m.cls == "violate" else CEASEFIRE_STATUSES[m.status]
+            # (a deal violated ends as a deal; the truce it is goes on, broken: "both sides had violated the deal")
 
 
 def mediators_announcing(mentions: list[Mention]) -> None:

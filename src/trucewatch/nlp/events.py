@@ -293,7 +293,7 @@ def clause_of(token: Token) -> Token:
     fired two mortar rounds"."""
     node = token
     for _ in range(8):
-        if node.head is node or node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS | {"conj"}:
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS | {"conj"}:
             return node
         node = node.head
     return node
@@ -325,7 +325,7 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
             kept &= {t.i for t in own.subtree}
         for other in others:
             clause = clause_of(other.root)
-            if clause.i == own.i or clause.head is clause or not subject(clause):
+            if clause.i == own.i or clause.head.i == clause.i or not subject(clause):
                 continue  # the same clause, or one that tells the same attack ("strikes that killed 11")
             words = {t.i for t in clause.subtree}
             if trigger.root.i not in words:
@@ -340,12 +340,14 @@ def acting_under(trigger: Span, actor_mentions: list[ActorMention]) -> list[Acto
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "part":
         root = root.head.head
     if root.dep_ != "pobj" or root.head.lower_ not in ("as", "under") or root.head.head.pos_ not in ("VERB", "AUX") \
-            or (root.head.lower_ == "as") != (root is not trigger.root):
+            or (root.head.lower_ == "as") != (root.i != trigger.root.i):
         return []
     verb = root.head.head
     if not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.sent.root  # "allow the refugees … to return home as part of a deal": the subject of the whole
-    return subject_refs(verb, actor_mentions)
+    joined = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else []
+    # ("Hamas released the last 20 hostages, and Israel freed 2,000 prisoners under the ceasefire": both act under it)
+    return [ref for v in [*joined, verb] for ref in subject_refs(v, actor_mentions)]
 
 
 CAPTIVITY = {"captivity", "custody"}
@@ -383,20 +385,31 @@ def talked_with(trigger: Span, actor_mentions: list[ActorMention]) -> list[Actor
     for _ in range(4):
         if verb.pos_ not in ("VERB", "AUX", "ADJ") or any(c.dep_ == "nsubj" for c in verb.children):
             break
-        if verb.dep_ not in ("xcomp", "acomp", "conj", "advcl") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "acomp", "conj", "advcl") or verb.head.i == verb.i:
             return []
         verb = verb.head
     return subject_refs(verb, actor_mentions)
 
 
+TELLING = {"tell", "assure", "warn", "urge", "ask", "inform"}
+HANDING = {"hand", "give", "present", "submit", "deliver"}
+
+
 def told_in(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
     """ "Erdogan told Putin in a phone call that …": whom a speaker told something in a call or meeting was the other
-    side of it."""
-    prep = phrase_prep(trigger, ("in", "during"))
-    if prep is None or prep.head.lemma_.lower() not in ("tell", "assure", "warn", "urge", "ask", "inform"):
+    side of it; "Russia handed Ukraine a memorandum … at talks in Istanbul": who handed it and to whom."""
+    prep = phrase_prep(trigger, ("in", "during", "at"))
+    if prep is None:
         return []
-    ids = {t.i for c in prep.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
-    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+    verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else next(
+        (t for t in prep.head.ancestors if t.lemma_.lower() in HANDING), prep.head)  # (through "a memorandum
+    # setting out its conditions for a ceasefire at talks")
+    lemma = verb.lemma_.lower()
+    if not (lemma in TELLING and prep.head.i == verb.i and prep.lower_ != "at" or lemma in HANDING):
+        return []
+    ids = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    handed = [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+    return (subject_refs(verb, actor_mentions) + handed) if lemma in HANDING and handed else handed
 
 
 def hyphenated(a: ActorMention, b: ActorMention) -> bool:
@@ -647,6 +660,13 @@ class EventFinder:
                 a.dep_ == "aux" and a.lower_ in DEONTIC for v in reading.chain for a in v.children):
             # "Zelenskiy said sanctions should be imposed on Russia": whoever says it should be done calls for it
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
+        announcer = next((r for m in actor_mentions for r in m.refs if r.code == claimed), None)
+        if announcer and status in ("agreed", "signed") and mod.claimed_by_token.head.lemma_.lower() == "announce" \
+                and len({r.code for r, role in actors if role == "participant"}) >= 2 and \
+                not any(r.code == claimed for r, _ in actors):
+            # "Qatar's prime minister announced that Israel and Hamas had agreed to a ceasefire": a third state that
+            # announces the deal two others made is its broker
+            actors.append((announcer, "mediator"))
         told_apart = self.clause_reading(trigger, reading, anchors)
         place = self.place(doc, sent, anchors, trigger, actor_mentions, status)
         deal = dealt_after(trigger) if event_type == "talks" and status == "held" else None
@@ -755,7 +775,7 @@ class EventFinder:
         if node.dep_ == "pcomp" and node.head.head.dep_ == "acomp":
             node = node.head.head  # "X are guilty of violating the truce", "responsible for shelling": X did it
         for _ in range(3):
-            if node.dep_ not in SUBJECT_HEIRS | {"acomp"} or node.head is node:
+            if node.dep_ not in SUBJECT_HEIRS | {"acomp"} or node.head.i == node.i:
                 return []
             node = node.head
             subjects = [c for c in node.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and
@@ -871,6 +891,10 @@ class EventFinder:
             elif event_type in ("demand", "proposal") and reading.cls in ANSWERING and anchor.i == trigger.root.i \
                     and (dep in ("poss", "compound", "amod", "nmod") or dep == "prep" and prep in ("from", "by")):
                 role = "target"  # "Yemen rejected a U.S. request", "Russia met Ukraine's demands": who asked
+            elif dep == "nsubj" and event_type == "ceasefire" and anchor.i != trigger.root.i and \
+                    self.status.verb_class(anchor) == "effect":
+                role = "participant"  # no side takes effect: "a ceasefire between Sudan's army and the paramilitary
+                # Rapid Support Forces took effect", with the second side parsed as the subject
             elif dep == "dobj" and event_type == "ceasefire" and anchor.i != trigger.root.i and \
                     trigger.start <= anchor.i < trigger.end:
                 role = "participant"  # "stop bombing the Houthis": the side the fighting stops against
@@ -1056,7 +1080,7 @@ class EventFinder:
             node = prep.head
             if node.ent_type_ in ("DATE", "TIME") and node.dep_ == "pobj" and node.head.head.i in anchors:
                 return ("prep", prep.lower_, node.head.head)  # "planned for August 4 in Cambodia"
-            while node.dep_ == "conj" and node.head is not node and nominal(node.head):
+            while node.dep_ == "conj" and node.head.i != node.i and nominal(node.head):
                 node = node.head  # "struck Syrian tanks and the army headquarters in Damascus"
             if node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors and not any(
                     t.root.i == node.i for t in node.doc.spans[TRIGGERS]):

@@ -101,7 +101,7 @@ def reporting_verb(start: Token) -> tuple[Token, Token | None] | None:
     node = start
     for _ in range(8):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         if node.dep_ in ("ccomp", "parataxis") and (head.lemma_.lower() in REPORTING or
                                                     head.lemma_.lower() in DENIALS and node.i > head.i):

@@ -19,6 +19,7 @@ from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "conj", "cc", "case", "flat", "quantmod"}
 NP_PREPS = {"of", "from", "including"}
 # Nouns of places; through them a strike's place is reached, and an appositive headed by one tells where, not who.
+LOCATIVE = {"in", "at", "near", "outside", "inside"}
 PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "district", "oblast", "governorate", "hub",
                "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
                "north", "south", "east", "west", "centre", "center", "countryside", "strip", "territory", "line",
@@ -68,7 +69,7 @@ def np_head(token: Token, stop: set[int]) -> Token:
     """Climb from a word to the head of its noun phrase ("Russian" in "Russian forces" -> "forces")."""
     node = token
     for _ in range(6):
-        if node.i in stop or node.head is node:
+        if node.i in stop or node.head.i == node.i:
             return node
         if node.dep_ == "appos" and node.lemma_.lower() in PLACE_NOUNS:
             return node  # "…, the capital of China's Yunnan province": a place said of the phrase, not part of it
@@ -107,7 +108,7 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
         if node.i in anchors:
             return ("self", None, node)
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         if head.i in anchors:
             return (node.dep_, prep, head)
@@ -270,7 +271,7 @@ def divided(state: Mention) -> bool:
 def _modified(token: Token) -> Token:
     """The noun a modifier word belongs to, through modifiers only ("Yemen" in "Yemen's Houthi rebels": rebels)."""
     node = token
-    while node.dep_ in ("poss", "compound", "amod", "nmod", "appos", "flat") and node.head is not node:
+    while node.dep_ in ("poss", "compound", "amod", "nmod", "appos", "flat") and node.head.i != node.i:
         node = node.head
     return node
 
@@ -283,7 +284,7 @@ def owner_of(token: Token, mentions: list[Mention]) -> list[ActorRef]:
     if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
         return []
     node = token.head
-    while node.dep_ in ("dobj", "pobj", "prep", "conj") and node.head is not node and node.pos_ != "VERB":
+    while node.dep_ in ("dobj", "pobj", "prep", "conj") and node.head.i != node.i and node.pos_ != "VERB":
         node = node.head
     subjects = [c for c in node.children if c.dep_ == "nsubj"] if node.pos_ in ("VERB", "AUX") else []
     span = {t.i for s in subjects for t in s.subtree}
@@ -389,6 +390,9 @@ class ActorContext:
                     head.lemma_.lower() in FORCE_HEADS and \
                     len(mention.refs) == 1:
                 self.heads[head.lemma_.lower()] = mention.refs[0]
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and all(r.kind == "state" for r in mention.refs):
+                continue  # "the truce was agreed in Jeddah": a place, not a state the article speaks of ("the
+                # army" after it is not Saudi Arabia's)
             for ref in mention.refs:
                 target = self.people if ref.kind == "person" else self.states
                 target.append(ref)
@@ -408,7 +412,7 @@ def _clause_subject_text(token: Token) -> str:
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i != token.i:
             return " ".join(t.text for t in subject.subtree)
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     return ""

@@ -190,7 +190,7 @@ def past_tense(root: Token, chain: list[Token]) -> bool:
                 return True
             if node.tag_ in ("VBZ", "VBP", "VB") or any(c.dep_ == "aux" for c in node.children):
                 return False
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -356,7 +356,7 @@ class StatusReader:
         background = False
         for _ in range(8):
             head, dep = node.head, node.dep_
-            if dep == "conj" and head is not node and node.pos_ == head.pos_ and node.pos_ in ("NOUN", "PROPN", "ADP"):
+            if dep == "conj" and head.i != node.i and node.pos_ == head.pos_ and node.pos_ in ("NOUN", "PROPN", "ADP"):
                 node = head  # "committing to a permanent ceasefire and to talks": read as the first conjunct
                 continue
             if dep == "conj" and nominal(node) and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
@@ -369,7 +369,7 @@ class StatusReader:
             if dep == "acl" and node.pos_ == "VERB" and nominal(head) and head.lemma_.lower() in self.carriers \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 dep = "compound"  # "an invitation to attend talks": the invitation carries the talks
-            if head is node or dep not in WALK_THROUGH:
+            if head.i == node.i or dep not in WALK_THROUGH:
                 break
             if head.i in other_roots and (dep in NOUN_DEPS or nominal(head)) and \
                     head.lemma_.lower() not in self.carriers:
@@ -412,6 +412,11 @@ class StatusReader:
                         self.verb_class(deal_verb) in ("agree", "sign"):
                     # "agreed to a ceasefire at talks in Putrajaya", the phrase hung on the truce
                     return Reading("held", 2, [*chain, deal_verb], ["held"], negated, cls="held")
+                if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.i in other_roots and \
+                        not negated and not irrealis(root, chain) and past_tense(prep_head, []):
+                    # "handed Ukraine its conditions for a ceasefire at talks in Istanbul", the phrase hung on the
+                    # truce: the talks where it was done
+                    return Reading("held", 1, chain, classes, negated, cls="held")
                 if prep_head.i in other_roots and nominal(prep_head) and prep_head.lemma_.lower() not in self.carriers:
                     return Reading(None, 0, chain, classes, negated, topic=True)  # "talks on a ceasefire"
                 if head.lower_ == "on" and prep_head.pos_ == "VERB" and any(

@@ -105,6 +105,12 @@ class TriggerTagger:
             if entry and token.tag_ == "NNS" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB" and \
                     of_the_dead(token.head.head) and not any(c.dep_ in ("det", "poss") for c in token.children):
                 return None  # "families of those killed in attacks": who they were
+            if entry and lemma in self.settings["subjects"] and token.dep_ == "nsubj" and \
+                    token.head.lemma_.lower() in self.settings["verbs"] and \
+                    any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in token.head.children):
+                return None  # "the fighting, which began on April 15, has killed at least 863 civilians": the war's
+                # toll so far (but "fighting in Khartoum killed 20 people on Monday", or the fighting that "had
+                # killed about 70" before a truce, is an event)
             off_topic = self.off_topic.get(entry["type"], ()) if entry else ()
             if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in off_topic for c in token.children):
                 return None  # "trade talks"

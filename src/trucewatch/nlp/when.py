@@ -50,6 +50,7 @@ POINT = (
     rf"|(?P<rel>today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))"
     rf"|(?P<span>(?:next|last|this) (?:week|month|year))"
     rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago|earlier|beforehand|before|later|after))"
+    rf"|(?P<nextday>(?i:the\s(?:next|following|previous)\sday|the\sday\s(?:before|after)(?!\s\w)))"
     rf"|(?P<my>(?:the\s(?:end|beginning|start|middle)\sof\s)?{MON}(?:\s{YEAR})?)(?![\w-])"
     rf"|(?P<clockonly>{CLOCK}))"
     rf"(?:\s(?P<part>{PART}))?"
@@ -157,6 +158,8 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
     elif "rel" in g:
         word = g["rel"].lower()
         day_value = ref + timedelta(days={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0))
+    elif "nextday" in g:
+        day_value = ref + timedelta(days=-1 if re.search(r"previous|before", g["nextday"]) else 1)
     elif "ago" in g:
         m = re.match(rf"({NUM})\s(day|week|fortnight|month|year)s?\s(\w+)", g["ago"], re.IGNORECASE)
         days = _count(m.group(1)) * UNIT_DAYS[m.group(2).lower()]
@@ -371,23 +374,30 @@ class DateTagger:
 
 def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
     """A clock time with no day of its own is on the day the sentence just before named: "the truce took hold late
-    on Sunday. It came into force at 11:30 pm" is Sunday's 11:30 pm, not the article's day. `ctx.last_day` carries
-    that day from one sentence (and segment) to the next."""
+    on Sunday. It came into force at 11:30 pm" is Sunday's 11:30 pm, not the article's day; and "the next day", "two
+    days later" count from that day. `ctx.last_day` carries the day from one sentence (and segment) to the next."""
     by_sentence: dict[int, list[tuple[Span, Found]]] = {}
     for span, item in results:
         by_sentence.setdefault(span.sent.start, []).append((span, item))
     for sent in doc.sents:
         items = by_sentence.get(sent.start, [])
         days = [item for _, item in items if item.anchor and item.when.precision in ("day", "minute") and
-                _kinds(item.when.text) - {"clockonly", "part"}]
-        if not days and ctx.last_day:
-            for _, item in items:
-                if _kinds(item.when.text) == {"clockonly"} and item.anchor:
-                    redo = find_dates(item.when.text or "", date.fromisoformat(ctx.last_day))
-                    if redo:
-                        redo[0].when.text = item.when.text
-                        item.when = redo[0].when
-        ctx.last_day = days[-1].when.start[:10] if days else None
+                _kinds(item.when.text) - {"clockonly", "part"} and item.clause_offset_days is None]
+        for _, item in items:
+            clock = _kinds(item.when.text) == {"clockonly"} and not days
+            if ctx.last_day and item.anchor and (clock or narrated(item.when.text or "")):
+                redo = find_dates(item.when.text or "", date.fromisoformat(ctx.last_day))
+                if redo:
+                    redo[0].when.text = item.when.text
+                    item.when = redo[0].when
+        ctx.last_day = days[0].when.start[:10] if days else None  # (the main clause's, before "a day after …")
+
+
+def narrated(text: str) -> bool:
+    """ "The next day", "two days later": counted from the day the story last named, not from the article's."""
+    kinds = _kinds(text)
+    return kinds == {"nextday"} or kinds == {"ago"} and re.search(r"(later|earlier|beforehand)$", text.lower()) \
+        is not None
 
 
 def _kinds(text: str | None) -> set[str]:
