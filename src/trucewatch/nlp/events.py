@@ -350,6 +350,16 @@ def acting_under(trigger: Span, actor_mentions: list[ActorMention]) -> list[Acto
     return [ref for v in [*joined, verb] for ref in subject_refs(v, actor_mentions)]
 
 
+def unknown_imposer(chain: list[Token], actor_mentions: list[ActorMention]) -> bool:
+    """Is the subject of the verb that imposes the sanction a named organisation that is no actor of ours (a sports
+    body, a company)?"""
+    tagged = {i for m in actor_mentions for i in range(m.start, m.end)}
+    subjects = [c for v in chain if v.pos_ == "VERB" for c in v.children
+                if c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.i < v.i]  # ("FIFA imposed", parsed as a modifier)
+    return any((s.ent_type_ == "ORG" or s.pos_ == "PROPN" and s.text.isupper() and len(s.text) >= 3) and
+               not {t.i for t in s.subtree} & tagged for s in subjects)
+
+
 CAPTIVITY = {"captivity", "custody"}
 HOLDING = {"hold", "capture", "abduct", "kidnap", "detain", "seize", "take"}
 
@@ -625,6 +635,9 @@ class EventFinder:
             anchors |= {g.i for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "in"
                         for g in c.children if g.lemma_.lower() in ("return", "exchange")}
         actors = self.actors(trigger, reading, anchors, actor_mentions, event_type)
+        if event_type == "sanction" and not any(role == "initiator" for _, role in actors) and \
+                unknown_imposer(reading.chain, actor_mentions):
+            return None  # "FIFA imposed sanctions on a Brazilian club": a body outside our book punishes, no state
         status = reading.status
         future = is_future(reading.chain, trigger) or reading.cls in DOING and irrealis(trigger.root, reading.chain)
         if future and status in self.future.get(event_type, {}):

@@ -52,6 +52,17 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
     return near
 
 
+def _topics(noun: Token) -> list[Token]:
+    """The words that say what an event noun is about, or between whom: its modifiers ("trade talks") and the object
+    of an "on", "over", "about" or "between" phrase with that object's own modifiers ("talks on a merger", "a strike
+    over pay", "talks between the union and rail companies")."""
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "between")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            words += [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+    return words
+
+
 def of_the_dead(verb: Token) -> bool:
     """ "handed back the bodies of two volunteers killed in eastern Ukraine", "families of those killed in attacks":
     how the dead whose bodies are returned, or whose kin speak, died; not an attack the sentence tells."""
@@ -89,6 +100,8 @@ class TriggerTagger:
         self.settings = data["settings"]
         self.off_topic: dict[str, list[str]] = data["off_topic"]
         self.named_sites = set(data["named_sites"])
+        self.business_words = set(data["business"]["words"])
+        self.war_words = set(data["business"]["unless"])
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, event_type in data["phrases"].items():
             self.phrases.add(event_type, [nlp.make_doc(phrase)])
@@ -112,8 +125,8 @@ class TriggerTagger:
                 # toll so far (but "fighting in Khartoum killed 20 people on Monday", or the fighting that "had
                 # killed about 70" before a truce, is an event)
             off_topic = self.off_topic.get(entry["type"], ()) if entry else ()
-            if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in off_topic for c in token.children):
-                return None  # "trade talks"
+            if any(c.lemma_.lower() in off_topic for c in _topics(token)):
+                return None  # "trade talks", "talks on a merger", "a strike over pay"
             return entry
         if token.pos_ == "VERB":
             entry = self.verbs.get(lemma)
@@ -126,9 +139,13 @@ class TriggerTagger:
                 return None  # "31 wounded soldiers": who they are, not an attack the sentence tells
             if entry and any(o.lemma_.lower() in self.not_objects for o in _objects(token)):
                 return None  # "met the demands", "a demand the Kremlin refused to meet"
-            if entry and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.not_subjects.get(entry["type"], ())
-                             for c in token.children):
-                return None  # "protesters stormed the parliament": a riot, not an armed attack
+            doers = [token, token.head] if token.dep_ in ("conj", "advcl") and token.head.pos_ == "VERB" else [token]
+            # ("the robbers had demanded a car and released three hostages", "fans attacked …, injuring 12")
+            sides = [c for v in doers for c in v.children if c.dep_ == "nsubj"] + [
+                g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+            if entry and any(c.lemma_.lower() in self.not_subjects.get(entry["type"], ()) for c in sides):
+                return None  # "protesters stormed the parliament": a riot, not an armed attack; "police clashed with
+                # fans", "police freed 10 hostages" from a bank robbery
             return entry
         return None
 
@@ -199,8 +216,16 @@ class TriggerTagger:
                 continue  # "round of talks", "launched strikes": the talks, the strikes are the trigger
             spans.append(Span(doc, token.i, token.i + 1, label=entry["type"]))
         spans += self.obligations(doc, covered | {s.start for s in spans})
-        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
+        doc.spans[SPAN_KEY] = sorted((s for s in spans if not self.business(s)), key=lambda s: s.start)
         return doc
+
+    def business(self, span: Span) -> bool:
+        """Talks or a deal in a sentence about business, with no fighting in it: "Honda and Nissan called off talks on
+        a merger …, ending negotiations that would have created the world's third-largest carmaker"."""
+        sent = span.sent
+        return span.label_ in ("talks", "agreement") and any(
+            t.lemma_.lower() in self.business_words for t in sent) and not any(
+            t.lemma_.lower() in self.war_words for t in sent)
 
     def fighting(self, token: Token) -> bool:
         """Is the word one of the fighting a halt stops: "strikes", "offensive", the gerund "bombing", "military
