@@ -914,3 +914,52 @@ def test_whom_a_leader_told_in_a_call_is_the_calls_other_side(extract):
                      "peace should be backed by a unilateral ceasefire.", published="2023-01-05")
     [call] = of_type(events, "talks")
     assert roles(call) == {("TUR", "participant"), ("RUS", "participant")}
+
+
+def test_talks_that_ended_with_an_agreement_to_swap_agreed_the_swap(extract):
+    events = extract("Delegations from Ukraine and Russia met in Istanbul on July 23 for a third round of direct peace "
+                     "talks, which lasted less than an hour and ended with an agreement to exchange another 1,200 "
+                     "prisoners of war.", published="2025-07-23")
+    assert of_type(events, "agreement") == []
+    [swap] = of_type(events, "prisoner_exchange")
+    assert (swap.status, swap.quantities.get("prisoners_total")) == ("agreed", 1200)
+
+
+def test_the_previous_rounds_an_article_recalls_were_held_on_their_day(extract):
+    events = extract("Ukraine and Russia held a third round of talks in Istanbul on July 23. The two previous rounds, "
+                     "held on May 16 and June 2, produced no progress toward a ceasefire.", published="2025-07-23")
+    assert "2025-05-16" in [e.date.start for e in of_type(events, "talks") if e.status == "held"]
+
+
+def test_a_truce_violated_where_a_pronoun_names_it(extract):
+    events = extract("KYIV — Russia's 30-hour Easter ceasefire expired at midnight on April 20, with Ukraine saying "
+                     "Russian forces had violated it nearly 3,000 times.", published="2025-04-21")
+    [violated] = [e for e in of_type(events, "ceasefire") if e.status == "violated"]
+    assert roles(violated) == {("RUS", "initiator")}
+
+
+def test_a_wars_months_toll_is_no_attack(extract):
+    events = extract("Hamas has demanded a permanent ceasefire. Six months of war have killed more than 33,000 "
+                     "Palestinians, according to Gaza health authorities.", published="2024-04-07")
+    assert of_type(events, "attack") == []
+
+
+def test_a_count_of_what_was_told_is_no_new_event(extract):
+    events = extract("Russia and Ukraine each returned 103 prisoners of war on Saturday in an exchange mediated by the "
+                     "United Arab Emirates. It was the eighth exchange mediated by the UAE this year.",
+                     published="2024-09-14")
+    assert [e.status for e in of_type(events, "prisoner_exchange")] == ["carried_out"]
+
+
+def test_who_brokered_together_with_a_broker_brokered_too(extract):
+    events = extract("Ankara brokered the 2022 Black Sea Grain Initiative together with the United Nations.",
+                     published="2025-03-26")
+    [deal] = of_type(events, "agreement")
+    assert roles(deal) == {("TUR", "mediator"), ("UN", "mediator")}
+    assert deal.date.start == "2022"
+
+
+def test_the_year_that_names_a_deal_does_not_date_its_end(extract):
+    events = extract("Mali's junta ended the 2015 peace deal with Tuareg rebels on Thursday.", published="2024-01-26")
+    [deal] = of_type(events, "agreement")
+    assert (deal.status, deal.date.start) == ("ended", "2024-01-25")

@@ -360,6 +360,23 @@ def unknown_imposer(chain: list[Token], actor_mentions: list[ActorMention]) -> b
                not {t.i for t in s.subtree} & tagged for s in subjects)
 
 
+def together(verb: Token) -> bool:
+    """ "Ankara brokered the initiative together with the United Nations": whoever it is done together with does it
+    too."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "together" for g in c.children)
+               for c in verb.children)
+
+
+def restated(trigger: Span) -> bool:
+    """ "It was the eighth exchange mediated by the UAE this year", "It was the largest attack since March": what the
+    sentence before told, counted or ranked; no event of its own."""
+    root = trigger.root
+    return root.dep_ == "attr" and root.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in root.head.children) and any(
+        c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" for c in root.children)  # (not "could it have been an air
+    # strike by the regime?")
+
+
 CAPTIVITY = {"captivity", "custody"}
 HOLDING = {"hold", "capture", "abduct", "kidnap", "detain", "seize", "take"}
 
@@ -569,6 +586,9 @@ class EventFinder:
         for child in trigger.root.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i in others:
                 return True
+            if child.dep_ == "acl" and child.i in others and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in child.children):
+                return True  # "an agreement to exchange another 1,200 prisoners": the swap agreed
             if child.dep_ == "prep" and child.lower_ in ("for", "on", "of", "to"):
                 if any(g.dep_ == "pobj" and g.i in others for g in child.children):
                     return True
@@ -604,7 +624,7 @@ class EventFinder:
                 actor_mentions: list[ActorMention], offset: int, reading: Reading | None = None) -> Mention | None:
         event_type = trigger.label_
         reading = reading or self.status.read(trigger, event_type, in_sent)
-        if reading.topic:
+        if reading.topic or restated(trigger):
             return None
         if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.root.children) and \
                 not reading.negated and reading.status not in ("rejected", "failed"):
@@ -892,7 +912,8 @@ class EventFinder:
                 role = "participant"  # the one urged to agree to talks is a party to them
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:
                 continue  # "Mikati welcomed the agreement", "a truce backed by Turkey": no part in the event
-            elif (dep == "nsubj" or dep == "prep" and prep == "by") and (
+            elif (dep == "nsubj" or dep == "prep" and prep == "by" or dep == "prep" and prep == "with" and
+                  together(anchor)) and (
                     anchor.lemma_.lower() in self.mediating_verbs or any(
                         c.dep_ == "xcomp" and c.lemma_.lower() in self.mediating_verbs for c in anchor.children)):
                 role = "mediator"  # "a truce brokered by Qatar", "Egypt mediated the deal", "helped broker"
@@ -1140,7 +1161,7 @@ class EventFinder:
             if span.start < sent.start or span.end > sent.end or not (found.anchor or due and found.deadline) or \
                     span.root.i in away:
                 continue  # (a date in a clause told as an event of its own is that event's)
-            if span.root.head.i == trigger.root.i and span.root.dep_ in ("compound", "nmod", "amod") and \
+            if span.root.head.i == trigger.root.i and span.root.dep_ in ("compound", "nmod", "amod", "nummod") and \
                     trigger.label_ in ("ceasefire", "agreement") and status not in MAKING:
                 continue  # "violating the November 2024 ceasefire": the date names the truce, when it was made
             if heading_date(span, sent):

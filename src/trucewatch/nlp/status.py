@@ -390,6 +390,11 @@ class StatusReader:
                     background = True  # "after Russia's invasion": the setting, told as known, not reported here
                     break
                 prep_head = head.head
+                if head.lower_ == "with" and prep_head.pos_ == "VERB" and self.verb_class(prep_head) == "end" and \
+                        self.classes["agree"].get(event_type) and not negated:
+                    # "the talks … ended with an agreement to exchange 1,200 prisoners": what they ended with was made
+                    return Reading(self.classes["agree"][event_type], 2, [*chain, prep_head], ["agree"], negated,
+                                   cls="agree")
                 if head.lower_ == "with" and prep_head.dep_ == "acl" and prep_head.head.dep_ == "pobj" and \
                         prep_head.head.head.head.lemma_.lower() in ANSWERING_VERBS:
                     # "responded to a framework drawn up in Paris with a plan for a truce", the answer hung on the

@@ -62,7 +62,8 @@ RANGE = re.compile(
     rf"(?:(?P<b>{POINT.replace('(?P<', '(?P<b_')})|(?P<bday>\d{{1,2}})(?![\d:.]))",
 )
 SINGLE = re.compile(POINT)
-YEAR_ALONE = re.compile(rf"\b(?:in|since|by|of|early|late|mid-?)\s(?P<year>{YEAR})\b")
+YEAR_ALONE = re.compile(rf"\b(?:in|since|by|of|early|late|mid-?|the)\s(?P<year>{YEAR})\b(?!\s?[-–]\s?\d)")
+# ("the 2015 peace deal", "the 2022 Black Sea Grain Initiative": a deal named by its year)
 DEADLINE = re.compile(r"(?:before|by)\s*$", re.IGNORECASE)
 NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by)\s*$", re.IGNORECASE)
 
