@@ -89,6 +89,15 @@ ROLES = [
         "Wednesday and Thursday in Kunming, the capital of China's Yunnan province, and agreed to disengage.",
         "2024-01-12", "talks", {("MMR", "participant"), ("CHN", "mediator")},
         id="a_place_said_of_the_subject_names_no_side"),
+    pytest.param(
+        "Myanmar's military government and an alliance of three ethnic armed groups have agreed to an immediate "
+        "ceasefire, a Chinese spokesperson said on Friday.",
+        "2024-01-12", "ceasefire", {("MMR", "participant")},
+        id="the_one_named_side_of_a_truce_agreed_is_a_side"),
+    pytest.param(
+        "President Donald Trump announced a ceasefire between Israel and Iran late on Monday.",
+        "2025-06-24", "ceasefire", {("USA", "mediator"), ("ISR", "participant"), ("IRN", "participant")},
+        id="who_announces_a_truce_between_two_others_brokered_it"),
 ]
 
 

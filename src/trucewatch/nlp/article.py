@@ -437,6 +437,10 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         actors = []
         # one role each: in a truce, swap, deal or talks a side is a side, whatever else a word made it ("the
         # government and the ELN extended their truce"); in what one side does, who does it is no side
+        if m.status in ("agreed", "signed") and not m.codes(("target",)):
+            # a deal is made by its sides: "Myanmar's military government and an alliance of armed groups agreed to a
+            # ceasefire" names one side, still a side, not one who acts on another
+            m.actors = [(ref, "participant" if role == "initiator" else role) for ref, role in m.actors]
         lead = "participant" if two_sided(m) or m.type == "ceasefire" else "initiator"
         leading = {ref.code for ref, role in m.actors if role == lead and ref.code}
         for ref, role in m.actors:

@@ -672,7 +672,10 @@ class EventFinder:
             status = "agreed"  # "hostages are to be exchanged": part of a deal, not done yet
         if event_type == "ceasefire" and status == "announced" and \
                 len({r.code for r, role in actors if role == "participant" and r.code}) >= 2:
-            status = "agreed"  # announced together by several parties
+            status = "agreed"  # announced together by several parties; or by a third that brokered it: "Trump
+            # announced a ceasefire between Israel and Iran"
+            sides = {r.code for r, role in actors if role == "participant"}
+            actors = [(r, "mediator" if role == "initiator" and r.code not in sides else role) for r, role in actors]
         if event_type == "talks" and not status and (prep := after_phrase(trigger)) is not None and (
                 actors or not future and past_tense(prep.head, [])):
             status = "held"  # "agreed to a ceasefire after talks in Putrajaya": the talks the deal came from; "Kerry
