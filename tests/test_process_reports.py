@@ -975,3 +975,26 @@ STATUSES = [
 @pytest.mark.parametrize("text,published,type_,expected", STATUSES)
 def test_which_events_of_a_type_a_sentence_tells(extract, text, published, type_, expected):
     assert sorted(e.status for e in of_type(extract(text, published=published), type_)) == expected
+
+
+def test_one_sides_part_of_a_swap_counted_whole_is_that_swap(extract):
+    events = extract("Yemen's government and the Houthi movement completed the release of nearly 900 detainees on "
+                     "Sunday, the Red Cross said. The Houthis freed 181 prisoners, including Saudis and Sudanese.",
+                     published="2023-04-16")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert (swap.status, swap.quantities["prisoners_total"]) == ("carried_out", 900)
+
+
+def test_they_of_a_joined_clause_are_the_first_clauses_subjects(extract):
+    events = extract("Sudan's army and the paramilitary Rapid Support Forces signed a declaration in Jeddah late on "
+                     "Thursday committing to protect civilians, but they did not agree to a ceasefire.",
+                     published="2023-05-12")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, roles(truce)) == ("failed", {("SDN", "participant"), ("RSF", "participant")})
+
+
+def test_talks_hosted_by_an_organisation_split_by_the_tokenizer_are_mediated_by_it(extract):
+    events = extract("Libya's two warring sides signed a permanent ceasefire agreement on Friday at United "
+                     "Nations-hosted talks in Geneva.", published="2020-10-23")
+    [talks] = of_type(events, "talks")
+    assert roles(talks) == {("UN", "mediator")}

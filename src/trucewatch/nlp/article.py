@@ -191,10 +191,20 @@ def compatible(a: Mention, b: Mention) -> bool:
             return False
     if a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country:
         return False
-    if a.quantities and b.quantities and not swap_halves(a, b) and any(
+    if a.quantities and b.quantities and not swap_halves(a, b) and not part_of_swap(a, b) and any(
             a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()):
         return False
     return True
+
+
+def part_of_swap(a: Mention, b: Mention) -> bool:
+    """ "The two sides completed the release of nearly 900 detainees … The Houthis freed 181": one side's part of a
+    swap whose whole another mention counts."""
+    if not (a.type == b.type == "prisoner_exchange" and a.status == b.status):
+        return False
+    part, whole = (a, b) if len(a.codes()) < len(b.codes()) else (b, a)
+    return bool(part.codes()) and part.codes() < whole.codes() and \
+        part.quantities.get("prisoners_total", 0) < whole.quantities.get("prisoners_total", 0)
 
 
 def swap_halves(a: Mention, b: Mention) -> bool:

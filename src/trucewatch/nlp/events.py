@@ -360,6 +360,16 @@ def unknown_imposer(chain: list[Token], actor_mentions: list[ActorMention]) -> b
                not {t.i for t in s.subtree} & tagged for s in subjects)
 
 
+def hyphen_mediated(m: ActorMention) -> bool:
+    """Is the actor named before "-brokered", "-hosted" …, as one word ("Qatar-brokered") or split by the tokenizer
+    ("United Nations - hosted")?"""
+    doc = m.root.doc
+    if "-" in m.root.text and m.root.lower_.rsplit("-", 1)[1] in MEDIATED:
+        return True
+    after = doc[m.end:m.end + 2]
+    return len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in MEDIATED
+
+
 def together(verb: Token) -> bool:
     """ "Ankara brokered the initiative together with the United Nations": whoever it is done together with does it
     too."""
@@ -892,9 +902,8 @@ class EventFinder:
                 # "Moscow-Kyiv swap" is between the two)
             if event_type == "talks" and leads(m) and (dep == "self" or anchor.i == trigger.root.i):
                 role = "mediator"  # "the African Union-led talks"; "the Saudi-led coalition" stays a force
-            elif "-" in m.root.text and m.root.lower_.rsplit("-", 1)[1] in MEDIATED and (
-                    dep == "self" or anchor.i == trigger.root.i):
-                role = "mediator"  # "U.N.-sponsored talks", "a Qatar-brokered truce", told as one word
+            elif hyphen_mediated(m) and (dep == "self" or anchor.i == trigger.root.i):
+                role = "mediator"  # "U.N.-sponsored talks", "a Qatar-brokered truce", "United Nations-hosted talks"
             elif dep == "self":
                 role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
             elif dep == "nsubj" and event_type == "talks" and anchor.i != trigger.root.i and \

@@ -329,11 +329,16 @@ def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRe
 
 def first_subject(token: Token, mentions: list[Mention], kind: str) -> list[ActorRef]:
     """The subject pronoun of a joined clause is the first clause's subject: "Putin agreed … after a call with
-    Trump, but he rejected a full ceasefire" -> Putin."""
+    Trump, but he rejected a full ceasefire" -> Putin; "the army and the RSF signed …, but they did not agree" ->
+    both."""
     verb = token.head
-    if token.dep_ != "nsubj" or kind != "person" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+    if token.dep_ != "nsubj" or kind not in ("person", "group") or verb.dep_ != "conj" or \
+            verb.head.pos_ not in ("VERB", "AUX"):
         return []
     span = {t.i for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree}
+    if kind == "group":  # "Sudan's army and the RSF signed a declaration …, but they did not agree to a ceasefire"
+        refs = [r for m in mentions if m.root.i in span for r in m.refs if r.code]
+        return refs if len({r.code for r in refs}) >= 2 else []
     return next(([r] for m in mentions if m.root.i in span and not m.resolved for r in m.refs
                  if r.kind == "person"), [])
 
