@@ -998,3 +998,37 @@ def test_talks_hosted_by_an_organisation_split_by_the_tokenizer_are_mediated_by_
                      "Nations-hosted talks in Geneva.", published="2020-10-23")
     [talks] = of_type(events, "talks")
     assert roles(talks) == {("UN", "mediator")}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Ukraine had again proposed a full and unconditional ceasefire, which Russia did not accept.", "rejected"),
+    ("Russia did not accept the ceasefire on Friday, Ukrainian officials said.", "rejected"),
+])
+def test_not_accepting_a_truce_rejects_it(extract, text, status):
+    events = extract(text, published="2025-05-16")
+    assert status in [e.status for e in of_type(events, "ceasefire") if ("RUS", "initiator") in roles(e)]
+
+
+def test_a_truce_not_yet_accepted_is_not_rejected(extract):
+    events = extract("The Quad has proposed a three-month humanitarian truce, which Sudan's army has not accepted.",
+                     published="2025-10-28")
+    assert "rejected" not in [e.status for e in of_type(events, "ceasefire")]
+
+
+def test_a_swap_an_intelligence_service_coordinated_was_carried_out_with_its_help(extract):
+    events = extract("ANKARA — Türkiye's National Intelligence Organization coordinated a prisoner exchange involving "
+                     "26 people at Ankara's airport on Thursday, the Turkish presidency said.", published="2024-08-01")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert (swap.status, roles(swap)) == ("carried_out", {("TUR", "mediator")})
+
+
+def test_a_proposal_that_names_no_event_of_ours_is_a_proposal(extract):
+    events = extract("Ukraine's negotiators proposed a neutral status in exchange for security guarantees at the "
+                     "talks in Istanbul on Tuesday.", published="2022-03-29")
+    [proposal] = of_type(events, "proposal")
+    assert (proposal.status, roles(proposal)) == ("presented", {("UKR", "initiator")})
+
+
+def test_a_proposed_truce_is_no_second_proposal(extract):
+    events = extract("Ukraine proposed a 30-day ceasefire on Tuesday.", published="2025-05-16")
+    assert [(e.type, e.status) for e in events] == [("ceasefire", "proposed")]

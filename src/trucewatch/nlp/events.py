@@ -34,6 +34,7 @@ from trucewatch.nlp.status import (
     THREATS,
     Reading,
     StatusReader,
+    declined,
     indefinite,
     irrealis,
     is_future,
@@ -628,6 +629,7 @@ class EventFinder:
                 for c in clause.children):
             return None  # ("a swap brokered by Turkey" is the swap itself, with its brokers)
         other.negated = any(c.dep_ == "neg" for c in clause.children)  # "a truce, which the army has not accepted"
+        other.status, other.negated = declined(other.status, other.negated, [clause])
         return other
 
     def mention(self, doc: Doc, sent: Span, trigger: Span, in_sent: list[Span],

@@ -176,6 +176,14 @@ def irrealis(root: Token, chain: list[Token]) -> bool:
     return False
 
 
+def declined(status: str | None, negated: bool, verbs: list[Token]) -> tuple[str | None, bool]:
+    """Not accepting a proposal is rejecting it: "Russia did not accept the ceasefire", "a truce, which Russia did not
+    accept"; but a truce "the army has not accepted" may yet be."""
+    if negated and status == "accepted" and not any(c.lower_ in ("has", "have") for v in verbs for c in v.children):
+        return "rejected", False
+    return status, negated
+
+
 def past_tense(root: Token, chain: list[Token]) -> bool:
     """Is the clause around the trigger told in the past ("were intense", "came a day after", "has had")?"""
     node = root
@@ -530,6 +538,7 @@ class StatusReader:
             status, negated = "failed", False
         if negated and status == "met":
             status, negated = "rejected", False  # "would not meet the hostage-takers' demands"
+        status, negated = declined(status, negated, chain)
         if status is None and root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
             return Reading(None, 0, chain, classes, negated)  # "the old battle flag": a modifier, not an event
         if background and status is None:

@@ -218,6 +218,7 @@ class TriggerTagger:
                 continue  # "round of talks", "launched strikes": the talks, the strikes are the trigger
             spans.append(Span(doc, token.i, token.i + 1, label=entry["type"]))
         spans += self.broken_again(doc, spans, ctx_told)
+        spans += self.proposed_bare(doc, spans)
         spans += self.obligations(doc, covered | {s.start for s in spans})
         doc.spans[SPAN_KEY] = sorted((s for s in spans if not self.business(s)), key=lambda s: s.start)
         return doc
@@ -232,6 +233,20 @@ class TriggerTagger:
                     c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and (
                     "ceasefire" in told or any(s.label_ == "ceasefire" and s.start < token.i for s in spans)):
                 out.append(Span(doc, token.i, token.i + 1, label="ceasefire"))
+        return out
+
+    @staticmethod
+    def proposed_bare(doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "Ukraine's negotiators proposed a neutral status in exchange for security guarantees": a proposal whose
+        content names no event of ours; the verb stands for it. ("Ukraine proposed a ceasefire" is the truce's.)"""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for token in doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() != "propose" or token.i in taken or token.dep_ == "amod":
+                continue
+            objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+            if [c.dep_ for c in objects] == ["dobj"] and not {t.i for t in objects[0].subtree} & taken:
+                out.append(Span(doc, token.i, token.i + 1, label="proposal"))
         return out
 
     def business(self, span: Span) -> bool:
