@@ -1032,3 +1032,26 @@ def test_a_proposal_that_names_no_event_of_ours_is_a_proposal(extract):
 def test_a_proposed_truce_is_no_second_proposal(extract):
     events = extract("Ukraine proposed a 30-day ceasefire on Tuesday.", published="2025-05-16")
     assert [(e.type, e.status) for e in events] == [("ceasefire", "proposed")]
+
+
+def test_one_side_agreeing_to_a_truce_others_proposed_accepts_it(extract):
+    events = extract("PORT SUDAN, Nov 6 - Sudan's paramilitary Rapid Support Forces said on Thursday they had agreed "
+                     "to a humanitarian truce proposed by the United States, Saudi Arabia, Egypt and the United Arab "
+                     "Emirates.", published="2025-11-06")
+    statuses = {e.status: roles(e) for e in of_type(events, "ceasefire")}
+    assert statuses == {"accepted": {("RSF", "initiator")},
+                        "proposed": {("USA", "initiator"), ("SAU", "initiator"), ("EGY", "initiator"),
+                                     ("ARE", "initiator")}}
+
+
+def test_a_truce_brokered_by_a_state_with_it_is_still_agreed(extract):
+    events = extract("The Houthis had paused their attacks on shipping after a U.S.-brokered ceasefire with "
+                     "Washington in May.", published="2025-07-09")
+    assert "accepted" not in [e.status for e in of_type(events, "ceasefire")]
+
+
+def test_the_dead_handed_over_and_returned_are_a_swap_of_bodies(extract):
+    events = extract("Hamas has handed over the remains of 15 of the 28 dead hostages it was meant to return under "
+                     "the deal, and Israel has returned 195 Palestinian bodies.", published="2025-10-29")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert (swap.status, roles(swap)) == ("carried_out", {("HAMAS", "participant"), ("ISR", "participant")})

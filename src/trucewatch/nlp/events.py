@@ -104,6 +104,7 @@ class Mention:
     indefinite: bool = False  # "an attack": some attack, which needs an actor, place, date or number to stand
     presupposed: bool = False  # the status comes from the event word alone ("the airstrikes"), nothing governs it
     proposer: ActorRef | None = None  # who proposed what this mention responds to, as the text names them
+    co_proposers: list[ActorRef] = field(default_factory=list)  # who proposed it with them
     topic: int = 0  # the item of a briefing it was told in
     clause_reading: Reading | None = None  # what a clause on the trigger says befell it, told apart ("the deal
     # that X signed", in "rejected the deal that X signed")
@@ -748,9 +749,16 @@ class EventFinder:
             mention.proposed_by = None
         if mention.proposed_by and status not in PROPOSING.values():
             # "Russia rejected a ceasefire proposed by the U.S.": the proposer is not one who rejected it
+            proposers = self.co_proposers(trigger, mention.proposed_by, actor_mentions)
             mention.proposer = next((ref for ref, _ in mention.actors if ref.code == mention.proposed_by), None)
+            mention.co_proposers = [ref for ref, _ in mention.actors if ref.code in proposers - {mention.proposed_by}]
             mention.actors = [(ref, role) for ref, role in mention.actors
-                              if not (ref.code == mention.proposed_by and role == "initiator")]
+                              if not (ref.code in proposers and role == "initiator")]
+            if event_type == "ceasefire" and mention.status == "agreed" and len(mention.codes()) == 1 and any(
+                    c.dep_ == "acl" and c.lemma_.lower() in ("propose", "offer", "suggest")
+                    for c in trigger.root.children):
+                mention.status = "accepted"  # one side agrees to a truce others proposed: "the RSF said they had
+                # agreed to a humanitarian truce proposed by the United States, Saudi Arabia, Egypt and the UAE"
         return mention
 
     @staticmethod
@@ -763,7 +771,7 @@ class EventFinder:
         proposer = m.proposer or ActorRef(m.proposed_by, m.proposed_by, "state")
         return Mention(type=m.type, status=status, strength=1, cls="propose", sentence=m.sentence,
                        trigger=m.trigger, doc_start=m.doc_start, doc_end=m.doc_end,
-                       actors=[(proposer, "initiator")], date=m.date, place=m.place,
+                       actors=[(ref, "initiator") for ref in (proposer, *m.co_proposers)], date=m.date, place=m.place,
                        quantities=dict(m.quantities), modality=m.modality, claimed_by=m.claimed_by, kind=m.kind)
 
     def proposer(self, trigger: Span, chain: list[Token], actor_mentions: list[ActorMention]) -> str | None:
@@ -790,6 +798,18 @@ class EventFinder:
                             if any(m.start <= t.i < m.end for t in agent.subtree):
                                 return m.refs[0].code
         return None
+
+    @staticmethod
+    def co_proposers(trigger: Span, first: str, actor_mentions: list[ActorMention]) -> set[str]:
+        """Who proposed it with the first proposer: "a truce proposed by the United States, Saudi Arabia, Egypt and
+        the United Arab Emirates"."""
+        for clause in trigger.root.children:
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                codes = {r.code for m in actor_mentions if any(m.start <= t.i < m.end for t in agent.subtree)
+                         for r in m.refs if r.code}
+                if first in codes:
+                    return codes
+        return {first}
 
     def own_reading(self, trigger: Span, event_type: str) -> Reading | None:
         """The status the trigger carries by itself ("a U.S.-proposed ceasefire"), ignoring governing verbs."""
