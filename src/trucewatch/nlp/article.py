@@ -44,7 +44,7 @@ class ArticleContext:
     intro: ListIntro | None = None
     countries: set[str] = field(default_factory=set)
     truce: list[ActorRef] = field(default_factory=list)  # the parties of the last truce named between two sides
-    told: set[str] = field(default_factory=set)  # the types of the events told so far ("the swap" then needs no
+    types_told: set[str] = field(default_factory=set)  # the types of the events told so far ("the swap" then needs no
     # prisoners beside it)
     swap_sides: list[ActorRef] = field(default_factory=list)  # the sides of the swaps told so far
     last_day: str | None = None  # the day the last sentence named, for a clock time told without one

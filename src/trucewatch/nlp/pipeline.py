@@ -139,7 +139,7 @@ class Extractor:
                 mention.segment = n
                 apply_context(mention, ctx, self.finder.status)
                 ctx.countries.update(mention.codes())
-                ctx.told.add(mention.type)
+                ctx.types_told.add(mention.type)
                 mentions.append(mention)
             if seg.kind != "item":
                 last = list(doc.sents)[-1]

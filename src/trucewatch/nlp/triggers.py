@@ -201,7 +201,7 @@ class TriggerTagger:
         covered = {i for s in spans for i in range(s.start, s.end)}
         places = frozenset(i for span, _ in (doc._.tw_places or []) for i in range(span.start, span.end))
         ctx = getattr(doc._, "tw_ctx", None)
-        ctx_told = ctx.told if ctx is not None else set()
+        ctx_told = ctx.types_told if ctx is not None else set()
         for token in doc:
             if token.i in covered:
                 continue
