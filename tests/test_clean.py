@@ -1,3 +1,5 @@
+import pytest
+
 from trucewatch.ingest.clean import clean, is_furniture
 
 
@@ -77,3 +79,38 @@ def test_a_dateline_of_two_cities_is_cut():
     # "MOSCOW/WASHINGTON" had made Washington a party to the truce Putin agreed to
     text = "Talks end\nMOSCOW/WASHINGTON, March 18 (Reuters) - Putin agreed to halt strikes on energy facilities."
     assert texts(text)[1] == ("Putin agreed to halt strikes on energy facilities.", "body")
+
+
+@pytest.mark.parametrize("line", ["ADDIS ABABA, 12 September 2018 - ", "MOSCOW, March 5 (Xinhua) -- "])
+def test_a_dateline_with_the_day_before_the_month_or_a_double_dash_is_cut(line):
+    # "ABABA", left in the sentence, had made Ethiopia a party to the South Sudan deal signed there
+    text = "Deal signed\n" + line + "Kiir and Machar signed a revitalised peace agreement."
+    assert texts(text)[1] == ("Kiir and Machar signed a revitalised peace agreement.", "body")
+
+
+def test_a_dateline_with_the_day_before_the_month_gives_the_date():
+    assert clean("Deal signed\nADDIS ABABA, 12 September 2018 - Kiir signed.").dateline_date == "2018-09-12"
+
+
+def test_a_list_of_links_to_other_stories_is_dropped_with_its_heading():
+    # "Israel, Hamas extend truce for seventh day", a link under "Related Coverage", had become an extension of the
+    # truce the story says ended
+    text = ("Gaza truce ends\nThe seven-day truce between Israel and Hamas expired on Friday.\nRelated Coverage\n"
+            "- Israel, Hamas extend truce for seventh day\n- Hostages describe captivity in Gaza tunnels\n"
+            "Qatar said talks to restore the truce were continuing.")
+    assert [t for t, _ in texts(text)[1:]] == ["The seven-day truce between Israel and Hamas expired on Friday.",
+                                               "Qatar said talks to restore the truce were continuing."]
+
+
+@pytest.mark.parametrize("line", ["Reporting by Nidal al-Mughrabi; Editing by Peter Graff",
+                                  "Our Standards: The Thomson Reuters Trust Principles.",
+                                  "(With inputs from agencies)", "Last updated: 28 November 2024",
+                                  "Photo: Cars queue on the highway south of Sidon (Reuters)"])
+def test_credits_standards_and_captions_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_prose_that_begins_like_a_credit_is_kept():
+    assert not is_furniture("Reporting by local journalists showed that both sides had broken the truce within "
+                            "hours of its start on Sunday.")
+    assert not is_furniture("Related talks in Geneva ended without a deal.")

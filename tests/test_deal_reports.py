@@ -196,6 +196,14 @@ def test_a_timeline_entry_dates_everything_it_tells(extract):
     assert swap.quantities == {"prisoners_total": 345}
 
 
+def test_a_timeline_entry_split_off_by_its_colon_dates_what_follows(extract):
+    events = extract("September 5, 2014: Ukraine, Russia, the OSCE and the separatists sign the Minsk Protocol, a "
+                     "12-point ceasefire deal.", published="2022-02-24")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, truce.date.start) == ("agreed", "2014-09-05")
+    assert {("UKR", "participant"), ("RUS", "participant")} <= roles(truce)
+
+
 def test_numbers_belong_to_the_attack_whose_clause_holds_them(extract):
     events = extract("On Monday Israeli strikes killed 11 people in southern Lebanon after Hezbollah fired two "
                      "mortar rounds at a disputed area.", published="2024-12-02")

@@ -496,8 +496,8 @@ def test_a_groups_home_named_before_it_misparsed_is_still_its_home(extract):
     events = extract("Sudan's paramilitary Rapid Support Forces said on Thursday they had accepted a U.S. proposal "
                      "for a humanitarian truce. Last month the RSF captured El Fasher, the army's last stronghold in "
                      "Darfur.", published="2025-11-06")
-    truce = [e for e in events if e.type == "ceasefire"]
-    assert [(a.code, a.role) for e in truce for a in e.actors] == [("RSF", "initiator")]
+    truce = {e.status: [(a.code, a.role) for a in e.actors] for e in events if e.type == "ceasefire"}
+    assert truce == {"accepted": [("RSF", "initiator")], "proposed": [("USA", "initiator")]}
     [capture] = [e for e in events if e.type == "attack"]
     assert {(a.code, a.role) for a in capture.actors} == {("RSF", "initiator")}  # "the army" is not the U.S.
 

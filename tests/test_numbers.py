@@ -65,6 +65,11 @@ def test_how_long_a_war_lasted_is_no_truces_duration():
     assert quantities("A 12-day truce began on Friday, pausing the war.", "ceasefire") == {"duration_days": 12}
 
 
+def test_how_long_a_truce_was_held_up_is_not_how_long_it_lasts():
+    assert quantities("Gaza ceasefire takes effect after a three-hour delay", "ceasefire") == {}
+    assert quantities("A 72-hour truce took effect after a two-hour delay", "ceasefire") == {"duration_hours": 72}
+
+
 def test_an_unequal_swap_told_at_length_adds_both_sides():
     text = ("Israel and Hamas agreed to a four-day truce, during which 50 hostages held by militants in the enclave "
             "will be freed in exchange for 150 Palestinian prisoners held in Israeli jails.")

@@ -98,6 +98,41 @@ ROLES = [
         "President Donald Trump announced a ceasefire between Israel and Iran late on Monday.",
         "2025-06-24", "ceasefire", {("USA", "mediator"), ("ISR", "participant"), ("IRN", "participant")},
         id="who_announces_a_truce_between_two_others_brokered_it"),
+    pytest.param(
+        "Egyptian Foreign Minister Mohamed Kamel Amr and U.S. Secretary of State Hillary Clinton announced a ceasefire "
+        "between Israel and Hamas on Wednesday.",
+        "2012-11-21", "ceasefire", {("EGY", "mediator"), ("USA", "mediator"), ("ISR", "participant"),
+                                    ("HAMAS", "participant")},
+        id="the_two_who_announce_a_truce_between_two_others_brokered_it"),
+    pytest.param(
+        "A ceasefire between Armenia and Azerbaijan brokered by Russia was holding on Wednesday.",
+        "2022-09-14", "ceasefire", {("ARM", "participant"), ("AZE", "participant"), ("RUS", "mediator")},
+        id="the_broker_of_a_truce_between_two_sides_is_its_mediator"),
+    pytest.param(
+        "Russia launched 810 drones and 13 missiles at Ukraine overnight.",
+        "2025-09-07", "attack", {("RUS", "initiator"), ("UKR", "target")},
+        id="what_drones_and_missiles_are_launched_at_is_the_target"),
+    pytest.param(
+        "Cuba and Norway, guarantors of the talks that began in 2012, co-hosted the ceremony.",
+        "2016-06-23", "talks", {("CUB", "mediator"), ("NOR", "mediator")},
+        id="every_state_named_as_guarantors_mediates"),
+    pytest.param(
+        "The talks, to be mediated by the African Union, will open in Pretoria on Monday.",
+        "2022-10-14", "talks", {("AU", "mediator")}, id="who_is_to_mediate_talks_mediates_them"),
+    pytest.param(
+        "Qatar, which mediated with Egypt and the United States, said talks to restore the truce were continuing.",
+        "2023-12-01", "talks", {("QAT", "mediator"), ("EGY", "mediator"), ("USA", "mediator")},
+        id="the_states_a_mediator_mediated_with_mediate_too"),
+    pytest.param(
+        "Russia launches a full-scale invasion of Ukraine.",
+        "2022-02-24", "attack", {("RUS", "initiator"), ("UKR", "target")}, id="what_is_invaded_is_the_target"),
+    pytest.param(
+        "Egypt said Cairo talks on a Gaza ceasefire would continue on Sunday with delegations from Israel and Hamas.",
+        "2024-08-25", "talks", {("ISR", "participant"), ("HAMAS", "participant")},
+        id="the_city_talks_are_named_for_is_no_subject"),
+    pytest.param(
+        "The next round of the Astana talks is scheduled for mid-July, Russia's foreign ministry said.",
+        "2017-05-04", "talks", set(), id="the_city_talks_are_named_for_is_no_side"),
 ]
 
 
@@ -963,6 +998,42 @@ STATUSES = [
         "World powers agreed early on Friday to seek a nationwide cessation of hostilities in Syria, U.S. Secretary "
         "of State John Kerry said after talks that ran past midnight in Munich.",
         "2016-02-12", "talks", ["held"], id="talks_after_which_a_minister_spoke_were_held"),
+    pytest.param(
+        "Taliban fighters and Afghan soldiers embraced on Saturday, the first day of a three-day ceasefire the "
+        "insurgents announced to mark the Eid al-Fitr holiday.",
+        "2018-06-16", "ceasefire", ["in_effect"], id="the_first_day_of_a_truce_is_a_day_it_holds"),
+    pytest.param(
+        "The Taliban answered two days later with a truce of their own for the first three days of Eid.",
+        "2018-06-16", "ceasefire", ["announced"], id="a_truce_given_in_answer_is_declared"),
+    pytest.param(
+        "Russia, Iran and Turkey signed a memorandum on Thursday to set up four de-escalation zones in Syria.",
+        "2017-05-04", "agreement", ["signed"], id="a_memorandum_signed_is_a_deal"),
+    pytest.param(
+        "Russia, Iran and Turkey signed a memorandum on Thursday to set up four de-escalation zones in Syria, in "
+        "which Syrian government and rebel forces would halt hostilities.",
+        "2017-05-04", "ceasefire", [], id="forces_that_would_halt_hostilities_under_a_plan_hold_no_truce_yet"),
+    pytest.param(
+        "Colombia's government and the FARC signed a bilateral ceasefire on Thursday. The rebels will hand over their "
+        "weapons within 180 days of a final accord being signed.",
+        "2016-06-23", "agreement", [], id="a_deadline_counted_from_a_signing_tells_no_signing"),
+    pytest.param(
+        "Kerry and Ban said on Thursday that Israel and Hamas had agreed to a 72-hour humanitarian ceasefire. "
+        "Israel said on Friday that Hamas had broken the pause within hours.",
+        "2014-08-01", "ceasefire", ["agreed", "violated"], id="the_pause_after_a_truce_told_is_that_truce"),
+    pytest.param(
+        "The talks, to be mediated by the African Union, will open in Pretoria on Monday.",
+        "2022-10-14", "talks", ["planned"], id="talks_still_to_be_mediated_are_planned"),
+    pytest.param(
+        "On Thursday, one day into the ceasefire between Israel and Hezbollah, the Israeli army said it fired at "
+        "suspects approaching southern Lebanese villages.",
+        "2024-11-28", "ceasefire", ["in_effect"], id="a_day_into_a_truce_is_a_day_it_holds"),
+    pytest.param(
+        "Israel's war cabinet decided to send a delegation to Cairo to continue negotiations.",
+        "2024-05-06", "talks", ["planned"], id="talks_a_delegation_is_sent_to_are_planned"),
+    pytest.param(
+        "The Kremlin said on Wednesday it was waiting for details of a U.S. proposal for a 30-day ceasefire that "
+        "Ukraine accepted at talks in Jeddah a day earlier.",
+        "2025-03-12", "talks", ["held"], id="talks_at_which_a_side_accepted_a_plan_were_held"),
 ]
 
 
@@ -1038,6 +1109,26 @@ def test_one_side_agreeing_to_a_truce_others_proposed_accepts_it(extract):
                                      ("ARE", "initiator")}}
 
 
+@pytest.mark.parametrize("proposed", ["that Saudi Arabia and the United States proposed last week",
+                                      "Saudi Arabia and the United States proposed last week",
+                                      "proposed by Saudi Arabia and the United States"])
+def test_a_side_that_will_respect_a_truce_others_proposed_accepts_it(extract, proposed):
+    events = extract(f"Sudan's army said it would respect a truce {proposed}.", published="2023-05-20")
+    statuses = {e.status: roles(e) for e in of_type(events, "ceasefire")}
+    assert statuses == {"accepted": {("SDN", "initiator")},
+                        "proposed": {("SAU", "initiator"), ("USA", "initiator")}}
+
+
+@pytest.mark.parametrize("text, answer, answered, proposers", [
+    ("Hamas said on Monday it had accepted a ceasefire proposal from Egyptian and Qatari mediators.",
+     "accepted", "HAMAS", {"EGY", "QAT"}),
+    ("Russia rejected Ukraine's proposal for a truce.", "rejected", "RUS", {"UKR"}),
+])
+def test_whose_proposal_an_answer_names_proposed_it(extract, text, answer, answered, proposers):
+    statuses = {e.status: roles(e) for e in of_type(extract(text, published="2024-05-06"), "ceasefire")}
+    assert statuses == {answer: {(answered, "initiator")}, "proposed": {(code, "initiator") for code in proposers}}
+
+
 def test_a_truce_brokered_by_a_state_with_it_is_still_agreed(extract):
     events = extract("The Houthis had paused their attacks on shipping after a U.S.-brokered ceasefire with "
                      "Washington in May.", published="2025-07-09")
@@ -1049,3 +1140,27 @@ def test_the_dead_handed_over_and_returned_are_a_swap_of_bodies(extract):
                      "the deal, and Israel has returned 195 Palestinian bodies.", published="2025-10-29")
     [swap] = of_type(events, "prisoner_exchange")
     assert (swap.status, roles(swap)) == ("carried_out", {("HAMAS", "participant"), ("ISR", "participant")})
+
+
+def test_a_third_party_that_announces_the_truce_two_sides_agreed_brokered_it(extract):
+    events = extract("India and Pakistan agreed on Saturday to a full and immediate ceasefire, India's foreign "
+                     "secretary said. U.S. President Donald Trump had earlier announced the truce on social media.",
+                     published="2025-05-10")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, roles(truce)) == ("agreed", {("IND", "participant"), ("PAK", "participant"),
+                                                       ("USA", "mediator")})
+
+
+def test_the_place_talks_took_place_in_places_them(extract):
+    [talks] = of_type(extract("Qatar, Egypt and the United States mediated the talks, which took place in Doha over "
+                              "several weeks.", published="2025-01-15"), "talks")
+    assert talks.place.name == "Doha"
+
+
+def test_how_long_a_meeting_went_on_is_not_the_truces_length(extract):
+    events = extract("U.S. President Donald Trump and Russian President Vladimir Putin met for nearly three hours at "
+                     "a military base in Alaska on Friday but did not reach an agreement on a ceasefire in Ukraine.",
+                     published="2025-08-15")
+    [talks], [truce] = of_type(events, "talks"), of_type(events, "ceasefire")
+    assert (talks.quantities, truce.quantities) == ({"duration_hours": 3}, {})
+

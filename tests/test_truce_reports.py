@@ -12,10 +12,11 @@ def of_type(events, type_):
 
 
 def test_accepting_a_proposal_for_a_truce_accepts_the_truce(extract):
-    [truce] = of_type(extract("Ukraine said on Tuesday it was ready to accept a U.S. proposal for an immediate "
-                              "30-day ceasefire with Russia.", published="2025-03-11"), "ceasefire")
-    assert truce.status == "accepted"
-    assert roles(truce) == {("UKR", "initiator"), ("RUS", "participant")}
+    truces = of_type(extract("Ukraine said on Tuesday it was ready to accept a U.S. proposal for an immediate "
+                             "30-day ceasefire with Russia.", published="2025-03-11"), "ceasefire")
+    # (and whose proposal it was: the U.S. proposed it)
+    assert {t.status: roles(t) for t in truces} == {"accepted": {("UKR", "initiator"), ("RUS", "participant")},
+                                                    "proposed": {("USA", "initiator")}}
 
 
 def test_talks_with_one_side_were_held_by_the_clause_subject(extract):

@@ -16,11 +16,11 @@ from importlib import resources
 
 BULLET = re.compile(r"^(\s*)([•·▪◦*]|[-–](?=\s))\s*")
 # "KYIV, Jan 7 (Reuters) -", "MOSCOW (AP) —", "ISTANBUL, June 2 —", "JEDDAH, Saudi Arabia, March 11 (AP) -",
-# "MOSCOW/WASHINGTON, March 18 (Reuters) -": a capitalised place (or two), maybe its country or state, a date and an
-# agency.
+# "MOSCOW/WASHINGTON, March 18 (Reuters) -", "ADDIS ABABA, 12 September 2018 -", "MOSCOW, March 5 (Xinhua) --": a
+# capitalised place (or two), maybe its country or state, a date and an agency.
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’/-]{2,40}?)(?:, (?P<region>[A-Z][a-z.]+(?: [A-Z][a-z.]+){0,2}))?"
-    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
+    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?))?"
     r"(?: \((?P<agency>[A-Za-z .]{2,30})\))? ?[-—–]{1,2} "
 )
 MONTHS = {m: i for i, m in enumerate(
@@ -49,6 +49,18 @@ def furniture_patterns() -> tuple[re.Pattern[str], ...]:
 # Page furniture is short: a line longer than this is prose that happens to hold an embed or a byline-like phrase
 # (a paragraph quoting a tweet), and is kept.
 FURNITURE_MAX = 300
+
+
+@lru_cache(maxsize=1)
+def link_list_headings() -> tuple[re.Pattern[str], ...]:
+    raw = json.loads(resources.files("trucewatch.data").joinpath("furniture.json").read_text("utf-8"))
+    return tuple(re.compile(p, re.IGNORECASE) for p in raw["link_lists"])
+
+
+def heads_links(line: str) -> bool:
+    """ "Related Coverage", "More on this story": a heading whose list items are links to other stories."""
+    stripped = line.strip()
+    return len(stripped) <= 60 and any(p.fullmatch(stripped) for p in link_list_headings())
 
 
 def is_furniture(line: str) -> bool:
@@ -87,14 +99,15 @@ def _year_of(published: str | None) -> int | None:
 
 
 def dateline_date(raw: str, year: int | None) -> str | None:
-    m = re.fullmatch(r"([A-Z][a-z]{2,8})\.? (\d{1,2})(?:, (\d{4}))?", raw)
-    if not m or m.group(1)[:3].lower() not in MONTHS:
+    m = re.fullmatch(r"(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?", raw) or \
+        re.fullmatch(r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8})\.?(?: (?P<year>\d{4}))?", raw)
+    if not m or m.group("month")[:3].lower() not in MONTHS:
         return None
-    y = int(m.group(3)) if m.group(3) else year
+    y = int(m.group("year")) if m.group("year") else year
     if y is None:
         return None
     try:
-        return date(y, MONTHS[m.group(1)[:3].lower()], int(m.group(2))).isoformat()
+        return date(y, MONTHS[m.group("month")[:3].lower()], int(m.group("day"))).isoformat()
     except ValueError:
         return None
 
@@ -119,12 +132,14 @@ def clean(text: str, title: str | None = None, published: str | None = None) -> 
     """Cut `text` into segments worth parsing; furniture, bylines and datelines stay out."""
     result = Cleaned(segments=[])
     first_body = True
+    links = False  # inside a list of links to other stories
     for start, end in _join_wrapped(_lines(text), text):
         line = text[start:end]
-        if is_furniture(line):
+        bullet = BULLET.match(line)
+        links = heads_links(line) or links and bullet is not None
+        if links or is_furniture(line):
             continue
         kind = "body"
-        bullet = BULLET.match(line)
         if bullet:
             start += bullet.end()
             kind = "item"

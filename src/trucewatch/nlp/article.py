@@ -349,7 +349,8 @@ def retype_deals(mentions: list[Mention]) -> None:
 
 def mediators_announcing(mentions: list[Mention]) -> None:
     """ "Qatar's prime minister announced the agreement in Doha", after "a ceasefire … mediated by Qatar": the
-    mediator speaks for the deal it brokered, at home; it is no party to it, and Doha is not where it holds."""
+    mediator speaks for the deal it brokered, at home; it is no party to it, and Doha is not where it holds. A third
+    party that announces the truce two sides agreed brokered it."""
     for n, m in enumerate(mentions):
         codes = m.codes()
         if not m.definite or not codes:
@@ -358,6 +359,14 @@ def mediators_announcing(mentions: list[Mention]) -> None:
             m.actors = [(ref, "mediator") for ref, _ in m.actors]
             if m.place is not None and m.place.country in codes:
                 m.place = None
+            continue
+        made = next((e for e in mentions[:n] if e.type == m.type == "ceasefire" and e.status == "agreed" and
+                     len(e.codes(("participant",))) >= 2 and not codes & e.codes(("participant",))), None)
+        if made is not None and m.status == "announced":
+            # "India and Pakistan agreed to a ceasefire … Trump had earlier announced the truce": a third party
+            # that announces the truce two sides agreed brokered it
+            m.status, m.actors = made.status, [(ref, "mediator") for ref, _ in m.actors]
+            made.actors += [(ref, "mediator") for ref, _ in m.actors if ref.code not in made.codes()]
 
 
 def merge(mentions: list[Mention]) -> list[Mention]:

@@ -163,12 +163,19 @@ def aside(token: Token, trigger: Token, status_words: set[int] | frozenset[int])
 
 def described_by(noun: Token) -> list[Token]:
     """Participle clauses on the trigger or on its `of` phrase ("a memorandum of terms presented to Ukraine"), and
-    relative clauses that set it ("talks, which had been scheduled to take place in Cairo", with what they stage)."""
+    relative clauses that set it ("talks, which had been scheduled to take place in Cairo", with what they stage, or
+    that stage it: "the talks, which took place in Doha")."""
     heads = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
-    clauses = [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-    setting = [c for h in heads for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in SETTING and any(
-        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in RELATIVES for s in c.children)]
+    clauses = [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB" or
+               c.dep_ == "relcl" and c.lemma_.lower() in MEDIATING]  # (also "the talks, to be mediated by …")
+    sides = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+             if g.dep_ == "pobj"]
+    clauses += [c for g in sides for s in (g, *g.conjuncts) for c in s.children if c.dep_ == "acl" and
+                c.lemma_.lower() in MEDIATING]  # "a ceasefire between Armenia and Azerbaijan brokered by Russia",
+    # the participle hung on the last side
+    setting = [c for h in heads for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in SETTING | STAGING
+               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in RELATIVES for s in c.children)]
     return clauses + setting + [x for c in setting for x in c.children if x.dep_ == "xcomp" and
                                 x.lemma_.lower() in STAGING]
 
@@ -242,6 +249,8 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
                     c.i < verb.i for t in c.subtree}  # (the parser may take "act" for a noun with modifiers)
         elif token.dep_ == "appos":
             ids |= {token.head.i}  # "Qatar, the main mediator, said …"
+            if token.tag_ == "NNS":
+                ids |= {c.i for c in token.head.conjuncts}  # "Cuba and Norway, guarantors of the talks, …"
         ids |= {t.i for c in token.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
     for token in sent:  # "after months of talks mediated by Qatar, Egypt and the United States"
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
@@ -290,6 +299,20 @@ def heading_date(span: Span, sent: Span) -> bool:
     return span.start <= sent.start + 1 and after < sent.end and span.doc[after].text in ("-", "–", "—", ":")
 
 
+def heading_sentence_date(doc: Doc, sent: Span) -> tuple[tuple, When] | None:
+    """The date of a timeline entry the parser split off as a sentence of its own: "September 5, 2014: Ukraine,
+    Russia, the OSCE and the separatists sign the Minsk Protocol"."""
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if before.start != 0 or before[-1].text not in ("-", "–", "—", ":"):
+        return None
+    for span, found in doc._.tw_dates:
+        if span.start == before.start and span.end >= before.end - 1:
+            return (), found.when
+    return None
+
+
 def clause_of(token: Token) -> Token:
     """The verb heading the clause `token` is in: the clause of "fired" in "strikes killed 11 people, after Hezbollah
     fired two mortar rounds"."""
@@ -315,6 +338,11 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
                        if c.dep_ in ("relcl", "acl")):  # "a call with Trump that lasted two hours"
             words = {t.i for t in clause.subtree}
             if trigger.root.i not in words:
+                kept -= words
+    for other in (t for t in in_sent if t.root.i != trigger.root.i and t.root.pos_ == "VERB"):
+        for span in (c for c in other.root.children if c.dep_ == "prep" and c.lower_ == "for"):
+            words = {t.i for t in span.subtree}  # "met for nearly three hours … but did not reach a ceasefire":
+            if trigger.root.i not in words:  # how long the meeting went on
                 kept -= words
     if trigger.label_ == "talks":  # "the talks have ended and we are not going to a fourth round": not their round
         own = clause_of(trigger.root)
@@ -637,6 +665,9 @@ class EventFinder:
                 actor_mentions: list[ActorMention], offset: int, reading: Reading | None = None) -> Mention | None:
         event_type = trigger.label_
         reading = reading or self.status.read(trigger, event_type, in_sent)
+        if event_type == "proposal" and reading.chain[:1] and self.status.verb_class(reading.chain[0]) == "sign":
+            event_type = "agreement"  # "Russia, Iran and Turkey signed a memorandum": terms signed are a deal
+            reading = self.status.read(trigger, event_type, in_sent)
         if reading.topic or restated(trigger):
             return None
         if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.root.children) and \
@@ -662,8 +693,9 @@ class EventFinder:
         if event_type == "ceasefire" and trigger.root.pos_ == "VERB":
             anchors |= {t.i for t in trigger}  # "would stop bombing Yemen's Houthis": the object is the other side
         if event_type == "attack" and trigger.root.lemma_.lower() in ("fire", "launch"):
-            anchors |= {c.i for c in trigger.root.children if c.dep_ == "dobj"}  # "fired a salvo of rockets at
-            # southern Israel": at whom the salvo flew
+            anchors |= {o.i for c in trigger.root.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)}
+            # "fired a salvo of rockets at southern Israel", "launched 810 drones and 13 missiles at Ukraine": at
+            # whom they flew
         if event_type == "prisoner_exchange":  # "received 31 soldiers in return for 15 Russians": both sides
             anchors |= {g.i for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "in"
                         for g in c.children if g.lemma_.lower() in ("return", "exchange")}
@@ -675,10 +707,16 @@ class EventFinder:
         future = is_future(reading.chain, trigger) or reading.cls in DOING and irrealis(trigger.root, reading.chain)
         if future and status in self.future.get(event_type, {}):
             status = self.future[event_type][status]  # talks "will be held": planned, not held
+        if event_type == "ceasefire" and future and reading.classes[-1:] in (["effect"], ["hold"]) and \
+                (offered := {r.code for r in self.proposers(trigger, reading.chain, actor_mentions)}) and any(
+                    role in ("initiator", "participant") and ref.code not in offered for ref, role in actors):
+            status = "accepted"  # "the army said it would respect a truce the mediators proposed": it accepts
+            actors = [(ref, "initiator" if role == "participant" else role) for ref, role in actors]
         if event_type == "ceasefire" and status == "in_effect" and future:
             # "will be put in place": tells when the agreed truce starts, not that it holds; but a side that says
             # it will halt its attacks declares a truce
-            status = "announced" if reading.chain[:1] == [trigger.root] and trigger.root.pos_ == "VERB" else None
+            status = "announced" if reading.chain[:1] == [trigger.root] and trigger.root.pos_ == "VERB" and \
+                trigger.root.dep_ != "relcl" else None  # (not "zones in which forces would halt hostilities")
         if event_type == "agreement" and status == "agreed" and still_to_reach(reading.chain):
             status = "proposed"  # "pledged to reach a final deal no later than Aug. 18": a deal aimed at, not made
         if event_type == "prisoner_exchange" and status == "carried_out" and (future or is_infinitive(trigger)):
@@ -744,16 +782,16 @@ class EventFinder:
         accuser = self.accuser(trigger, reading.chain, actor_mentions)
         if accuser is not None:  # an accusation's content is a claim
             mention.claimed_by, mention.modality = accuser or mention.claimed_by, "reported"
-        mention.proposed_by = self.proposer(trigger, reading.chain, actor_mentions)
-        if mention.proposed_by in mention.codes(("initiator",)) and status in ("proposed", "presented"):
-            mention.proposed_by = None
-        if mention.proposed_by and status not in PROPOSING.values():
+        proposers = self.proposers(trigger, reading.chain, actor_mentions)
+        if proposers and status in PROPOSING.values():
+            # whose proposal it is proposes it: "waiting for details of a U.S. proposal for a 30-day ceasefire"
+            mention.actors += [(ref, "initiator") for ref in proposers if ref.code not in mention.codes()]
+        elif proposers:
             # "Russia rejected a ceasefire proposed by the U.S.": the proposer is not one who rejected it
-            proposers = self.co_proposers(trigger, mention.proposed_by, actor_mentions)
-            mention.proposer = next((ref for ref, _ in mention.actors if ref.code == mention.proposed_by), None)
-            mention.co_proposers = [ref for ref, _ in mention.actors if ref.code in proposers - {mention.proposed_by}]
+            mention.proposer, mention.co_proposers = proposers[0], proposers[1:]
+            mention.proposed_by = proposers[0].code
             mention.actors = [(ref, role) for ref, role in mention.actors
-                              if not (ref.code in proposers and role == "initiator")]
+                              if not (ref.code in {r.code for r in proposers} and role == "initiator")]
             if event_type == "ceasefire" and mention.status == "agreed" and len(mention.codes()) == 1 and any(
                     c.dep_ == "acl" and c.lemma_.lower() in ("propose", "offer", "suggest")
                     for c in trigger.root.children):
@@ -768,48 +806,42 @@ class EventFinder:
         status = PROPOSING.get(m.type)
         if not m.proposed_by or not status or m.status in PROPOSING.values():
             return None
-        proposer = m.proposer or ActorRef(m.proposed_by, m.proposed_by, "state")
         return Mention(type=m.type, status=status, strength=1, cls="propose", sentence=m.sentence,
                        trigger=m.trigger, doc_start=m.doc_start, doc_end=m.doc_end,
-                       actors=[(ref, "initiator") for ref in (proposer, *m.co_proposers)], date=m.date, place=m.place,
+                       actors=[(ref, "initiator") for ref in (m.proposer, *m.co_proposers)], date=m.date, place=m.place,
                        quantities=dict(m.quantities), modality=m.modality, claimed_by=m.claimed_by, kind=m.kind)
 
-    def proposer(self, trigger: Span, chain: list[Token], actor_mentions: list[ActorMention]) -> str | None:
-        """Whose proposal the trigger names: "a U.S.-proposed truce", "a ceasefire as proposed by the U.S."."""
+    def proposers(self, trigger: Span, chain: list[Token], actor_mentions: list[ActorMention]) -> list[ActorRef]:
+        """Whose proposal the trigger names, all who made it together, in the order named: "a U.S.-proposed truce",
+        "a ceasefire proposal from Egyptian and Qatari mediators", "a U.S. proposal for a 30-day ceasefire", "a truce
+        proposed by the United States, Saudi Arabia, Egypt and the UAE", "a truce (that) the mediators proposed"."""
+        def named_in(tokens: list[Token]) -> list[ActorRef]:
+            ids = {t.i for token in tokens for t in token.subtree}
+            refs = {r.code: r for m in sorted(actor_mentions, key=lambda m: m.start) if m.root.i in ids or
+                    any(m.start <= i < m.end for i in ids) for r in m.refs if r.code}
+            return list(refs.values())
+
         for child in trigger.root.children:
             if child.dep_ in ("amod", "compound") and "-" in child.text and child.lower_.split("-")[-1] in (
                     "proposed", "backed", "brokered", "drafted", "led"):
-                found = [m.refs[0].code for m in actor_mentions if m.start <= child.i < m.end]
+                found = [m.refs[0] for m in actor_mentions if m.start <= child.i < m.end]
                 if found:
-                    return found[0]
+                    return found[:1]
         for head in chain:  # "rejected proposals from U.S. envoy Steve Witkoff to extend the truce"
             if head.i != trigger.root.i and self.status.carriers.get(head.lemma_.lower()) == "propose":
-                for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
-                    words = {t.i for t in prep.subtree}
-                    found = [m.refs[0].code for m in actor_mentions if m.root.i in words]
-                    if found:
-                        return found[0]
+                found = named_in([c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]) or \
+                    named_in([c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")])
+                if found:
+                    return found
         for head in [trigger.root, *chain]:
             for clause in head.children:
                 if clause.dep_ in ("acl", "advcl", "relcl") and clause.lemma_.lower() in ("propose", "offer",
                                                                                          "suggest", "draft"):
-                    for agent in (c for c in clause.children if c.dep_ == "agent"):
-                        for m in actor_mentions:
-                            if any(m.start <= t.i < m.end for t in agent.subtree):
-                                return m.refs[0].code
-        return None
-
-    @staticmethod
-    def co_proposers(trigger: Span, first: str, actor_mentions: list[ActorMention]) -> set[str]:
-        """Who proposed it with the first proposer: "a truce proposed by the United States, Saudi Arabia, Egypt and
-        the United Arab Emirates"."""
-        for clause in trigger.root.children:
-            for agent in (c for c in clause.children if c.dep_ == "agent"):
-                codes = {r.code for m in actor_mentions if any(m.start <= t.i < m.end for t in agent.subtree)
-                         for r in m.refs if r.code}
-                if first in codes:
-                    return codes
-        return {first}
+                    found = named_in([c for c in clause.children if c.dep_ == "agent" or c.dep_ == "nsubj" and
+                                      clause.dep_ == "relcl" and c.lower_ not in RELATIVES])
+                    if found:
+                        return found
+        return []
 
     def own_reading(self, trigger: Span, event_type: str) -> Reading | None:
         """The status the trigger carries by itself ("a U.S.-proposed ceasefire"), ignoring governing verbs."""
@@ -914,23 +946,25 @@ class EventFinder:
             if att is None:
                 continue
             dep, prep, anchor = att
-            if dep in ("nsubj", "nsubjpass") and prep != "inherited" and anchor.pos_ in ("NOUN", "PROPN") \
-                    and anchor.i == trigger.root.i:
-                continue  # a subject hung on a noun is a parse error, not who acted
-            if dep in ("compound", "nmod") and anchor.i == trigger.root.i and event_type in DEALS and \
+            if dep in ("nsubj", "nsubjpass") and prep != "inherited" and nominal(anchor) and anchor.i == trigger.root.i:
+                continue  # a subject hung on a noun is a parse error, not who acted (also "Cairo talks", with
+                # "talks" taken for a verb)
+            if dep in ("compound", "nmod") and anchor.i == trigger.root.i and event_type in DEALS | {"talks"} and \
                     named_for_city(trigger.doc[m.start:m.end], m.refs[0]) and \
                     not any(hyphenated(o, m) or hyphenated(m, o) for o in actor_mentions if o is not m):
-                continue  # "the Algiers peace agreement", "the Minsk accords": the city names the deal (but a
-                # "Moscow-Kyiv swap" is between the two)
+                continue  # "the Algiers peace agreement", "the Minsk accords", "the Astana talks": the city names
+                # the deal (but a "Moscow-Kyiv swap" is between the two)
             if event_type == "talks" and leads(m) and (dep == "self" or anchor.i == trigger.root.i):
                 role = "mediator"  # "the African Union-led talks"; "the Saudi-led coalition" stays a force
             elif hyphen_mediated(m) and (dep == "self" or anchor.i == trigger.root.i):
                 role = "mediator"  # "U.N.-sponsored talks", "a Qatar-brokered truce", "United Nations-hosted talks"
             elif dep == "self":
                 role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
-            elif dep == "nsubj" and event_type == "talks" and anchor.i != trigger.root.i and \
+            elif dep == "nsubj" and (event_type == "talks" or event_type == "ceasefire" and self.status.verb_class(
+                    anchor) in ("announce", "agree")) and anchor.i != trigger.root.i and \
                     between_others(trigger, m, actor_mentions):
-                role = "mediator"  # "the U.S. and Saudi Arabia suspended talks between the army and the RSF"
+                role = "mediator"  # "the U.S. and Saudi Arabia suspended talks between the army and the RSF", "Egypt
+                # and the U.S. announced a ceasefire between Israel and Hamas"
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and event_type == "talks" and \
                     anchor.lemma_.lower() in self.host_verbs:
                 # "Fidan opened the meeting", "a meeting hosted by Turkey"; but whoever hosts a guest for talks
@@ -946,11 +980,12 @@ class EventFinder:
                 role = "participant"  # the one urged to agree to talks is a party to them
             elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:
                 continue  # "Mikati welcomed the agreement", "a truce backed by Turkey": no part in the event
-            elif (dep == "nsubj" or dep == "prep" and prep == "by" or dep == "prep" and prep == "with" and
-                  together(anchor)) and (
+            elif (dep == "nsubj" or dep == "prep" and prep == "by" or dep == "prep" and prep == "with" and (
+                    together(anchor) or all(r.kind != "armed_group" for r in m.refs))) and (
                     anchor.lemma_.lower() in self.mediating_verbs or any(
                         c.dep_ == "xcomp" and c.lemma_.lower() in self.mediating_verbs for c in anchor.children)):
-                role = "mediator"  # "a truce brokered by Qatar", "Egypt mediated the deal", "helped broker"
+                role = "mediator"  # "a truce brokered by Qatar", "Egypt mediated the deal", "helped broker";
+                # "Qatar, which mediated with Egypt and the United States" (but a group mediated with is a side)
             elif dep == "nsubj" and event_type == "talks" and any(t.lower_.startswith("mediat") for t in trigger):
                 role = "mediator"  # "the emir launched a mediation effort between …"
             elif dep == "dobj" and event_type == "talks" and anchor.lemma_.lower() in self.host_verbs and \
@@ -1219,6 +1254,8 @@ class EventFinder:
             rank = (aside(span.root, trigger.root, status_words), distance, tree_distance(span.root, trigger.root))
             if best is None or rank < best[0]:
                 best = (rank, found.when)
+        if best is None:
+            best = heading_sentence_date(doc, sent)
         if best is None:
             return None
         when = best[1]

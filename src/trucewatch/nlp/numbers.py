@@ -21,9 +21,10 @@ Q = r"(?:at least |more than |over |about |around |nearly |almost |some |up to |
 PRISONERS = r"(?:prisoners?(?: of war)?|POWs?|captives?|detainees?|soldiers|servicemen|hostages?|bodies|rebels|" \
             r"fighters|militants|combatants)"
 
-# How long a war went on is not how long a truce lasts: "ending a 12-day air war", "a nine-month political process"
+# How long a war went on is not how long a truce lasts: "ending a 12-day air war", "a nine-month political process";
+# nor how long a process after the truce is to run, nor how long it was held up ("after a three-hour delay")
 NOT_WAR = r"(?!(?:\s[\w-]+){0,2}?\s(?:war|conflict|fighting|offensive|campaign|battle|siege|bombardment|process|" \
-          r"transition|talks|negotiations|dialogue)\b)"  # nor how long a process after the truce is to run
+          r"transition|talks|negotiations|dialogue|delay|wait|standoff)\b)"
 # Nor how long something was held up: "came into effect after a delay of nearly three hours"
 NOT_DELAY = "".join(f"(?<!delay of {q})" for q in ("", "nearly ", "about ", "almost ", "some ", "over ", "more than "))
 PATTERNS: dict[str, list[re.Pattern[str]]] = {
@@ -59,12 +60,12 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     # not "four days of strikes" (how long something else went on) nor "two days ago"
     # not a deadline: "withdraw within 90 days"
     "duration_days": [re.compile(rf"(?<!within )(?<!after ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]days?(?:[- ]long)?\b"
-                                 rf"(?! ago| after| before| later| of){NOT_WAR}", re.I),
+                                 rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I),
                       re.compile(rf"\bfor {Q}(?P<n>{N}) days\b{NOT_WAR}", re.I)],  # "for 30 days after a call"
-    "duration_months": [re.compile(rf"(?<![\w,.])(?P<n>{N})[- ]months?(?:[- ]long)?\b(?! ago| after| before| later| of)"
-                                   rf"{NOT_WAR}", re.I)],
+    "duration_months": [re.compile(rf"(?<![\w,.])(?P<n>{N})[- ]months?(?:[- ]long)?\b"
+                                   rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I)],
     "duration_hours": [re.compile(rf"{NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]hours?(?:[- ]long)?\b"
-                                  rf"(?! ago| after| before| later| of)"
+                                  rf"(?! ago| after| before| later| of| into)"
                                   rf"{NOT_WAR}", re.I)],
     "width_km": [re.compile(rf"(?P<n>{N})[- ](?:kilomet(?:er|re)s?|km)[- ]wide", re.I)],
     "round": [re.compile(r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"

@@ -440,6 +440,8 @@ def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: st
             return "target"  # "fired at Israel"; but a treaty initialled "at the White House" has a venue there
         if prep in ("from",) and event_type in ("demand", "proposal", "sanction", "ceasefire", "accusation"):
             return "initiator"
+        if prep == "of" and anchor_is_trigger and event_type == "attack":
+            return "target"  # "a full-scale invasion of Ukraine", "the killing of its top commander"
         return None
     if dep == "agent":
         return "initiator"

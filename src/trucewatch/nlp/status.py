@@ -29,7 +29,10 @@ BACKGROUND_PREPS = {"despite", "after", "before", "during", "following", "amid",
                     "besides", "unlike", "like", "than", "as", "prior", "ahead", "because", "over", "throughout",
                     "within", "under", "among", "between", "about", "regarding", "concerning", "including",
                     "past"}
+# Going somewhere for talks: "sent a delegation to Cairo to continue negotiations" plans them.
+TRAVELLING = {"send", "dispatch", "travel", "fly", "head", "go", "arrive", "come", "return"}
 TIME_UNITS = {"hour", "day", "week", "month", "year", "decade", "night", "weekend"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final"}
 NEGATING_PREPS = {"without", "instead"}
 PARTICLE_DEPS = {"prt", "prep", "dobj", "acomp"}
 
@@ -217,9 +220,10 @@ def will(chain: list[Token], trigger: Span) -> bool:
             c.dep_ in ("aux", "nsubj") for c in verb.children) else verb  # "will start talks … and sign a deal"
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children):
             return True
-        reported = token.dep_ == "ccomp" or token.dep_ == "conj" and token.head.dep_ == "ccomp"
+        reported = token.dep_ in ("ccomp", "relcl") or token.dep_ == "conj" and token.head.dep_ == "ccomp"
         if reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
-            return True  # "the minister said the talks would resume": a reported "will"
+            return True  # "the minister said the talks would resume": a reported "will"; "zones in which forces
+            # would halt hostilities": what a plan foresees
     return False
 
 
@@ -321,8 +325,9 @@ class StatusReader:
         with the trigger."""
         for clause in trigger.root.children:
             if clause.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-                    and any(c.dep_ == "dobj" for c in clause.children):
-                continue  # "a peace treaty to end four decades of conflict": what it is for
+                    and any(c.dep_ in ("dobj", "auxpass") for c in clause.children):
+                continue  # "a peace treaty to end four decades of conflict": what it is for; "the talks, to be
+                # mediated by Obasanjo": still to come
             if clause.dep_ == "relcl" and clause.pos_ == "VERB":
                 if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that", "whom") for c in clause.children) \
                         and not self.verb_class(clause, event_type):
@@ -389,11 +394,18 @@ class StatusReader:
                         classes.append(self.carriers[lemma])
                     chain.append(head)
                     negated = negated or _denied(head)
+                elif dep == "appos" and head.pos_ == "PROPN" and head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                    pass  # "sign the Minsk Protocol, a 12-point ceasefire deal": the deal is what is named, and what
+                    # is done to the name is done to it
                 else:
                     break
             elif head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep":
                 if head.lower_ in NEGATING_PREPS:
                     return Reading(None, 0, chain, classes, negated, topic=True)  # "without a meeting"
+                if head.lower_ == "into" and event_type == "ceasefire" and not negated and any(
+                        t.lemma_.lower() in TIME_UNITS for t in (head.head, *head.children) if t.dep_ != "pobj"):
+                    # "one day into the ceasefire", "two weeks into the truce": a time it holds
+                    return Reading("in_effect", 2, chain, classes, negated, cls="hold")
                 if head.lower_ in BACKGROUND_PREPS:
                     background = True  # "after Russia's invasion": the setting, told as known, not reported here
                     break
@@ -403,6 +415,10 @@ class StatusReader:
                     # "the talks … ended with an agreement to exchange 1,200 prisoners": what they ended with was made
                     return Reading(self.classes["agree"][event_type], 2, [*chain, prep_head], ["agree"], negated,
                                    cls="agree")
+                if head.lower_ == "with" and prep_head.lemma_.lower() in ANSWERING_VERBS and \
+                        event_type == "ceasefire" and not negated and not irrealis(root, chain):
+                    # "the Taliban answered two days later with a truce of their own": declared in answer
+                    return Reading("announced", 2, [*chain, prep_head], ["announce"], negated, cls="announce")
                 if head.lower_ == "with" and prep_head.dep_ == "acl" and prep_head.head.dep_ == "pobj" and \
                         prep_head.head.head.head.lemma_.lower() in ANSWERING_VERBS:
                     # "responded to a framework drawn up in Paris with a plan for a truce", the answer hung on the
@@ -410,9 +426,11 @@ class StatusReader:
                     chain.append(prep_head.head.head.head)
                     break
                 if event_type == "talks" and head.lower_ in ("in", "at", "during", "through") and \
-                        self.verb_class(prep_head) in ("agree", "sign") and (head.lower_ in ("at", "during") or any(
+                        self.verb_class(prep_head) in ("agree", "sign", "accept") and (
+                        head.lower_ in ("at", "during") or any(
                         c.dep_ in ("dobj", "nsubjpass") and c.i in other_roots for c in prep_head.children)):
-                    # "the agreement was reached in talks over a hotline": the talks the deal was made in
+                    # "the agreement was reached in talks over a hotline": the talks the deal was made in (also "a
+                    # proposal that Ukraine accepted at talks in Jeddah")
                     return Reading("held", 2, [*chain, prep_head], ["held"], negated, cls="held")
                 signer = prep_head.head.head
                 if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.dep_ == "acl" and \
@@ -439,10 +457,17 @@ class StatusReader:
                 if prep_head.pos_ in ("NOUN", "PROPN"):
                     lemma = prep_head.lemma_.lower()
                     if head.lower_ == "of" and lemma in TIME_UNITS:
+                        if prep_head.dep_ == "pobj" and prep_head.head.lower_ == "within":
+                            # "within 180 days of a final accord being signed": a deadline counted from it
+                            return Reading(None, 0, chain, classes, negated)
                         if event_type == "talks" and not negated and not irrealis(root, chain):
                             # "at the close of a week of talks near Stockholm": how long talks went on says
                             # they were held
                             return Reading("held", 1, chain, classes, negated, cls="held")
+                        if event_type == "ceasefire" and not negated and not irrealis(root, chain) and any(
+                                c.ent_type_ == "ORDINAL" or c.lower_ in ORDINALS for c in prep_head.children):
+                            # "on Saturday, the first day of a three-day ceasefire": a day it holds
+                            return Reading("in_effect", 2, chain, classes, negated, cls="hold")
                         background = True  # "more than a year of fighting": how long, told as known
                         break
                     if lemma not in self.carriers:
@@ -504,6 +529,9 @@ class StatusReader:
             node = node.head  # "to ensure safe navigation … and to implement a ban on strikes": one purpose clause
         if node.dep_ == "advcl" and infinitive(node):
             control = self.verb_class(node.head)
+            if event_type == "talks" and node.head.lemma_.lower() in TRAVELLING and not negated:
+                # "decided to send a delegation to Cairo to continue negotiations": talks a side goes to
+                return Reading("planned", 2, [*chain, node.head], ["plan"], negated, cls="plan")
             if control not in CONTROL_CLASSES:
                 return Reading(None, 0, chain, classes, negated, topic=True)  # a purpose: "to secure a truce"
             classes.append(control)  # "threatened on Monday to resume attacks": misparsed, it is what was threatened
