@@ -1034,6 +1034,12 @@ STATUSES = [
         "The Kremlin said on Wednesday it was waiting for details of a U.S. proposal for a 30-day ceasefire that "
         "Ukraine accepted at talks in Jeddah a day earlier.",
         "2025-03-12", "talks", ["held"], id="talks_at_which_a_side_accepted_a_plan_were_held"),
+    pytest.param(
+        "The envoy flew to Doha to broker a truce.",
+        "2024-09-30", "ceasefire", [], id="a_truce_an_envoy_travels_to_broker_is_not_yet_made"),
+    pytest.param(
+        "Kosovo and Serbia agreed to an EU-backed plan to normalise relations.",
+        "2023-02-27", "proposal", ["accepted"], id="a_plan_to_normalise_relations_is_a_peace_plan"),
 ]
 
 
@@ -1163,4 +1169,12 @@ def test_how_long_a_meeting_went_on_is_not_the_truces_length(extract):
                      published="2025-08-15")
     [talks], [truce] = of_type(events, "talks"), of_type(events, "ceasefire")
     assert (talks.quantities, truce.quantities) == ({"duration_hours": 3}, {})
+
+
+def test_what_a_minister_travels_to_push_for_is_called_for_and_its_proposal_keeps_its_day(extract):
+    events = extract("France's foreign minister arrived in Beirut on Monday to push for a 21-day ceasefire proposed by "
+                     "the United States, France and other allies last week.", published="2024-09-30")
+    truces = {e.status: (roles(e), e.date.start) for e in of_type(events, "ceasefire")}
+    assert truces == {"called_for": ({("FRA", "initiator")}, "2024-09-30"),
+                      "proposed": ({("USA", "initiator"), ("FRA", "initiator")}, "2024-09-23")}
 

@@ -157,3 +157,11 @@ def test_a_clock_time_takes_the_main_clauses_day_not_a_day_after_clauses(extract
                      "operation.\n\nThe truce took effect at 1 p.m. local time, officials said.",
                      published="2023-09-20")
     assert [e.date.start for e in events if e.status == "in_effect"] == ["2023-09-20T13:00"]
+
+
+def test_a_clock_time_in_a_list_point_is_not_on_the_day_the_point_before_named(extract):
+    events = extract("Here are the key points agreed after the talks between Putin and Erdogan:\n"
+                     "- Agreed to establish joint Turkish-Russian patrols along the highway on 15 March.\n"
+                     "- Ceasefire in Idlib to begin at midnight.\n", published="2020-03-05")
+    [truce] = [e for e in events if e.type == "ceasefire"]
+    assert truce.date.start == "2020-03-06T00:00"

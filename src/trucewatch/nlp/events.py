@@ -105,6 +105,7 @@ class Mention:
     presupposed: bool = False  # the status comes from the event word alone ("the airstrikes"), nothing governs it
     proposer: ActorRef | None = None  # who proposed what this mention responds to, as the text names them
     co_proposers: list[ActorRef] = field(default_factory=list)  # who proposed it with them
+    proposed_on: When | None = None  # when, where a participle tells it ("proposed by the U.S. last week")
     topic: int = 0  # the item of a briefing it was told in
     clause_reading: Reading | None = None  # what a clause on the trigger says befell it, told apart ("the deal
     # that X signed", in "rejected the deal that X signed")
@@ -764,12 +765,19 @@ class EventFinder:
             if len(parties) >= 2 and place.country not in parties and not any(
                     ref.code == place.country for ref, _ in actors):
                 actors.append((ActorRef(place.country, place.name, "state"), "mediator"))
+        # what a participle on the trigger says was done to it before, when it is not the status told here: "a
+        # ceasefire proposed by the United States last week", pushed for today; "a pact signed in 2001" that two
+        # sides now agree to activate
+        earlier = [c for c in described_by(trigger.root) if c.dep_ == "acl" and c.tag_ == "VBN" and
+                   self.status.verb_class(c) in {"propose", "present", "agree", "sign"} - {reading.cls} and
+                   all(c.i != t.i for t in reading.chain)]  # (not "a truce set to begin on March 6": its start)
+        away = {t.i for c in ([told_apart.chain[0]] if told_apart else []) + earlier for t in c.subtree}
         when = self.date(doc, sent, dated, trigger, status=status,
                          due=future or status in DUE_STATUSES or mod.modality == "planned",
                          status_words={t.i for t in reading.chain} | {  # (also "the deal signed in November",
                              # whose participle gave the status as a modifier)
                              c.i for c in described_by(trigger.root) if self.status.verb_class(c) == reading.cls},
-                         away={t.i for t in told_apart.chain[0].subtree} if told_apart else frozenset())
+                         away=away)
         mention = Mention(
             type=event_type, status=status or "", strength=reading.strength if status else 0, cls=reading.cls,
             sentence=sent, trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,
@@ -790,8 +798,14 @@ class EventFinder:
             # "Russia rejected a ceasefire proposed by the U.S.": the proposer is not one who rejected it
             mention.proposer, mention.co_proposers = proposers[0], proposers[1:]
             mention.proposed_by = proposers[0].code
-            mention.actors = [(ref, role) for ref, role in mention.actors
-                              if not (ref.code in {r.code for r in proposers} and role == "initiator")]
+            offers = [c for c in earlier if self.status.verb_class(c) == "propose"]
+            mention.proposed_on = self.date(doc, sent, {c.i for c in offers}, trigger,
+                                            status_words={c.i for c in offers}) if offers else None
+            speakers = {r.code for v in reading.chain for r in subject_refs(v, actor_mentions)}
+            mention.actors = [(ref, role) for ref, role in mention.actors if not (
+                ref.code in {r.code for r in proposers} - speakers and role == "initiator")]  # (but "France's
+            # foreign minister arrived to push for a ceasefire proposed by the United States, France and others":
+            # France calls for it too)
             if event_type == "ceasefire" and mention.status == "agreed" and len(mention.codes()) == 1 and any(
                     c.dep_ == "acl" and c.lemma_.lower() in ("propose", "offer", "suggest")
                     for c in trigger.root.children):
@@ -808,7 +822,8 @@ class EventFinder:
             return None
         return Mention(type=m.type, status=status, strength=1, cls="propose", sentence=m.sentence,
                        trigger=m.trigger, doc_start=m.doc_start, doc_end=m.doc_end,
-                       actors=[(ref, "initiator") for ref in (m.proposer, *m.co_proposers)], date=m.date, place=m.place,
+                       actors=[(ref, "initiator") for ref in (m.proposer, *m.co_proposers)],
+                       date=m.proposed_on or m.date, place=m.place,
                        quantities=dict(m.quantities), modality=m.modality, claimed_by=m.claimed_by, kind=m.kind)
 
     def proposers(self, trigger: Span, chain: list[Token], actor_mentions: list[ActorMention]) -> list[ActorRef]:

@@ -122,6 +122,9 @@ class Extractor:
         ctx = ArticleContext(reference=plan.reference)
         mentions = []
         for n, ((seg, text), full) in enumerate(zip(plan.segments, plan.full)):
+            if seg.kind == "item" and n and plan.segments[n - 1][0].kind == "item":
+                ctx.last_day = None  # each point of a list is its own: "- patrols on 15 March - a ceasefire to begin at
+                # midnight" is not the midnight after the patrols' day
             if not full:
                 # No trigger here: keep who was named, for "he" and "both sides" later on.
                 doc = self.components["actors"](self.nlp.make_doc(text))

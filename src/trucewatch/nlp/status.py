@@ -529,12 +529,15 @@ class StatusReader:
             node = node.head  # "to ensure safe navigation … and to implement a ban on strikes": one purpose clause
         if node.dep_ == "advcl" and infinitive(node):
             control = self.verb_class(node.head)
-            if event_type == "talks" and node.head.lemma_.lower() in TRAVELLING and not negated:
+            travel = node.head.lemma_.lower() in TRAVELLING
+            if event_type == "talks" and travel and not negated:
                 # "decided to send a delegation to Cairo to continue negotiations": talks a side goes to
                 return Reading("planned", 2, [*chain, node.head], ["plan"], negated, cls="plan")
-            if control not in CONTROL_CLASSES:
-                return Reading(None, 0, chain, classes, negated, topic=True)  # a purpose: "to secure a truce"
-            classes.append(control)  # "threatened on Monday to resume attacks": misparsed, it is what was threatened
+            if not (travel and classes[-1:] in (["call"], ["call_maybe"])) and control not in CONTROL_CLASSES:
+                return Reading(None, 0, chain, classes, negated, topic=True)  # a purpose: "to secure a truce" (but
+                # "arrived in Beirut to push for a ceasefire": what the traveller came to do, done)
+            if control in CONTROL_CLASSES:
+                classes.append(control)  # "threatened on Monday to resume attacks": misparsed, what was threatened
             chain.append(node.head)
             node = node.head
         if modifier and (not classes or classes[0] in ("start", "effect", "hold", "plan") and not (
