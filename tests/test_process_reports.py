@@ -1040,6 +1040,12 @@ STATUSES = [
     pytest.param(
         "Kosovo and Serbia agreed to an EU-backed plan to normalise relations.",
         "2023-02-27", "proposal", ["accepted"], id="a_plan_to_normalise_relations_is_a_peace_plan"),
+    pytest.param(
+        "Israel will resume its offensive in Gaza if Hamas stops releasing hostages, Netanyahu said on Thursday.",
+        "2023-11-30", "attack", ["threatened"], id="an_offensive_a_side_will_resume_is_threatened"),
+    pytest.param(
+        "Russia and Ukraine agreed to swap all severely wounded and young soldiers aged 18 to 25.",
+        "2025-06-02", "prisoner_exchange", ["agreed"], id="soldiers_swapped_are_a_swap_of_prisoners"),
 ]
 
 
@@ -1177,4 +1183,12 @@ def test_what_a_minister_travels_to_push_for_is_called_for_and_its_proposal_keep
     truces = {e.status: (roles(e), e.date.start) for e in of_type(events, "ceasefire")}
     assert truces == {"called_for": ({("FRA", "initiator")}, "2024-09-30"),
                       "proposed": ({("USA", "initiator"), ("FRA", "initiator")}, "2024-09-23")}
+
+
+def test_a_side_that_did_not_attend_talks_does_not_unmake_them(extract):
+    events = extract("Talks in Cairo on a Gaza ceasefire ended on Tuesday without a breakthrough, Egyptian sources "
+                     "said. Hamas did not attend the meeting but was briefed by Egyptian officials.",
+                     published="2024-02-13")
+    [talks] = of_type(events, "talks")
+    assert (talks.status, talks.negated, talks.place.name, roles(talks)) == ("held", False, "Cairo", set())
 

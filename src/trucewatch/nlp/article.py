@@ -387,7 +387,10 @@ def merge(mentions: list[Mention]) -> list[Mention]:
         if all(m.kind == "headline" for m in group):
             continue  # a headline restates the body; alone, it is too terse to stand as a record
         final = outcome([m.status for m in group])
-        best = max((m for m in group if final is None or m.status == final), key=richness)
+        # (what did happen tells the event: "talks in Cairo ended on Tuesday … Hamas did not attend the meeting" are
+        # talks held, though not by Hamas)
+        best = max((m for m in group if final is None or m.status == final), key=lambda m: (not m.negated,
+                                                                                               richness(m)))
         # the sides whose counts the total holds, as each mention told them (before others' actors join best)
         counted = [best.codes()] if "prisoners_total" in best.quantities else []
         sideless = not best.codes()
@@ -409,7 +412,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
             if not best.status or (best.strength <= 1 and other.strength > best.strength):
                 best.status, best.strength = other.status, other.strength
             halves = complementary(best, other)  # one told who did it, the other whom it hit
-            for ref, role in other.actors:
+            for ref, role in other.actors if other.negated == best.negated else []:
                 if (role == "mediator" or halves or sideless) and not any(r.code == ref.code for r, _ in best.actors):
                     # (where the mention that says most names no side, the sides another names: "… after talks
                     # mediated by China. The two sides met in Kunming")

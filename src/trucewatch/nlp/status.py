@@ -120,7 +120,7 @@ BEFALLING = {"start", "end", "effect", "hold", "held", "fail"}  # what a clause 
 # of it: "the truce, which collapsed", "talks that began in Caracas", "the deal, which took effect at 1 a.m."
 TAKING_PART = {"take", "join", "participate", "send", "go"}  # "did not take part in the talks": none held for them
 ASPECTUAL = {"stop", "continue", "keep", "halt", "cease", "resume", "intensify", "escalate", "step", "suspend"}
-GOING_ON = {"continue", "keep"}
+GOING_ON = {"continue", "keep", "resume", "intensify", "escalate", "step"}  # "will resume its offensive": to come
 IMPLICATIVE = {"manage", "opt", "proceed", "succeed", "go"}  # "managed to reach", "opted to detonate": it happened
 CAUSATIVES = {"let", "make", "help", "have", "allow", "want", "need"}
 PURPOSE_PREPS = {"of", "to", "toward", "towards", "at"}  # a gerund here is aimed at, not done
