@@ -903,10 +903,36 @@ class EventFinder:
 
     def actors(self, trigger: Span, reading: Reading, anchors: set[int], actor_mentions: list[ActorMention],
                event_type: str) -> list[tuple[ActorRef, str]]:
+        """Who plays which part in the event: each actor mention is attached to the event's words (`attach`), given
+        a role by how it attaches (`role_of`), and the list is completed from the rest of the sentence
+        (`completed`)."""
         accused = self.accused_of(trigger, reading.chain, actor_mentions)
         if accused is not None:
             return accused
+        attachments = self.attach(trigger, reading, anchors, actor_mentions, event_type)
+        subject_codes = {r.code for m in actor_mentions if (a := attachments[id(m)]) and a[0] == "nsubj"
+                         for r in m.refs}
+        several = len(subject_codes) >= 2
+        urging = {v.i for v in reading.chain if event_type in BILATERAL and v.i != trigger.root.i and
+                  self.status.verb_class(v) in ("call", "call_maybe") and any(c.dep_ == "dobj" for c in v.children)}
         out: list[tuple[ActorRef, str]] = []
+        for m in actor_mentions:
+            if trigger.start <= m.root.i < trigger.end and event_type != "accusation":
+                continue
+            att = attachments[id(m)]
+            role = self.role_of(m, att, trigger, reading, event_type, actor_mentions, several, urging) \
+                if att is not None else None
+            if role is None:
+                continue
+            for ref in m.refs:
+                if not any(r.code == ref.code and rl == role for r, rl in out):
+                    out.append((ref, role))
+        return self.completed(out, trigger, reading, event_type, actor_mentions)
+
+    def attach(self, trigger: Span, reading: Reading, anchors: set[int], actor_mentions: list[ActorMention],
+               event_type: str) -> dict[int, tuple[str, str | None, Token] | None]:
+        """How each actor mention (by `id`) hangs on the event's words: (dependency, preposition, anchor word), or
+        None where it has no part in the event."""
         inherited = self.subjects_of(reading.chain, trigger)
         # the subject's own phrase, not a relative clause on it ("the rebels, who are backed by Rwanda and …")
         inherited_ids = {t.i for s in inherited for t in s.subtree} - {
@@ -924,8 +950,6 @@ class EventFinder:
             c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in v.children)}  # "described the
         # shelling as a breach": whoever describes it judges it
         recording = {v.i for v in reading.chain if v.lemma_.lower() in RECORDING}
-        urging = {v.i for v in reading.chain if event_type in BILATERAL and v.i != trigger.root.i and
-                  self.status.verb_class(v) in ("call", "call_maybe") and any(c.dep_ == "dobj" for c in v.children)}
         attachments = {}
         for m in actor_mentions:
             if recording and (att := attachment(m.root, anchors)) and att[2].i in recording:
@@ -951,103 +975,102 @@ class EventFinder:
             for m in actor_mentions:
                 if attachments[id(m)] is None and m.root.i in subject_ids:
                     attachments[id(m)] = ("dobj", None, clause)
-        subject_codes = {r.code for m in actor_mentions if (a := attachments[id(m)]) and a[0] == "nsubj"
-                         for r in m.refs}
-        several = len(subject_codes) >= 2
-        for m in actor_mentions:
-            if trigger.start <= m.root.i < trigger.end and event_type != "accusation":
-                continue
-            att = attachments[id(m)]
-            if att is None:
-                continue
-            dep, prep, anchor = att
-            if dep in ("nsubj", "nsubjpass") and prep != "inherited" and nominal(anchor) and anchor.i == trigger.root.i:
-                continue  # a subject hung on a noun is a parse error, not who acted (also "Cairo talks", with
-                # "talks" taken for a verb)
-            if dep in ("compound", "nmod") and anchor.i == trigger.root.i and event_type in DEALS | {"talks"} and \
-                    named_for_city(trigger.doc[m.start:m.end], m.refs[0]) and \
-                    not any(hyphenated(o, m) or hyphenated(m, o) for o in actor_mentions if o is not m):
-                continue  # "the Algiers peace agreement", "the Minsk accords", "the Astana talks": the city names
-                # the deal (but a "Moscow-Kyiv swap" is between the two)
-            if event_type == "talks" and leads(m) and (dep == "self" or anchor.i == trigger.root.i):
-                role = "mediator"  # "the African Union-led talks"; "the Saudi-led coalition" stays a force
-            elif hyphen_mediated(m) and (dep == "self" or anchor.i == trigger.root.i):
-                role = "mediator"  # "U.N.-sponsored talks", "a Qatar-brokered truce", "United Nations-hosted talks"
-            elif dep == "self":
-                role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
-            elif dep == "nsubj" and (event_type == "talks" or event_type == "ceasefire" and self.status.verb_class(
-                    anchor) in ("announce", "agree")) and anchor.i != trigger.root.i and \
-                    between_others(trigger, m, actor_mentions):
-                role = "mediator"  # "the U.S. and Saudi Arabia suspended talks between the army and the RSF", "Egypt
-                # and the U.S. announced a ceasefire between Israel and Hamas"
-            elif (dep == "nsubj" or dep == "prep" and prep == "by") and event_type == "talks" and \
-                    anchor.lemma_.lower() in self.host_verbs:
-                # "Fidan opened the meeting", "a meeting hosted by Turkey"; but whoever hosts a guest for talks
-                # ("Yeltsin hosted Hashimoto for a meeting") is one of the two sides
-                role = "participant" if hosts_guest(anchor, trigger) or several and dep == "nsubj" and \
-                    anchor.lemma_.lower() not in self.mediating_verbs else "mediator"
-                # ("Russia and Ukraine opened talks in Istanbul": the two who open them are their sides)
-            elif dep == "nsubj" and event_type in BILATERAL and reading.cls in ("call", "call_maybe") and \
-                    (all(ref.kind == "organisation" for ref in m.refs) or anchor.i in urging):
-                continue  # "the Security Council demanded … the release of all hostages", "Trump urged Ukraine to
-                # agree to the meeting": who asks is no party
-            elif dep == "dobj" and anchor.i in urging:
-                role = "participant"  # the one urged to agree to talks is a party to them
-            elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:
-                continue  # "Mikati welcomed the agreement", "a truce backed by Turkey": no part in the event
-            elif (dep == "nsubj" or dep == "prep" and prep == "by" or dep == "prep" and prep == "with" and (
-                    together(anchor) or all(r.kind != "armed_group" for r in m.refs))) and (
-                    anchor.lemma_.lower() in self.mediating_verbs or any(
-                        c.dep_ == "xcomp" and c.lemma_.lower() in self.mediating_verbs for c in anchor.children)):
-                role = "mediator"  # "a truce brokered by Qatar", "Egypt mediated the deal", "helped broker";
-                # "Qatar, which mediated with Egypt and the United States" (but a group mediated with is a side)
-            elif dep == "nsubj" and event_type == "talks" and any(t.lower_.startswith("mediat") for t in trigger):
-                role = "mediator"  # "the emir launched a mediation effort between …"
-            elif dep == "dobj" and event_type == "talks" and anchor.lemma_.lower() in self.host_verbs and \
-                    hosts_guest(anchor, trigger):
-                role = "participant"
-            elif event_type in ("demand", "proposal") and reading.cls in ANSWERING and anchor.i == trigger.root.i \
-                    and (dep in ("poss", "compound", "amod", "nmod") or dep == "prep" and prep in ("from", "by")):
-                role = "target"  # "Yemen rejected a U.S. request", "Russia met Ukraine's demands": who asked
-            elif dep == "nsubj" and event_type == "ceasefire" and anchor.i != trigger.root.i and \
-                    self.status.verb_class(anchor) == "effect":
-                role = "participant"  # no side takes effect: "a ceasefire between Sudan's army and the paramilitary
-                # Rapid Support Forces took effect", with the second side parsed as the subject
-            elif dep == "dobj" and event_type == "ceasefire" and anchor.i != trigger.root.i and \
-                    trigger.start <= anchor.i < trigger.end:
-                role = "participant"  # "stop bombing the Houthis": the side the fighting stops against
-            elif dep == "dobj" and event_type == "prisoner_exchange" and anchor.i == trigger.root.i and \
-                    m.root.dep_ in ("compound", "amod", "poss") and all(r.kind == "armed_group" for r in m.refs):
-                role = "participant"  # "is to free up to 5,000 Taliban prisoners": the group freed is the other side
-            elif dep == "prep" and prep == "to" and event_type == "prisoner_exchange":
-                # "handed over three hostages to the Red Cross": who carries them over; "to Israel": the other side
-                role = "mediator" if all(r.kind == "organisation" for r in m.refs) else "participant"
-            elif dep == "prep" and prep == "for" and event_type == "prisoner_exchange":
-                # "in return for 15 Russians": the other side; "for 183 Palestinian prisoners" names the people
-                # freed, not who freed them
-                role = "participant" if m.root.dep_ == "pobj" else None
-            elif dep == "nsubj" and event_type == "demand" and anchor.dep_ == "acl" and \
-                    anchor.head.i == trigger.root.i and any(c.dep_ == "mark" for c in anchor.children):
-                role = "target"  # "its demand that Armenia first change its constitution": who is to do it
-            elif dep == "nsubj" and event_type == "accusation" and anchor.i != trigger.root.i and \
-                    anchor.lemma_.lower() in DENYING:
-                role = "target"  # "Cambodia denied the accusation": the accused answers it
-            elif dep == "nsubj" and event_type == "attack" and anchor.tag_ == "VBN" and not any(
-                    c.dep_ in ("aux", "auxpass") for c in anchor.children):
-                role = "target"  # "two Turkish soldiers killed": a reduced passive
-            else:
-                role = role_for(dep, prep, anchor.i == trigger.root.i, event_type, reading.cls, several)
-            if role is None:
-                continue
-            if role == "initiator" and event_type == "sanction" and all(r.kind == "armed_group" for r in m.refs):
-                continue  # states and blocs impose sanctions: "the U.S. determined that the RSF had committed
-                # genocide and imposed sanctions", with "imposed" joined to what the RSF did
-            if role == "initiator" and dep == "compound" and event_type == "ceasefire" and any(
-                    o is not m and (o.root.i == m.root.i or hyphenated(o, m)) for o in actor_mentions):
-                role = "participant"  # "the US-Taliban ceasefire": a truce between the two
-            for ref in m.refs:
-                if not any(r.code == ref.code and rl == role for r, rl in out):
-                    out.append((ref, role))
+        return attachments
+
+    def role_of(self, m: ActorMention, att: tuple[str, str | None, Token], trigger: Span, reading: Reading,
+                event_type: str, actor_mentions: list[ActorMention], several: bool, urging: set[int]) -> str | None:
+        """The role of one actor mention, given how it attaches to the event; None where it plays none."""
+        dep, prep, anchor = att
+        if dep in ("nsubj", "nsubjpass") and prep != "inherited" and nominal(anchor) and anchor.i == trigger.root.i:
+            return None  # a subject hung on a noun is a parse error, not who acted (also "Cairo talks", with
+            # "talks" taken for a verb)
+        if dep in ("compound", "nmod") and anchor.i == trigger.root.i and event_type in DEALS | {"talks"} and \
+                named_for_city(trigger.doc[m.start:m.end], m.refs[0]) and \
+                not any(hyphenated(o, m) or hyphenated(m, o) for o in actor_mentions if o is not m):
+            return None  # "the Algiers peace agreement", "the Minsk accords", "the Astana talks": the city names
+            # the deal (but a "Moscow-Kyiv swap" is between the two)
+        if event_type == "talks" and leads(m) and (dep == "self" or anchor.i == trigger.root.i):
+            role = "mediator"  # "the African Union-led talks"; "the Saudi-led coalition" stays a force
+        elif hyphen_mediated(m) and (dep == "self" or anchor.i == trigger.root.i):
+            role = "mediator"  # "U.N.-sponsored talks", "a Qatar-brokered truce", "United Nations-hosted talks"
+        elif dep == "self":
+            role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
+        elif dep == "nsubj" and (event_type == "talks" or event_type == "ceasefire" and self.status.verb_class(
+                anchor) in ("announce", "agree")) and anchor.i != trigger.root.i and \
+                between_others(trigger, m, actor_mentions):
+            role = "mediator"  # "the U.S. and Saudi Arabia suspended talks between the army and the RSF", "Egypt
+            # and the U.S. announced a ceasefire between Israel and Hamas"
+        elif (dep == "nsubj" or dep == "prep" and prep == "by") and event_type == "talks" and \
+                anchor.lemma_.lower() in self.host_verbs:
+            # "Fidan opened the meeting", "a meeting hosted by Turkey"; but whoever hosts a guest for talks
+            # ("Yeltsin hosted Hashimoto for a meeting") is one of the two sides
+            role = "participant" if hosts_guest(anchor, trigger) or several and dep == "nsubj" and \
+                anchor.lemma_.lower() not in self.mediating_verbs else "mediator"
+            # ("Russia and Ukraine opened talks in Istanbul": the two who open them are their sides)
+        elif dep == "nsubj" and event_type in BILATERAL and reading.cls in ("call", "call_maybe") and \
+                (all(ref.kind == "organisation" for ref in m.refs) or anchor.i in urging):
+            return None  # "the Security Council demanded … the release of all hostages", "Trump urged Ukraine to
+            # agree to the meeting": who asks is no party
+        elif dep == "dobj" and anchor.i in urging:
+            role = "participant"  # the one urged to agree to talks is a party to them
+        elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:
+            return None  # "Mikati welcomed the agreement", "a truce backed by Turkey": no part in the event
+        elif (dep == "nsubj" or dep == "prep" and prep == "by" or dep == "prep" and prep == "with" and (
+                together(anchor) or all(r.kind != "armed_group" for r in m.refs))) and (
+                anchor.lemma_.lower() in self.mediating_verbs or any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in self.mediating_verbs for c in anchor.children)):
+            role = "mediator"  # "a truce brokered by Qatar", "Egypt mediated the deal", "helped broker";
+            # "Qatar, which mediated with Egypt and the United States" (but a group mediated with is a side)
+        elif dep == "nsubj" and event_type == "talks" and any(t.lower_.startswith("mediat") for t in trigger):
+            role = "mediator"  # "the emir launched a mediation effort between …"
+        elif dep == "dobj" and event_type == "talks" and anchor.lemma_.lower() in self.host_verbs and \
+                hosts_guest(anchor, trigger):
+            role = "participant"
+        elif event_type in ("demand", "proposal") and reading.cls in ANSWERING and anchor.i == trigger.root.i \
+                and (dep in ("poss", "compound", "amod", "nmod") or dep == "prep" and prep in ("from", "by")):
+            role = "target"  # "Yemen rejected a U.S. request", "Russia met Ukraine's demands": who asked
+        elif dep == "nsubj" and event_type == "ceasefire" and anchor.i != trigger.root.i and \
+                self.status.verb_class(anchor) == "effect":
+            role = "participant"  # no side takes effect: "a ceasefire between Sudan's army and the paramilitary
+            # Rapid Support Forces took effect", with the second side parsed as the subject
+        elif dep == "dobj" and event_type == "ceasefire" and anchor.i != trigger.root.i and \
+                trigger.start <= anchor.i < trigger.end:
+            role = "participant"  # "stop bombing the Houthis": the side the fighting stops against
+        elif dep == "dobj" and event_type == "prisoner_exchange" and anchor.i == trigger.root.i and \
+                m.root.dep_ in ("compound", "amod", "poss") and all(r.kind == "armed_group" for r in m.refs):
+            role = "participant"  # "is to free up to 5,000 Taliban prisoners": the group freed is the other side
+        elif dep == "prep" and prep == "to" and event_type == "prisoner_exchange":
+            # "handed over three hostages to the Red Cross": who carries them over; "to Israel": the other side
+            role = "mediator" if all(r.kind == "organisation" for r in m.refs) else "participant"
+        elif dep == "prep" and prep == "for" and event_type == "prisoner_exchange":
+            # "in return for 15 Russians": the other side; "for 183 Palestinian prisoners" names the people
+            # freed, not who freed them
+            role = "participant" if m.root.dep_ == "pobj" else None
+        elif dep == "nsubj" and event_type == "demand" and anchor.dep_ == "acl" and \
+                anchor.head.i == trigger.root.i and any(c.dep_ == "mark" for c in anchor.children):
+            role = "target"  # "its demand that Armenia first change its constitution": who is to do it
+        elif dep == "nsubj" and event_type == "accusation" and anchor.i != trigger.root.i and \
+                anchor.lemma_.lower() in DENYING:
+            role = "target"  # "Cambodia denied the accusation": the accused answers it
+        elif dep == "nsubj" and event_type == "attack" and anchor.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass") for c in anchor.children):
+            role = "target"  # "two Turkish soldiers killed": a reduced passive
+        else:
+            role = role_for(dep, prep, anchor.i == trigger.root.i, event_type, reading.cls, several)
+        if role is None:
+            return None
+        if role == "initiator" and event_type == "sanction" and all(r.kind == "armed_group" for r in m.refs):
+            return None  # states and blocs impose sanctions: "the U.S. determined that the RSF had committed
+            # genocide and imposed sanctions", with "imposed" joined to what the RSF did
+        if role == "initiator" and dep == "compound" and event_type == "ceasefire" and any(
+                o is not m and (o.root.i == m.root.i or hyphenated(o, m)) for o in actor_mentions):
+            role = "participant"  # "the US-Taliban ceasefire": a truce between the two
+        return role
+
+    def completed(self, out: list[tuple[ActorRef, str]], trigger: Span, reading: Reading, event_type: str,
+                  actor_mentions: list[ActorMention]) -> list[tuple[ActorRef, str]]:
+        """The roles read from attachments, completed from the sentence: mediation named anywhere in it, whom
+        talks were held with, the sides a deal is acted under, the captors of the people a swap frees."""
         if event_type == "talks" and any(t.lower_.startswith("mediat") for t in trigger):
             # "the mediation efforts undertaken by the State of Qatar": whoever carries a mediation mediates
             out = [(r, "mediator" if role == "initiator" else role) for r, role in out]

@@ -347,6 +347,70 @@ class StatusReader:
                 return Reading(status, 2, [clause] + ([inner] if inner is not None else []), [cls], cls=cls)
         return None
 
+    def phrase_reading(self, head: Token, root: Token, chain: list[Token], classes: list[str], negated: bool,
+                       event_type: str, other_roots: set[int]) -> Reading | None:
+        """What the phrase the trigger heads into says outright, if anything: "without a meeting" (none), "one day
+        into the ceasefire" (in force), "the talks ended with an agreement to exchange prisoners" (agreed), "agreed
+        to a ceasefire at talks in Putrajaya" (talks held), "talks on a ceasefire" (a topic)."""
+        if head.lower_ in NEGATING_PREPS:
+            return Reading(None, 0, chain, classes, negated, topic=True)  # "without a meeting"
+        if head.lower_ == "into" and event_type == "ceasefire" and not negated and any(
+                t.lemma_.lower() in TIME_UNITS for t in (head.head, *head.children) if t.dep_ != "pobj"):
+            # "one day into the ceasefire", "two weeks into the truce": a time it holds
+            return Reading("in_effect", 2, chain, classes, negated, cls="hold")
+        if head.lower_ in BACKGROUND_PREPS:
+            return None
+        prep_head = head.head
+        if head.lower_ == "with" and prep_head.pos_ == "VERB" and self.verb_class(prep_head) == "end" and \
+                self.classes["agree"].get(event_type) and not negated:
+            # "the talks … ended with an agreement to exchange 1,200 prisoners": what they ended with was made
+            return Reading(self.classes["agree"][event_type], 2, [*chain, prep_head], ["agree"], negated, cls="agree")
+        if head.lower_ == "with" and prep_head.lemma_.lower() in ANSWERING_VERBS and \
+                event_type == "ceasefire" and not negated and not irrealis(root, chain):
+            # "the Taliban answered two days later with a truce of their own": declared in answer
+            return Reading("announced", 2, [*chain, prep_head], ["announce"], negated, cls="announce")
+        if event_type == "talks" and head.lower_ in ("in", "at", "during", "through") and \
+                self.verb_class(prep_head) in ("agree", "sign", "accept") and (
+                head.lower_ in ("at", "during") or any(
+                c.dep_ in ("dobj", "nsubjpass") and c.i in other_roots for c in prep_head.children)):
+            # "the agreement was reached in talks over a hotline": the talks the deal was made in (also "a
+            # proposal that Ukraine accepted at talks in Jeddah")
+            return Reading("held", 2, [*chain, prep_head], ["held"], negated, cls="held")
+        signer = prep_head.head.head
+        if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.dep_ == "acl" and \
+                prep_head.head.dep_ == "dobj" and self.verb_class(signer) in ("agree", "sign"):
+            # "signed a document backing the agreement at a summit in Sharm el-Sheikh", the phrase hung on
+            # the participle: the summit the signers met at
+            return Reading("held", 2, [*chain, signer], ["held"], negated, cls="held")
+        deal_verb = prep_head.head.head if prep_head.head.dep_ == "prep" else prep_head.head
+        if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.i in other_roots and \
+                self.verb_class(deal_verb) in ("agree", "sign"):
+            # "agreed to a ceasefire at talks in Putrajaya", the phrase hung on the truce
+            return Reading("held", 2, [*chain, deal_verb], ["held"], negated, cls="held")
+        if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.i in other_roots and \
+                not negated and not irrealis(root, chain) and past_tense(prep_head, []):
+            # "handed Ukraine its conditions for a ceasefire at talks in Istanbul", the phrase hung on the
+            # truce: the talks where it was done
+            return Reading("held", 1, chain, classes, negated, cls="held")
+        if prep_head.i in other_roots and nominal(prep_head) and prep_head.lemma_.lower() not in self.carriers:
+            return Reading(None, 0, chain, classes, negated, topic=True)  # "talks on a ceasefire"
+        if head.lower_ == "on" and prep_head.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.i in other_roots and nominal(c) for c in prep_head.children):
+            # "extending the ceasefire on strikes against …", the phrase hung on the verb: the truce's scope
+            return Reading(None, 0, chain, classes, negated, topic=True)
+        if prep_head.pos_ in ("NOUN", "PROPN") and head.lower_ == "of" and prep_head.lemma_.lower() in TIME_UNITS:
+            if prep_head.dep_ == "pobj" and prep_head.head.lower_ == "within":
+                # "within 180 days of a final accord being signed": a deadline counted from it
+                return Reading(None, 0, chain, classes, negated)
+            if event_type == "talks" and not negated and not irrealis(root, chain):
+                # "at the close of a week of talks near Stockholm": how long talks went on says they were held
+                return Reading("held", 1, chain, classes, negated, cls="held")
+            if event_type == "ceasefire" and not negated and not irrealis(root, chain) and any(
+                    c.ent_type_ == "ORDINAL" or c.lower_ in ORDINALS for c in prep_head.children):
+                # "on Saturday, the first day of a three-day ceasefire": a day it holds
+                return Reading("in_effect", 2, chain, classes, negated, cls="hold")
+        return None
+
     def read(self, trigger: Span, event_type: str, other_triggers: list[Span]) -> Reading:
         other_roots = {t.root.i for t in other_triggers if t.label_ != event_type}
         root = trigger.root
@@ -400,74 +464,22 @@ class StatusReader:
                 else:
                     break
             elif head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep":
-                if head.lower_ in NEGATING_PREPS:
-                    return Reading(None, 0, chain, classes, negated, topic=True)  # "without a meeting"
-                if head.lower_ == "into" and event_type == "ceasefire" and not negated and any(
-                        t.lemma_.lower() in TIME_UNITS for t in (head.head, *head.children) if t.dep_ != "pobj"):
-                    # "one day into the ceasefire", "two weeks into the truce": a time it holds
-                    return Reading("in_effect", 2, chain, classes, negated, cls="hold")
+                said = self.phrase_reading(head, root, chain, classes, negated, event_type, other_roots)
+                if said is not None:
+                    return said
                 if head.lower_ in BACKGROUND_PREPS:
                     background = True  # "after Russia's invasion": the setting, told as known, not reported here
                     break
                 prep_head = head.head
-                if head.lower_ == "with" and prep_head.pos_ == "VERB" and self.verb_class(prep_head) == "end" and \
-                        self.classes["agree"].get(event_type) and not negated:
-                    # "the talks … ended with an agreement to exchange 1,200 prisoners": what they ended with was made
-                    return Reading(self.classes["agree"][event_type], 2, [*chain, prep_head], ["agree"], negated,
-                                   cls="agree")
-                if head.lower_ == "with" and prep_head.lemma_.lower() in ANSWERING_VERBS and \
-                        event_type == "ceasefire" and not negated and not irrealis(root, chain):
-                    # "the Taliban answered two days later with a truce of their own": declared in answer
-                    return Reading("announced", 2, [*chain, prep_head], ["announce"], negated, cls="announce")
                 if head.lower_ == "with" and prep_head.dep_ == "acl" and prep_head.head.dep_ == "pobj" and \
                         prep_head.head.head.head.lemma_.lower() in ANSWERING_VERBS:
                     # "responded to a framework drawn up in Paris with a plan for a truce", the answer hung on the
                     # participle: the plan is the answer, and whoever answers puts it forward
                     chain.append(prep_head.head.head.head)
                     break
-                if event_type == "talks" and head.lower_ in ("in", "at", "during", "through") and \
-                        self.verb_class(prep_head) in ("agree", "sign", "accept") and (
-                        head.lower_ in ("at", "during") or any(
-                        c.dep_ in ("dobj", "nsubjpass") and c.i in other_roots for c in prep_head.children)):
-                    # "the agreement was reached in talks over a hotline": the talks the deal was made in (also "a
-                    # proposal that Ukraine accepted at talks in Jeddah")
-                    return Reading("held", 2, [*chain, prep_head], ["held"], negated, cls="held")
-                signer = prep_head.head.head
-                if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.dep_ == "acl" and \
-                        prep_head.head.dep_ == "dobj" and self.verb_class(signer) in ("agree", "sign"):
-                    # "signed a document backing the agreement at a summit in Sharm el-Sheikh", the phrase hung on
-                    # the participle: the summit the signers met at
-                    return Reading("held", 2, [*chain, signer], ["held"], negated, cls="held")
-                deal_verb = prep_head.head.head if prep_head.head.dep_ == "prep" else prep_head.head
-                if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.i in other_roots and \
-                        self.verb_class(deal_verb) in ("agree", "sign"):
-                    # "agreed to a ceasefire at talks in Putrajaya", the phrase hung on the truce
-                    return Reading("held", 2, [*chain, deal_verb], ["held"], negated, cls="held")
-                if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.i in other_roots and \
-                        not negated and not irrealis(root, chain) and past_tense(prep_head, []):
-                    # "handed Ukraine its conditions for a ceasefire at talks in Istanbul", the phrase hung on the
-                    # truce: the talks where it was done
-                    return Reading("held", 1, chain, classes, negated, cls="held")
-                if prep_head.i in other_roots and nominal(prep_head) and prep_head.lemma_.lower() not in self.carriers:
-                    return Reading(None, 0, chain, classes, negated, topic=True)  # "talks on a ceasefire"
-                if head.lower_ == "on" and prep_head.pos_ == "VERB" and any(
-                        c.dep_ == "dobj" and c.i in other_roots and nominal(c) for c in prep_head.children):
-                    # "extending the ceasefire on strikes against …", the phrase hung on the verb: the truce's scope
-                    return Reading(None, 0, chain, classes, negated, topic=True)
                 if prep_head.pos_ in ("NOUN", "PROPN"):
                     lemma = prep_head.lemma_.lower()
                     if head.lower_ == "of" and lemma in TIME_UNITS:
-                        if prep_head.dep_ == "pobj" and prep_head.head.lower_ == "within":
-                            # "within 180 days of a final accord being signed": a deadline counted from it
-                            return Reading(None, 0, chain, classes, negated)
-                        if event_type == "talks" and not negated and not irrealis(root, chain):
-                            # "at the close of a week of talks near Stockholm": how long talks went on says
-                            # they were held
-                            return Reading("held", 1, chain, classes, negated, cls="held")
-                        if event_type == "ceasefire" and not negated and not irrealis(root, chain) and any(
-                                c.ent_type_ == "ORDINAL" or c.lower_ in ORDINALS for c in prep_head.children):
-                            # "on Saturday, the first day of a three-day ceasefire": a day it holds
-                            return Reading("in_effect", 2, chain, classes, negated, cls="hold")
                         background = True  # "more than a year of fighting": how long, told as known
                         break
                     if lemma not in self.carriers:
