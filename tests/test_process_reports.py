@@ -131,6 +131,15 @@ ROLES = [
         "2024-08-25", "talks", {("ISR", "participant"), ("HAMAS", "participant")},
         id="the_city_talks_are_named_for_is_no_subject"),
     pytest.param(
+        "Following separate negotiations with American officials in Riyadh, both Kyiv and Moscow had committed to "
+        "ensuring safe navigation in the Black Sea and to halting strikes on each other's energy infrastructure for "
+        "30 days.",
+        "2025-03-26", "ceasefire", {("UKR", "participant"), ("RUS", "participant")},
+        id="the_sides_committed_to_a_second_purpose_agree_it_too"),
+    pytest.param(
+        "Kyiv's demand for an immediate 30-day ceasefire went unanswered.",
+        "2025-05-17", "ceasefire", {("UKR", "initiator")}, id="whose_demand_for_a_truce_it_is_calls_for_it"),
+    pytest.param(
         "The next round of the Astana talks is scheduled for mid-July, Russia's foreign ministry said.",
         "2017-05-04", "talks", set(), id="the_city_talks_are_named_for_is_no_side"),
 ]
@@ -1046,6 +1055,38 @@ STATUSES = [
     pytest.param(
         "Russia and Ukraine agreed to swap all severely wounded and young soldiers aged 18 to 25.",
         "2025-06-02", "prisoner_exchange", ["agreed"], id="soldiers_swapped_are_a_swap_of_prisoners"),
+    pytest.param(
+        "The first face-to-face peace talks between Russian and Ukrainian delegations ended in Istanbul on Friday, "
+        "with the two sides agreeing to trade 1,000 captives each.",
+        "2025-05-17", "prisoner_exchange", ["agreed"], id="captives_traded_are_a_swap"),
+    pytest.param(
+        "Israel and Hamas signed off on the first stage of a U.S.-drafted framework to halt the fighting in Gaza, in "
+        "talks in the Egyptian resort of Sharm el-Sheikh mediated by Egypt, Qatar and Turkey.",
+        "2025-10-09", "talks", ["held"], id="talks_in_which_two_sides_signed_off_on_a_plan_were_held"),
+    pytest.param(
+        "Israel and Hamas signed off on the first stage of a U.S.-drafted framework to halt the fighting in Gaza.",
+        "2025-10-09", "ceasefire", ["agreed", "proposed"], id="a_truce_a_framework_signed_off_on_sets_up_is_agreed"),
+    pytest.param(
+        "A U.S. official said the next phase of talks between the army and the RSF would seek a temporary truce.",
+        "2023-05-12", "talks", ["planned"], id="the_next_phase_of_talks_is_planned"),
+    pytest.param(
+        "The State of Qatar welcomes the agreement reached between Israel and Hamas to release detainees, in the "
+        "framework of the mediation efforts undertaken by the State of Qatar.",
+        "2024-01-23", "talks", ["held"], id="in_the_framework_of_mediation_is_no_deal_word"),
+    pytest.param(
+        "Lavrov accused Ukraine of having already broken the energy moratorium twice.",
+        "2025-03-26", "ceasefire", ["violated"], id="an_energy_moratorium_is_a_truce"),
+    pytest.param(
+        "Zelenskiy said any easing of sanctions on Russia would be a weakening of positions.",
+        "2025-03-26", "sanction", [], id="any_easing_of_sanctions_is_none_in_particular"),
+    pytest.param(
+        "Putin told his military chief Valery Gerasimov during a televised meeting that Moscow expected Ukraine to "
+        "follow suit.",
+        "2025-04-19", "talks", [], id="a_televised_meeting_with_ones_own_general_is_no_talks"),
+    pytest.param(
+        "The Kremlin said a maritime ceasefire brokered by Washington would not take effect until Western restrictions "
+        "on Russia's agricultural bank are lifted.",
+        "2025-03-26", "ceasefire", ["agreed"], id="a_truce_not_in_force_until_a_condition_is_met_has_not_failed"),
 ]
 
 
@@ -1191,4 +1232,13 @@ def test_a_side_that_did_not_attend_talks_does_not_unmake_them(extract):
                      published="2024-02-13")
     [talks] = of_type(events, "talks")
     assert (talks.status, talks.negated, talks.place.name, roles(talks)) == ("held", False, "Cairo", set())
+
+
+def test_what_a_phase_of_a_deal_includes_is_agreed(extract):
+    events = extract("Israel and Hamas agreed to the first phase of the plan on Thursday. The phase includes a "
+                     "ceasefire and the release of all 20 surviving hostages within 72 hours in return for about "
+                     "2,000 Palestinian detainees.", published="2025-10-09")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert (swap.status, swap.quantities) == ("agreed", {"prisoners_total": 2020})
+    assert all("duration_hours" not in t.quantities for t in of_type(events, "ceasefire"))  # (72 hours: a deadline)
 

@@ -671,10 +671,12 @@ class EventFinder:
             reading = self.status.read(trigger, event_type, in_sent)
         if reading.topic or restated(trigger):
             return None
-        if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.root.children) and \
+        if any(c.dep_ == "det" and c.lower_ in ("any", "every") for t in [trigger.root, *reading.chain] if
+               t.i == trigger.root.i or t.lemma_.lower() in self.status.carriers for c in t.children) and \
                 not reading.negated and reading.status not in ("rejected", "failed"):
-            return None  # "warned that any assassination on Lebanese soil would …": no act in particular (but
-            # "rejected any truce", "would not agree to any truce" refuse every one)
+            return None  # "warned that any assassination on Lebanese soil would …", "any easing of sanctions would
+            # be a weakening": no act in particular (but "rejected any truce", "would not agree to any truce" refuse
+            # every one)
         mod = read_modality(trigger, reading.chain, sent)
         if mod.modality == "hypothetical":
             reading = self.own_reading(trigger, event_type) or reading
@@ -803,7 +805,8 @@ class EventFinder:
                                             status_words={c.i for c in offers}) if offers else None
             speakers = {r.code for v in reading.chain for r in subject_refs(v, actor_mentions)}
             mention.actors = [(ref, role) for ref, role in mention.actors if not (
-                ref.code in {r.code for r in proposers} - speakers and role == "initiator")]  # (but "France's
+                ref.code in {r.code for r in proposers} - speakers and role in ("initiator", "participant"))]
+            # (nor a side of "a U.S.-drafted framework" two others signed off on; but "France's
             # foreign minister arrived to push for a ceasefire proposed by the United States, France and others":
             # France calls for it too)
             if event_type == "ceasefire" and mention.status == "agreed" and len(mention.codes()) == 1 and any(
@@ -836,9 +839,11 @@ class EventFinder:
                     any(m.start <= i < m.end for i in ids) for r in m.refs if r.code}
             return list(refs.values())
 
-        for child in trigger.root.children:
+        carriers = self.status.carriers
+        nouns = [trigger.root, *(t for t in chain if t.i != trigger.root.i and t.lemma_.lower() in carriers)]
+        for child in (c for noun in nouns for c in noun.children):  # (also "a U.S.-drafted framework to halt …")
             if child.dep_ in ("amod", "compound") and "-" in child.text and child.lower_.split("-")[-1] in (
-                    "proposed", "backed", "brokered", "drafted", "led"):
+                    "proposed", "drafted", "authored"):  # (a "U.S.-brokered" truce is mediated, not proposed)
                 found = [m.refs[0] for m in actor_mentions if m.start <= child.i < m.end]
                 if found:
                     return found[:1]
@@ -1011,6 +1016,10 @@ class EventFinder:
                 (all(ref.kind == "organisation" for ref in m.refs) or anchor.i in urging):
             return None  # "the Security Council demanded … the release of all hostages", "Trump urged Ukraine to
             # agree to the meeting": who asks is no party
+        elif dep in ("poss", "compound", "amod", "nmod") and anchor.i != trigger.root.i and \
+                self.status.carriers.get(anchor.lemma_.lower()) in ("call", "propose") and \
+                any(t.i == anchor.i for t in reading.chain):
+            role = "initiator"  # "Kyiv's demand for an immediate 30-day ceasefire": whose call it is
         elif dep == "dobj" and anchor.i in urging:
             role = "participant"  # the one urged to agree to talks is a party to them
         elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:

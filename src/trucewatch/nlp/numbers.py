@@ -64,7 +64,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
                       re.compile(rf"\bfor {Q}(?P<n>{N}) days\b{NOT_WAR}", re.I)],  # "for 30 days after a call"
     "duration_months": [re.compile(rf"(?<![\w,.])(?P<n>{N})[- ]months?(?:[- ]long)?\b"
                                    rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I)],
-    "duration_hours": [re.compile(rf"{NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]hours?(?:[- ]long)?\b"
+    "duration_hours": [re.compile(rf"(?<!within ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]hours?(?:[- ]long)?\b"
                                   rf"(?! ago| after| before| later| of| into)"
                                   rf"{NOT_WAR}", re.I)],
     "width_km": [re.compile(rf"(?P<n>{N})[- ](?:kilomet(?:er|re)s?|km)[- ]wide", re.I)],

@@ -113,6 +113,9 @@ def indefinite(root: Token) -> bool:
 
 
 SETTLED_DEALS = {"agreement", "deal", "accord", "treaty", "pact", "armistice", "truce", "ceasefire", "understanding"}
+# What a deal, or one part of it, lays down: "the phase includes a ceasefire", "the deal covers prisoner exchanges".
+LAYING_DOWN = {"include", "cover", "envisage", "foresee", "entail", "contain"}
+DEAL_PARTS = {"phase", "stage", "framework", "package", "protocol", "memorandum"}
 CONTENT_VERBS = {"commit", "oblige", "require", "bind", "envisage", "stipulate"}  # what a deal lays down
 PHASES = {"begin", "start", "continue", "keep", "appear", "seem"}  # "began falling apart": the inner verb says it
 DEONTIC = {"should", "must", "ought"}
@@ -371,10 +374,10 @@ class StatusReader:
             return Reading("announced", 2, [*chain, prep_head], ["announce"], negated, cls="announce")
         if event_type == "talks" and head.lower_ in ("in", "at", "during", "through") and \
                 self.verb_class(prep_head) in ("agree", "sign", "accept") and (
-                head.lower_ in ("at", "during") or any(
+                head.lower_ in ("at", "during") or past_tense(prep_head, []) or any(
                 c.dep_ in ("dobj", "nsubjpass") and c.i in other_roots for c in prep_head.children)):
             # "the agreement was reached in talks over a hotline": the talks the deal was made in (also "a
-            # proposal that Ukraine accepted at talks in Jeddah")
+            # proposal that Ukraine accepted at talks in Jeddah", "signed off on a framework in talks in Sharm")
             return Reading("held", 2, [*chain, prep_head], ["held"], negated, cls="held")
         signer = prep_head.head.head
         if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.dep_ == "acl" and \
@@ -443,6 +446,9 @@ class StatusReader:
                 if earlier is not None:
                     node = earlier
                     continue
+            if dep == "conj" and node.pos_ == "ADP" and head.dep_ == "pcomp" and head.head.pos_ == "ADP":
+                node = head.head  # "committed to ensuring safe navigation and to halting strikes": the second "to"
+                continue  # is the first one's
             if dep == "acl" and node.pos_ == "VERB" and nominal(head) and head.lemma_.lower() in self.carriers \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 dep = "compound"  # "an invitation to attend talks": the invitation carries the talks
@@ -479,6 +485,9 @@ class StatusReader:
                     break
                 if prep_head.pos_ in ("NOUN", "PROPN"):
                     lemma = prep_head.lemma_.lower()
+                    if lemma == "framework" and prep_head.dep_ == "pobj" and prep_head.head.lower_ in ("in", "within",
+                                                                                                        "under"):
+                        break  # "in the framework of the mediation efforts": the setting, not a deal
                     if head.lower_ == "of" and lemma in TIME_UNITS:
                         background = True  # "more than a year of fighting": how long, told as known
                         break
@@ -509,9 +518,13 @@ class StatusReader:
                     cls = self.verb_class(shared, event_type)  # "the truce will be phased in and take effect on …"
                 if dep == "nsubjpass" and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
                     cls = "call"  # "sanctions should be imposed on Russia": called for, not imposed
-                if head.lemma_.lower() in ("call", "provide") and any(
+                if head.lemma_.lower() in LAYING_DOWN and dep == "dobj" and any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() in SETTLED_DEALS | DEAL_PARTS for c in head.children):
+                    cls = "agree"  # "the agreement calls for the withdrawal of troops", "the phase includes a
+                    # ceasefire … and the release of all 20 surviving hostages": what the deal settled
+                elif head.lemma_.lower() in ("call", "provide") and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in SETTLED_DEALS for c in head.children):
-                    cls = "agree"  # "the agreement calls for the withdrawal of troops": what the deal settled
+                    cls = "agree"
                 if head.pos_ == "ADJ" and cls is None:
                     break  # "similar to the ceasefire", "eager for talks": no status from here on
                 if cls:
@@ -576,6 +589,13 @@ class StatusReader:
         status = self.classes.get(cls or "", {}).get(event_type)
         strength = 2 if status else 0
         if status and modifier and classes and classes[0] == modifier and len(classes) == 1:
+            strength = 1
+        if negated and status == "in_effect" and event_type == "ceasefire" and any(
+                c.lower_ == "until" or c.dep_ == "advcl" and any(m.lower_ == "until" for m in c.children)
+                for v in chain for c in v.children):
+            # "a ceasefire brokered by Washington would not take effect until sanctions are lifted": not yet in
+            # force, and made if a word on it says so
+            status, negated = self.classes.get(modifier or "", {}).get(event_type) if modifier in MADE else None, False
             strength = 1
         if negated and status in ("agreed", "in_effect", "held") and event_type == "ceasefire":
             status, negated = "failed", False
