@@ -140,6 +140,13 @@ ROLES = [
         "Kyiv's demand for an immediate 30-day ceasefire went unanswered.",
         "2025-05-17", "ceasefire", {("UKR", "initiator")}, id="whose_demand_for_a_truce_it_is_calls_for_it"),
     pytest.param(
+        "Sudan's army said its fighters had repelled an RSF offensive on El Obeid.",
+        "2024-07-07", "attack", {("RSF", "initiator"), ("SDN", "target")}, id="who_repels_an_offensive_is_its_target"),
+    pytest.param(
+        "Trump scolded Israel and Iran for violating the ceasefire within hours of its start.",
+        "2025-06-25", "ceasefire", {("ISR", "initiator"), ("IRN", "initiator")},
+        id="whom_a_leader_scolds_for_violating_a_truce_violated_it"),
+    pytest.param(
         "The next round of the Astana talks is scheduled for mid-July, Russia's foreign ministry said.",
         "2017-05-04", "talks", set(), id="the_city_talks_are_named_for_is_no_side"),
 ]
@@ -1087,6 +1094,20 @@ STATUSES = [
         "The Kremlin said a maritime ceasefire brokered by Washington would not take effect until Western restrictions "
         "on Russia's agricultural bank are lifted.",
         "2025-03-26", "ceasefire", ["agreed"], id="a_truce_not_in_force_until_a_condition_is_met_has_not_failed"),
+    pytest.param(
+        "Sudan's army chief Abdel Fattah al-Burhan said on Sunday he would not negotiate with the Rapid Support "
+        "Forces.",
+        "2024-07-07", "talks", ["rejected"], id="a_side_that_will_not_negotiate_rejects_talks"),
+    pytest.param(
+        "Trump said he did not think an agreement with Iran was necessary.",
+        "2025-06-25", "agreement", [], id="a_deal_judged_unnecessary_is_no_deal"),
+    pytest.param(
+        "Pakistan and Afghanistan agreed a truce. A mechanism will penalise any side that violates the truce.",
+        "2025-10-31", "ceasefire", ["agreed"], id="any_side_that_violates_a_truce_is_no_violation"),
+    pytest.param(
+        "The truce, which began on April 2, has brought the longest lull in fighting in seven years, although both the "
+        "Saudi-led coalition and the Houthis have accused each other of violations.",
+        "2022-06-03", "attack", [], id="a_lull_in_fighting_is_no_attack"),
 ]
 
 

@@ -64,8 +64,9 @@ MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between"
 # guarantors of the talks"
 ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or proposal acts; who asked is the target
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
-ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce"}
+ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce", "scold", "rebuke"}
 RELATIVES = {"who", "which", "that"}
+REPELLING = {"repel", "repulse", "thwart", "foil", "withstand", "fend"}  # "repelled an army offensive"
 SETTING = {"schedule", "plan", "set", "expect", "hold", "convene"}  # "talks, which had been scheduled to …"
 STAGING = {"begin", "start", "resume", "open", "take", "convene", "reconvene", "continue"}  # what an event does to
 # happen: "are due to resume in Doha", "is expected to take place in Istanbul"
@@ -486,6 +487,14 @@ def hyphenated(a: ActorMention, b: ActorMention) -> bool:
     return second.start == first.end + 1 and first.root.doc[first.end].text in ("-", "–")
 
 
+def generic(trigger: Span, chain: list[Token], carriers: dict) -> bool:
+    """Is the event any one of its kind, none in particular: "any assassination on Lebanese soil", "any easing of
+    sanctions", "any side that violates the truce"?"""
+    nouns = [trigger.root, *(t for t in chain if t.lemma_.lower() in carriers)]
+    nouns += [t.head for t in [trigger.root, *chain] if t.dep_ == "relcl"]
+    return any(c.dep_ == "det" and c.lower_ in ("any", "every") for noun in nouns for c in noun.children)
+
+
 def intercepted(verb: Token) -> bool:
     """ "Air defences shot down 337 Ukrainian drones": stopping a projectile, which tells of its owner's attack."""
     lemma = verb.lemma_.lower()
@@ -671,8 +680,7 @@ class EventFinder:
             reading = self.status.read(trigger, event_type, in_sent)
         if reading.topic or restated(trigger):
             return None
-        if any(c.dep_ == "det" and c.lower_ in ("any", "every") for t in [trigger.root, *reading.chain] if
-               t.i == trigger.root.i or t.lemma_.lower() in self.status.carriers for c in t.children) and \
+        if generic(trigger, reading.chain, self.status.carriers) and \
                 not reading.negated and reading.status not in ("rejected", "failed"):
             return None  # "warned that any assassination on Lebanese soil would …", "any easing of sanctions would
             # be a weakening": no act in particular (but "rejected any truce", "would not agree to any truce" refuse
@@ -1061,6 +1069,9 @@ class EventFinder:
         elif dep == "nsubj" and event_type == "accusation" and anchor.i != trigger.root.i and \
                 anchor.lemma_.lower() in DENYING:
             role = "target"  # "Cambodia denied the accusation": the accused answers it
+        elif dep == "nsubj" and event_type == "attack" and anchor.lemma_.lower() in REPELLING and \
+                trigger.root.head.i == anchor.i:
+            role = "target"  # "its fighters had repelled an army offensive": whom the offensive was against
         elif dep == "nsubj" and event_type == "attack" and anchor.tag_ == "VBN" and not any(
                 c.dep_ in ("aux", "auxpass") for c in anchor.children):
             role = "target"  # "two Turkish soldiers killed": a reduced passive

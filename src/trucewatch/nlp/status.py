@@ -31,6 +31,10 @@ BACKGROUND_PREPS = {"despite", "after", "before", "during", "following", "amid",
                     "past"}
 # Going somewhere for talks: "sent a delegation to Cairo to continue negotiations" plans them.
 TRAVELLING = {"send", "dispatch", "travel", "fly", "head", "go", "arrive", "come", "return"}
+LULLS = {"lull", "respite", "pause", "break", "decline", "drop", "reduction", "decrease", "let-up", "lessening"}
+# What an event is judged to be, not said to have been: "an agreement was necessary", "a truce is unlikely".
+WEIGHED = {"necessary", "possible", "likely", "unlikely", "impossible", "needed", "essential", "important", "vital",
+           "desirable", "premature", "achievable", "feasible", "close"}
 TIME_UNITS = {"hour", "day", "week", "month", "year", "decade", "night", "weekend"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final"}
 NEGATING_PREPS = {"without", "instead"}
@@ -364,6 +368,8 @@ class StatusReader:
         if head.lower_ in BACKGROUND_PREPS:
             return None
         prep_head = head.head
+        if head.lower_ == "in" and prep_head.lemma_.lower() in LULLS and event_type == "attack":
+            return Reading(None, 0, chain, classes, negated, topic=True)  # "the longest lull in fighting": none
         if head.lower_ == "with" and prep_head.pos_ == "VERB" and self.verb_class(prep_head) == "end" and \
                 self.classes["agree"].get(event_type) and not negated:
             # "the talks … ended with an agreement to exchange 1,200 prisoners": what they ended with was made
@@ -602,6 +608,9 @@ class StatusReader:
         if negated and status == "met":
             status, negated = "rejected", False  # "would not meet the hostage-takers' demands"
         status, negated = declined(status, negated, chain)
+        if negated and event_type == "talks" and root.pos_ == "VERB" and chain[:1] == [root] and \
+                status in (None, "held", "planned") and will(chain, trigger):
+            status, negated, strength = "rejected", False, 2  # "he would not negotiate with the RSF": refused
         if status is None and root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
             return Reading(None, 0, chain, classes, negated)  # "the old battle flag": a modifier, not an event
         if background and status is None:
@@ -620,6 +629,9 @@ class StatusReader:
         status = self.presupposed.get(event_type)
         if status is None:
             return Reading(None, 0, chain)
+        if root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "acomp" and c.lemma_.lower() in WEIGHED
+                                                       for c in root.head.children):
+            return Reading(None, 0, chain)  # "he did not think an agreement was necessary": one weighed, not made
         if irrealis(root, chain):
             if event_type in THREATS and will(chain, trigger):
                 # "said they would boycott", "will attack the city": a threat (the future table makes it one),
