@@ -147,6 +147,16 @@ ROLES = [
         "2025-06-25", "ceasefire", {("ISR", "initiator"), ("IRN", "initiator")},
         id="whom_a_leader_scolds_for_violating_a_truce_violated_it"),
     pytest.param(
+        "Israel demanded that Hezbollah withdraw. The demand echoed U.N. Security Council Resolution 1701.",
+        "2024-10-06", "demand", {("ISR", "initiator"), ("HEZBOLLAH", "target")},
+        id="what_a_demand_echoes_is_no_target"),
+    pytest.param(
+        "Mikati welcomed the ceasefire agreement between Israel and Hezbollah announced by U.S. President Joe Biden "
+        "and French President Emmanuel Macron on Tuesday.",
+        "2024-11-26", "ceasefire", {("ISR", "participant"), ("HEZBOLLAH", "participant"), ("USA", "mediator"),
+                                    ("FRA", "mediator")},
+        id="who_announced_a_truce_between_two_others_brokered_it"),
+    pytest.param(
         "The next round of the Astana talks is scheduled for mid-July, Russia's foreign ministry said.",
         "2017-05-04", "talks", set(), id="the_city_talks_are_named_for_is_no_side"),
 ]
@@ -1108,6 +1118,21 @@ STATUSES = [
         "The truce, which began on April 2, has brought the longest lull in fighting in seven years, although both the "
         "Saudi-led coalition and the Houthis have accused each other of violations.",
         "2022-06-03", "attack", [], id="a_lull_in_fighting_is_no_attack"),
+    pytest.param(
+        "Ukraine and Russia exchanged 146 prisoners of war each on Tuesday in a deal mediated by the United Arab "
+        "Emirates.",
+        "2025-09-09", "agreement", [], id="the_deal_a_swap_was_done_in_is_the_swap"),
+    pytest.param(
+        "Hamas said on Monday it would delay the next release of Israeli hostages until further notice, accusing "
+        "Israel of violating the ceasefire.",
+        "2025-02-10", "accusation", ["made"], id="an_accusing_participle_is_made_whatever_the_main_verbs_tense"),
+    pytest.param(
+        "The Kremlin said it was open to talks but only on the basis of the realities on the ground.",
+        "2024-05-20", "talks", [], id="a_side_open_to_talks_holds_none"),
+    pytest.param(
+        "A six-month truce in Yemen expired on Sunday after the Saudi-led coalition and the Houthi movement failed to "
+        "agree on extending it.",
+        "2022-10-02", "ceasefire", ["ended", "failed"], id="a_truce_the_sides_failed_to_extend_is_a_failed_extension"),
 ]
 
 
@@ -1262,4 +1287,27 @@ def test_what_a_phase_of_a_deal_includes_is_agreed(extract):
     [swap] = of_type(events, "prisoner_exchange")
     assert (swap.status, swap.quantities) == ("agreed", {"prisoners_total": 2020})
     assert all("duration_hours" not in t.quantities for t in of_type(events, "ceasefire"))  # (72 hours: a deadline)
+
+
+
+def test_it_a_side_is_scolded_for_violating_is_the_truce_not_an_actor(extract):
+    events = extract("A ceasefire between Iran and Israel largely held for a second day on Wednesday, after U.S. "
+                     "President Donald Trump scolded both countries for violating it within hours of its start.",
+                     published="2025-06-25")
+    violations = [e for e in of_type(events, "ceasefire") if e.status == "violated"]
+    assert violations and all("USA" not in {a.code for a in e.actors} for e in violations)
+
+
+def test_the_dead_handed_over_beside_a_swap_of_the_living_are_a_swap_of_their_own(extract):
+    events = extract("Ukraine and Russia exchanged 146 prisoners of war each on Tuesday in a deal mediated by the "
+                     "United Arab Emirates, and Russia handed over the bodies of 1,000 Ukrainian soldiers in return "
+                     "for 19 bodies of Russian servicemen, officials said.", published="2025-09-09")
+    assert sorted(map(str, (e.quantities for e in of_type(events, "prisoner_exchange")))) == [
+        "{'prisoners_per_side': 146}", "{'prisoners_total': 1019}"]
+
+
+def test_hostages_that_should_be_freed_by_a_weekday_are_asked_for_by_the_coming_one(extract):
+    [swap] = of_type(extract("U.S. President Donald Trump said all hostages should be released by Saturday noon.",
+                             published="2025-02-10"), "prisoner_exchange")
+    assert (swap.status, swap.date.start) == ("proposed", "2025-02-15T12:00")
 

@@ -142,9 +142,12 @@ def roles_within(smaller: Mention, larger: Mention) -> bool:
 
 
 def of_bodies(m: Mention) -> bool:
-    """Is the swap one of the dead: "exchanged the bodies of dozens of soldiers"?"""
-    return any(t.lemma_.lower() in ("body", "remains") for t in m.trigger.root.subtree) or any(
-        c.lemma_.lower() in ("body", "remains") for c in m.trigger.root.children)
+    """Is the swap one of the dead: "exchanged the bodies of dozens of soldiers"? (Not for a clause of its own joined
+    to it: "exchanged 146 prisoners each, and Russia handed over the bodies of 1,000 soldiers" tells two swaps.)"""
+    root = m.trigger.root
+    apart = {t.i for c in root.children if c.dep_ in ("conj", "parataxis", "advcl") and any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+    return any((t.lemma_.lower() == "body" or t.lower_ == "remains") and t.i not in apart for t in root.subtree)
 
 
 CLASHES = {"clash", "fighting", "fight", "battle", "skirmish", "firefight", "gunfight", "combat"}
@@ -262,7 +265,7 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         same = next((o for o in out if o.doc_start == m.doc_start and o.type == m.type and o.negated == m.negated
-                     and (truce_halves(o, m) or
+                     and (o.type != "prisoner_exchange" or of_bodies(o) == of_bodies(m)) and (truce_halves(o, m) or
                           not opposed(o, m) and (not o.status or not m.status or o.status == m.status or
                                                  brokered_then_done(o, m)) and
                           not dated_apart(o, m) and

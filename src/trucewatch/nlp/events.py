@@ -362,6 +362,16 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
             words = {t.i for t in clause.subtree}
             if trigger.root.i not in words:
                 kept -= words
+    if trigger.label_ == "prisoner_exchange" and others:
+        def dead(clause: Token) -> bool:  # (not what a clause joined to it, with its own subject, tells)
+            apart = {t.i for c in clause.children if c.dep_ in ("conj", "parataxis") and subject(c) for t in c.subtree}
+            return any((t.lemma_.lower() == "body" or t.lower_ == "remains") and t.i not in apart
+                       for t in clause.subtree)
+        own = clause_of(trigger.root)
+        for other in others:  # "exchanged 146 prisoners each, and Russia handed over the bodies of 1,000 soldiers":
+            clause = clause_of(other.root)  # the dead are counted apart from the living
+            if clause.i != own.i and subject(clause) and dead(clause) != dead(own):
+                kept -= {t.i for t in clause.subtree} - {t.i for t in own.subtree}
     return "".join(t.text_with_ws for t in sent if t.i in kept)
 
 
@@ -517,7 +527,9 @@ def without_self_targets(actors: list[tuple[ActorRef, str]]) -> list[tuple[Actor
 def between_others(trigger: Span, subject: ActorMention, actor_mentions: list[ActorMention]) -> bool:
     """Do the talks name their sides with "between", sides other than `subject` ("suspended talks between Sudan's
     army and the RSF")?"""
-    named = [g for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "between"
+    nouns = [trigger.root] + ([trigger.root.head] if trigger.root.dep_ == "compound" else [])  # ("the ceasefire
+    # agreement between Israel and Hezbollah")
+    named = [g for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
              for g in c.children if g.dep_ == "pobj"]
     named += [c for g in named for c in g.conjuncts]
     between = {t.i for g in named for t in g.subtree} - {  # (not "in Jeddah" hung on the second side)
@@ -697,6 +709,10 @@ class EventFinder:
                 mod.modality = "asserted"
         anchors = {trigger.root.i, *(t.i for t in reading.chain)}
         anchors |= {c.i for c in described_by(trigger.root)}
+        carried = {c.i for c in described_by(trigger.root.head)} if trigger.root.dep_ == "compound" and any(
+            t.i == trigger.root.head.i for t in reading.chain) else set()  # "the ceasefire agreement between Israel
+        # and Hezbollah announced by Biden and Macron": who did what the clause on the carrying word says (its day
+        # is not the truce's: "a ceasefire and hostage release deal, which will take effect on Sunday")
         governing = [v for v in reading.chain if v.i != trigger.root.i]
         governing += [c for v in governing for c in v.children if c.dep_ == "acomp"]  # "are due to resume"
         anchors |= {c.i for v in governing for c in v.children if c.dep_ == "xcomp" and c.lemma_.lower() in
@@ -710,7 +726,7 @@ class EventFinder:
         if event_type == "prisoner_exchange":  # "received 31 soldiers in return for 15 Russians": both sides
             anchors |= {g.i for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "in"
                         for g in c.children if g.lemma_.lower() in ("return", "exchange")}
-        actors = self.actors(trigger, reading, anchors, actor_mentions, event_type)
+        actors = self.actors(trigger, reading, anchors | carried, actor_mentions, event_type)
         if event_type == "sanction" and not any(role == "initiator" for _, role in actors) and \
                 unknown_imposer(reading.chain, actor_mentions):
             return None  # "FIFA imposed sanctions on a Brazilian club": a body outside our book punishes, no state
@@ -1008,9 +1024,9 @@ class EventFinder:
             role = "mediator"  # "U.N.-sponsored talks", "a Qatar-brokered truce", "United Nations-hosted talks"
         elif dep == "self":
             role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
-        elif dep == "nsubj" and (event_type == "talks" or event_type == "ceasefire" and self.status.verb_class(
-                anchor) in ("announce", "agree")) and anchor.i != trigger.root.i and \
-                between_others(trigger, m, actor_mentions):
+        elif (dep == "nsubj" or dep == "prep" and prep == "by") and (
+                event_type == "talks" or event_type == "ceasefire" and self.status.verb_class(anchor) in (
+                    "announce", "agree")) and anchor.i != trigger.root.i and between_others(trigger, m, actor_mentions):
             role = "mediator"  # "the U.S. and Saudi Arabia suspended talks between the army and the RSF", "Egypt
             # and the U.S. announced a ceasefire between Israel and Hamas"
         elif (dep == "nsubj" or dep == "prep" and prep == "by") and event_type == "talks" and \
@@ -1028,6 +1044,10 @@ class EventFinder:
                 self.status.carriers.get(anchor.lemma_.lower()) in ("call", "propose") and \
                 any(t.i == anchor.i for t in reading.chain):
             role = "initiator"  # "Kyiv's demand for an immediate 30-day ceasefire": whose call it is
+        elif dep == "dobj" and event_type in ("demand", "proposal", "agreement", "ceasefire") and \
+                trigger.root.dep_ == "nsubj" and trigger.root.head.i == anchor.i and \
+                self.status.verb_class(anchor) is None:
+            return None  # "the demand echoed U.N. Security Council Resolution 1701": what the event is likened to
         elif dep == "dobj" and anchor.i in urging:
             role = "participant"  # the one urged to agree to talks is a party to them
         elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:
@@ -1145,7 +1165,8 @@ class EventFinder:
         out: list[tuple[ActorRef, str]] = []
         accused_ids = {t.i for c in accused(verb) for t in c.subtree} - {
             t.i for c in accused(verb) for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
-        clause_ids = {t.i for t in root.subtree if t.i != root.i}
+        clause_ids = {t.i for t in root.subtree if t.i != root.i and not (
+            trigger.label_ == "ceasefire" and t.lower_ in ("it", "its"))}  # ("for violating it": the truce)
         for m in actor_mentions:
             role = "initiator" if m.root.i in accused_ids else "target" if m.root.i in clause_ids else None
             for ref in m.refs if role else []:

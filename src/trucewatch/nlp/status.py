@@ -368,6 +368,10 @@ class StatusReader:
         if head.lower_ in BACKGROUND_PREPS:
             return None
         prep_head = head.head
+        if head.lower_ == "in" and event_type == "agreement" and prep_head.i in other_roots and \
+                prep_head.pos_ == "VERB":
+            return Reading(None, 0, chain, classes, negated, topic=True)  # "exchanged 146 prisoners each in a deal
+            # mediated by the UAE": the deal is the swap, told by its own verb
         if head.lower_ == "in" and prep_head.lemma_.lower() in LULLS and event_type == "attack":
             return Reading(None, 0, chain, classes, negated, topic=True)  # "the longest lull in fighting": none
         if head.lower_ == "with" and prep_head.pos_ == "VERB" and self.verb_class(prep_head) == "end" and \
@@ -437,6 +441,8 @@ class StatusReader:
             cls = self.own_classes.get(event_type, {}).get(root.lemma_.lower()) or self.verb_class(root)
             if cls and cls not in ("topic",):
                 classes.append(cls)
+            if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in root.children):
+                classes.append("call")  # "all hostages should be released by Saturday noon": asked for, not done
             chain.append(root)
         node = root
         background = False
@@ -511,7 +517,8 @@ class StatusReader:
                         self.verb_class(head) not in CONTROL_CLASSES:
                     # a purpose: "to secure a truce" (a control verb's clause is read below)
                     return Reading(None, 0, chain, classes, negated, topic=True)
-                cls = self.verb_class(head, event_type)
+                cls = self.verb_class(head, event_type) if not (head.pos_ == "ADJ" and head.lower_ == "open") \
+                    else None  # ("open to talks": willing, no talks opened)
                 if head.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in head.children):
                     cls = None  # "called the sanctions unjustified": a judgement, not a call for them
                 if dep in ("nsubj", "nsubjpass") and (inner := self.phase(head)) is not None:
@@ -532,7 +539,8 @@ class StatusReader:
                         c.dep_ == "nsubj" and c.lemma_.lower() in SETTLED_DEALS for c in head.children):
                     cls = "agree"
                 if head.pos_ == "ADJ" and cls is None:
-                    break  # "similar to the ceasefire", "eager for talks": no status from here on
+                    background = True  # "similar to the ceasefire", "eager for talks", "open to talks": no status
+                    break  # from here on, and none taken as known
                 if cls:
                     classes.append(cls)
                 chain.append(head)
@@ -615,7 +623,9 @@ class StatusReader:
             return Reading(None, 0, chain, classes, negated)  # "the old battle flag": a modifier, not an event
         if background and status is None:
             return Reading(None, 0, chain, classes, negated)  # "one month after Russia's invasion": the setting
-        if status is None and (past_tense(root, chain) or event_type in SPEECH_ACTS and present_simple(root)):
+        if status is None and (past_tense(root, chain) or event_type in SPEECH_ACTS and (
+                present_simple(root) or root.tag_ == "VBG" and root.dep_ == "advcl" and not negated)):
+            # ("…, accusing Israel of violating the ceasefire": said in the saying, whatever the main verb's tense)
             status = self.defaults.get(event_type)
         if status is None and not negated and not set(classes) & UNREAL_CLASSES:
             return self.presupposition(trigger, event_type, chain)

@@ -226,10 +226,12 @@ class TriggerTagger:
     @staticmethod
     def broken_again(doc: Doc, spans: list[Span], told: set[str]) -> list[Span]:
         """ "Russia's Easter ceasefire expired … with Ukraine saying Russian forces had violated it nearly 3,000
-        times": a truce the article told of, broken where only a pronoun names it; the verb stands for it."""
+        times": a truce the article told of, broken where only a pronoun names it; the verb stands for it. So for a
+        truce extended, or not: "failed to agree on extending it"."""
         out = []
         for token in doc:
-            if token.pos_ == "VERB" and token.lemma_.lower() in ("violate", "breach") and any(
+            if token.pos_ == "VERB" and token.lemma_.lower() in ("violate", "breach", "break", "extend", "prolong",
+                                                                 "renew") and any(
                     c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and (
                     "ceasefire" in told or any(s.label_ == "ceasefire" and s.start < token.i for s in spans)):
                 out.append(Span(doc, token.i, token.i + 1, label="ceasefire"))

@@ -302,6 +302,9 @@ def is_future(token: Token) -> bool:
         head = head.head
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in head.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in head.children) and \
+            not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        return True  # "all hostages should be released by Saturday noon": a deadline still to come
     if (head.tag_ == "VB" or head.dep_ == "ccomp" and head.head.lemma_.lower() in ("say", "tell", "announce",
                                                                                    "confirm")) and any(
             c.dep_ == "aux" and c.lower_ == "would" for c in head.children):
@@ -354,7 +357,7 @@ class DateTagger:
                 span = doc.char_span(item.start, item.end, alignment_mode="expand")
                 if span is None:
                     continue
-                if item.when.precision == "day" and "wd" in _kinds(item.when.text) and is_future(span.root):
+                if item.when.precision in ("day", "minute") and "wd" in _kinds(item.when.text) and is_future(span.root):
                     redo = find_dates(item.when.text, ref, future=True)
                     if redo:
                         item.when = redo[0].when
