@@ -1133,6 +1133,13 @@ STATUSES = [
         "A six-month truce in Yemen expired on Sunday after the Saudi-led coalition and the Houthi movement failed to "
         "agree on extending it.",
         "2022-10-02", "ceasefire", ["ended", "failed"], id="a_truce_the_sides_failed_to_extend_is_a_failed_extension"),
+    pytest.param(
+        "Hamas denied involvement in the Rafah shooting and said it remained committed to the ceasefire.",
+        "2025-10-29", "ceasefire", ["in_effect"], id="a_side_that_remains_committed_to_a_truce_holds_it"),
+    pytest.param(
+        "India and Pakistan agreed to stop all firing on Saturday. Pakistan said it remained committed to the "
+        "ceasefire and blamed India for violations.",
+        "2025-05-10", "ceasefire", ["agreed"], id="commitment_to_a_truce_told_is_no_new_step"),
 ]
 
 
@@ -1310,4 +1317,12 @@ def test_hostages_that_should_be_freed_by_a_weekday_are_asked_for_by_the_coming_
     [swap] = of_type(extract("U.S. President Donald Trump said all hostages should be released by Saturday noon.",
                              published="2025-02-10"), "prisoner_exchange")
     assert (swap.status, swap.date.start) == ("proposed", "2025-02-15T12:00")
+
+
+def test_an_alliance_described_before_it_is_named_is_the_truces_other_side(extract):
+    events = extract("Myanmar's military government and an alliance of three ethnic armed groups have agreed to an "
+                     "immediate ceasefire after talks mediated by China. The Three Brotherhood Alliance launched an "
+                     "offensive in late October and has since seized dozens of military posts.", published="2024-01-12")
+    [truce] = of_type(events, "ceasefire")
+    assert roles(truce) == {("MMR", "participant"), ("BROTHERHOOD", "participant"), ("CHN", "mediator")}
 

@@ -92,8 +92,30 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         ctx.actors.set_parties(participants)  # the article's main parties: the first pair it names
 
 
+# "Myanmar's military and an alliance of three ethnic armed groups agreed …": a side described before it is named
+DESCRIBED_GROUP = re.compile(r"\b(?:an?|the) (alliance|coalition) of\b", re.I)
+
+
+def named_later(mentions: list[Mention]) -> None:
+    """ "Myanmar's military and an alliance of three ethnic armed groups agreed to a ceasefire … The Three
+    Brotherhood Alliance launched an offensive in October": the alliance described is the one named after; it is the
+    truce's or the talks' other side."""
+    for n, m in enumerate(mentions):
+        described = DESCRIBED_GROUP.search(m.sentence.text)
+        if not described or len(m.codes(("participant", "initiator"))) != 1 or \
+                m.type not in ("ceasefire", "talks", "agreement"):
+            continue
+        word = described.group(1).lower()
+        named = next((ref for later in mentions[n + 1:] for ref, _ in later.actors if ref.kind == "armed_group" and
+                      word in (ref.name or "").lower() and ref.code not in m.codes()), None)
+        if named is not None:
+            m.actors = [(ref, "participant" if role == "initiator" else role) for ref, role in m.actors]
+            m.actors.append((named, "participant"))
+
+
 def late_parties(mentions: list[Mention], ctx: ArticleContext) -> None:
     """ "Both sides agreed on a swap. Russian and Ukrainian officials met …": parties named after the event."""
+    named_later(mentions)
     if not ctx.actors.parties:
         return
     for m in mentions:

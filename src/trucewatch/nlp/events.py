@@ -106,6 +106,7 @@ class Mention:
     presupposed: bool = False  # the status comes from the event word alone ("the airstrikes"), nothing governs it
     proposer: ActorRef | None = None  # who proposed what this mention responds to, as the text names them
     co_proposers: list[ActorRef] = field(default_factory=list)  # who proposed it with them
+    committed: bool = False  # a side's word that it holds to the truce ("remained committed to the ceasefire")
     proposed_on: When | None = None  # when, where a participle tells it ("proposed by the U.S. last week")
     topic: int = 0  # the item of a briefing it was told in
     clause_reading: Reading | None = None  # what a clause on the trigger says befell it, told apart ("the deal
@@ -618,6 +619,9 @@ class EventFinder:
                 mentions = [m for m in sentence_mentions(sent, ctx.actors) if m.start != topic.start]
             for trigger in in_sent:
                 mention = self.mention(doc, sent, trigger, in_sent, mentions, offset)
+                if mention is not None and mention.committed and (
+                        "ceasefire" in ctx.types_told or any(f.type == "ceasefire" for f in found)):
+                    continue  # a side that "remained committed to the ceasefire" the article told of tells no more
                 if mention is not None:
                     found.append(mention)
                     proposal = self.proposal_of(mention)
@@ -812,6 +816,7 @@ class EventFinder:
             negated=reading.negated,
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
             presupposed=reading.presupposed, clause_reading=told_apart, topic=doc._.tw_ctx.actors.topic,
+            committed=reading.restated,
         )
         accuser = self.accuser(trigger, reading.chain, actor_mentions)
         if accuser is not None:  # an accusation's content is a claim

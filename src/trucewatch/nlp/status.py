@@ -53,6 +53,7 @@ class Reading:
     topic: bool = False
     cls: str | None = None
     presupposed: bool = False  # the status comes from the event word itself, nothing governs it
+    restated: bool = False  # a side's word that it holds to a truce ("remained committed to"), no step of its own
 
 
 def _keys(verb: Token) -> list[str]:
@@ -446,6 +447,7 @@ class StatusReader:
             chain.append(root)
         node = root
         background = False
+        committed = False
         for _ in range(8):
             head, dep = node.head, node.dep_
             if dep == "conj" and head.i != node.i and node.pos_ == head.pos_ and node.pos_ in ("NOUN", "PROPN", "ADP"):
@@ -538,6 +540,10 @@ class StatusReader:
                 elif head.lemma_.lower() in ("call", "provide") and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in SETTLED_DEALS for c in head.children):
                     cls = "agree"
+                if cls is None and head.lemma_.lower() in ("remain", "stay") and classes[-1:] == ["agree"] and \
+                        dep == "acomp" and event_type == "ceasefire":
+                    classes[-1] = "hold"  # "said it remained committed to the ceasefire": it holds to it, by its
+                    committed = True  # own word
                 if head.pos_ == "ADJ" and cls is None:
                     background = True  # "similar to the ceasefire", "eager for talks", "open to talks": no status
                     break  # from here on, and none taken as known
@@ -629,7 +635,7 @@ class StatusReader:
             status = self.defaults.get(event_type)
         if status is None and not negated and not set(classes) & UNREAL_CLASSES:
             return self.presupposition(trigger, event_type, chain)
-        return Reading(status, strength, chain, classes, negated, cls=cls)
+        return Reading(status, strength, chain, classes, negated, cls=cls, restated=committed)
 
     def presupposition(self, trigger: Span, event_type: str, chain: list[Token]) -> Reading:
         """Nothing governs the trigger with a status: an event word used to refer ("the relentless airstrikes by
