@@ -821,8 +821,17 @@ class EventFinder:
         accuser = self.accuser(trigger, reading.chain, actor_mentions)
         if accuser is not None:  # an accusation's content is a claim
             mention.claimed_by, mention.modality = accuser or mention.claimed_by, "reported"
+        self.answered(mention, doc, reading, actor_mentions, earlier)
+        return mention
+
+    def answered(self, mention: Mention, doc: Doc, reading: Reading, actor_mentions: list[ActorMention],
+                 earlier: list[Token]) -> None:
+        """Whose proposal the mention names, and what follows for it: the proposer of a truce proposed is its
+        initiator; the proposers of one answered are no parties to the answer, and their proposal is told apart
+        (`proposal_of`), on the day a participle gives it."""
+        trigger, sent = mention.trigger, mention.sentence
         proposers = self.proposers(trigger, reading.chain, actor_mentions)
-        if proposers and status in PROPOSING.values():
+        if proposers and mention.status in PROPOSING.values():
             # whose proposal it is proposes it: "waiting for details of a U.S. proposal for a 30-day ceasefire"
             mention.actors += [(ref, "initiator") for ref in proposers if ref.code not in mention.codes()]
         elif proposers:
@@ -838,12 +847,11 @@ class EventFinder:
             # (nor a side of "a U.S.-drafted framework" two others signed off on; but "France's
             # foreign minister arrived to push for a ceasefire proposed by the United States, France and others":
             # France calls for it too)
-            if event_type == "ceasefire" and mention.status == "agreed" and len(mention.codes()) == 1 and any(
+            if mention.type == "ceasefire" and mention.status == "agreed" and len(mention.codes()) == 1 and any(
                     c.dep_ == "acl" and c.lemma_.lower() in ("propose", "offer", "suggest")
                     for c in trigger.root.children):
                 mention.status = "accepted"  # one side agrees to a truce others proposed: "the RSF said they had
                 # agreed to a humanitarian truce proposed by the United States, Saudi Arabia, Egypt and the UAE"
-        return mention
 
     @staticmethod
     def proposal_of(m: Mention) -> Mention | None:

@@ -610,21 +610,8 @@ class StatusReader:
         strength = 2 if status else 0
         if status and modifier and classes and classes[0] == modifier and len(classes) == 1:
             strength = 1
-        if negated and status == "in_effect" and event_type == "ceasefire" and any(
-                c.lower_ == "until" or c.dep_ == "advcl" and any(m.lower_ == "until" for m in c.children)
-                for v in chain for c in v.children):
-            # "a ceasefire brokered by Washington would not take effect until sanctions are lifted": not yet in
-            # force, and made if a word on it says so
-            status, negated = self.classes.get(modifier or "", {}).get(event_type) if modifier in MADE else None, False
-            strength = 1
-        if negated and status in ("agreed", "in_effect", "held") and event_type == "ceasefire":
-            status, negated = "failed", False
-        if negated and status == "met":
-            status, negated = "rejected", False  # "would not meet the hostage-takers' demands"
-        status, negated = declined(status, negated, chain)
-        if negated and event_type == "talks" and root.pos_ == "VERB" and chain[:1] == [root] and \
-                status in (None, "held", "planned") and will(chain, trigger):
-            status, negated, strength = "rejected", False, 2  # "he would not negotiate with the RSF": refused
+        if negated:
+            status, negated, strength = self.denial(trigger, event_type, status, strength, chain, modifier)
         if status is None and root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
             return Reading(None, 0, chain, classes, negated)  # "the old battle flag": a modifier, not an event
         if background and status is None:
@@ -636,6 +623,28 @@ class StatusReader:
         if status is None and not negated and not set(classes) & UNREAL_CLASSES:
             return self.presupposition(trigger, event_type, chain)
         return Reading(status, strength, chain, classes, negated, cls=cls, restated=committed)
+
+    def denial(self, trigger: Span, event_type: str, status: str | None, strength: int, chain: list[Token],
+               modifier: str | None) -> tuple[str | None, bool, int]:
+        """What a negated status comes to: a truce not agreed or not in force failed; demands not met were rejected;
+        talks a side will not hold it refuses; a truce "would not take effect until" a condition is met is not yet in
+        force, and not failed. Returns the status, whether it is still negated, and the strength."""
+        root = trigger.root
+        if status == "in_effect" and event_type == "ceasefire" and any(
+                c.lower_ == "until" or c.dep_ == "advcl" and any(m.lower_ == "until" for m in c.children)
+                for v in chain for c in v.children):
+            # "a ceasefire brokered by Washington would not take effect until sanctions are lifted": made if a word
+            # on it says so
+            return self.classes.get(modifier or "", {}).get(event_type) if modifier in MADE else None, False, 1
+        if status in ("agreed", "in_effect", "held") and event_type == "ceasefire":
+            return "failed", False, strength
+        if status == "met":
+            return "rejected", False, strength  # "would not meet the hostage-takers' demands"
+        status, negated = declined(status, True, chain)
+        if negated and event_type == "talks" and root.pos_ == "VERB" and chain[:1] == [root] and \
+                status in (None, "held", "planned") and will(chain, trigger):
+            return "rejected", False, 2  # "he would not negotiate with the RSF": refused
+        return status, negated, strength
 
     def presupposition(self, trigger: Span, event_type: str, chain: list[Token]) -> Reading:
         """Nothing governs the trigger with a status: an event word used to refer ("the relentless airstrikes by
