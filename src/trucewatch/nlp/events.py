@@ -632,8 +632,11 @@ class EventFinder:
                         found.append(earlier)
                     if not ctx.actors.parties:
                         # "India and Pakistan agreed … Hours later, both sides accused each other": the pair is
-                        # known from the next sentence on, within the paragraph too
+                        # known from the next sentence on, within the paragraph too, and later in this sentence
+                        # ("a ceasefire between Iran and Israel held, after Trump scolded both countries …")
                         ctx.actors.set_parties(sides(mention))
+                        if ctx.actors.parties:
+                            mentions = sentence_mentions(sent, ctx.actors)
             ctx.swap_sides += [ref for m in found if m.type == "prisoner_exchange" and
                                m.sentence.start == sent.start for ref in sides(m)]
             if not ctx.actors.parties:  # "Hamas freed 20 hostages, and Israel released 2,000 prisoners", "Russia
