@@ -128,8 +128,8 @@ ROLES = [
         "2022-02-24", "attack", {("RUS", "initiator"), ("UKR", "target")}, id="what_is_invaded_is_the_target"),
     pytest.param(
         "Egypt said Cairo talks on a Gaza ceasefire would continue on Sunday with delegations from Israel and Hamas.",
-        "2024-08-25", "talks", {("ISR", "participant"), ("HAMAS", "participant")},
-        id="the_city_talks_are_named_for_is_no_subject"),
+        "2024-08-25", "talks", {("ISR", "participant"), ("HAMAS", "participant"), ("EGY", "mediator")},
+        id="the_city_talks_are_named_for_is_no_subject_but_their_host"),
     pytest.param(
         "Following separate negotiations with American officials in Riyadh, both Kyiv and Moscow had committed to "
         "ensuring safe navigation in the Black Sea and to halting strikes on each other's energy infrastructure for "

@@ -1229,9 +1229,10 @@ class EventFinder:
                 score = 0 if att[2].i == trigger.root.i else 1
             elif att and att[0] in ("dobj", "nsubjpass") and att[2].i == trigger.root.i and trigger.label_ == "attack":
                 score = 0  # "shelled Kharkiv", "the town of Saraqib was bombed": the place struck
-            elif att and att[0] in ("compound", "nmod", "amod") and att[2].i == trigger.root.i and \
-                    span.root.pos_ == "PROPN" and not any(m.start <= span.root.i < m.end for m in actor_mentions
-                                                         if m.refs[0].kind == "demonym"):
+            elif att and (att[0] in ("compound", "nmod", "amod") or att[0] == "nsubj" and nominal(trigger.root)) and \
+                    att[2].i == trigger.root.i and span.root.pos_ == "PROPN" and not any(
+                        m.start <= span.root.i < m.end for m in actor_mentions if m.refs[0].kind == "demonym"):
+                # (also "Cairo talks" with "talks" taken for a verb, and Cairo for its subject)
                 if place.lat is None and trigger.label_ in ONE_SIDED:
                     continue  # "U.S. strikes", "Russia sanctions": the country acts; a city would be the place
                 if trigger.label_ in ("agreement", "ceasefire") and status not in MAKING:
