@@ -819,7 +819,7 @@ class EventFinder:
             negated=reading.negated,
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
             presupposed=reading.presupposed, clause_reading=told_apart, topic=doc._.tw_ctx.actors.topic,
-            committed=reading.restated,
+            committed=reading.committed,
         )
         accuser = self.accuser(trigger, reading.chain, actor_mentions)
         if accuser is not None:  # an accusation's content is a claim

@@ -53,7 +53,7 @@ class Reading:
     topic: bool = False
     cls: str | None = None
     presupposed: bool = False  # the status comes from the event word itself, nothing governs it
-    restated: bool = False  # a side's word that it holds to a truce ("remained committed to"), no step of its own
+    committed: bool = False  # a side's word that it holds to a truce ("remained committed to"), no step of its own
 
 
 def _keys(verb: Token) -> list[str]:
@@ -622,7 +622,7 @@ class StatusReader:
             status = self.defaults.get(event_type)
         if status is None and not negated and not set(classes) & UNREAL_CLASSES:
             return self.presupposition(trigger, event_type, chain)
-        return Reading(status, strength, chain, classes, negated, cls=cls, restated=committed)
+        return Reading(status, strength, chain, classes, negated, cls=cls, committed=committed)
 
     def denial(self, trigger: Span, event_type: str, status: str | None, strength: int, chain: list[Token],
                modifier: str | None) -> tuple[str | None, bool, int]:
