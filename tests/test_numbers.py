@@ -100,3 +100,10 @@ def test_dozens_count(text, expected):
 def test_the_dead_before_and_are_not_the_wounded():
     text = "A missile strike on a hospital killed two people and wounded 15, the governor said."
     assert quantities(text, "attack") == {"killed": 2, "injured": 15}
+
+
+def test_people_handed_over_by_each_side_are_counted_per_side():
+    assert quantities("the sides swapped 390 people each, including 120 civilians", "prisoner_exchange") == {
+        "prisoners_per_side": 390}
+    assert quantities("with each side handing over 307 people", "prisoner_exchange") == {"prisoners_per_side": 307}
+    assert quantities("the strike killed 12 people", "prisoner_exchange") == {}  # people alone are no prisoners

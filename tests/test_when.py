@@ -165,3 +165,12 @@ def test_a_clock_time_in_a_list_point_is_not_on_the_day_the_point_before_named(e
                      "- Ceasefire in Idlib to begin at midnight.\n", published="2020-03-05")
     [truce] = [e for e in events if e.type == "ceasefire"]
     assert truce.date.start == "2020-03-06T00:00"
+
+
+def test_a_relative_day_opening_a_sentence_is_read_and_keeps_its_clock():
+    # a live blog's entry: "Yesterday, 10:15 p.m. ET: …"
+    f = one("Yesterday, 10:15 p.m. ET: Hamas handed over eight more hostages", date(2023, 12, 1))
+    assert (f.when.start, f.when.text) == ("2023-11-30T22:15", "Yesterday, 10:15 p.m. ET")
+    assert one("Last night, Russia fired 40 drones", date(2025, 3, 20)).when.start == "2025-03-19"
+    assert one("Last month the RSF captured El Fasher", date(2025, 11, 6)).when.start[:7] == "2025-10"
+    assert find_dates("USA Today reported the strikes", date(2025, 3, 20)) == []  # a newspaper, not a day

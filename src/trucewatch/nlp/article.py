@@ -75,10 +75,14 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             status = reader.classes.get(ctx.intro.cls, {}).get(mention.type)
             if status:
                 mention.status, mention.strength, mention.cls = status, 2, ctx.intro.cls
-    if two_sided(mention) and not mention.codes() and ctx.actors.parties and not (
+    swappers = list({r.code: r for r in ctx.swap_sides if r.code}.values())
+    # (a swap's sides are those of the swaps told, not the first pair the article named: "Zelensky, Trump hold phone
+    # call … Ukraine, Russia carry out prisoner exchange, 175 POWs returned")
+    parties = swappers if mention.type == "prisoner_exchange" and len(swappers) >= 2 else ctx.actors.parties
+    if two_sided(mention) and not mention.codes() and parties and not (
             mention.type == "talks" and mention.presupposed):  # "a source briefed on the talks": whose, unknown
-        mention.actors += [(ref, "participant") for ref in ctx.actors.parties]
-        mention.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
+        mention.actors += [(ref, "participant") for ref in parties]
+        mention.inherited |= {ref.code for ref in parties if ref.code}
     if mention.type == "ceasefire" and mention.definite and not mention.codes() and ctx.truce and \
             mention.status in LIFE_STATUSES:
         # "Qatar announced that the truce had been extended": the truce the article told of, between its sides
@@ -204,8 +208,12 @@ def compatible(a: Mention, b: Mention) -> bool:
         # "the attacks" a government blames on the RSF are those that struck Port Sudan: one names who did it,
         # the other whom it hit
         told_back = a.type == "attack" and (a.definite or b.definite) and complementary(a, b)
-        if not ((smaller.definite or halves or a.type in ONE_PER_PARTY and roles_within(smaller, larger)) and
-                (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b):
+        # ("Libya's rival forces signed a permanent ceasefire … the deal, signed by five officers from each side":
+        # the deal told again, with more of its sides)
+        anaphor = larger.definite and larger.doc_start > smaller.doc_start and a.type in ("ceasefire", "agreement")
+        # (not talks: "the conversations" Zelensky had with his allies are not the Istanbul talks)
+        if not ((smaller.definite or anaphor or halves or a.type in ONE_PER_PARTY and roles_within(smaller, larger))
+                and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b):
             return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred:
         if a.date.start[:10] != b.date.start[:10] and (a.date.start[:7] != b.date.start[:7] or

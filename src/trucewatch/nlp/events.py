@@ -1235,6 +1235,8 @@ class EventFinder:
                 # (also "Cairo talks" with "talks" taken for a verb, and Cairo for its subject)
                 if place.lat is None and trigger.label_ in ONE_SIDED:
                     continue  # "U.S. strikes", "Russia sanctions": the country acts; a city would be the place
+                if trigger.label_ == "proposal" and att[0] != "nsubj":
+                    continue  # "accepted the U.S. proposal": whose proposal, not where it was made
                 if trigger.label_ in ("agreement", "ceasefire") and status not in MAKING:
                     continue  # "ended the 2015 Algiers peace agreement": the deal's name, where it was made
                 if any(hyphenated(a, b) for a in actor_mentions for b in actor_mentions

@@ -20,6 +20,8 @@ N = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) +
 Q = r"(?:at least |more than |over |about |around |nearly |almost |some |up to |roughly )?"
 PRISONERS = r"(?:prisoners?(?: of war)?|POWs?|captives?|detainees?|soldiers|servicemen|hostages?|bodies|rebels|" \
             r"fighters|militants|combatants)"
+# Who a side hands over, counted side by side: "the sides swapped 390 people each"
+EACH_SIDE = PRISONERS[:-1] + r"|people|persons|civilians)"
 
 # How long a war went on is not how long a truce lasts: "ending a 12-day air war", "a nine-month political process";
 # nor how long a process after the truce is to run, nor how long it was held up ("after a three-hour delay")
@@ -30,12 +32,12 @@ NOT_DELAY = "".join(f"(?<!delay of {q})" for q in ("", "nearly ", "about ", "alm
 PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "prisoners_per_side": [
         re.compile(rf"(?P<n>{N}) (?:to|for) (?P=n) (?:\w+ )?{PRISONERS[3:-1]}", re.I),
-        re.compile(rf"(?P<n>{N}) (?:\w+ ){{0,2}}{PRISONERS} each", re.I),
+        re.compile(rf"(?P<n>{N}) (?:\w+ ){{0,2}}{EACH_SIDE} each", re.I),
         re.compile(rf"(?P<n>{N}) {PRISONERS} (?:from|on) each side", re.I),
         re.compile(rf"(?P<n>{N}) (?:to|for) (?P=n) (?:exchange|swap)", re.I),
         re.compile(rf"(?:exchange|swap) of (?P<n>{N}) (?:to|for) (?P=n)\b", re.I),  # "a swap of 175 for 175"
         # "each returned 103 prisoners of war", "each handing over 1,000 soldiers"
-        re.compile(rf"\beach (?:side )?(?:[\w-]+ ){{1,2}}(?P<n>{N}) (?:\w+ ){{0,2}}{PRISONERS}", re.I),
+        re.compile(rf"\beach (?:side )?(?:[\w-]+ ){{1,2}}(?P<n>{N}) (?:\w+ ){{0,2}}{EACH_SIDE}", re.I),
     ],
     "prisoners_total": [
         # "33 of the 98 remaining hostages": the 33 freed, not the 98 held

@@ -249,8 +249,10 @@ def group_state(state: Mention, mentions: list[Mention]) -> bool:
     possessive = state.end < len(doc) and doc[state.end].lower_ in ("'s", "’s")
     return any(bases.get(r.code) == state.refs[0].code and (
         head.i != state.root.i and _modified(m.root).i == head.i
-        or possessive and 0 < m.start - state.end <= 3 and not any(t.pos_ == "CCONJ" for t in doc[state.end:m.start]))
+        or possessive and 0 < m.start - state.end <= 3 and not any(t.pos_ == "CCONJ" for t in doc[state.end:m.start])
         # "Sudan's paramilitary Rapid Support Forces", misparsed; not "Ethiopia's government and forces from Tigray"
+        or head.i != state.root.i and head.pos_ == "NOUN" and m.start == head.i + 1)
+        # "the Palestinian militant group Hamas", the name parsed apart from the words that describe it
         for m in mentions if m is not state for r in m.refs)  # not "Yemen and the Houthis", "Sudan's army and the RSF"
 
 

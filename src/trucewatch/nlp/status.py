@@ -466,6 +466,10 @@ class StatusReader:
             if dep == "acl" and node.pos_ == "VERB" and nominal(head) and head.lemma_.lower() in self.carriers \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 dep = "compound"  # "an invitation to attend talks": the invitation carries the talks
+            if dep == "acl" and node.pos_ == "VERB" and head.i in other_roots and nominal(head) and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return Reading(None, 0, chain, classes, negated, topic=True)  # "talks to extend the truce": what
+                # the talks are for
             if head.i == node.i or dep not in WALK_THROUGH:
                 break
             if head.i in other_roots and (dep in NOUN_DEPS or nominal(head)) and \

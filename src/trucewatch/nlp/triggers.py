@@ -185,7 +185,14 @@ class TriggerTagger:
         """The entry for `token` where the words it needs are near ("a swap of prisoners"); or, for an anaphoric noun
         ("the swap") in an article that has told of an event of its type (`told`), that event again."""
         entry = self._entry(token)
-        if entry is None or entry.get("needs") and not _near_lemmas(token, places) & set(entry["needs"]):
+        near = _near_lemmas(token, places) if entry is not None and entry.get("needs") else set()
+        verb = token.head.head
+        if near and token.dep_ == "pobj" and token.head.lower_ in ("in", "under", "as") and verb.pos_ == "VERB" and \
+                self._entry(verb) is None:
+            # "brought home 175 prisoners of war in an exchange with Russia": whom the act moved (not "returned 103
+            # prisoners in an exchange", where the returning is the swap)
+            near.update(o.lemma_.lower() for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+        if entry is None or entry.get("needs") and not near & set(entry["needs"]):
             if entry is not None and entry.get("anaphoric") and entry["type"] in told and nominal(token) and \
                     any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and \
                     not any(c.dep_ in ("compound", "nmod") for c in token.children):

@@ -22,7 +22,7 @@ from trucewatch.model import When
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
           "nov": 11, "dec": 12}
 FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
-ZONES = ("GMT", "UTC", "CET", "EET", "EEST", "MSK", "IST", "EST", "EDT", "PST", "BST")
+ZONES = ("GMT", "UTC", "CET", "EET", "EEST", "MSK", "IST", "EST", "EDT", "ET", "PST", "PT", "BST")
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "couple of": 2}
@@ -47,8 +47,10 @@ POINT = (
     rf"(?:(?P<clock>{CLOCK})\s(?:on\s|of\s)?)?"
     rf"(?:(?P<md>{MON}\s{DAY}(?:,?\s{YEAR})?)|(?P<dm>{DAY}\s(?:of\s)?{MON}(?:,?\s{YEAR})?)"
     rf"|(?P<iso>{YEAR}-\d\d-\d\d)|(?P<wd>{WEEKDAY})(?:'s|’s)?"
-    rf"|(?P<rel>today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))"
-    rf"|(?P<span>(?:next|last|this) (?:week|month|year))"
+    # (at a sentence's start too: "Yesterday, 10:15 p.m. ET: …"; not the newspaper "USA Today")
+    rf"|(?P<rel>(?<!USA\s)[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night"
+    rf"|[Tt]his (?:morning|afternoon|evening))"
+    rf"|(?P<span>(?:[Nn]ext|[Ll]ast|[Tt]his) (?:week|month|year))"
     rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago|earlier|beforehand|before|later|after))"
     rf"|(?P<nextday>(?i:the\s(?:next|following|previous)\sday|the\sday\s(?:before|after)(?!\s\w)))"
     rf"|(?P<my>(?:the\s(?:end|beginning|start|middle)\sof\s)?{MON}(?:\s{YEAR})?)(?![\w-])"

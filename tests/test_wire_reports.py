@@ -1,0 +1,86 @@
+"""Readings that wire copy, live blogs, digests of the day and press briefings need, each on a sentence written for
+it: a group named after the words that describe it, a swap of "people", an exchange a side "brought home"
+prisoners in, the sides of a swap in a digest that also tells of a phone call, a readiness to accept, talks for an
+extension still going on, and the deal told again with more of its sides."""
+
+
+def roles(event):
+    return {(a.code, a.role) for a in event.actors if a.code}
+
+
+def of_type(events, type_):
+    return [e for e in events if e.type == type_]
+
+
+def test_the_country_that_describes_a_named_group_is_no_side_of_its_own(extract):
+    for text, group in [
+        ("A ceasefire between Israel and the Lebanese Shiite movement Hezbollah came into force on Wednesday.",
+         "HEZBOLLAH"),
+        ("A ceasefire between Israel and the Palestinian militant group Hamas came into force on Wednesday.",
+         "HAMAS")]:
+        [truce] = of_type(extract(text, published="2024-11-27"), "ceasefire")
+        assert roles(truce) == {("ISR", "participant"), (group, "participant")}, text
+
+
+def test_a_government_named_beside_a_group_is_still_a_side(extract):
+    [truce] = of_type(extract("The Lebanese government and Hezbollah agreed a ceasefire with Israel on Wednesday.",
+                              published="2024-11-27"), "ceasefire")
+    assert {"LBN", "HEZBOLLAH", "ISR"} <= {a.code for a in truce.actors}
+
+
+def test_people_swapped_by_the_sides_of_a_swap_are_a_swap(extract):
+    events = extract("Russia and Ukraine carried out the second stage of a large-scale prisoner exchange on Saturday, "
+                     "with each side handing over 307 people, the Russian Defense Ministry said. On Friday, the "
+                     "sides swapped 390 people each, including 120 civilians.", published="2025-05-24")
+    swaps = sorted(of_type(events, "prisoner_exchange"), key=lambda e: e.date.start)
+    assert [(s.date.start, s.quantities) for s in swaps] == [
+        ("2025-05-23", {"prisoners_per_side": 390}), ("2025-05-24", {"prisoners_per_side": 307})]
+    assert all(roles(s) == {("RUS", "participant"), ("UKR", "participant")} for s in swaps)
+
+
+def test_an_exchange_a_side_brought_prisoners_home_in_is_carried_out_on_its_day(extract):
+    [swap] = of_type(extract("Ukraine brought home 175 prisoners of war in an exchange with Russia on March 19, "
+                             "President Volodymyr Zelensky said.", published="2025-03-20"), "prisoner_exchange")
+    assert (swap.status, swap.date.start, swap.quantities) == ("carried_out", "2025-03-19", {"prisoners_total": 175})
+    assert roles(swap) == {("UKR", "participant"), ("RUS", "participant")}
+
+
+def test_prisoners_returned_in_an_exchange_mediated_by_a_third_are_still_returned(extract):
+    [swap] = of_type(extract("Russia and Ukraine each returned 103 prisoners of war on Saturday in an exchange "
+                             "mediated by the United Arab Emirates.", published="2024-09-14"), "prisoner_exchange")
+    assert swap.status == "carried_out"
+
+
+def test_a_swap_in_a_digest_takes_its_sides_from_the_swaps_not_from_a_phone_call(extract):
+    events = extract("Key developments on March 19:\n"
+                     "- Zelensky, Trump hold phone call after Putin agrees to partial ceasefire on energy strikes\n"
+                     "- Ukraine, Russia carry out prisoner exchange, 175 POWs returned\n"
+                     "Another 22 severely wounded soldiers were also released as a gesture of goodwill, Zelensky "
+                     "said.", published="2025-03-20")
+    swaps = of_type(events, "prisoner_exchange")
+    assert swaps and all(roles(s) == {("UKR", "participant"), ("RUS", "participant")} for s in swaps)
+
+
+def test_a_side_that_expressed_readiness_to_accept_a_proposal_accepts_it(extract):
+    events = extract("MS BRUCE: Ukraine has expressed readiness to accept the U.S. proposal to enact an immediate, "
+                     "interim 30-day ceasefire.", published="2025-03-11")
+    [answer] = of_type(events, "proposal")
+    assert (answer.status, roles(answer)) == ("accepted", {("UKR", "initiator"), ("USA", "target")})
+    assert answer.place is None  # "the U.S. proposal" is whose, not where
+
+
+def test_talks_to_extend_a_truce_that_are_continuing_are_held_and_extend_nothing_yet(extract):
+    events = extract("Israel and Hamas agreed a four-day truce on Wednesday. Qatar said talks to extend the truce "
+                     "were continuing.", published="2023-11-23")
+    assert [t.status for t in of_type(events, "talks")] == ["held"]
+    assert "extended" not in {e.status for e in of_type(events, "ceasefire")}
+
+
+def test_the_deal_told_again_with_more_of_its_sides_is_one_record(extract):
+    events = extract("Libya's two rival armed forces signed a permanent nationwide ceasefire on Friday at United "
+                     "Nations-hosted talks in Geneva. Stephanie Williams, the acting UN envoy for Libya, said the "
+                     "deal, signed by five military officers from each side, required all foreign fighters and "
+                     "mercenaries to leave the country within three months. The eastern-based Libyan National Army "
+                     "of Khalifa Haftar had fought a 14-month campaign to seize Tripoli.", published="2020-10-23")
+    deals = [e for e in events if e.type in ("ceasefire", "agreement")]
+    assert len(deals) == 1 and deals[0].place.name == "Geneva"
