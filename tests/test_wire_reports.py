@@ -84,3 +84,56 @@ def test_the_deal_told_again_with_more_of_its_sides_is_one_record(extract):
                      "of Khalifa Haftar had fought a 14-month campaign to seize Tripoli.", published="2020-10-23")
     deals = [e for e in events if e.type in ("ceasefire", "agreement")]
     assert len(deals) == 1 and deals[0].place.name == "Geneva"
+
+
+def test_a_group_negotiating_now_holds_talks(extract):
+    [talks] = of_type(extract("The M23 rebel group is negotiating separately with Kinshasa in Doha.",
+                              published="2025-06-28"), "talks")
+    assert talks.status == "held" and {("M23", "participant"), ("COD", "participant")} <= roles(talks)
+
+
+def test_a_truce_agreed_at_talks_takes_the_talks_day(extract):
+    events = extract("A six-month ceasefire between Colombia's government and the ELN rebels came into effect on "
+                     "Thursday. The truce, agreed at talks in Cuba in June, will be monitored by the United Nations.",
+                     published="2023-08-04")
+    [agreed] = [e for e in of_type(events, "ceasefire") if e.status == "agreed"]
+    assert agreed.date.start == "2023-06"
+
+
+def test_a_side_that_remains_committed_to_an_accord_the_article_told_of_adds_no_record(extract):
+    events = extract("Thailand said Monday it was suspending a peace agreement with Cambodia signed last month. "
+                     "Cambodia denied laying new mines and said it remained committed to the accord.",
+                     published="2025-11-11")
+    assert [e.status for e in of_type(events, "agreement")] == ["ended"]
+
+
+def test_the_declaration_a_side_suspends_is_the_one_told_and_soldiers_on_patrol_are_no_deal(extract):
+    events = extract("Thailand and Cambodia signed a joint declaration on Sunday in Kuala Lumpur. On Nov. 10, "
+                     "Thailand suspended the declaration after a landmine wounded Thai soldiers on patrol.",
+                     published="2025-11-11")
+    assert sorted(e.status for e in of_type(events, "agreement")) == ["ended", "signed"]
+
+
+def test_what_a_phase_that_will_last_weeks_includes_is_agreed_with_the_broker_of_the_list(extract):
+    events = extract("Here are the main points of the agreement announced by Qatar on Wednesday:\n"
+                     "- The first phase will last six weeks and include a complete ceasefire.\n"
+                     "- Hamas will release 33 Israeli hostages, including women and children.\n",
+                     published="2025-01-16")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "agreed" and ("QAT", "mediator") in roles(truce)
+    [swap] = of_type(events, "prisoner_exchange")
+    assert ("QAT", "participant") not in roles(swap)  # who announced the deal is no side of its points
+
+
+def test_the_toll_of_fighting_a_deal_pledges_to_end_is_no_attack(extract):
+    events = extract("The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday, "
+                     "pledging to end fighting in eastern Congo that has killed thousands of people this year.",
+                     published="2025-06-28")
+    assert not of_type(events, "attack")
+
+
+def test_a_region_a_side_retook_in_an_offensive_names_the_attacker(extract):
+    events = extract("The two countries fought wars in 2020 and 2023 over Nagorno-Karabakh, which Azerbaijan "
+                     "retook in a lightning offensive in September 2023.", published="2025-08-09")
+    [offensive] = of_type(events, "attack")
+    assert (roles(offensive), offensive.date.start) == ({("AZE", "initiator")}, "2023-09")

@@ -17,6 +17,7 @@ from trucewatch.model import Actor, Event, Evidence, When
 from trucewatch.nlp.events import Mention, without_self_targets
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.roles import ActorContext, ActorRef
+from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
 
 BILATERAL = ("prisoner_exchange", "agreement", "talks")
@@ -35,6 +36,18 @@ class ListIntro:
 
     cls: str | None
     refs: list[ActorRef]
+    brokers: list[ActorRef] = field(default_factory=list)  # "the agreement announced by Qatar": who made it known
+
+
+# Who a deal is "announced by" or "brokered by" made it known or made it, and is no side of it
+BROKERING = frozenset(load("statuses")["mediating_verbs"]) | {"announce"}
+
+
+def brokering_agent(m: ActorMention) -> bool:
+    """Is the mention the agent of a participle that brokers or announces ("the agreement announced by Qatar")?"""
+    prep = m.root.head
+    return m.root.dep_ == "pobj" and prep.lower_ == "by" and prep.head.tag_ == "VBN" and \
+        prep.head.lemma_.lower() in BROKERING
 
 
 @dataclass
@@ -50,11 +63,13 @@ class ArticleContext:
     last_day: str | None = None  # the day the last sentence named, for a clock time told without one
 
 
-def intro_of(sent, mentions_refs: list[ActorRef], reader: StatusReader) -> ListIntro | None:
+def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIntro | None:
     if not sent.text.rstrip().endswith(":"):
         return None
     cls = next((c for t in sent if t.pos_ in ("VERB", "ADJ") and (c := reader.verb_class(t))), None)
-    return ListIntro(cls, mentions_refs)
+    sides = [r for m in mentions if not brokering_agent(m) for r in m.refs]
+    return ListIntro(cls, sides, [r for m in mentions if brokering_agent(m) for r in m.refs
+                                  if r.code not in {s.code for s in sides}])
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +86,8 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         if not mention.codes():
             mention.actors += [(ref, "participant") for ref in ctx.intro.refs if ref.code]
             mention.inherited |= {ref.code for ref in ctx.intro.refs if ref.code}
+        if two_sided(mention) or mention.type == "ceasefire":
+            mention.actors += [(ref, "mediator") for ref in ctx.intro.brokers if ref.code not in mention.codes()]
         if ctx.intro.cls and mention.cls in WEAK_CLASSES:
             status = reader.classes.get(ctx.intro.cls, {}).get(mention.type)
             if status:

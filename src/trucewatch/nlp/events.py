@@ -106,7 +106,7 @@ class Mention:
     presupposed: bool = False  # the status comes from the event word alone ("the airstrikes"), nothing governs it
     proposer: ActorRef | None = None  # who proposed what this mention responds to, as the text names them
     co_proposers: list[ActorRef] = field(default_factory=list)  # who proposed it with them
-    committed: bool = False  # a side's word that it holds to the truce ("remained committed to the ceasefire")
+    committed: bool = False  # a side's word that it holds to the truce or deal ("remained committed to the accord")
     proposed_on: When | None = None  # when, where a participle tells it ("proposed by the U.S. last week")
     topic: int = 0  # the item of a briefing it was told in
     clause_reading: Reading | None = None  # what a clause on the trigger says befell it, told apart ("the deal
@@ -620,8 +620,9 @@ class EventFinder:
             for trigger in in_sent:
                 mention = self.mention(doc, sent, trigger, in_sent, mentions, offset)
                 if mention is not None and mention.committed and (
-                        "ceasefire" in ctx.types_told or any(f.type == "ceasefire" for f in found)):
-                    continue  # a side that "remained committed to the ceasefire" the article told of tells no more
+                        mention.type in ctx.types_told or any(f.type == mention.type for f in found)):
+                    continue  # a side that "remained committed to the ceasefire" (or the accord) the article told of
+                    # tells no more
                 if mention is not None:
                     found.append(mention)
                     proposal = self.proposal_of(mention)
@@ -1305,8 +1306,9 @@ class EventFinder:
         node = token
         while node.i not in anchor_line and node.head.i != node.i:
             node = node.head
-            if node.i in others and node.i not in anchor_line:
-                return True
+            if node.i in others and node.i not in anchor_line and not (
+                    node.dep_ == "pobj" and node.head.lower_ in ("at", "during") and node.head.head.i in anchor_line):
+                return True  # (but "agreed at talks in Cuba in June": the talks' day is the agreeing's)
             if node.i not in anchor_line and node.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i in others for c in node.children):
                 return True  # "accepted a proposal, and a ceasefire would take effect at 4 a.m. on Wednesday", "would

@@ -146,8 +146,7 @@ class Extractor:
                 mentions.append(mention)
             if seg.kind != "item":
                 last = list(doc.sents)[-1]
-                refs = [r for m in sentence_mentions(last, ctx.actors) for r in m.refs]
-                ctx.intro = intro_of(last, refs, self.finder.status)
+                ctx.intro = intro_of(last, sentence_mentions(last, ctx.actors), self.finder.status)
         late_parties(mentions, ctx)
         return to_events(plan.document.id, plan.document.text, mentions, plan.reference)
 

@@ -53,7 +53,8 @@ class Reading:
     topic: bool = False
     cls: str | None = None
     presupposed: bool = False  # the status comes from the event word itself, nothing governs it
-    committed: bool = False  # a side's word that it holds to a truce ("remained committed to"), no step of its own
+    committed: bool = False  # a side's word that it holds to a truce or deal ("remained committed to"), no step of
+    # its own
 
 
 def _keys(verb: Token) -> list[str]:
@@ -213,6 +214,21 @@ def past_tense(root: Token, chain: list[Token]) -> bool:
             return False
         node = node.head
     return False
+
+
+def subjects_of_verb(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it is joined to ("the first phase will last six weeks and include a
+    complete ceasefire")."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def progressive(verb: Token) -> bool:
+    """ "The M23 is negotiating with Kinshasa in Doha": going on now, so under way."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP", "VBD") for c in verb.children)
 
 
 def present_simple(verb: Token) -> bool:
@@ -537,17 +553,19 @@ class StatusReader:
                     cls = self.verb_class(shared, event_type)  # "the truce will be phased in and take effect on …"
                 if dep == "nsubjpass" and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
                     cls = "call"  # "sanctions should be imposed on Russia": called for, not imposed
+                subjects = subjects_of_verb(head)
                 if head.lemma_.lower() in LAYING_DOWN and dep == "dobj" and any(
-                        c.dep_ == "nsubj" and c.lemma_.lower() in SETTLED_DEALS | DEAL_PARTS for c in head.children):
+                        c.lemma_.lower() in SETTLED_DEALS | DEAL_PARTS for c in subjects):
                     cls = "agree"  # "the agreement calls for the withdrawal of troops", "the phase includes a
                     # ceasefire … and the release of all 20 surviving hostages": what the deal settled
                 elif head.lemma_.lower() in ("call", "provide") and any(
-                        c.dep_ == "nsubj" and c.lemma_.lower() in SETTLED_DEALS for c in head.children):
+                        c.lemma_.lower() in SETTLED_DEALS for c in subjects):
                     cls = "agree"
                 if cls is None and head.lemma_.lower() in ("remain", "stay") and classes[-1:] == ["agree"] and \
-                        dep == "acomp" and event_type == "ceasefire":
-                    classes[-1] = "hold"  # "said it remained committed to the ceasefire": it holds to it, by its
-                    committed = True  # own word
+                        dep == "acomp" and event_type in ("ceasefire", "agreement"):
+                    if event_type == "ceasefire":
+                        classes[-1] = "hold"  # "said it remained committed to the ceasefire": it holds to it, by
+                    committed = True  # its own word ("remained committed to the accord": the deal stands)
                 if head.pos_ == "ADJ" and cls is None:
                     background = True  # "similar to the ceasefire", "eager for talks", "open to talks": no status
                     break  # from here on, and none taken as known
@@ -621,7 +639,8 @@ class StatusReader:
         if background and status is None:
             return Reading(None, 0, chain, classes, negated)  # "one month after Russia's invasion": the setting
         if status is None and (past_tense(root, chain) or event_type in SPEECH_ACTS and (
-                present_simple(root) or root.tag_ == "VBG" and root.dep_ == "advcl" and not negated)):
+                present_simple(root) or root.tag_ == "VBG" and root.dep_ == "advcl" and not negated)
+                or event_type == "talks" and progressive(root)):
             # ("…, accusing Israel of violating the ceasefire": said in the saying, whatever the main verb's tense)
             status = self.defaults.get(event_type)
         if status is None and not negated and not set(classes) & UNREAL_CLASSES:

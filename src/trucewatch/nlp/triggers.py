@@ -100,6 +100,7 @@ class TriggerTagger:
         self.settings = data["settings"]
         self.off_topic: dict[str, list[str]] = data["off_topic"]
         self.named_sites = set(data["named_sites"])
+        self.lemmas: dict[str, str] = {k: v for k, v in data["lemmas"].items() if not k.startswith("_")}
         self.business_words = set(data["business"]["words"])
         self.war_words = set(data["business"]["unless"])
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -107,11 +108,14 @@ class TriggerTagger:
             self.phrases.add(event_type, [nlp.make_doc(phrase)])
 
     def _entry(self, token: Token) -> dict | None:
-        lemma = token.lemma_.lower()
+        lemma = self.lemmas.get(token.lower_, token.lemma_.lower())  # ("retook", left as it is)
         if nominal(token):
             entry = self.nouns.get(lemma) or self.nouns.get(token.lower_)
             if entry and entry.get("plural_only") and not token.lower_.endswith("s"):
                 return None
+            if entry and token.dep_ == "pobj" and token.head.lower_ in entry.get("not_bare_after", ()) and \
+                    not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children):
+                return None  # "soldiers on patrol": an idiom, no deal
             if entry and lemma in self.named_sites and any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                            for c in token.children):
                 return None  # "the Philadelphi corridor": a place
@@ -157,6 +161,10 @@ class TriggerTagger:
         if any(s.lower_ in ("that", "which") for s in subjects):
             if verb.dep_ == "relcl":
                 subjects.append(verb.head)
+                pronoun = next(s for s in subjects if s.lower_ in ("that", "which"))
+                subjects += [t for t in verb.doc[max(pronoun.i - 5, verb.sent.start):pronoun.i] if t.pos_ == "NOUN"]
+                # ("pledging to end fighting in eastern Congo that has killed thousands": the clause may be hung
+                # on another noun, or on the place; the toll is the fighting's)
             elif verb.dep_ == "ccomp":  # "a war broke out that has killed …", parsed as what broke out
                 subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
         which = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
