@@ -3,12 +3,7 @@ calls for, a coalition named by its leader, a halt to military operations, talks
 attack, a pledge made at a signing, a deal that took effect, and the armed group a relative clause is about."""
 
 
-def roles(event):
-    return {(a.code, a.role) for a in event.actors if a.code}
-
-
-def of_type(events, type_):
-    return [e for e in events if e.type == type_]
+from records import of_type, roles
 
 
 def test_a_denied_attack_is_negated_and_claimed_by_the_denier(extract):

@@ -5,14 +5,7 @@ named after the state, and a venue that places a signing."""
 
 import pytest
 
-
-def roles(event):
-    return {(a.code, a.role) for a in event.actors if a.code}
-
-
-def of_type(events, type_):
-    return [e for e in events if e.type == type_]
-
+from records import of_type, roles
 
 # Who plays which part in the one event of a type that a sentence tells.
 ROLES = [

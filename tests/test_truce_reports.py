@@ -3,12 +3,7 @@ counted or alleged in the present tense, a halt to bombing on both sides, drones
 striking, talks with one side named, and a dateline that names a country."""
 
 
-def roles(event):
-    return {(a.code, a.role) for a in event.actors if a.code}
-
-
-def of_type(events, type_):
-    return [e for e in events if e.type == type_]
+from records import of_type, roles
 
 
 def test_accepting_a_proposal_for_a_truce_accepts_the_truce(extract):

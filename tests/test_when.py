@@ -174,3 +174,10 @@ def test_a_relative_day_opening_a_sentence_is_read_and_keeps_its_clock():
     assert one("Last night, Russia fired 40 drones", date(2025, 3, 20)).when.start == "2025-03-19"
     assert one("Last month the RSF captured El Fasher", date(2025, 11, 6)).when.start[:7] == "2025-10"
     assert find_dates("USA Today reported the strikes", date(2025, 3, 20)) == []  # a newspaper, not a day
+
+
+def test_a_year_opening_a_sentence_or_owned_by_a_side_is_read():
+    assert one("In 2020, Armenia and Azerbaijan agreed to three ceasefires", date(2025, 2, 3)).when.start == "2020"
+    assert one("The 2018 Hodeidah agreement in Yemen", date(2025, 2, 3)).when.start == "2018"
+    assert one("Russia's 2022 invasion buried them", date(2025, 2, 3)).when.start == "2022"
+    assert not one("Since 2014 the war has killed thousands", date(2025, 2, 3)).anchor

@@ -4,12 +4,7 @@ prisoners in, the sides of a swap in a digest that also tells of a phone call, a
 extension still going on, and the deal told again with more of its sides."""
 
 
-def roles(event):
-    return {(a.code, a.role) for a in event.actors if a.code}
-
-
-def of_type(events, type_):
-    return [e for e in events if e.type == type_]
+from records import of_type, roles
 
 
 def test_the_country_that_describes_a_named_group_is_no_side_of_its_own(extract):
@@ -137,3 +132,94 @@ def test_a_region_a_side_retook_in_an_offensive_names_the_attacker(extract):
                      "retook in a lightning offensive in September 2023.", published="2025-08-09")
     [offensive] = of_type(events, "attack")
     assert (roles(offensive), offensive.date.start) == ({("AZE", "initiator")}, "2023-09")
+
+
+def test_who_rejected_a_plan_others_put_forward_rejects_it_and_they_proposed_it(extract):
+    events = extract("The commander of Sudan's Rapid Support Forces announced a unilateral humanitarian truce on "
+                     "Monday, a day after the army chief rejected a ceasefire plan put forward by the United States, "
+                     "Saudi Arabia, Egypt and the United Arab Emirates.", published="2025-11-25")
+    by_status = {e.status: roles(e) for e in of_type(events, "ceasefire")}
+    assert by_status["proposed"] == {("USA", "initiator"), ("SAU", "initiator"), ("EGY", "initiator"),
+                                     ("ARE", "initiator")}
+    assert by_status["rejected"] == {("SDN", "initiator")}  # "the army chief", of the state the article named
+    assert by_status["announced"] == {("RSF", "initiator")}
+
+
+def test_officers_who_spoke_over_a_hotline_held_talks(extract):
+    [talks] = of_type(extract("The top military operations officers of India and Pakistan spoke over a hotline on "
+                              "Monday.", published="2025-05-12"), "talks")
+    assert (talks.status, roles(talks)) == ("held", {("IND", "participant"), ("PAK", "participant")})
+
+
+def test_the_truce_announced_hours_before_is_the_one_agreed(extract):
+    events = extract("India and Pakistan agreed to stop firing on Saturday. Explosions were heard in Srinagar on "
+                     "Saturday night, hours after the truce was announced, and India accused Pakistan of violating "
+                     "it. The officers discussed steps to ensure that the ceasefire holds.", published="2025-05-11")
+    assert sorted(e.status for e in of_type(events, "ceasefire")) == ["agreed", "violated"]
+
+
+def test_a_day_earlier_counts_from_the_day_a_range_began(extract):
+    events = extract("Myanmar's military government announced a temporary ceasefire on Wednesday until April 22 to "
+                     "support relief efforts after last week's earthquake.\nThe announcement followed a unilateral "
+                     "truce declared a day earlier by the Three Brotherhood Alliance.", published="2025-04-03")
+    dates = {next(a.code for a in e.actors): e.date.start for e in of_type(events, "ceasefire")}
+    assert dates == {"MMR": "2025-04-02", "BROTHERHOOD": "2025-04-01"}
+
+
+def test_what_militants_are_said_to_do_is_no_attack(extract):
+    events = extract("Islamabad has accused Kabul of sheltering militants who attack Pakistan.",
+                     published="2025-10-30")
+    assert not of_type(events, "attack") and of_type(events, "accusation")
+
+
+def test_talks_hosted_by_two_and_a_first_round_elsewhere_are_two_rounds_with_both_hosts(extract):
+    events = extract("Pakistan and Afghanistan have agreed to extend a ceasefire and will meet again in Istanbul on "
+                     "Nov. 6.\nThe neighbours had held talks in Istanbul since Saturday, hosted by Turkey and Qatar, "
+                     "after a first round in Doha produced a truce on Oct. 19.", published="2025-10-30")
+    held = {e.place.name: e for e in of_type(events, "talks") if e.status == "held"}
+    assert set(held) == {"Istanbul", "Doha"}
+    assert {("TUR", "mediator"), ("QAT", "mediator")} <= roles(held["Istanbul"])
+    assert held["Doha"].quantities == {"round": 1} and "round" not in held["Istanbul"].quantities
+
+
+def test_sides_that_agree_to_stop_targeting_each_other_agree_a_truce_and_are_not_its_targets(extract):
+    events = extract("The United States and Yemen's Houthis have agreed to stop targeting each other, Oman's foreign "
+                     "ministry said on Tuesday, after U.S. President Donald Trump announced that Washington would "
+                     "halt its bombing campaign against the group.", published="2025-05-07")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, roles(truce)) == ("agreed", {("USA", "participant"), ("HOUTHI", "participant")})
+    assert not of_type(events, "attack")
+
+
+def test_who_reports_clashes_counts_them_and_takes_no_part(extract):
+    [clashes] = of_type(extract("Ukraine's General Staff reported 143 combat clashes along the front line on "
+                                "Wednesday.", published="2025-04-10"), "attack")
+    assert (roles(clashes), clashes.claimed_by, clashes.modality) == (set(), "UKR", "reported")
+
+
+def test_what_troops_do_during_a_truce_is_no_end_of_it(extract):
+    events = extract("The agreement, which took effect on Nov. 27, calls for a 60-day truce during which Israeli "
+                     "troops withdraw from southern Lebanon and Hezbollah moves its fighters north of the Litani "
+                     "River.", published="2024-12-20")
+    assert "ended" not in {e.status for e in of_type(events, "ceasefire")}
+
+
+def test_the_city_that_names_agreements_is_no_side_of_them(extract):
+    [deal] = of_type(extract("The Minsk agreements of 2014 and 2015 froze the front lines in eastern Ukraine but "
+                             "never produced a lasting peace.", published="2025-02-03"), "agreement")
+    assert "BLR" not in {a.code for a in deal.actors} and deal.date.start == "2014"
+
+
+def test_bodies_each_side_received_are_one_swap_of_the_dead(extract):
+    events = extract("Ukraine received the bodies of 1,000 fallen soldiers from Russia on Thursday, the government's "
+                     "coordination headquarters for prisoners of war said. Russia received the remains of 31 of its "
+                     "servicemen in return, a Russian lawmaker said.", published="2025-11-03")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert (roles(swap), swap.quantities) == ({("UKR", "participant"), ("RUS", "participant")},
+                                              {"prisoners_total": 1031})
+
+
+def test_who_survived_a_strike_was_its_target(extract):
+    [strike] = of_type(extract("Hamas said its negotiating team survived the strike but five members were killed.",
+                               published="2025-09-10"), "attack")
+    assert roles(strike) == {("HAMAS", "target")}

@@ -212,7 +212,10 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False  # "after a year of negotiations" and "negotiations on the second phase are due to begin"
     if a.status and b.status and a.status != b.status and (a.status, b.status) not in ONE_OUTCOME:
         # says no party itself, or only takes the event as known ("the agreement commits Rwanda to …")
-        weak = [m for m in (a, b) if m.strength <= 1 and not m.codes() - m.inherited or m.presupposed]
+        weak = [m for m in (a, b) if m.strength <= 1 and not m.codes() - m.inherited or m.presupposed or
+                m.definite and m.status == "announced" and not m.codes() and
+                {a.status, b.status} == {"announced", "agreed"}]  # "hours after the truce was announced": the
+        # truce the sides agreed, made known
         if not weak:
             return False  # a bare "announced ceasefire" can be the agreed one named elsewhere
     if opposed(a, b):
@@ -315,7 +318,7 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
                      and (o.type != "prisoner_exchange" or of_bodies(o) == of_bodies(m)) and (truce_halves(o, m) or
                           not opposed(o, m) and (not o.status or not m.status or o.status == m.status or
                                                  brokered_then_done(o, m)) and
-                          not dated_apart(o, m) and
+                          not dated_apart(o, m) and not met_apart(o, m) and
                           (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m) or
                            talks_sides(o, m)))), None)
         if same is None:
@@ -338,6 +341,11 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
         fill_quantities(same.quantities, m.quantities)
         same.actors = without_self_targets(same.actors)
     return out
+
+
+def met_apart(a: Mention, b: Mention) -> bool:
+    """Talks in two cities are two rounds: "held talks in Istanbul …, after a first round in Doha"."""
+    return a.type == "talks" and a.place is not None and b.place is not None and a.place.name != b.place.name
 
 
 def talks_sides(a: Mention, b: Mention) -> bool:

@@ -66,7 +66,8 @@ ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or p
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce", "scold", "rebuke"}
 RELATIVES = {"who", "which", "that"}
-REPELLING = {"repel", "repulse", "thwart", "foil", "withstand", "fend"}  # "repelled an army offensive"
+REPELLING = {"repel", "repulse", "thwart", "foil", "withstand", "fend", "survive"}  # "repelled an army offensive",
+# "survived the strike"
 SETTING = {"schedule", "plan", "set", "expect", "hold", "convene"}  # "talks, which had been scheduled to …"
 STAGING = {"begin", "start", "resume", "open", "take", "convene", "reconvene", "continue"}  # what an event does to
 # happen: "are due to resume in Doha", "is expected to take place in Istanbul"
@@ -256,9 +257,10 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
                 ids |= {c.i for c in token.head.conjuncts}  # "Cuba and Norway, guarantors of the talks, …"
         ids |= {t.i for c in token.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
     for token in sent:  # "after months of talks mediated by Qatar, Egypt and the United States"
-        if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
+        if token.dep_ in ("acl", "advcl") and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
             ids |= {t.i for c in token.children if c.dep_ == "agent" and c.lower_ == "by" for t in c.subtree}
-            # (the parser may take "between the two sides" for an agent too)
+            # (the parser may take "between the two sides" for an agent too; and hang "held talks …, hosted by
+            # Turkey and Qatar" on the verb)
         if token.dep_ == "amod" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
             ids |= {t.i for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod") for t in c.subtree}
             # "at United Nations-mediated talks"
@@ -348,8 +350,8 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
             if trigger.root.i not in words:  # how long the meeting went on
                 kept -= words
     if trigger.label_ == "talks":  # "the talks have ended and we are not going to a fourth round": not their round
-        own = clause_of(trigger.root)
-        for clause in (c for c in own.children if c.dep_ in ("conj", "parataxis") and subject(c)):
+        own = clause_of(trigger.root)  # (nor "held talks in Istanbul …, after a first round in Doha produced …")
+        for clause in (c for c in own.children if c.dep_ in ("conj", "parataxis", "advcl") and subject(c)):
             kept -= {t.i for t in clause.subtree}
     others = [t for t in in_sent if t.label_ == trigger.label_ and t.root.i != trigger.root.i]
     if trigger.label_ == "attack" and others:
@@ -520,8 +522,9 @@ def intercepted(verb: Token) -> bool:
 
 
 def without_self_targets(actors: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
-    """ "Hezbollah fired …, its first attack": one side does not attack itself."""
-    acting = {r.code for r, role in actors if role == "initiator"}
+    """ "Hezbollah fired …, its first attack": one side does not attack itself; nor is a side of a truce its target
+    ("agreed to stop targeting each other, after Trump said Washington would halt its campaign against the group")."""
+    acting = {r.code for r, role in actors if role in ("initiator", "participant")}
     return [(r, role) for r, role in actors if not (role == "target" and r.code in acting)]
 
 
@@ -683,6 +686,8 @@ class EventFinder:
         if other is None or other.status == reading.status or other.chain[0].i in anchors:
             return None
         clause = other.chain[0]
+        if any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in clause.children):
+            return None  # "a 60-day truce during which Israeli troops withdraw": what happens in its time
         if clause.lemma_.lower() in self.mediating_verbs or not any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVES or c.dep_ == "agent" and c.lower_ == "by"
                 for c in clause.children):
@@ -896,8 +901,10 @@ class EventFinder:
                     return found
         for head in [trigger.root, *chain]:
             for clause in head.children:
-                if clause.dep_ in ("acl", "advcl", "relcl") and clause.lemma_.lower() in ("propose", "offer",
-                                                                                         "suggest", "draft"):
+                if clause.dep_ in ("acl", "advcl", "relcl") and (clause.lemma_.lower() in (
+                        "propose", "offer", "suggest", "draft", "table") or clause.lemma_.lower() == "put" and any(
+                        c.dep_ in ("prt", "advmod") and c.lower_ == "forward" for c in clause.children)):
+                    # ("a ceasefire plan put forward by the United States, Saudi Arabia, Egypt and the UAE")
                     found = named_in([c for c in clause.children if c.dep_ == "agent" or c.dep_ == "nsubj" and
                                       clause.dep_ == "relcl" and c.lower_ not in RELATIVES])
                     if found:
@@ -1030,7 +1037,7 @@ class EventFinder:
         if dep in ("nsubj", "nsubjpass") and prep != "inherited" and nominal(anchor) and anchor.i == trigger.root.i:
             return None  # a subject hung on a noun is a parse error, not who acted (also "Cairo talks", with
             # "talks" taken for a verb)
-        if dep in ("compound", "nmod") and anchor.i == trigger.root.i and event_type in DEALS | {"talks"} and \
+        if dep in ("compound", "nmod", "amod") and anchor.i == trigger.root.i and event_type in DEALS | {"talks"} and \
                 named_for_city(trigger.doc[m.start:m.end], m.refs[0]) and \
                 not any(hyphenated(o, m) or hyphenated(m, o) for o in actor_mentions if o is not m):
             return None  # "the Algiers peace agreement", "the Minsk accords", "the Astana talks": the city names

@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 REPORTING = {"say", "tell", "state", "report", "announce", "claim", "note", "add", "reveal", "mention", "write",
              "confirm", "insist", "stress", "emphasize", "emphasise", "articulate", "allege", "argue", "warn",
              "assert", "explain", "indicate", "suggest", "acknowledge", "describe", "reiterate", "tweet"}
-RECORDING = {"record", "register", "log", "document", "count", "tally", "cite"}  # "the army recorded 5,133 violations":
+RECORDING = {"record", "register", "log", "document", "count", "tally", "cite", "report"}  # "the army recorded 5,133
+# violations", "the General Staff reported 143 combat clashes":
 # whoever keeps the count reports the events; it does not take part in them
 DENIALS = {"deny", "refute"}  # "Iran denied launching missiles": Iran's word, and the act said not to have happened
 UNCERTAIN = {"believe", "allegedly", "alleged", "likely", "apparently", "possibly", "perhaps", "suspect",

@@ -188,7 +188,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         arm = context.heads.get(lemma) or (context.only_state() if lemma in STATE_ARMS or official else None) or (
             context.heads.get("government") if official else None)
         if token.pos_ == "NOUN" and arm and not kind and not group and (official or any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children)) and not phrase_ids(token) & tagged:
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) or token.dep_ == "compound" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.head.children)) and \
+                not phrase_ids(token) & tagged:  # (also "the army chief")
             # "the army", after "Sudan's army", or in an article that has named one state: that actor's; and
             # "government forces", the forces of the state the article named
             mentions.append(Mention(token, token.i, token.i + 1, [arm], resolved=True))

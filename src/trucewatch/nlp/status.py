@@ -450,6 +450,9 @@ class StatusReader:
         if root.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in ("every", "each", "any")
                                       for c in root.head.children):
             return Reading(None, 0, [], [], False)  # "one more day for every 10 hostages released": a rate
+        if event_type == "attack" and root.dep_ == "relcl" and root.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") for c in root.children):
+            return Reading(None, 0, [], [], False)  # "militants who attack Pakistan": what they do, no attack told
         chain: list[Token] = []
         classes: list[str] = []
         negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in root.children)
@@ -580,6 +583,10 @@ class StatusReader:
                 negated = negated or head.lemma_.lower() in DENIALS and node.pos_ in ("VERB", "AUX") and \
                     dep in ("xcomp", "ccomp", "dobj")
             node = head
+        if node.dep_ == "ccomp" and node.head.dep_ in ("relcl", "acl", "advcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.head.children):
+            return self.presupposition(trigger, event_type, [])  # "discussed steps to ensure that the ceasefire
+            # holds": what the steps are for, not what the truce did; the truce is only taken as known
         if node.dep_ == "ccomp" and (node.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in
                                                              node.children)) and \
                 not any(c.dep_ == "aux" for c in node.children) and \

@@ -202,9 +202,11 @@ class TriggerTagger:
             near.update(o.lemma_.lower() for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
         if entry is None or entry.get("needs") and not near & set(entry["needs"]):
             if entry is not None and entry.get("anaphoric") and entry["type"] in told and nominal(token) and \
-                    any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and \
+                    any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "amod" and
+                        c.ent_type_ == "ORDINAL" for c in token.children) and \
                     not any(c.dep_ in ("compound", "nmod") for c in token.children):
-                return entry  # "… agreed to release five Iranians held in the U.S. The swap, mediated by Qatar …"
+                return entry  # "… agreed to release five Iranians held in the U.S. The swap, mediated by Qatar …";
+                # "after a first round in Doha produced a truce", in an article on the talks
             return None
         return entry
 
@@ -222,7 +224,10 @@ class TriggerTagger:
                 continue
             told = ({s.label_ for s in spans if s.start < token.sent.start} | ctx_told) - {
                 s.label_ for s in spans if token.sent.start <= s.start < token.i}  # (not where the sentence named
-            # it already: "an exchange agreement was reached to secure the release of …" is one swap)
+            # it already: "an exchange agreement was reached to secure the release of …" is one swap; but "held talks
+            # in Istanbul … after a first round in Doha" tells two rounds)
+            if any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in token.children):
+                told = told | {s.label_ for s in spans if s.start < token.i}
             entry = self._needed(token, places, told)
             if entry is None:
                 continue

@@ -64,7 +64,8 @@ RANGE = re.compile(
     rf"(?:(?P<b>{POINT.replace('(?P<', '(?P<b_')})|(?P<bday>\d{{1,2}})(?![\d:.]))",
 )
 SINGLE = re.compile(POINT)
-YEAR_ALONE = re.compile(rf"\b(?:in|since|by|of|early|late|mid-?|the)\s(?P<year>{YEAR})\b(?!\s?[-–]\s?\d)")
+YEAR_ALONE = re.compile(rf"(?:\b(?i:in|since|by|of|early|late|mid-?|the)|['’]s)\s(?P<year>{YEAR})\b(?!\s?[-–]\s?\d)")
+# (at a sentence's start too, "In 2020, …"; and a side's year: "Russia's 2022 invasion")
 # ("the 2015 peace deal", "the 2022 Black Sea Grain Initiative": a deal named by its year)
 DEADLINE = re.compile(r"(?:before|by)\s*$", re.IGNORECASE)
 NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by)\s*$", re.IGNORECASE)
@@ -407,8 +408,10 @@ def narrated(text: str) -> bool:
 
 
 def _kinds(text: str | None) -> set[str]:
-    m = SINGLE.fullmatch(text or "")
-    return {k for k, v in (m.groupdict() if m else {}).items() if v}
+    """The kinds of point a date's text is made of; a range's are its two ends' ("Wednesday until April 22")."""
+    m = SINGLE.fullmatch(text or "") or RANGE.fullmatch(text or "")
+    return {k.removeprefix("a_").removeprefix("b_") for k, v in (m.groupdict() if m else {}).items()
+            if v and k not in ("a", "b")}
 
 
 def _ref_date(doc: Doc) -> date | None:

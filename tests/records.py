@@ -1,0 +1,10 @@
+"""What the report tests read off extracted events: who plays which part, and the events of one type."""
+
+
+def roles(event):
+    """(code, role) of each coded actor of an event."""
+    return {(a.code, a.role) for a in event.actors if a.code}
+
+
+def of_type(events, type_):
+    return [e for e in events if e.type == type_]
