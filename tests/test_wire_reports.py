@@ -223,3 +223,50 @@ def test_who_survived_a_strike_was_its_target(extract):
     [strike] = of_type(extract("Hamas said its negotiating team survived the strike but five members were killed.",
                                published="2025-09-10"), "attack")
     assert roles(strike) == {("HAMAS", "target")}
+
+
+def test_prisoners_a_side_returned_in_an_exchange_since_the_invasion_are_a_swap_and_the_invasion_no_attack(extract):
+    events = extract("Ukraine returned 146 servicemen from Russian captivity on Sunday in the 63rd prisoner exchange "
+                     "since the start of the full-scale invasion, President Volodymyr Zelensky said.",
+                     published="2025-08-25")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert (swap.status, swap.date.start) == ("carried_out", "2025-08-24")
+    assert not of_type(events, "attack")
+
+
+def test_a_crowd_storming_buildings_is_no_armed_attack(extract):
+    assert not of_type(extract("Crowds stormed government buildings in Yerevan after the announcement.",
+                               published="2020-11-10"), "attack")
+
+
+def test_talks_led_by_an_organisations_envoy_are_mediated_by_it_and_not_by_his_former_state(extract):
+    events = extract("Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of "
+                     "hostilities. The agreement was signed in Pretoria after 10 days of talks led by the African "
+                     "Union's envoy, former Nigerian President Olusegun Obasanjo.", published="2022-11-03")
+    [talks] = of_type(events, "talks")
+    assert ("AU", "mediator") in roles(talks) and "NGA" not in {a.code for a in talks.actors}
+
+
+def test_talks_led_by_a_sides_minister_have_that_side_as_a_party(extract):
+    [talks] = of_type(extract("The talks were led by Ukraine's defence minister Rustem Umerov.",
+                              published="2025-05-16"), "talks")
+    assert roles(talks) == {("UKR", "participant")}
+
+
+def test_a_side_that_would_not_take_part_in_talks_rejects_them(extract):
+    [talks] = of_type(extract("Moscow would not take part in any talks based on it, Zakharova said.",
+                              published="2025-09-12"), "talks")
+    assert (talks.status, roles(talks)) == ("rejected", {("RUS", "participant")})
+
+
+def test_talks_a_side_prefers_are_not_held(extract):
+    events = extract("Thai and Cambodian troops clashed on Friday. Thailand said it preferred bilateral talks and "
+                     "rejected third-party mediation.", published="2025-07-25")
+    assert "held" not in {t.status for t in of_type(events, "talks")}
+
+
+def test_a_front_that_names_an_alliance_is_a_side_not_a_place(extract):
+    [deal] = of_type(extract("Sudan's transitional government signed a peace agreement on Saturday with an alliance "
+                             "of rebel groups, the Sudan Revolutionary Front, in a ceremony in Juba.",
+                             published="2020-10-04"), "agreement")
+    assert roles(deal) == {("SDN", "participant"), ("SRF", "participant")}

@@ -1053,6 +1053,11 @@ class EventFinder:
                     "announce", "agree")) and anchor.i != trigger.root.i and between_others(trigger, m, actor_mentions):
             role = "mediator"  # "the U.S. and Saudi Arabia suspended talks between the army and the RSF", "Egypt
             # and the U.S. announced a ceasefire between Israel and Hamas"
+        elif dep == "prep" and prep == "by" and event_type == "talks" and anchor.lemma_.lower() == "lead" and \
+                anchor.tag_ == "VBN":
+            role = "mediator" if all(r.kind == "organisation" for r in m.refs) else "participant"  # "talks led by
+            # the African Union's envoy": who chairs talks between others; "led by Ukraine's defence minister": who
+            # heads one side
         elif (dep == "nsubj" or dep == "prep" and prep == "by") and event_type == "talks" and \
                 anchor.lemma_.lower() in self.host_verbs:
             # "Fidan opened the meeting", "a meeting hosted by Turkey"; but whoever hosts a guest for talks

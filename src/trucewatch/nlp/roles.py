@@ -71,8 +71,9 @@ def np_head(token: Token, stop: set[int]) -> Token:
     for _ in range(6):
         if node.i in stop or node.head.i == node.i:
             return node
-        if node.dep_ == "appos" and node.lemma_.lower() in PLACE_NOUNS:
+        if node.dep_ == "appos" and node.lemma_.lower() in PLACE_NOUNS and node.pos_ != "PROPN":
             return node  # "…, the capital of China's Yunnan province": a place said of the phrase, not part of it
+            # (but "…, the Sudan Revolutionary Front" is a name)
         if node.dep_ in NP_DEPS and node.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and node.head.i not in stop:
             node = node.head
         elif led(node) and node.head.head.i not in stop:
@@ -125,7 +126,7 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
             continue
         if node.dep_ == "agent" or node.dep_ in CLAUSE_BOUNDARIES:
             return None
-        if node.dep_ == "appos" and node.lemma_.lower() in PLACE_NOUNS:
+        if node.dep_ == "appos" and node.lemma_.lower() in PLACE_NOUNS and node.pos_ != "PROPN":
             return None  # "the two sides met in Kunming, the capital of China's Yunnan province", the place hung on
             # the subject: where, not who
         if node.dep_ in NP_DEPS:
@@ -146,6 +147,7 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         info = info_of(span)
         ref = ActorRef(info.code, info.name, info.kind)
         mentions.append(Mention(span.root, span.start, span.end, [ref]))
+    mentions = [m for m in mentions if not former(m)]
     homes = [m for m in mentions if group_state(m, mentions) or divided(m)]
     context.states += [r for m in homes for r in m.refs]  # named, if not acting: "the army" may be another's
     mentions = [m for m in mentions if m not in homes]
@@ -207,6 +209,19 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             if refs:
                 mentions.append(Mention(token, token.i, token.i + 1, refs, resolved=True))
     return mentions
+
+
+def former(mention: Mention) -> bool:
+    """Is the state named only as the one its title was once held for ("former Nigerian President Olusegun
+    Obasanjo", "the former Israeli prime minister")? Its holder acts for himself, or for whom he now serves."""
+    if mention.refs[0].kind not in ("state", "demonym"):
+        return False
+    node = mention.root
+    while node.dep_ in ("poss", "compound", "amod", "nmod", "appos", "flat") and node.head.i != node.i:
+        node = node.head  # (through the title to the name: "former Nigerian President Olusegun Obasanjo")
+        if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in node.children):
+            return True
+    return False
 
 
 def briefing_topic(sent: Span, mentions: list[Mention]) -> Mention | None:

@@ -671,9 +671,11 @@ class StatusReader:
         if status == "met":
             return "rejected", False, strength  # "would not meet the hostage-takers' demands"
         status, negated = declined(status, True, chain)
-        if negated and event_type == "talks" and root.pos_ == "VERB" and chain[:1] == [root] and \
+        taking_part = chain[:1] != [root] and chain[:1] and chain[0].lemma_.lower() in TAKING_PART
+        if negated and event_type == "talks" and (root.pos_ == "VERB" and chain[:1] == [root] or taking_part) and \
                 status in (None, "held", "planned") and will(chain, trigger):
-            return "rejected", False, 2  # "he would not negotiate with the RSF": refused
+            return "rejected", False, 2  # "he would not negotiate with the RSF", "Moscow would not take part in any
+            # talks based on it": refused
         return status, negated, strength
 
     def presupposition(self, trigger: Span, event_type: str, chain: list[Token]) -> Reading:
