@@ -270,3 +270,42 @@ def test_a_front_that_names_an_alliance_is_a_side_not_a_place(extract):
                              "of rebel groups, the Sudan Revolutionary Front, in a ceremony in Juba.",
                              published="2020-10-04"), "agreement")
     assert roles(deal) == {("SDN", "participant"), ("SRF", "participant")}
+
+
+def test_hostages_freed_one_day_and_prisoners_the_next_are_each_counted(extract):
+    events = extract("Three Israeli hostages were released on Sunday, the first day of the ceasefire, and Israel freed "
+                     "90 Palestinian prisoners early on Monday.", published="2025-01-20")
+    swaps = {e.date.start: e.quantities for e in of_type(events, "prisoner_exchange")}
+    assert swaps == {"2025-01-19": {"prisoners_total": 3}, "2025-01-20": {"prisoners_total": 90}}
+
+
+def test_whom_a_deal_requires_to_act_are_its_parties(extract):
+    [deal] = of_type(extract('The peace agreement signed in Washington on Friday requires Rwanda to lift its '
+                             '"defensive measures" and Congo to neutralise the FDLR within 90 days.',
+                             published="2025-06-30"), "agreement")
+    assert roles(deal) == {("RWA", "participant"), ("COD", "participant")}
+
+
+def test_a_court_ordering_a_state_to_halt_its_offensive_asks_for_a_stop(extract):
+    [truce] = of_type(extract("The International Court of Justice on Friday ordered Israel to immediately halt its "
+                              "military offensive in Rafah.", published="2024-05-25"), "ceasefire")
+    assert truce.status == "called_for" and ("ISR", "initiator") not in roles(truce)
+
+
+def test_a_leader_ordering_his_minister_to_implement_a_truce_declares_it(extract):
+    [truce] = of_type(extract("Russian President Vladimir Putin ordered Defense Minister Sergei Shoigu to implement a "
+                              "temporary ceasefire along the entire front line.", published="2023-01-06"), "ceasefire")
+    assert (truce.status, roles(truce)) == ("announced", {("RUS", "initiator")})
+
+
+def test_the_olympic_truce_is_no_truce_in_a_war(extract):
+    assert not extract("The UN General Assembly on Thursday adopted a resolution calling on member states to observe "
+                       "the Olympic Truce during the 2026 Winter Games.", published="2024-12-14")
+
+
+def test_talks_frozen_until_attacks_stop_are_suspended_and_the_condition_is_no_truce(extract):
+    events = extract("Colombian President Gustavo Petro suspended a ceasefire with the Estado Mayor Central on Sunday. "
+                     "The government said talks with the Estado Mayor Central would remain frozen until the group "
+                     "stopped attacks.", published="2025-04-14")
+    assert [t.status for t in of_type(events, "talks")] == ["cancelled"]
+    assert [e.status for e in of_type(events, "ceasefire")] == ["ended"]

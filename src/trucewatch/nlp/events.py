@@ -30,6 +30,7 @@ from trucewatch.nlp.roles import (
 )
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import (
+    CONTENT_VERBS,
     DEONTIC,
     THREATS,
     Reading,
@@ -370,10 +371,16 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
             apart = {t.i for c in clause.children if c.dep_ in ("conj", "parataxis") and subject(c) for t in c.subtree}
             return any((t.lemma_.lower() == "body" or t.lower_ == "remains") and t.i not in apart
                        for t in clause.subtree)
+        def days(clause: Token) -> set[str]:  # the days a clause names, without a clause joined to it
+            apart = {t.i for c in clause.children if c.dep_ in ("conj", "parataxis") and subject(c) for t in c.subtree}
+            return {t.lower_ for t in clause.subtree if t.ent_type_ == "DATE" and t.i not in apart}
+
         own = clause_of(trigger.root)
         for other in others:  # "exchanged 146 prisoners each, and Russia handed over the bodies of 1,000 soldiers":
-            clause = clause_of(other.root)  # the dead are counted apart from the living
-            if clause.i != own.i and subject(clause) and dead(clause) != dead(own):
+            clause = clause_of(other.root)  # the dead are counted apart from the living; and "three hostages were
+            # released on Sunday, and Israel freed 90 prisoners early on Monday" are two days' releases
+            if clause.i != own.i and subject(clause) and (
+                    dead(clause) != dead(own) or days(clause) and days(own) and days(clause) != days(own)):
                 kept -= {t.i for t in clause.subtree} - {t.i for t in own.subtree}
     return "".join(t.text_with_ws for t in sent if t.i in kept)
 
@@ -393,6 +400,21 @@ def acting_under(trigger: Span, actor_mentions: list[ActorMention]) -> list[Acto
     joined = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else []
     # ("Hamas released the last 20 hostages, and Israel freed 2,000 prisoners under the ceasefire": both act under it)
     return [ref for v in [*joined, verb] for ref in subject_refs(v, actor_mentions)]
+
+
+def bound_by(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """ "The peace agreement … requires Rwanda to lift its measures and Congo to neutralise the FDLR": whom a deal
+    binds to act are its parties. A deal that binds one side ("requires Hezbollah to withdraw") names no more than
+    one of its parties, and the others are left to be told elsewhere."""
+    verb = trigger.root.head
+    if trigger.root.dep_ != "nsubj" or verb.lemma_.lower() not in CONTENT_VERBS:
+        return []
+    doc = trigger.doc
+    ids = {t.i for t in verb.subtree}
+    bound = [ref for m in actor_mentions if m.root.i in ids and (m.root.dep_ == "dobj" and m.root.head.i == verb.i or
+                                                                 m.end + 1 < len(doc) and doc[m.end].lower_ == "to"
+                                                                 and doc[m.end + 1].pos_ == "VERB") for ref in m.refs]
+    return bound if len({ref.code for ref in bound}) > 1 else []
 
 
 def unknown_imposer(chain: list[Token], actor_mentions: list[ActorMention]) -> bool:
@@ -1154,7 +1176,8 @@ class EventFinder:
             named = {r.code for r, _ in out}
             out += [(ref, "participant") for ref in told_in(trigger, actor_mentions) if ref.code not in named]
         if event_type in DEALS and not any(role in ("participant", "initiator") for _, role in out):
-            out += [(ref, "participant") for ref in acting_under(trigger, actor_mentions)]
+            out += [(ref, "participant") for ref in acting_under(trigger, actor_mentions) or
+                    bound_by(trigger, actor_mentions)]
         if event_type == "prisoner_exchange" and len({r.code for r, role in out if role == "participant"}) == 1:
             named = {r.code for r, _ in out}
             out += [(ref, "participant") for ref in captors(trigger.sent, actor_mentions) if ref.code not in named]

@@ -450,6 +450,10 @@ class StatusReader:
         if root.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in ("every", "each", "any")
                                       for c in root.head.children):
             return Reading(None, 0, [], [], False)  # "one more day for every 10 hostages released": a rate
+        if root.pos_ == "VERB" and root.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("until", "unless") for c in root.children):
+            return Reading(None, 0, [], [], False, topic=True)  # "talks would remain frozen until the group stopped
+            # attacks": a condition, not a stop
         if event_type == "attack" and root.dep_ == "relcl" and root.tag_ in ("VBZ", "VBP") and not any(
                 c.dep_ in ("aux", "auxpass") for c in root.children):
             return Reading(None, 0, [], [], False)  # "militants who attack Pakistan": what they do, no attack told
@@ -546,10 +550,17 @@ class StatusReader:
                     else None  # ("open to talks": willing, no talks opened)
                 if head.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in head.children):
                     cls = None  # "called the sanctions unjustified": a judgement, not a call for them
+                if cls == "announce" and head.lemma_.lower() == "order" and dep == "xcomp" and any(
+                        c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children):
+                    cls = "call"  # "the court ordered Israel to halt its offensive": asked of another, not declared
+                    # (but "Putin ordered Defense Minister Sergei Shoigu to implement a ceasefire" declares it)
                 if dep in ("nsubj", "nsubjpass") and (inner := self.phase(head)) is not None:
                     cls = self.verb_class(inner, event_type)  # "the truce began falling apart", "continued to hold"
                 elif dep == "nsubj" and (inner := self.misparsed_predicate(head, node)) is not None:
                     cls = self.verb_class(inner, event_type)
+                elif dep == "nsubj" and head.lemma_.lower() in ("remain", "stay") and (state := next(
+                        (c for c in head.children if c.dep_ == "acomp"), None)) is not None:
+                    cls = self.verb_class(state, event_type) or cls  # "talks would remain frozen": as "frozen" says
                 shared = self.shared_subject(head, event_type) if cls is None and dep in ("nsubj", "nsubjpass") \
                     else None
                 if shared is not None:
