@@ -269,6 +269,41 @@ def is_future(chain: list[Token], trigger: Span) -> bool:
     return False
 
 
+def first_conjunct(node: Token) -> Token | None:
+    """Where a conjunct shares the phrase of the one before it, the word to read it from: "committing to a permanent
+    ceasefire and to talks" (the first conjunct), the same with "to talks" parsed as a verb joined to the main clause
+    (the earlier "to"), and "committed to ensuring safe navigation and to halting strikes" (the first "to")."""
+    head = node.head
+    if node.dep_ != "conj" or head.i == node.i:
+        return None
+    if node.pos_ == head.pos_ and node.pos_ in ("NOUN", "PROPN", "ADP"):
+        return head
+    if nominal(node) and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return next((t for t in reversed(node.doc[node.sent.start:node.i]) if t.lower_ == "to" and t.dep_ == "prep"),
+                    None)
+    if node.pos_ == "ADP" and head.dep_ == "pcomp" and head.head.pos_ == "ADP":
+        return head.head
+    return None
+
+
+def unreported(root: Token, event_type: str) -> Reading | None:
+    """The uses of an event word that tell no event whatever governs them: a kind of act ("shelling civilians is a
+    war crime"), a rate ("one more day for every 10 hostages released"), a condition ("talks would remain frozen
+    until the group stopped attacks"), and what a group does by habit ("militants who attack Pakistan")."""
+    if root.tag_ == "VBG" and root.dep_ in ("nsubj", "csubj") and root.head.lemma_ == "be" and \
+            root.head.tag_ == "VBZ" and any(c.dep_ == "dobj" for c in root.children):
+        return Reading(None, 0, [], [], False, topic=True)
+    if root.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in ("every", "each", "any") for c in root.head.children):
+        return Reading(None, 0, [], [], False)
+    if root.pos_ == "VERB" and root.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("until", "unless") for c in root.children):
+        return Reading(None, 0, [], [], False, topic=True)
+    if event_type == "attack" and root.dep_ == "relcl" and root.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in root.children):
+        return Reading(None, 0, [], [], False)
+    return None
+
+
 class StatusReader:
     def __init__(self) -> None:
         data = load("statuses")
@@ -441,22 +476,47 @@ class StatusReader:
                 return Reading("in_effect", 2, chain, classes, negated, cls="hold")
         return None
 
+    def governing_class(self, head: Token, node: Token, dep: str, event_type: str) -> tuple[str | None,
+                                                                                          Token | None]:
+        """The class of the verb (or adjective) that governs the trigger's phrase `node`, hung on it as `dep`, and
+        the subjectless verb joined to it that says the class where it says none ("the truce will be phased in and
+        take effect on …"). A phase verb, a misparsed predicate, "remain" with a state, a modal of obligation and a
+        deal laying down terms each say the class in place of the verb's own."""
+        lemma = head.lemma_.lower()
+        cls = self.verb_class(head, event_type) if not (head.pos_ == "ADJ" and head.lower_ == "open") \
+            else None  # ("open to talks": willing, no talks opened)
+        if lemma == "call" and any(c.dep_ == "oprd" for c in head.children):
+            cls = None  # "called the sanctions unjustified": a judgement, not a call for them
+        if cls == "announce" and lemma == "order" and dep == "xcomp" and any(
+                c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children):
+            cls = "call"  # "the court ordered Israel to halt its offensive": asked of another, not declared
+            # (but "Putin ordered Defense Minister Sergei Shoigu to implement a ceasefire" declares it)
+        if dep in ("nsubj", "nsubjpass") and (inner := self.phase(head)) is not None:
+            cls = self.verb_class(inner, event_type)  # "the truce began falling apart", "continued to hold"
+        elif dep == "nsubj" and (inner := self.misparsed_predicate(head, node)) is not None:
+            cls = self.verb_class(inner, event_type)
+        elif dep == "nsubj" and lemma in ("remain", "stay") and (state := next(
+                (c for c in head.children if c.dep_ == "acomp"), None)) is not None:
+            cls = self.verb_class(state, event_type) or cls  # "talks would remain frozen": as "frozen" says
+        shared = self.shared_subject(head, event_type) if cls is None and dep in ("nsubj", "nsubjpass") else None
+        if shared is not None:
+            cls = self.verb_class(shared, event_type)
+        if dep == "nsubjpass" and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
+            cls = "call"  # "sanctions should be imposed on Russia": called for, not imposed
+        subjects = subjects_of_verb(head)
+        if lemma in LAYING_DOWN and dep == "dobj" and any(
+                c.lemma_.lower() in SETTLED_DEALS | DEAL_PARTS for c in subjects):
+            cls = "agree"  # "the agreement calls for the withdrawal of troops", "the phase includes a ceasefire … and
+            # the release of all 20 surviving hostages": what the deal settled
+        elif lemma in ("call", "provide") and any(c.lemma_.lower() in SETTLED_DEALS for c in subjects):
+            cls = "agree"
+        return cls, shared
+
     def read(self, trigger: Span, event_type: str, other_triggers: list[Span]) -> Reading:
         other_roots = {t.root.i for t in other_triggers if t.label_ != event_type}
         root = trigger.root
-        if root.tag_ == "VBG" and root.dep_ in ("nsubj", "csubj") and root.head.lemma_ == "be" and \
-                root.head.tag_ == "VBZ" and any(c.dep_ == "dobj" for c in root.children):
-            return Reading(None, 0, [], [], False, topic=True)  # "shelling civilians is a war crime": a kind of act
-        if root.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in ("every", "each", "any")
-                                      for c in root.head.children):
-            return Reading(None, 0, [], [], False)  # "one more day for every 10 hostages released": a rate
-        if root.pos_ == "VERB" and root.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in ("until", "unless") for c in root.children):
-            return Reading(None, 0, [], [], False, topic=True)  # "talks would remain frozen until the group stopped
-            # attacks": a condition, not a stop
-        if event_type == "attack" and root.dep_ == "relcl" and root.tag_ in ("VBZ", "VBP") and not any(
-                c.dep_ in ("aux", "auxpass") for c in root.children):
-            return Reading(None, 0, [], [], False)  # "militants who attack Pakistan": what they do, no attack told
+        if (untold := unreported(root, event_type)) is not None:
+            return untold
         chain: list[Token] = []
         classes: list[str] = []
         negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in root.children)
@@ -473,19 +533,9 @@ class StatusReader:
         committed = False
         for _ in range(8):
             head, dep = node.head, node.dep_
-            if dep == "conj" and head.i != node.i and node.pos_ == head.pos_ and node.pos_ in ("NOUN", "PROPN", "ADP"):
-                node = head  # "committing to a permanent ceasefire and to talks": read as the first conjunct
+            if (first := first_conjunct(node)) is not None:
+                node = first
                 continue
-            if dep == "conj" and nominal(node) and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-                # the same, with "to talks" parsed as a verb joined to the main clause: its "to" is the earlier one's
-                earlier = next((t for t in reversed(node.doc[node.sent.start:node.i]) if t.lower_ == "to" and
-                                t.dep_ == "prep"), None)
-                if earlier is not None:
-                    node = earlier
-                    continue
-            if dep == "conj" and node.pos_ == "ADP" and head.dep_ == "pcomp" and head.head.pos_ == "ADP":
-                node = head.head  # "committed to ensuring safe navigation and to halting strikes": the second "to"
-                continue  # is the first one's
             if dep == "acl" and node.pos_ == "VERB" and nominal(head) and head.lemma_.lower() in self.carriers \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 dep = "compound"  # "an invitation to attend talks": the invitation carries the talks
@@ -546,35 +596,7 @@ class StatusReader:
                         self.verb_class(head) not in CONTROL_CLASSES:
                     # a purpose: "to secure a truce" (a control verb's clause is read below)
                     return Reading(None, 0, chain, classes, negated, topic=True)
-                cls = self.verb_class(head, event_type) if not (head.pos_ == "ADJ" and head.lower_ == "open") \
-                    else None  # ("open to talks": willing, no talks opened)
-                if head.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in head.children):
-                    cls = None  # "called the sanctions unjustified": a judgement, not a call for them
-                if cls == "announce" and head.lemma_.lower() == "order" and dep == "xcomp" and any(
-                        c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children):
-                    cls = "call"  # "the court ordered Israel to halt its offensive": asked of another, not declared
-                    # (but "Putin ordered Defense Minister Sergei Shoigu to implement a ceasefire" declares it)
-                if dep in ("nsubj", "nsubjpass") and (inner := self.phase(head)) is not None:
-                    cls = self.verb_class(inner, event_type)  # "the truce began falling apart", "continued to hold"
-                elif dep == "nsubj" and (inner := self.misparsed_predicate(head, node)) is not None:
-                    cls = self.verb_class(inner, event_type)
-                elif dep == "nsubj" and head.lemma_.lower() in ("remain", "stay") and (state := next(
-                        (c for c in head.children if c.dep_ == "acomp"), None)) is not None:
-                    cls = self.verb_class(state, event_type) or cls  # "talks would remain frozen": as "frozen" says
-                shared = self.shared_subject(head, event_type) if cls is None and dep in ("nsubj", "nsubjpass") \
-                    else None
-                if shared is not None:
-                    cls = self.verb_class(shared, event_type)  # "the truce will be phased in and take effect on …"
-                if dep == "nsubjpass" and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
-                    cls = "call"  # "sanctions should be imposed on Russia": called for, not imposed
-                subjects = subjects_of_verb(head)
-                if head.lemma_.lower() in LAYING_DOWN and dep == "dobj" and any(
-                        c.lemma_.lower() in SETTLED_DEALS | DEAL_PARTS for c in subjects):
-                    cls = "agree"  # "the agreement calls for the withdrawal of troops", "the phase includes a
-                    # ceasefire … and the release of all 20 surviving hostages": what the deal settled
-                elif head.lemma_.lower() in ("call", "provide") and any(
-                        c.lemma_.lower() in SETTLED_DEALS for c in subjects):
-                    cls = "agree"
+                cls, shared = self.governing_class(head, node, dep, event_type)
                 if cls is None and head.lemma_.lower() in ("remain", "stay") and classes[-1:] == ["agree"] and \
                         dep == "acomp" and event_type in ("ceasefire", "agreement"):
                     if event_type == "ceasefire":
