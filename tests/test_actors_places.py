@@ -165,3 +165,16 @@ def test_a_known_surname_that_begins_another_persons_name_is_not_that_person(ann
                    upto="actors")
     assert [(s.text, s.label_) for s in doc.spans[SPAN_KEY]] == [("Egyptian", "EGY"), ("Palestinian", "PSE"),
                                                                  ("Mahmoud Abbas", "PSE"), ("Cairo", "EGY")]
+
+
+@pytest.mark.parametrize("sentence, place, country", [
+    ("The Thai army said Cambodian troops fired on Thai positions in Sisaket province on Tuesday.", "Sisaket province",
+     "THA"),
+    ("Ukraine's drones hit an oil pipeline in Russia's Bryansk region on Sunday.", "Bryansk region", "RUS"),
+    ("The military carried out an air strike on a village in the Sagaing region, killing seven.", "Sagaing region",
+     "MMR"),
+    ("Fighting continued in South Kivu province on Saturday, local officials said.", "South Kivu", "COD"),
+])
+def test_the_provinces_of_current_wars_place_their_events(extract, sentence, place, country):
+    [attack] = [e for e in extract(sentence, published="2025-07-29") if e.type == "attack"]
+    assert (attack.place.name, attack.place.country) == (place, country)

@@ -181,3 +181,17 @@ def test_a_year_opening_a_sentence_or_owned_by_a_side_is_read():
     assert one("The 2018 Hodeidah agreement in Yemen", date(2025, 2, 3)).when.start == "2018"
     assert one("Russia's 2022 invasion buried them", date(2025, 2, 3)).when.start == "2022"
     assert not one("Since 2014 the war has killed thousands", date(2025, 2, 3)).anchor
+
+
+def test_a_day_later_counts_from_the_last_day_named_past_a_sentence_naming_none(extract):
+    events = extract("Sudan's Rapid Support Forces said on Thursday it had accepted a proposal for a three-month "
+                     "humanitarian truce.\nThe army did not respond formally.\nA day later, RSF drones struck the city "
+                     "of El Obeid, killing 40 people at a funeral, local activists said.", published="2025-11-14")
+    [attack] = [e for e in events if e.type == "attack"]
+    assert attack.date.start == "2025-11-14"  # Thursday the 13th, and a day
+
+
+def test_the_following_week_counts_from_the_day_the_story_named():
+    f = one("the swap was carried out the following week", date(2025, 5, 16))
+    assert (f.when.start, f.when.end) == ("2025-05-19", "2025-05-25")
+    assert one("talks resumed the previous month", date(2025, 5, 16)).when.start == "2025-04"

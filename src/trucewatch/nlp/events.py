@@ -67,6 +67,8 @@ ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or p
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce", "scold", "rebuke"}
 RELATIVES = {"who", "which", "that"}
+CAUSING = {"prompt", "force", "lead", "cause", "compel", "push", "drive", "spur", "oblige"}  # "prompting Petro to
+# suspend the negotiations": whom a cause moves to act is the one who acts
 REPELLING = {"repel", "repulse", "thwart", "foil", "withstand", "fend", "survive"}  # "repelled an army offensive",
 # "survived the strike"
 SETTING = {"schedule", "plan", "set", "expect", "hold", "convene"}  # "talks, which had been scheduled to …"
@@ -1099,6 +1101,11 @@ class EventFinder:
                 trigger.root.dep_ == "nsubj" and trigger.root.head.i == anchor.i and \
                 self.status.verb_class(anchor) is None:
             return None  # "the demand echoed U.N. Security Council Resolution 1701": what the event is likened to
+        elif anchor.lemma_.lower() in CAUSING and any(
+                c.dep_ == "xcomp" and c.i in {t.i for t in reading.chain} for c in anchor.children):
+            if dep != "dobj":
+                return None  # "pressure from Washington led Russia to accept the truce": the cause is no side
+            role = role_for("nsubj", None, False, event_type, reading.cls, several)
         elif dep == "dobj" and anchor.i in urging:
             role = "participant"  # the one urged to agree to talks is a party to them
         elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:

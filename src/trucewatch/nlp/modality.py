@@ -49,6 +49,9 @@ def possible(trigger: Token, chain: list[Token]) -> bool:
             continue
         if trigger.dep_ == "nsubj" and trigger.head.i == verb.i:
             return False
+        if verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+            return False  # "there can be no talks under fire", "there would be no truce": ruled out, not possible
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
         if any(a.lower_ in POSSIBILITY for a in aux):
             return not any(a.dep_ == "neg" or a.lemma_ == "have" for a in aux)

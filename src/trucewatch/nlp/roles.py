@@ -113,6 +113,10 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
             return None
         if head.i in anchors:
             return (node.dep_, prep, head)
+        if node.dep_ == "nsubj" and (gerund := next((g for p in head.children if p.dep_ == "prep" for g in p.children
+                                                     if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i in anchors and
+                                                     not any(c.dep_ == "nsubj" for c in g.children)), None)):
+            return ("nsubj", None, gerund)  # "Anwar Ibrahim said after hosting talks": who did the one did the other
         if node.dep_ == "pobj" and head.dep_ == "mark" and head.head.i in anchors:
             return ("nsubj", None, head.head)  # "a day after Azerbaijan launched an operation", parsed as "after
             # Azerbaijan" with "launched" hung beside it: the subject of the clause

@@ -286,6 +286,37 @@ def first_conjunct(node: Token) -> Token | None:
     return None
 
 
+def under_deal(verb: Token) -> bool:
+    """Is the clause told as a term of a deal: "under the agreement, Hamas must release …", "as part of the deal,
+    Israel will free …" (the phrase hung on the clause, or on the clause it is joined to)?"""
+    for clause in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for prep in (c for c in clause.children if c.dep_ == "prep"):
+            deal = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if prep.lower_ == "as" and deal is not None and deal.lemma_.lower() == "part":
+                deal = next((g for c in deal.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+                            None)
+            elif prep.lower_ != "under":
+                continue
+            if deal is not None and deal.lemma_.lower() in SETTLED_DEALS and \
+                    any(c.dep_ in ("det", "poss") for c in deal.children):
+                return True
+    return False
+
+
+def ruled_out(trigger: Span, chain: list[Token]) -> bool:
+    """ "Burhan told troops there would be no truce while the RSF occupied cities", "Zelensky said there can be no
+    talks while Russian troops occupy Ukrainian land": an event the speaker says there will be none of, in a clause
+    he reports, is one he refuses (not "there will be no deal if Hamas refuses": a condition)."""
+    root = trigger.root
+    be = root.head
+    if root.dep_ != "attr" or be.lemma_ != "be" or be.dep_ != "ccomp" or not any(c.dep_ == "expl" for c in be.children):
+        return False
+    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) or
+           c.dep_ == "prep" and c.lower_ == "without" for c in (*be.children, *root.children)):
+        return False  # ("no deal without a full withdrawal": a condition of one)
+    return will(chain, trigger) or any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in be.children)
+
+
 def unreported(root: Token, event_type: str) -> Reading | None:
     """The uses of an event word that tell no event whatever governs them: a kind of act ("shelling civilians is a
     war crime"), a rate ("one more day for every 10 hostages released"), a condition ("talks would remain frozen
@@ -517,6 +548,10 @@ class StatusReader:
         root = trigger.root
         if (untold := unreported(root, event_type)) is not None:
             return untold
+        if event_type == "ceasefire" and root.tag_ == "VBG" and root.dep_ == "advcl" and any(
+                t.label_ == event_type and t.root.i in (root.head.i, root.head.head.i) for t in other_triggers):
+            return Reading(None, 0, [], [], False, topic=True)  # "agreed to stop all firing …, ending four days of
+            # strikes": the truce the clause is hung on, told by what it does
         chain: list[Token] = []
         classes: list[str] = []
         negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in root.children)
@@ -527,6 +562,9 @@ class StatusReader:
                 classes.append(cls)
             if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in root.children):
                 classes.append("call")  # "all hostages should be released by Saturday noon": asked for, not done
+            if classes[-1:] == ["call"] and under_deal(root):
+                classes[-1] = "agree"  # "under the agreement, Hamas must release all 20 living hostages": what
+                # the deal settled, not what one side asks
             chain.append(root)
         node = root
         background = False
@@ -672,7 +710,10 @@ class StatusReader:
         strength = 2 if status else 0
         if status and modifier and classes and classes[0] == modifier and len(classes) == 1:
             strength = 1
-        if negated:
+        if negated and event_type in ("ceasefire", "talks", "agreement") and ruled_out(trigger, chain):
+            status, negated, strength = "rejected", False, 2
+            chain.append(root.head.head)  # whoever says so rules it out
+        elif negated:
             status, negated, strength = self.denial(trigger, event_type, status, strength, chain, modifier)
         if status is None and root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
             return Reading(None, 0, chain, classes, negated)  # "the old battle flag": a modifier, not an event

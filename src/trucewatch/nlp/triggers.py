@@ -128,6 +128,11 @@ class TriggerTagger:
                 return None  # "the fighting, which began on April 15, has killed at least 863 civilians": the war's
                 # toll so far (but "fighting in Khartoum killed 20 people on Monday", or the fighting that "had
                 # killed about 70" before a truce, is an event)
+            if entry and entry["type"] == "attack" and token.dep_ == "dobj" and \
+                    token.head.lemma_.lower() in self.ceasing["verbs"] and not any(
+                    c.dep_ == "neg" for c in token.head.children):
+                return None  # "pledging to end fighting that has killed thousands" (with "end" tagged a noun): the
+                # fighting a stop ends is the setting; where the stop is a verb, the two name a ceasefire
             off_topic = self.off_topic.get(entry["type"], ()) if entry else ()
             if any(c.lemma_.lower() in off_topic for c in _topics(token)):
                 return None  # "trade talks", "talks on a merger", "a strike over pay"

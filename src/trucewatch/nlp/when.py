@@ -50,7 +50,7 @@ POINT = (
     # (at a sentence's start too: "Yesterday, 10:15 p.m. ET: …"; not the newspaper "USA Today")
     rf"|(?P<rel>(?<!USA\s)[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night"
     rf"|[Tt]his (?:morning|afternoon|evening))"
-    rf"|(?P<span>(?:[Nn]ext|[Ll]ast|[Tt]his) (?:week|month|year))"
+    rf"|(?P<span>(?:[Nn]ext|[Ll]ast|[Tt]his|[Tt]he (?:following|previous)) (?:week|month|year))"
     rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago|earlier|beforehand|before|later|after))"
     rf"|(?P<nextday>(?i:the\s(?:next|following|previous)\sday|the\sday\s(?:before|after)(?!\s\w)))"
     rf"|(?P<my>(?:the\s(?:end|beginning|start|middle)\sof\s)?{MON}(?:\s{YEAR})?)(?![\w-])"
@@ -205,8 +205,9 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
 
 def _calendar_span(text: str, ref: date) -> When:
     """ "next week" (Monday to Sunday), "last month", "this year": the calendar unit, as precise as it is."""
-    which, unit = text.split()
-    step = {"next": 1, "last": -1, "this": 0}[which]
+    which, unit = text.split()[-2:]
+    step = {"next": 1, "following": 1, "last": -1, "previous": -1, "this": 0}[which]  # ("the following week" is
+    # counted from the day the story last named)
     if unit == "week":
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
         return When(start=monday.isoformat(), end=(monday + timedelta(days=6)).isoformat(), precision="day")
@@ -382,7 +383,8 @@ class DateTagger:
 def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
     """A clock time with no day of its own is on the day the sentence just before named: "the truce took hold late
     on Sunday. It came into force at 11:30 pm" is Sunday's 11:30 pm, not the article's day; and "the next day", "two
-    days later" count from that day. `ctx.last_day` carries the day from one sentence (and segment) to the next."""
+    days later" count from that day. `ctx.last_day` carries the day from one sentence (and segment) to the next,
+    past sentences that name none."""
     by_sentence: dict[int, list[tuple[Span, Found]]] = {}
     for span, item in results:
         by_sentence.setdefault(span.sent.start, []).append((span, item))
@@ -397,12 +399,27 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                 if redo:
                     redo[0].when.text = item.when.text
                     item.when = redo[0].when
-        ctx.last_day = days[0].when.start[:10] if days else None  # (the main clause's, before "a day after …")
+        if days:  # (the main clause's, before "a day after …"); a sentence naming no day leaves it as it was: "said
+            # on Thursday it had accepted … The army did not respond. A day later, drones struck" is Friday
+            ctx.last_day = days[0].when.start[:10]
+
+
+def named_day(text: str, reference: str | None) -> str | None:
+    """The first day a passage the parser skips names outright ("on Thursday", "Nov. 13"), for "a day later" after
+    it; None where it names none, or the article has no date to count from."""
+    if not reference:
+        return None
+    found = [f for f in find_dates(text, date.fromisoformat(reference[:10])) if f.anchor and
+             f.when.precision in ("day", "minute") and not narrated(f.when.text or "")]
+    return found[0].when.start[:10] if found else None
 
 
 def narrated(text: str) -> bool:
-    """ "The next day", "two days later": counted from the day the story last named, not from the article's."""
+    """ "The next day", "two days later", "the following week": counted from the day the story last named, not from
+    the article's."""
     kinds = _kinds(text)
+    if kinds == {"span"} and re.match(r"the (following|previous) ", text.lower()):
+        return True  # "the following week"
     return kinds == {"nextday"} or kinds == {"ago"} and re.search(r"(later|earlier|beforehand)$", text.lower()) \
         is not None
 

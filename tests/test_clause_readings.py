@@ -1,0 +1,68 @@
+"""Readings of what a clause around the event word tells, each on a sentence written for it: a participle that says
+what a truce ended, the fighting a stop ends, the terms a deal sets out, an event a speaker says there will be none
+of, the one a cause moves to act, and who hosted talks "after hosting" them."""
+
+from records import of_type, roles
+
+
+def test_the_strikes_a_truce_ends_are_no_second_truce(extract):
+    events = extract("India and Pakistan agreed on Saturday to stop all firing and military action on land, in the "
+                     "air and at sea, ending four days of missile and drone strikes that had brought the nuclear-armed "
+                     "rivals close to war.", published="2025-05-11")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, roles(truce)) == ("agreed", {("IND", "participant"), ("PAK", "participant")})
+
+
+def test_the_fighting_a_deal_pledges_to_end_is_the_setting(extract):
+    events = extract("The foreign ministers of Congo and Rwanda signed a peace agreement at the White House on "
+                     "Friday, pledging to end fighting that has killed thousands of people in eastern Congo this "
+                     "year.", published="2025-06-28")
+    assert not of_type(events, "attack")
+    assert [e.status for e in of_type(events, "agreement")] == ["signed"]
+
+
+def test_what_a_side_must_do_under_the_agreement_is_agreed_with_the_other(extract):
+    [swap] = of_type(extract("Under the agreement, Hamas must release all 20 living hostages within 72 hours, and "
+                             "Israel will free about 2,000 Palestinian prisoners and detainees.",
+                             published="2025-10-10"), "prisoner_exchange")
+    assert (swap.status, roles(swap)) == ("agreed", {("HAMAS", "participant"), ("ISR", "participant")})
+
+
+def test_what_a_side_must_do_with_no_deal_named_is_only_asked(extract):
+    [swap] = of_type(extract("Hamas must release all the hostages, the Israeli prime minister said.",
+                             published="2025-10-01"), "prisoner_exchange")
+    assert swap.status != "agreed"
+
+
+def test_there_will_be_no_truce_says_the_speaker_rejects_it(extract):
+    [truce] = of_type(extract("Sudan's army chief Abdel Fattah al-Burhan told troops there would be no truce while the "
+                              "RSF occupied cities.", published="2025-11-14"), "ceasefire")
+    assert (truce.status, roles(truce)) == ("rejected", {("SDN", "initiator")})
+    [talks] = of_type(extract("Zelensky said there can be no talks while Russian troops occupy Ukrainian land.",
+                              published="2025-03-01"), "talks")
+    assert talks.status == "rejected" and "UKR" in talks.codes()
+
+
+def test_no_deal_on_a_condition_is_no_rejection(extract):
+    for text in ("Trump said there will be no deal if Hamas refuses.",
+                 "Hamas said there could be no deal without a full withdrawal."):
+        assert not [e for e in extract(text, published="2025-10-01") if e.status == "rejected"], text
+
+
+def test_whom_an_attack_prompted_to_suspend_talks_suspended_them(extract):
+    [talks] = of_type(extract("The ELN killed two soldiers in a truck bomb attack in Arauca in September, prompting "
+                              "President Gustavo Petro to suspend the negotiations.", published="2024-11-03"), "talks")
+    assert talks.status == "cancelled" and "COL" in talks.codes()
+
+
+def test_the_cause_that_led_a_side_to_accept_is_no_side(extract):
+    [truce] = of_type(extract("Pressure from Washington led Russia to accept the ceasefire.", published="2025-03-14"),
+                      "ceasefire")
+    assert (truce.status, roles(truce)) == ("accepted", {("RUS", "initiator")})
+
+
+def test_who_spoke_after_hosting_talks_hosted_them(extract):
+    [talks] = of_type(extract("Thailand and Cambodia agreed on Monday to an immediate and unconditional ceasefire, "
+                              "Malaysian Prime Minister Anwar Ibrahim said after hosting talks between the two "
+                              "countries' leaders.", published="2025-07-29"), "talks")
+    assert roles(talks) == {("MYS", "mediator"), ("THA", "participant"), ("KHM", "participant")}
