@@ -66,3 +66,35 @@ def test_who_spoke_after_hosting_talks_hosted_them(extract):
                               "Malaysian Prime Minister Anwar Ibrahim said after hosting talks between the two "
                               "countries' leaders.", published="2025-07-29"), "talks")
     assert roles(talks) == {("MYS", "mediator"), ("THA", "participant"), ("KHM", "participant")}
+
+
+def test_the_talks_told_again_are_the_talks_told_before_not_the_wars_sides(extract):
+    events = extract("Ukraine said on Tuesday it was ready to accept a U.S. proposal for an immediate 30-day ceasefire "
+                     "with Russia, after more than eight hours of talks with American officials in Saudi Arabia.\n"
+                     "Hours before the talks began, Ukraine launched its largest drone attack on Moscow of the war, "
+                     "killing three people, Russian officials said.", published="2025-03-12")
+    [talks] = of_type(events, "talks")
+    assert talks.codes("participant") == {"USA", "UKR"}
+
+
+def test_who_used_the_devices_that_exploded_did_not_set_them_off(extract):
+    [attack] = of_type(extract("Thousands of pagers used by Hezbollah members exploded across Lebanon on Tuesday, "
+                               "killing 12 people.", published="2024-09-18"), "attack")
+    assert ("HEZBOLLAH", "initiator") not in roles(attack)
+
+
+def test_the_captor_of_the_hostages_a_plan_frees_is_a_side_of_the_swap(extract):
+    [swap] = of_type(extract("The U.N. Security Council on Monday adopted a U.S.-drafted resolution backing a "
+                             "three-phase plan for a ceasefire in Gaza and the release of hostages held by Hamas.",
+                             published="2024-06-11"), "prisoner_exchange")
+    assert roles(swap) == {("HAMAS", "participant")}
+
+
+def test_the_entries_of_a_timeline_on_different_days_are_different_events(extract):
+    events = extract("Here is a timeline of key events:\n"
+                     "Sept. 17, 2024 - Thousands of pagers used by Hezbollah members explode across Lebanon, killing "
+                     "12 people.\n"
+                     "Sept. 27, 2024 - An Israeli airstrike in Beirut kills Hezbollah leader Hassan Nasrallah.\n",
+                     published="2024-11-27")
+    attacks = {e.date.start: e.quantities for e in of_type(events, "attack")}
+    assert attacks == {"2024-09-17": {"killed": 12}, "2024-09-27": {}}

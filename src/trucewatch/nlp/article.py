@@ -19,6 +19,7 @@ from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
+from trucewatch.nlp.when import calendar_day
 
 BILATERAL = ("prisoner_exchange", "agreement", "talks")
 WEAK_CLASSES = (None, "start", "effect", "hold", "plan")
@@ -57,6 +58,7 @@ class ArticleContext:
     intro: ListIntro | None = None
     countries: set[str] = field(default_factory=set)
     truce: list[ActorRef] = field(default_factory=list)  # the parties of the last truce named between two sides
+    talks: list[ActorRef] = field(default_factory=list)  # the sides of the last talks named between two
     types_told: set[str] = field(default_factory=set)  # the types of the events told so far ("the swap" then needs no
     # prisoners beside it)
     swap_sides: list[ActorRef] = field(default_factory=list)  # the sides of the swaps told so far
@@ -96,6 +98,9 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     # (a swap's sides are those of the swaps told, not the first pair the article named: "Zelensky, Trump hold phone
     # call … Ukraine, Russia carry out prisoner exchange, 175 POWs returned")
     parties = swappers if mention.type == "prisoner_exchange" and len(swappers) >= 2 else ctx.actors.parties
+    if mention.type == "talks" and mention.definite and ctx.talks:
+        parties = ctx.talks  # "… after eight hours of talks with American officials. Hours before the talks began":
+        # the talks told of, not the article's pair
     if two_sided(mention) and not mention.codes() and parties and not (
             mention.type == "talks" and mention.presupposed):  # "a source briefed on the talks": whose, unknown
         mention.actors += [(ref, "participant") for ref in parties]
@@ -108,6 +113,8 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     sides = [ref for ref, role in mention.actors if role == "participant" and ref.code]
     if mention.type == "ceasefire" and len({r.code for r in sides}) >= 2:
         ctx.truce = list({r.code: r for r in sides}.values())  # a truce between two sides; not one side's own
+    if mention.type == "talks" and len({r.code for r in sides}) >= 2:
+        ctx.talks = list({r.code: r for r in sides}.values())
     participants = [ref for ref, role in mention.actors if role in ("participant",)]
     if len({r.code for r in participants if r.code}) >= 2 and not ctx.actors.parties:
         ctx.actors.set_parties(participants)  # the article's main parties: the first pair it names
@@ -238,9 +245,11 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.date and b.date and not a.date.inferred and not b.date.inferred:
         if a.date.start[:10] != b.date.start[:10] and (a.date.start[:7] != b.date.start[:7] or
                                                        a.type == "prisoner_exchange" and
-                                                       a.date.precision == b.date.precision == "day"):
-            # a swap on another day is another swap; other events keep a looser rule, since a report's day
-            # ("said on Friday") may stand in for the event's
+                                                       a.date.precision == b.date.precision == "day" or
+                                                       calendar_day(a.date.text) and calendar_day(b.date.text)):
+            # a swap on another day is another swap, and so is any event on another day the calendar names ("Sept.
+            # 17, 2024 - pagers explode …", "Sept. 27, 2024 - an airstrike kills …"); other events keep a looser
+            # rule, since a report's day ("said on Friday") may stand in for the event's
             return False
     if a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country:
         return False

@@ -271,8 +271,10 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
 
 
 def subject_refs(verb: Token, actor_mentions: list[ActorMention]) -> list[ActorRef]:
-    """The actors named in a verb's subject."""
+    """The actors named in a verb's subject, not in a clause on it: "pagers used by Hezbollah members exploded" names
+    the pagers' users, not who set them off."""
     ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    ids -= {t.i for i in ids if verb.doc[i].dep_ in ("acl", "relcl") for t in verb.doc[i].subtree}
     return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
 
 
@@ -1013,8 +1015,9 @@ class EventFinder:
         inherited = self.subjects_of(reading.chain, trigger)
         # the subject's own phrase, not a relative clause on it ("the rebels, who are backed by Rwanda and …")
         inherited_ids = {t.i for s in inherited for t in s.subtree} - {
-            t.i for s in inherited for c in s.children if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and
-            c.lemma_.lower() in PLACE_NOUNS for t in c.subtree}  # (nor "the capital of China's Yunnan province")
+            t.i for s in inherited for c in s.subtree if c.dep_ in ("relcl", "acl") and c.i != s.i or
+            c.dep_ == "appos" and c.head.i == s.i and c.lemma_.lower() in PLACE_NOUNS for t in c.subtree}
+        # (nor "the capital of China's Yunnan province", nor "thousands of pagers used by Hezbollah members")
         heir = next((t for t in reversed([trigger.root, *reading.chain]) if t.pos_ in ("VERB", "AUX")), trigger.root)
         # "Qatar, which mediated the deal": the relative pronoun's antecedent is the clause's subject
         clauses = (trigger.doc[i] for i in anchors)
@@ -1134,6 +1137,9 @@ class EventFinder:
         elif dep == "dobj" and event_type == "prisoner_exchange" and anchor.i == trigger.root.i and \
                 m.root.dep_ in ("compound", "amod", "poss") and all(r.kind == "armed_group" for r in m.refs):
             role = "participant"  # "is to free up to 5,000 Taliban prisoners": the group freed is the other side
+        elif dep == "prep" and prep == "by" and event_type == "prisoner_exchange" and anchor.i != trigger.root.i and \
+                anchor.lemma_.lower() in HOLDING:
+            role = "participant"  # "the release of hostages held by Hamas": the captor is the side that frees them
         elif dep == "prep" and prep == "to" and event_type == "prisoner_exchange":
             # "handed over three hostages to the Red Cross": who carries them over; "to Israel": the other side
             role = "mediator" if all(r.kind == "organisation" for r in m.refs) else "participant"

@@ -424,6 +424,13 @@ def narrated(text: str) -> bool:
         is not None
 
 
+def calendar_day(text: str | None) -> bool:
+    """Does the date's text name its day on the calendar ("Sept. 17, 2024", "17 March", "2024-09-17"), not by a
+    weekday or a word a report may use for its own day ("on Friday", "yesterday")?"""
+    kinds = _kinds(text)
+    return bool(kinds) and kinds <= {"md", "dm", "iso", "clock", "clock2", "part"}
+
+
 def _kinds(text: str | None) -> set[str]:
     """The kinds of point a date's text is made of; a range's are its two ends' ("Wednesday until April 22")."""
     m = SINGLE.fullmatch(text or "") or RANGE.fullmatch(text or "")
