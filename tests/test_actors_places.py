@@ -178,3 +178,12 @@ def test_a_known_surname_that_begins_another_persons_name_is_not_that_person(ann
 def test_the_provinces_of_current_wars_place_their_events(extract, sentence, place, country):
     [attack] = [e for e in extract(sentence, published="2025-07-29") if e.type == "attack"]
     assert (attack.place.name, attack.place.country) == (place, country)
+
+
+def test_the_militias_of_ethiopia_and_pakistans_baloch_insurgents_are_known(extract):
+    [attack] = [e for e in extract("Fighting between Ethiopia's army and the Fano militia continued in the Amhara "
+                                   "region last week.", published="2024-02-25") if e.type == "attack"]
+    assert attack.codes() == {"ETH", "FANO"} and attack.place.name == "Amhara region"
+    [attack] = [e for e in extract("The Baloch Liberation Army attacked a passenger train in Balochistan on Tuesday.",
+                                   published="2025-03-12") if e.type == "attack"]
+    assert attack.codes("initiator") == {"BLA"} and attack.place.name == "Balochistan"

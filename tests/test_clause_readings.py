@@ -98,3 +98,49 @@ def test_the_entries_of_a_timeline_on_different_days_are_different_events(extrac
                      published="2024-11-27")
     attacks = {e.date.start: e.quantities for e in of_type(events, "attack")}
     assert attacks == {"2024-09-17": {"killed": 12}, "2024-09-27": {}}
+
+
+def test_leaders_struck_as_they_met_are_the_target_and_the_striker_killed(extract):
+    [attack] = of_type(extract("Israel carried out an airstrike on Hamas leaders in the Qatari capital on Tuesday as "
+                               "they met to discuss a U.S. ceasefire proposal, killing five members of the group.",
+                               published="2025-09-10"), "attack")
+    assert roles(attack) == {("ISR", "initiator"), ("HAMAS", "target")}
+    assert attack.place.name == "Doha"
+
+
+def test_the_killing_strikes_came_after_is_an_attack_of_its_own(extract):
+    attacks = of_type(extract("Israel carried out a wave of strikes across Gaza on Sunday after two soldiers were "
+                              "killed in Rafah.", published="2025-10-20"), "attack")
+    assert sorted((e.place.name, e.quantities.get("killed")) for e in attacks) == [("Gaza Strip", None),
+                                                                                 ("Rafah", 2)]
+
+
+def test_what_a_faction_accuses_the_army_of_launching_is_the_armys_attack(extract):
+    events = extract("Colombian President Gustavo Petro suspended a ceasefire with a faction of FARC dissidents on "
+                     "Sunday after the group attacked soldiers in Cauca province, killing two.\n"
+                     "The faction has accused the army of launching operations in breach of the truce.",
+                     published="2025-04-14")
+    [accusation] = of_type(events, "accusation")
+    assert roles(accusation) == {("EMC", "initiator"), ("COL", "target")}
+    assert {(e.status, frozenset(e.codes("initiator"))) for e in of_type(events, "attack")} == {
+        ("occurred", frozenset({"EMC"})), ("occurred", frozenset({"COL"}))}
+    assert [e.codes("initiator") for e in of_type(events, "ceasefire") if e.status == "violated"] == [{"COL"}]
+
+
+def test_a_violation_a_side_names_as_its_condition_is_no_violation(extract):
+    events = extract("Iran will respect the ceasefire with Israel as long as Israel does not violate it, President "
+                     "Masoud Pezeshkian said on Tuesday.", published="2025-06-25")
+    assert not [e for e in events if e.status == "violated"]
+
+
+def test_a_side_committed_to_the_truce_told_adds_no_deal(extract):
+    events = extract("A ceasefire between Israel and Hamas took effect on Friday.\nHamas said it was committed to the "
+                     "truce.", published="2025-10-12")
+    assert [e.status for e in events] == ["in_effect"]
+
+
+def test_a_truce_a_side_resumed_enforcing_is_in_force_by_its_word(extract):
+    events = extract("Israel said on Sunday that it had struck Hamas targets in Rafah, then announced that it had "
+                     "resumed enforcing the truce.", published="2025-10-20")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, truce.codes()) == ("in_effect", {"ISR"})

@@ -227,6 +227,8 @@ def compatible(a: Mention, b: Mention) -> bool:
             return False  # a bare "announced ceasefire" can be the agreed one named elsewhere
     if opposed(a, b):
         return False  # Iran's missiles at a U.S. base and the U.S. strikes they answered: two attacks
+    if sequenced(a, b) or sequenced(b, a):
+        return False  # "Israel struck Gaza after two soldiers were killed in Rafah": the one came after the other
     ca, cb = a.codes(), b.codes()
     if ca and cb and ca != cb:
         smaller, larger = (a, b) if len(ca) < len(cb) else (b, a)
@@ -257,6 +259,23 @@ def compatible(a: Mention, b: Mention) -> bool:
             a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()):
         return False
     return True
+
+
+SEQUENCE_MARKS = {"after", "following"}
+
+
+def sequenced(a: Mention, b: Mention) -> bool:
+    """Is the attack `a` told in a clause of `b`'s sentence that sets it before `b` ("Israel carried out strikes …
+    after two soldiers were killed in Rafah")?"""
+    if a.type != "attack" or a.sentence.start != b.sentence.start or a.codes("initiator") & b.codes("initiator"):
+        return False  # (one side's raid "after" its car bomb breached the wall is one assault)
+    clause = a.trigger.root  # the clause the trigger is told in: its own verb, or the verb its phrase hangs on
+    while clause.pos_ not in ("VERB", "AUX") and clause.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "prep",
+                                                                  "compound", "amod", "conj") and \
+            clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_MARKS for m in clause.children) \
+        and b.trigger.root.i not in {t.i for t in clause.subtree}
 
 
 def part_of_swap(a: Mention, b: Mention) -> bool:
@@ -327,7 +346,8 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
                      and (o.type != "prisoner_exchange" or of_bodies(o) == of_bodies(m)) and (truce_halves(o, m) or
                           not opposed(o, m) and (not o.status or not m.status or o.status == m.status or
                                                  brokered_then_done(o, m)) and
-                          not dated_apart(o, m) and not met_apart(o, m) and
+                          not dated_apart(o, m) and not met_apart(o, m) and not sequenced(o, m) and
+                          not sequenced(m, o) and
                           (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m) or
                            talks_sides(o, m)))), None)
         if same is None:

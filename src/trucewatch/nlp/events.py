@@ -950,14 +950,21 @@ class EventFinder:
                 g.dep_ == "pobj" for g in c.children) for v in verbs for c in v.children):
             return []  # (a subject the parser hung on the clause's "after" is its own)
         node = verbs[-1]
+        accused = node.head.head if node.dep_ == "pcomp" and node.head.lower_ == "of" else None
+        if accused is not None and accused.dep_ == "dobj" and accused.head.lemma_.lower() in ACCUSING:
+            return [accused]  # "accused the army of launching operations", "of" hung on the army: the army did it
         if node.dep_ == "advcl" and node.tag_ == "VBG":
+            named = any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in node.head.children)
             # "Erdogan called Putin, urging him": the participle speaks for the nearest clause before it
             # (not a "…, officials said," between them; but "talks ended, Asif said, blaming the Afghan side": an
             # accusation is the speaker's)
             for verb in sorted((t for t in node.sent if t.i < node.i and t.pos_ in ("VERB", "AUX") and not (
                     t.lemma_.lower() in REPORTING and node.lemma_.lower() not in ACCUSING and (
-                        t.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < t.i for c in t.children)))),
-                               key=lambda t: -t.i):
+                        t.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < t.i for c in t.children)))
+                                and not (named and t.i != node.head.i and any(c.dep_ == "mark" for c in t.children))),
+                               key=lambda t: -t.i):  # (nor a clause set apart by its "as", "when" or "after" where the
+                # participle's own clause names its doer: "Israel struck Hamas leaders as they met …, killing five";
+                # but "it happened after Erdogan called Putin, urging him": Erdogan urged)
                 subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that")]
                 if subjects:
                     return subjects
@@ -1339,6 +1346,10 @@ class EventFinder:
                 return ("prep", prep.lower_, node.head)
             if node.dep_ == "pobj" and node.head.lower_ in ("with", "between") and node.head.head.i in anchors:
                 return ("prep", prep.lower_, node.head.head)  # "talks with the RSF in Jeddah": the talks' place
+            if node.dep_ == "pobj" and node.head.lower_ in ("on", "against") and node.head.head.i in anchors and any(
+                    t.root.i == node.head.head.i and t.label_ == "attack" for t in node.doc.spans[TRIGGERS]):
+                return ("prep", prep.lower_, node.head.head)  # "an airstrike on Hamas leaders in the Qatari capital":
+                # where its targets were
             talks_at = node.dep_ == "pobj" and node.head.lower_ in ("at", "during") and any(
                 t.root.i == node.i and t.label_ == "talks" for t in node.doc.spans[TRIGGERS])
             if node.lemma_.lower() not in PLACE_NOUNS and not talks_at:

@@ -140,7 +140,9 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for t in chain if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ in HEDGING_MODALS
                                                              for a in t.children)
-        for c in t.children)  # "it should face sanctions if …"; not "threatened sanctions if …"
+        for c in t.children) or any(  # "it should face sanctions if …"; not "threatened sanctions if …"
+        t.dep_ == "advcl" and t.head.lower_ == "long" and any(m.dep_ == "mark" and m.lower_ == "as" for m in t.children)
+        for t in [trigger.root, *chain])  # "will respect the truce as long as Israel does not violate it"
     conditional = conditional or any(  # "would resume the talks when the parties showed they were serious about
         # observing the truce": a condition of what is still to come
         t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "once", "until") and

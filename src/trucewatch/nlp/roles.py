@@ -43,7 +43,7 @@ GROUP_HEADS = {"side", "nation", "country", "party", "delegate", "delegation", "
 FORCE_HEADS = {"army", "military", "government", "force", "troop", "navy", "police", "authority", "ministry",
                "regime", "junta", "militia", "president", "delegation", "coalition"}
 # Nouns that refer back to the armed group an article last named: "the M23 … the rebels", "the group".
-GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement"}
+GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement", "faction"}
 STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force", "junta"}  # a state's own
 ONE_SIDED = {"attack", "accusation", "demand", "sanction"}  # what one side does to another
 BILATERAL = {"talks", "prisoner_exchange", "agreement"}
@@ -172,7 +172,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         if kind and token.dep_ == "poss" and any(c.i in tagged for c in token.head.subtree):
             continue  # "his Russian counterpart Vladimir Putin" names its actor already
         named = next((r for m in reversed(mentions) if m.start < token.i and not m.resolved for r in m.refs
-                      if r.kind == "armed_group"), None) if token.lemma_.lower() in GROUP_NOUNS else None
+                      if r.kind == "armed_group"), context.only_group() if token.tag_ == "NN" else None) \
+            if token.lemma_.lower() in GROUP_NOUNS else None  # (or, for "the faction", the one group named before)
         if named and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and not (phrase_ids(token) & tagged) - backers_of(token):
             # (an "Iran-aligned group" is still the group just named, whoever it is aligned with)
@@ -209,10 +210,24 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             earlier = [r for m in mentions if m.start < token.i and not m.resolved for r in m.refs]
             refs = (speaker_of(token, mentions, kind) or first_subject(token, mentions, kind) or
                     owner_of(token, mentions)) if kind else []
+            if kind == "group" and not refs:
+                refs = plural_before(token, mentions)
             refs = refs or context.resolve(kind or "group", token, earlier)
             if refs:
                 mentions.append(Mention(token, token.i, token.i + 1, refs, resolved=True))
     return mentions
+
+
+def plural_before(pronoun: Token, mentions: list[Mention]) -> list[ActorRef]:
+    """ "Israel struck Hamas leaders in Doha as they met": the nearest people named before "they" in its sentence, a
+    plural noun an actor names ("Hamas leaders", "Russian troops")."""
+    for m in reversed(mentions):
+        if m.start >= pronoun.i or m.start < pronoun.sent.start or m.resolved:
+            continue
+        head = m.root if m.root.tag_ == "NNS" else m.root.head if m.root.dep_ in ("compound", "amod", "poss") else None
+        if head is not None and head.tag_ == "NNS" and head.i < pronoun.i:
+            return list(m.refs)
+    return []
 
 
 def former(mention: Mention) -> bool:
@@ -338,8 +353,9 @@ def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRe
             # clause's own subject; but "said Azerbaijani forces attacked its positions": the speaker's
     saying = verb.head
     speakers = [c for c in saying.children if c.dep_ == "nsubj"]  # the parser may split one subject in two
-    if not speakers and saying.dep_ == "conj":
+    if not speakers and saying.dep_ in ("conj", "advcl", "dep"):
         speakers = [c for c in saying.head.children if c.dep_ == "nsubj"]  # "the group claimed … and said it"
+        # (also "Israel said it had struck …, then announced that it had resumed", parsed as a clause of the first)
     span = {t.i for speaker in speakers for t in speaker.subtree}
     found: list[ActorRef] = []
     for m in mentions:

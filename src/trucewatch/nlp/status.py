@@ -125,6 +125,7 @@ DEAL_PARTS = {"phase", "stage", "framework", "package", "protocol", "memorandum"
 CONTENT_VERBS = {"commit", "oblige", "require", "bind", "envisage", "stipulate"}  # what a deal lays down
 PHASES = {"begin", "start", "continue", "keep", "appear", "seem"}  # "began falling apart": the inner verb says it
 DEONTIC = {"should", "must", "ought"}
+CHARGING = {"accuse", "accusation", "charge", "blame", "guilty", "suspect", "convict"}  # "accused … of launching"
 BEFALLING = {"start", "end", "effect", "hold", "held", "fail"}  # what a clause with the event as subject may say
 # of it: "the truce, which collapsed", "talks that began in Caracas", "the deal, which took effect at 1 a.m."
 TAKING_PART = {"take", "join", "participate", "send", "go"}  # "did not take part in the talks": none held for them
@@ -179,8 +180,10 @@ def irrealis(root: Token, chain: list[Token]) -> bool:
             continue
         if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in token.children):
             return True
-        if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in PURPOSE_PREPS:
-            return True  # "of imposing", "to achieving"; not "in superintending the sanctions regime"
+        if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in PURPOSE_PREPS and not any(
+                t.lemma_.lower() in CHARGING for t in (token.head.head, token.head.head.head)):
+            return True  # "of imposing", "to achieving"; not "in superintending the sanctions regime", nor what
+            # a side is "accused of launching"
         if token.tag_ == "VB" and token.dep_ in ("xcomp", "ccomp", "advcl") and not any(
                 c.dep_ == "aux" for c in token.children) and (token.head.lemma_ in CAUSATIVES or not any(
                 c.dep_ == "nsubj" for c in token.children)):
@@ -635,8 +638,10 @@ class StatusReader:
                     # a purpose: "to secure a truce" (a control verb's clause is read below)
                     return Reading(None, 0, chain, classes, negated, topic=True)
                 cls, shared = self.governing_class(head, node, dep, event_type)
-                if cls is None and head.lemma_.lower() in ("remain", "stay") and classes[-1:] == ["agree"] and \
-                        dep == "acomp" and event_type in ("ceasefire", "agreement"):
+                if cls is None and (head.lemma_.lower() in ("remain", "stay") or head.lemma_ == "be" and any(
+                        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in root.children)) and \
+                        classes[-1:] == ["agree"] and dep == "acomp" and event_type in ("ceasefire", "agreement"):
+                    # (also "Hamas said it was committed to the truce": the one the article told)
                     if event_type == "ceasefire":
                         classes[-1] = "hold"  # "said it remained committed to the ceasefire": it holds to it, by
                     committed = True  # its own word ("remained committed to the accord": the deal stands)
