@@ -144,3 +144,54 @@ def test_a_truce_a_side_resumed_enforcing_is_in_force_by_its_word(extract):
                      "resumed enforcing the truce.", published="2025-10-20")
     [truce] = of_type(events, "ceasefire")
     assert (truce.status, truce.codes()) == ("in_effect", {"ISR"})
+
+
+def test_the_army_of_the_fallen_whose_bodies_are_handed_over_is_the_other_side(extract):
+    events = extract("Russia handed over the bodies of 6,000 Ukrainian soldiers this week under the terms agreed at "
+                     "talks in Istanbul, officials said on Thursday.\nThe two sides also exchanged wounded and young "
+                     "prisoners of war on Monday.", published="2025-06-05")
+    assert [e.codes("participant") for e in of_type(events, "prisoner_exchange")] == [{"RUS", "UKR"}] * 2
+
+
+def test_the_freed_fighters_own_land_is_no_side_of_the_half_that_freed_them(extract):
+    events = extract("Ukraine said on Thursday that Russia had freed 215 Ukrainian and foreign fighters in a prisoner "
+                     "swap brokered by Turkey and Saudi Arabia.\nIn return, Ukraine handed over 55 prisoners.",
+                     published="2022-09-22")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert swap.quantities["prisoners_total"] == 270
+
+
+def test_who_adopted_a_resolution_calling_for_a_truce_asks_for_it_and_who_vetoed_one_does_not(extract):
+    [truce] = of_type(extract("The U.N. General Assembly on Friday adopted a resolution calling for an immediate, "
+                              "durable and sustained humanitarian truce in Gaza.", published="2023-10-27"), "ceasefire")
+    assert (truce.status, roles(truce)) == ("called_for", {("UN", "initiator")})
+    events = extract("Washington had vetoed three previous draft resolutions calling for a ceasefire.",
+                     published="2024-03-25")
+    assert not [e for e in events if ("USA", "initiator") in roles(e)]
+
+
+def test_mediators_who_would_reconvene_plan_talks(extract):
+    events = extract("Two days of talks in Doha on a Gaza ceasefire ended on Friday without a breakthrough, but "
+                     "mediators said they would reconvene in Cairo next week.", published="2024-08-16")
+    assert sorted((e.status, e.place.name) for e in of_type(events, "talks")) == [("held", "Doha"),
+                                                                                   ("planned", "Cairo")]
+
+
+def test_a_proposal_leaning_towards_a_side_is_not_put_to_it(extract):
+    events = extract("The United States presented a bridging proposal on Friday. Hamas said the proposal leaned "
+                     "towards Israel's positions.", published="2024-08-16")
+    assert [roles(e) for e in of_type(events, "proposal")] == [{("USA", "initiator")}]
+
+
+def test_the_side_named_on_assault_operations_carries_them_out(extract):
+    [attack] = of_type(extract("Ukrainian President Volodymyr Zelensky said air raid alerts had sounded across "
+                               "Ukraine and that Russian assault operations were continuing along the front.",
+                               published="2025-04-20"), "attack")
+    assert roles(attack) == {("RUS", "initiator")}
+
+
+def test_the_national_liberation_army_is_colombias_eln(extract):
+    [truce] = of_type(extract("The Colombian government and the National Liberation Army rebel group agreed on "
+                              "Saturday to extend their bilateral ceasefire by six months.", published="2024-04-07"),
+                      "ceasefire")
+    assert (truce.status, truce.codes()) == ("extended", {"COL", "ELN"})

@@ -67,6 +67,8 @@ ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or p
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce", "scold", "rebuke"}
 RELATIVES = {"who", "which", "that"}
+ISSUING = {"adopt", "pass", "issue", "release", "publish", "approve", "sign", "submit", "table", "circulate", "send",
+           "unveil", "deliver"}  # "adopted a resolution calling for a truce": who issued it asks (not who vetoed it)
 CAUSING = {"prompt", "force", "lead", "cause", "compel", "push", "drive", "spur", "oblige"}  # "prompting Petro to
 # suspend the negotiations": whom a cause moves to act is the one who acts
 REPELLING = {"repel", "repulse", "thwart", "foil", "withstand", "fend", "survive"}  # "repelled an army offensive",
@@ -460,6 +462,16 @@ def restated(trigger: Span) -> bool:
 
 CAPTIVITY = {"captivity", "custody"}
 HOLDING = {"hold", "capture", "abduct", "kidnap", "detain", "seize", "take"}
+SERVICE_NOUNS = {"soldier", "troop", "serviceman", "servicemen", "serviceperson", "fighter", "marine", "combatant",
+                 "defender", "officer", "sailor", "pilot", "paratrooper"}  # who a side's forces are
+
+
+def fallen_of(word: Token) -> bool:
+    """Does the word name the army of fallen soldiers whose bodies are handed over ("the bodies of 6,000 Ukrainian
+    soldiers")?"""
+    noun = word.head
+    return noun.lemma_.lower() in SERVICE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+        (noun.head.head.lemma_.lower() == "body" or noun.head.head.lower_ == "remains")
 
 
 def captors(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
@@ -950,6 +962,10 @@ class EventFinder:
                 g.dep_ == "pobj" for g in c.children) for v in verbs for c in v.children):
             return []  # (a subject the parser hung on the clause's "after" is its own)
         node = verbs[-1]
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "dobj" and \
+                node.head.head.lemma_.lower() in ISSUING:
+            return [c for c in node.head.head.children if c.dep_ == "nsubj"]  # "the General Assembly adopted a
+            # resolution calling for a truce", "issued a statement urging talks": who issued it asks
         accused = node.head.head if node.dep_ == "pcomp" and node.head.lower_ == "of" else None
         if accused is not None and accused.dep_ == "dobj" and accused.head.lemma_.lower() in ACCUSING:
             return [accused]  # "accused the army of launching operations", "of" hung on the army: the army did it
@@ -1068,6 +1084,9 @@ class EventFinder:
                 event_type: str, actor_mentions: list[ActorMention], several: bool, urging: set[int]) -> str | None:
         """The role of one actor mention, given how it attaches to the event; None where it plays none."""
         dep, prep, anchor = att
+        if event_type == "attack" and dep in ("amod", "compound", "poss", "nmod") and \
+                trigger.root.dep_ == "compound" and anchor.i == trigger.root.head.i:
+            anchor = trigger.root  # "Russian assault operations": the word the attack word names is the attack's
         if dep in ("nsubj", "nsubjpass") and prep != "inherited" and nominal(anchor) and anchor.i == trigger.root.i:
             return None  # a subject hung on a noun is a parse error, not who acted (also "Cairo talks", with
             # "talks" taken for a verb)
@@ -1142,8 +1161,14 @@ class EventFinder:
                 trigger.start <= anchor.i < trigger.end:
             role = "participant"  # "stop bombing the Houthis": the side the fighting stops against
         elif dep == "dobj" and event_type == "prisoner_exchange" and anchor.i == trigger.root.i and \
-                m.root.dep_ in ("compound", "amod", "poss") and all(r.kind == "armed_group" for r in m.refs):
-            role = "participant"  # "is to free up to 5,000 Taliban prisoners": the group freed is the other side
+                m.root.dep_ in ("compound", "amod", "poss") and (all(r.kind == "armed_group" for r in m.refs) or
+                                                                 fallen_of(m.root)):
+            role = "participant"  # "is to free up to 5,000 Taliban prisoners": the group freed is the other side;
+            # and so is the army of "the bodies of 6,000 Ukrainian soldiers" (not the land of the living freed, who
+            # may be "Ukrainian and foreign fighters")
+        elif dep == "prep" and prep in ("toward", "towards") and anchor.i != trigger.root.i and \
+                event_type not in ("attack", "sanction"):
+            return None  # "the proposal leaned towards Israel's positions": whom it favours, not whom it is put to
         elif dep == "prep" and prep == "by" and event_type == "prisoner_exchange" and anchor.i != trigger.root.i and \
                 anchor.lemma_.lower() in HOLDING:
             role = "participant"  # "the release of hostages held by Hamas": the captor is the side that frees them
