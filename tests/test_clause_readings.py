@@ -195,3 +195,40 @@ def test_the_national_liberation_army_is_colombias_eln(extract):
                               "Saturday to extend their bilateral ceasefire by six months.", published="2024-04-07"),
                       "ceasefire")
     assert (truce.status, truce.codes()) == ("extended", {"COL", "ELN"})
+
+
+def test_an_offer_to_mediate_is_no_talks_held(extract):
+    events = extract("Malaysia, which chairs ASEAN, offered to mediate between Thailand and Cambodia on Friday.",
+                     published="2025-07-25")
+    assert not [e for e in of_type(events, "talks") if e.status == "held"]
+
+
+def test_rebels_a_named_group_leads_are_its_fighters_not_their_states(extract):
+    [attack] = of_type(extract("Syrian rebels led by Hayat Tahrir al-Sham seized Damascus on Sunday.",
+                               published="2024-12-09"), "attack")
+    assert ("HTS", "initiator") in roles(attack) and ("SYR", "initiator") not in roles(attack)
+
+
+def test_rebels_named_by_their_country_alone_keep_its_code(extract):
+    [attack] = of_type(extract("Ivory Coast rebels attacked a government post near Bouake on Friday.",
+                               published="2002-11-01"), "attack")
+    assert attack.codes("initiator") == {"CIV"}
+
+
+def test_troops_moving_into_a_buffer_zone_make_no_deal(extract):
+    events = extract("Israel said its troops had moved into the demilitarised buffer zone on the Golan Heights.",
+                     published="2024-12-09")
+    assert not of_type(events, "agreement")
+
+
+def test_tanks_seizing_a_border_crossing_attack(extract):
+    [attack] = of_type(extract("Israeli tanks seized the Rafah crossing between Gaza and Egypt on Tuesday, hours after "
+                               "Hamas said it had accepted a ceasefire proposal.", published="2024-05-07"), "attack")
+    assert attack.codes("initiator") == {"ISR"}
+
+
+def test_the_hours_of_a_truce_are_not_the_talks_it_came_after(extract):
+    events = extract("Sudan's army and the Rapid Support Forces agreed to a 72-hour ceasefire starting at midnight on "
+                     "Monday after 48 hours of intense negotiations, Blinken said.", published="2023-04-25")
+    assert [t.quantities.get("duration_hours") for t in of_type(events, "talks")] == [None]
+    assert [t.quantities.get("duration_hours") for t in of_type(events, "ceasefire")] == [72]

@@ -107,3 +107,9 @@ def test_people_handed_over_by_each_side_are_counted_per_side():
         "prisoners_per_side": 390}
     assert quantities("with each side handing over 307 people", "prisoner_exchange") == {"prisoners_per_side": 307}
     assert quantities("the strike killed 12 people", "prisoner_exchange") == {}  # people alone are no prisoners
+
+
+def test_the_other_sides_release_told_after_a_long_aside_is_added():
+    text = ("Hamas freed three Israeli women hostages on Sunday, the first day of a ceasefire in Gaza, and Israel "
+            "released 90 Palestinian prisoners from its jails hours later.")
+    assert quantities(text, "prisoner_exchange") == {"prisoners_total": 93}

@@ -336,6 +336,13 @@ def clause_of(token: Token) -> Token:
     return node
 
 
+def other_outside(other: Span, trigger: Span) -> bool:
+    """Is the other event no part of what the trigger's phrase holds ("a proposal for a 30-day truce" holds the
+    truce, and its days; so does "the agreement … calls for a 60-day truce")?"""
+    holder = trigger.root.head if trigger.root.dep_ in ("nsubj", "nsubjpass") else trigger.root
+    return other.root.i not in {t.i for t in holder.subtree}
+
+
 def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
     """The sentence without what other events' clauses say, for numbers: "a phone call … that lasted more than two
     hours" gives the two hours to the call alone; "Israeli strikes killed 11 people …, after Hezbollah fired two
@@ -350,6 +357,12 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
                        if c.dep_ in ("relcl", "acl")):  # "a call with Trump that lasted two hours"
             words = {t.i for t in clause.subtree}
             if trigger.root.i not in words:
+                kept -= words
+    for other in (t for t in in_sent if t.label_ != trigger.label_ and nominal(t.root) and
+                  other_outside(t, trigger)):
+        for mod in (c for c in other.root.children if c.dep_ in ("amod", "compound", "nummod")):
+            words = {t.i for t in mod.subtree}  # "a 72-hour ceasefire … after 48 hours of negotiations": the 72
+            if trigger.root.i not in words:  # hours are the truce's
                 kept -= words
     for other in (t for t in in_sent if t.root.i != trigger.root.i and t.root.pos_ == "VERB"):
         for span in (c for c in other.root.children if c.dep_ == "prep" and c.lower_ == "for"):
@@ -377,9 +390,12 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
             apart = {t.i for c in clause.children if c.dep_ in ("conj", "parataxis") and subject(c) for t in c.subtree}
             return any((t.lemma_.lower() == "body" or t.lower_ == "remains") and t.i not in apart
                        for t in clause.subtree)
-        def days(clause: Token) -> set[str]:  # the days a clause names, without a clause joined to it
+        def days(clause: Token) -> set[str]:  # the days a clause names, without a clause joined to it or one on a
+            # noun ("under the ceasefire that began on Friday")
             apart = {t.i for c in clause.children if c.dep_ in ("conj", "parataxis") and subject(c) for t in c.subtree}
-            return {t.lower_ for t in clause.subtree if t.ent_type_ == "DATE" and t.i not in apart}
+            apart |= {t.i for c in clause.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            return {t.lower_ for t in clause.subtree if t.ent_type_ == "DATE" and t.i not in apart and (
+                t.lower_ in CALENDAR_WORDS or t.text[:1].isdigit())}  # (a day on the calendar, not "the seventh day")
 
         own = clause_of(trigger.root)
         for other in others:  # "exchanged 146 prisoners each, and Russia handed over the bodies of 1,000 soldiers":
@@ -387,7 +403,10 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
             # released on Sunday, and Israel freed 90 prisoners early on Monday" are two days' releases
             if clause.i != own.i and subject(clause) and (
                     dead(clause) != dead(own) or days(clause) and days(own) and days(clause) != days(own)):
-                kept -= {t.i for t in clause.subtree} - {t.i for t in own.subtree}
+                words = {t.i for t in clause.subtree}
+                if trigger.root.i in words:  # the other clause holds this one: only its own part goes
+                    words -= {t.i for t in own.subtree}
+                kept -= words
     return "".join(t.text_with_ws for t in sent if t.i in kept)
 
 
@@ -462,6 +481,10 @@ def restated(trigger: Span) -> bool:
 
 CAPTIVITY = {"captivity", "custody"}
 HOLDING = {"hold", "capture", "abduct", "kidnap", "detain", "seize", "take"}
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+                  "tomorrow", "tonight", "january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+                  "dec."}
 SERVICE_NOUNS = {"soldier", "troop", "serviceman", "servicemen", "serviceperson", "fighter", "marine", "combatant",
                  "defender", "officer", "sailor", "pilot", "paratrooper"}  # who a side's forces are
 

@@ -78,7 +78,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
 # be freed in exchange for 150 Palestinian prisoners"; a bare "for" only near
 # "Hamas frees 105 hostages and Israel releases 240 prisoners", "… and Israel began releasing nearly 2,000
 # prisoners": the other side's release, told in its own clause
-OTHER_SIDE = re.compile(r"(?:\s+[\w.'-]+){0,6}?,?\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}"
+OTHER_SIDE = re.compile(r"(?:\s+[\w.,'-]+){0,12}?,?\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}"
                         r"(?:(?:began|started|is\s+to|was\s+to|will|would)\s+)?"
                         r"(?:free[sd]?|freeing|releas(?:es|ed|e|ing)|return(?:s|ed|ing)?|hand(?:s|ed|ing)\s+over)\s+")
 TRADED = re.compile(r"(?:(?:\s+[\w-]+){0,10}?\s+(?:in exchange for|in return for)|(?:\s+[\w-]+){0,6}?\s+for)\s+", re.I)

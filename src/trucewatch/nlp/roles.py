@@ -124,6 +124,9 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
             prep = head.lower_
             if head.head.i in anchors:
                 return ("prep", prep, head.head)
+            if prep == "by" and head.head.lemma_.lower() == "lead" and head.head.dep_ == "acl":
+                node = head.head.head  # "Syrian rebels led by Hayat Tahrir al-Sham seized Damascus": the leader acts
+                continue  # for those it leads
             if prep not in NP_PREPS:
                 return None  # "talks between Ukraine and Russia" belong to the talks, not to what governs them
             node = head.head
@@ -152,7 +155,7 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         ref = ActorRef(info.code, info.name, info.kind)
         mentions.append(Mention(span.root, span.start, span.end, [ref]))
     mentions = [m for m in mentions if not former(m)]
-    homes = [m for m in mentions if group_state(m, mentions) or divided(m)]
+    homes = [m for m in mentions if group_state(m, mentions) or divided(m) or rebels_of(m, mentions)]
     context.states += [r for m in homes for r in m.refs]  # named, if not acting: "the army" may be another's
     mentions = [m for m in mentions if m not in homes]
     tagged = {i for m in mentions for i in range(m.start, m.end)}
@@ -290,6 +293,21 @@ def group_state(state: Mention, mentions: list[Mention]) -> bool:
         or head.i != state.root.i and head.pos_ == "NOUN" and m.start == head.i + 1)
         # "the Palestinian militant group Hamas", the name parsed apart from the words that describe it
         for m in mentions if m is not state for r in m.refs)  # not "Yemen and the Houthis", "Sudan's army and the RSF"
+
+
+AGAINST_THE_STATE = {"rebel", "insurgent", "opposition"}
+
+
+def rebels_of(state: Mention, mentions: list[Mention]) -> bool:
+    """Is `state` only the country of rebels a named group leads ("Syrian rebels led by Hayat Tahrir al-Sham seized
+    Damascus")? The group acts. (Rebels named by their country alone, "Ivory Coast rebels", keep its code, as the
+    coders of record give it.)"""
+    head = state.root.head
+    if state.refs[0].kind not in ("state", "demonym") or state.root.dep_ not in ("amod", "compound", "poss") or \
+            head.lemma_.lower() not in AGAINST_THE_STATE or head.i == state.root.i:
+        return False
+    phrase = {t.i for t in head.subtree}
+    return any(m.root.i in phrase and m.refs[0].kind == "armed_group" for m in mentions if m is not state)
 
 
 SIDES = {"party", "side", "faction"}

@@ -803,7 +803,8 @@ class StatusReader:
             elif cls == "agree" and result in ("effect", "start", "hold", "held", "host", "carry", "plan",
                                                "call_maybe"):  # (also "agreed to open formal peace talks")
                 result = cls
-            elif cls == "propose" and result in ("effect", "start", "hold", "held", "agree", "sign", "carry", "extend"):
+            elif cls == "propose" and result in ("effect", "start", "hold", "held", "host", "agree", "sign", "carry",
+                                                 "extend"):  # (also "offered to mediate")
                 result = cls
             elif cls == "threaten" and result in ("impose", "carry", "held", "start", "hold", "effect", "cancel"):
                 result = cls

@@ -116,6 +116,8 @@ class TriggerTagger:
             if entry and token.dep_ == "pobj" and token.head.lower_ in entry.get("not_bare_after", ()) and \
                     not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children):
                 return None  # "soldiers on patrol": an idiom, no deal
+            if entry and token.dep_ == "pobj" and token.head.lower_ in entry.get("place_after", ()):
+                return None  # "moved into the demilitarised buffer zone": a place
             if entry and lemma in self.named_sites and any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                            for c in token.children):
                 return None  # "the Philadelphi corridor": a place
