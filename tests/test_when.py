@@ -195,3 +195,11 @@ def test_the_following_week_counts_from_the_day_the_story_named():
     f = one("the swap was carried out the following week", date(2025, 5, 16))
     assert (f.when.start, f.when.end) == ("2025-05-19", "2025-05-25")
     assert one("talks resumed the previous month", date(2025, 5, 16)).when.start == "2025-04"
+
+
+def test_a_day_later_counts_from_a_day_named_in_a_passage_the_parser_skipped(extract):
+    events = extract("Russia and Ukraine agreed on Friday to a 30-day truce on energy strikes.\n\n"
+                     "Stock markets in Moscow rose on Saturday.\n\n"
+                     "A day later, Russian drones struck Kharkiv, killing two people.", published="2025-03-24")
+    [attack] = [e for e in events if e.type == "attack"]
+    assert attack.date.start == "2025-03-23"

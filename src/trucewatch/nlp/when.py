@@ -384,7 +384,8 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
     """A clock time with no day of its own is on the day the sentence just before named: "the truce took hold late
     on Sunday. It came into force at 11:30 pm" is Sunday's 11:30 pm, not the article's day; and "the next day", "two
     days later" count from that day. `ctx.last_day` carries the day from one sentence (and segment) to the next,
-    past sentences that name none."""
+    past sentences that name none; `ctx.unread` holds the passages the parser skipped since, whose days are read
+    only when such a time asks for the last day."""
     by_sentence: dict[int, list[tuple[Span, Found]]] = {}
     for span, item in results:
         by_sentence.setdefault(span.sent.start, []).append((span, item))
@@ -394,6 +395,10 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                 _kinds(item.when.text) - {"clockonly", "part"} and item.clause_offset_days is None]
         for _, item in items:
             clock = _kinds(item.when.text) == {"clockonly"} and not days
+            if item.anchor and (clock or narrated(item.when.text or "")) and ctx.unread:
+                ctx.last_day = next(filter(None, (named_day(text, ctx.reference) for text in reversed(ctx.unread))),
+                                    ctx.last_day)  # the day a skipped passage named, if any, is the last one told
+                ctx.unread = []
             if ctx.last_day and item.anchor and (clock or narrated(item.when.text or "")):
                 redo = find_dates(item.when.text or "", date.fromisoformat(ctx.last_day))
                 if redo:
@@ -401,7 +406,7 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                     item.when = redo[0].when
         if days:  # (the main clause's, before "a day after …"); a sentence naming no day leaves it as it was: "said
             # on Thursday it had accepted … The army did not respond. A day later, drones struck" is Friday
-            ctx.last_day = days[0].when.start[:10]
+            ctx.last_day, ctx.unread = days[0].when.start[:10], []
 
 
 def named_day(text: str, reference: str | None) -> str | None:
