@@ -232,3 +232,17 @@ def test_the_hours_of_a_truce_are_not_the_talks_it_came_after(extract):
                      "Monday after 48 hours of intense negotiations, Blinken said.", published="2023-04-25")
     assert [t.quantities.get("duration_hours") for t in of_type(events, "talks")] == [None]
     assert [t.quantities.get("duration_hours") for t in of_type(events, "ceasefire")] == [72]
+
+
+def test_who_condemns_the_attack_told_accuses_its_doer(extract):
+    events = extract("Israel carried out an airstrike on Hamas leaders in Doha on Tuesday, killing five members of "
+                     "the group.\nQatar condemned the attack as a flagrant violation of international law.",
+                     published="2025-09-10")
+    [accusation] = of_type(events, "accusation")
+    assert roles(accusation) == {("QAT", "initiator"), ("ISR", "target")}
+
+
+def test_condemning_an_attack_of_no_named_doer_accuses_nobody_in_particular(extract):
+    events = extract("A car bomb killed 12 people at a market in Mogadishu on Friday.\nThe government condemned the "
+                     "attack.", published="2025-02-01")
+    assert all(not e.codes("target") for e in of_type(events, "accusation"))

@@ -19,6 +19,7 @@ from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
+from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.when import calendar_day
 
 BILATERAL = ("prisoner_exchange", "agreement", "talks")
@@ -64,6 +65,7 @@ class ArticleContext:
     swap_sides: list[ActorRef] = field(default_factory=list)  # the sides of the swaps told so far
     last_day: str | None = None  # the day the last sentence named, for a clock time told without one
     unread: list[str] = field(default_factory=list)  # passages the parser skipped since: their days, read when needed
+    attackers: list[ActorRef] = field(default_factory=list)  # who carried out the last attack told with its doer
 
 
 def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIntro | None:
@@ -111,6 +113,14 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         # "Qatar announced that the truce had been extended": the truce the article told of, between its sides
         mention.actors += [(ref, "participant") for ref in ctx.truce]
         mention.inherited |= {ref.code for ref in ctx.truce}
+    if mention.type == "accusation" and not mention.codes(("target",)) and ctx.attackers and \
+            condemns_attack_told(mention):
+        accusers = mention.codes(("initiator",))
+        mention.actors += [(ref, "target") for ref in ctx.attackers if ref.code not in accusers]
+        # "Israel carried out an airstrike on Hamas leaders in Doha … Qatar condemned the attack": Israel is accused
+    doers = [ref for ref, role in mention.actors if role == "initiator" and ref.code]
+    if mention.type == "attack" and doers:
+        ctx.attackers = list({r.code: r for r in doers}.values())
     sides = [ref for ref, role in mention.actors if role == "participant" and ref.code]
     if mention.type == "ceasefire" and len({r.code for r in sides}) >= 2:
         ctx.truce = list({r.code: r for r in sides}.values())  # a truce between two sides; not one side's own
@@ -119,6 +129,15 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     participants = [ref for ref, role in mention.actors if role in ("participant",)]
     if len({r.code for r in participants if r.code}) >= 2 and not ctx.actors.parties:
         ctx.actors.set_parties(participants)  # the article's main parties: the first pair it names
+
+
+def condemns_attack_told(mention: Mention) -> bool:
+    """Is the accusation said of an attack the article told, named again as "the attack", "the strike", "the
+    bombing" (its object)?"""
+    verb = mention.trigger.root
+    attacks = {t.root.i for t in mention.trigger.doc.spans.get(TRIGGERS, []) if t.label_ == "attack"}
+    return any(c.dep_ == "dobj" and c.i in attacks and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these")
+                                                            for d in c.children) for c in verb.children)
 
 
 # "Myanmar's military and an alliance of three ethnic armed groups agreed …": a side described before it is named
