@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from trucewatch.model import Actor, Event, Evidence, When
-from trucewatch.nlp.events import Mention, without_self_targets
+from trucewatch.nlp.events import Mention, remains, without_self_targets
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.roles import Mention as ActorMention
@@ -217,7 +217,7 @@ def of_bodies(m: Mention) -> bool:
     root = m.trigger.root
     apart = {t.i for c in root.children if c.dep_ in ("conj", "parataxis", "advcl") and any(
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
-    return any((t.lemma_.lower() == "body" or t.lower_ == "remains") and t.i not in apart for t in root.subtree)
+    return any(remains(t) and t.i not in apart for t in root.subtree)
 
 
 CLASHES = {"clash", "fighting", "fight", "battle", "skirmish", "firefight", "gunfight", "combat"}

@@ -44,6 +44,7 @@ from trucewatch.nlp.status import (
 )
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.triggers import nominal
+from trucewatch.nlp.when import calendar_word
 
 LOCATIVE = {"in", "at", "near", "along", "inside", "across", "over", "outside", "around", "throughout", "on", "into",
             "within"}
@@ -386,16 +387,19 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
             if trigger.root.i not in words:
                 kept -= words
     if trigger.label_ == "prisoner_exchange" and others:
-        def dead(clause: Token) -> bool:  # (not what a clause joined to it, with its own subject, tells)
-            apart = {t.i for c in clause.children if c.dep_ in ("conj", "parataxis") and subject(c) for t in c.subtree}
-            return any((t.lemma_.lower() == "body" or t.lower_ == "remains") and t.i not in apart
-                       for t in clause.subtree)
+        def joined(clause: Token) -> set[int]:  # what a clause joined to it, with its own subject, tells
+            return {t.i for c in clause.children if c.dep_ in ("conj", "parataxis") and subject(c) for t in c.subtree}
+
+        def dead(clause: Token) -> bool:
+            apart = joined(clause)
+            return any(remains(t) and t.i not in apart for t in clause.subtree)
+
         def days(clause: Token) -> set[str]:  # the days a clause names, without a clause joined to it or one on a
             # noun ("under the ceasefire that began on Friday")
-            apart = {t.i for c in clause.children if c.dep_ in ("conj", "parataxis") and subject(c) for t in c.subtree}
-            apart |= {t.i for c in clause.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            apart = joined(clause) | {t.i for c in clause.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
             return {t.lower_ for t in clause.subtree if t.ent_type_ == "DATE" and t.i not in apart and (
-                t.lower_ in CALENDAR_WORDS or t.text[:1].isdigit())}  # (a day on the calendar, not "the seventh day")
+                calendar_word(t.text) or t.lower_ in ("yesterday", "today", "tomorrow", "tonight") or
+                t.text[:1].isdigit())}  # (a day on the calendar, not "the seventh day")
 
         own = clause_of(trigger.root)
         for other in others:  # "exchanged 146 prisoners each, and Russia handed over the bodies of 1,000 soldiers":
@@ -481,12 +485,13 @@ def restated(trigger: Span) -> bool:
 
 CAPTIVITY = {"captivity", "custody"}
 HOLDING = {"hold", "capture", "abduct", "kidnap", "detain", "seize", "take"}
-CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-                  "tomorrow", "tonight", "january", "february", "march", "april", "may", "june", "july", "august",
-                  "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
-                  "dec."}
 SERVICE_NOUNS = {"soldier", "troop", "serviceman", "servicemen", "serviceperson", "fighter", "marine", "combatant",
                  "defender", "officer", "sailor", "pilot", "paratrooper"}  # who a side's forces are
+
+
+def remains(word: Token) -> bool:
+    """Does the word name the dead handed over ("the bodies of", "the remains of")?"""
+    return word.lemma_.lower() == "body" or word.lower_ == "remains"
 
 
 def fallen_of(word: Token) -> bool:
@@ -494,7 +499,7 @@ def fallen_of(word: Token) -> bool:
     soldiers")?"""
     noun = word.head
     return noun.lemma_.lower() in SERVICE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-        (noun.head.head.lemma_.lower() == "body" or noun.head.head.lower_ == "remains")
+        remains(noun.head.head)
 
 
 def captors(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
