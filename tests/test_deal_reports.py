@@ -1,6 +1,7 @@
 """Readings that reports of peace deals need, each on a sentence written for it: a denial, what a signed deal
 calls for, a coalition named by its leader, a halt to military operations, talks under way, a riot that is no
-attack, a pledge made at a signing, a deal that took effect, and the armed group a relative clause is about."""
+attack, a pledge made at a signing, a deal that took effect, the armed group a relative clause is about, a truce
+announced by a third party, a pause a deal is "for", a release given "in exchange", and who witnessed what."""
 
 
 from records import of_type, roles
@@ -404,3 +405,44 @@ def test_a_deal_signed_and_then_told_as_agreed_is_one_deal(extract):
 def test_what_someone_says_should_be_done_is_called_for_by_them(extract):
     [sanction] = extract("Zelenskiy said sanctions should be imposed on Russia.", published="2025-05-11")
     assert (sanction.status, roles(sanction)) == ("called_for", {("UKR", "initiator"), ("RUS", "target")})
+
+
+def test_a_truce_announced_by_a_mediator_that_appears_to_hold_is_in_force(extract):
+    [truce] = of_type(extract("A ceasefire between Iran and Israel announced by U.S. President Donald Trump appeared "
+                              "to be holding on Tuesday.", published="2025-06-24"), "ceasefire")
+    assert (truce.status, truce.modality) == ("in_effect", "uncertain")
+    assert roles(truce) == {("IRN", "participant"), ("ISR", "participant"), ("USA", "mediator")}
+
+
+def test_a_deal_for_a_pause_gives_the_pause_its_sides_and_length_and_the_swap_its_status(extract):
+    events = extract("Israel's government on Wednesday approved a deal with Hamas for a four-day pause in fighting in "
+                     "Gaza in exchange for the release of 50 hostages held by the militant group.",
+                     published="2023-11-24")
+    [pause] = of_type(events, "ceasefire")
+    assert (pause.status, pause.quantities) == ("agreed", {"duration_days": 4})
+    assert roles(pause) == {("ISR", "participant"), ("HAMAS", "participant")}
+    [swap] = of_type(events, "prisoner_exchange")
+    assert (swap.status, roles(swap)) == ("agreed", {("ISR", "participant"), ("HAMAS", "participant")})
+
+
+def test_a_release_in_exchange_for_another_is_told_as_the_first_is(extract):
+    [swap] = of_type(extract("Hamas freed three hostages on Sunday in exchange for the release of 90 Palestinian "
+                             "prisoners.", published="2025-01-19"), "prisoner_exchange")
+    assert swap.status == "carried_out"
+
+
+def test_who_witnessed_a_signing_stands_behind_the_deal_and_who_witnessed_a_strike_has_no_part(extract):
+    events = extract("Congo and Rwanda signed a peace agreement on Friday. The deal, witnessed by Secretary of State "
+                     "Marco Rubio, calls for the withdrawal of Rwandan troops.", published="2025-06-27")
+    assert all(roles(e) <= {("COD", "participant"), ("RWA", "participant"), ("USA", "mediator")} for e in events)
+    [strike] = of_type(extract("Two Israeli airstrikes, witnessed by U.N. observers, hit the village on Monday.",
+                               published="2025-06-27"), "attack")
+    assert roles(strike) == {("ISR", "initiator")}
+
+
+def test_who_announced_a_truce_in_force_between_the_storys_sides_is_its_mediator(extract):
+    events = extract("Iran and Israel clashed for 12 days. On Tuesday a ceasefire announced by U.S. President "
+                     "Donald Trump took effect.", published="2025-06-24")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, roles(truce)) == ("in_effect", {("IRN", "participant"), ("ISR", "participant"),
+                                                          ("USA", "mediator")})

@@ -113,6 +113,16 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         # "Qatar announced that the truce had been extended": the truce the article told of, between its sides
         mention.actors += [(ref, "participant") for ref in ctx.truce]
         mention.inherited |= {ref.code for ref in ctx.truce}
+    pair = {ref.code for ref in ctx.actors.parties if ref.code}
+    if mention.type == "ceasefire" and mention.status in ("in_effect", "extended") and len(pair) >= 2 and \
+            mention.codes() and mention.codes() == mention.codes(("initiator",)) and not mention.codes() & pair and \
+            any(c.dep_ == "acl" and c.lemma_.lower() in BROKERING and any(a.dep_ == "agent" for a in c.children)
+                for c in mention.trigger.root.children):
+        # "a ceasefire announced by U.S. President Donald Trump took effect", in a story of Israel and Iran: the
+        # one who made the truce known stands outside the war it halts; the truce is the war's sides'
+        mention.actors = [(ref, "mediator") for ref, _ in mention.actors]
+        mention.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code]
+        mention.inherited |= pair
     if mention.type == "accusation" and not mention.codes(("target",)) and ctx.attackers and \
             condemns_attack_told(mention):
         accusers = mention.codes(("initiator",))

@@ -1167,6 +1167,9 @@ class EventFinder:
             role = "participant"  # the one urged to agree to talks is a party to them
         elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:
             return None  # "Mikati welcomed the agreement", "a truce backed by Turkey": no part in the event
+        elif anchor.lemma_.lower() == "witness" and event_type in ONE_SIDED:
+            return None  # "strikes witnessed by U.N. observers": who saw it did no part of it (but who witnessed a
+            # signing stands behind the deal, as its mediator)
         elif (dep == "nsubj" or dep == "prep" and prep == "by" or dep == "prep" and prep == "with" and (
                 together(anchor) or all(r.kind != "armed_group" for r in m.refs))) and (
                 anchor.lemma_.lower() in self.mediating_verbs or any(

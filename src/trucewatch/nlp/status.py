@@ -77,7 +77,8 @@ def _keys(verb: Token) -> list[str]:
 
 
 PAST_TAGS = {"VBD", "VBN"}
-MADE = {"agree", "host", "sign"}  # modifier classes that tell a deal was made ("a truce brokered by Egypt")
+MADE = {"agree", "host", "sign", "announce"}  # modifier classes that tell a deal was made ("a truce brokered by
+# Egypt", "a truce announced by Trump")
 # Verb forms whose lemma the model gets wrong ("hoping" -> "hop").
 MISLEMMAS = {"hoping": "hope", "hoped": "hope"}
 MODALS = {"would", "could", "should", "may", "might", "can", "must", "ought", "will", "shall", "'ll", "wo", "'d"}
@@ -609,12 +610,20 @@ class StatusReader:
                     background = True  # "after Russia's invasion": the setting, told as known, not reported here
                     break
                 prep_head = head.head
+                if head.lower_ == "for" and prep_head.pos_ == "VERB" and node.dep_ == "pobj":
+                    chain += [c for c in prep_head.children if c.dep_ == "dobj" and c.i < head.i and
+                              self.carriers.get(c.lemma_.lower()) == "agree"]  # "approved a deal with Hamas for a
+                    # four-day pause", the phrase hung on the verb: the deal carries the pause
                 if head.lower_ == "with" and prep_head.dep_ == "acl" and prep_head.head.dep_ == "pobj" and \
                         prep_head.head.head.head.lemma_.lower() in ANSWERING_VERBS:
                     # "responded to a framework drawn up in Paris with a plan for a truce", the answer hung on the
                     # participle: the plan is the answer, and whoever answers puts it forward
                     chain.append(prep_head.head.head.head)
                     break
+                if head.lower_ == "for" and prep_head.lemma_.lower() in ("exchange", "return") and \
+                        prep_head.dep_ == "pobj" and prep_head.head.lower_ == "in":
+                    node = prep_head.head  # "approved a deal … in exchange for the release of 50 hostages": the
+                    continue  # release is what the deal gives, told as the deal is
                 if prep_head.pos_ in ("NOUN", "PROPN"):
                     lemma = prep_head.lemma_.lower()
                     if lemma == "framework" and prep_head.dep_ == "pobj" and prep_head.head.lower_ in ("in", "within",
@@ -691,10 +700,9 @@ class StatusReader:
             chain.append(node.head)
             node = node.head
         if modifier and (not classes or classes[0] in ("start", "effect", "hold", "plan") and not (
-                modifier in MADE and classes[0] != "plan")
-                or modifier == "announce" and classes[0] in ("effect", "start")):
+                modifier in MADE and classes[0] != "plan")):
             classes.insert(0, modifier)  # "the planned truce will start"; but "a ceasefire brokered by Egypt took
-            # hold": made before, in force now
+            # hold", "a truce announced by Trump appeared to be holding": made before, in force now
         if root.dep_ == "nsubj" and root.pos_ != "VERB" and chain and chain[0].i == root.head.i and classes and \
                 (classes[0] in ("call", "call_maybe", "propose", "present") or
                  chain[0].lemma_.lower() in CONTENT_VERBS):
