@@ -113,3 +113,17 @@ def test_the_other_sides_release_told_after_a_long_aside_is_added():
     text = ("Hamas freed three Israeli women hostages on Sunday, the first day of a ceasefire in Gaza, and Israel "
             "released 90 Palestinian prisoners from its jails hours later.")
     assert quantities(text, "prisoner_exchange") == {"prisoners_total": 93}
+
+
+def test_a_pause_named_between_keeps_its_length_and_a_war_does_not():
+    assert quantities("a four-day pause in fighting", "ceasefire") == {"duration_days": 4}
+    assert quantities("a 30-day halt to fighting", "ceasefire") == {"duration_days": 30}
+    assert quantities("ending a 12-day air war", "ceasefire") == {}
+    assert quantities("after four days of fighting", "ceasefire") == {}
+
+
+def test_two_groups_one_side_frees_add_up_and_other_words_do_not():
+    assert quantities("Israel will then free about 250 prisoners serving life sentences and 1,700 Gazans detained "
+                      "during the war", "prisoner_exchange") == {"prisoners_total": 1950}
+    assert quantities("Hamas freed 90 prisoners and 30 trucks of aid entered", "prisoner_exchange") == {
+        "prisoners_total": 90}

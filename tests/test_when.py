@@ -203,3 +203,11 @@ def test_a_day_later_counts_from_a_day_named_in_a_passage_the_parser_skipped(ext
                      "A day later, Russian drones struck Kharkiv, killing two people.", published="2025-03-24")
     [attack] = [e for e in events if e.type == "attack"]
     assert attack.date.start == "2025-03-23"
+
+
+def test_next_weekday_is_the_coming_one_and_last_weekday_the_one_before():
+    tuesday = date(2024, 2, 27)
+    assert one("he hoped a truce could take effect by next Monday", tuesday).when.start == "2024-03-04"
+    assert one("the talks will resume this coming Friday", tuesday).when.start == "2024-03-01"
+    assert one("the sides last met last Monday", tuesday).when.start == "2024-02-26"
+    assert one("the sides last met last Monday", tuesday, future=True).when.start == "2024-02-26"

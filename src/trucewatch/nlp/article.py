@@ -266,7 +266,9 @@ def compatible(a: Mention, b: Mention) -> bool:
         halves = a.type == "prisoner_exchange" and a.status == b.status
         # "the attacks" a government blames on the RSF are those that struck Port Sudan: one names who did it,
         # the other whom it hit
-        told_back = a.type == "attack" and (a.definite or b.definite) and complementary(a, b)
+        told_back = a.type in ("attack", "proposal") and (a.definite or b.definite) and complementary(a, b)
+        # (and "Hamas is studying a draft proposal … The draft, drawn up by negotiators from the United States, …":
+        # one names whom it was put to, the other who put it)
         # ("Libya's rival forces signed a permanent ceasefire … the deal, signed by five officers from each side":
         # the deal told again, with more of its sides)
         anaphor = larger.definite and larger.doc_start > smaller.doc_start and a.type in ("ceasefire", "agreement")

@@ -65,6 +65,9 @@ MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"
 MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between"}  # "Cuba and Norway act as
 # guarantors of the talks"
 ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or proposal acts; who asked is the target
+OTHER_TERMS = {"plan", "proposal", "offer", "draft", "counterproposal", "counter-proposal"}  # terms of their own
+DRAWING = {"draw", "attract", "earn", "provoke", "spark", "prompt", "trigger"}  # "drew condemnation from …"
+ANSWERS = {"accepted", "rejected", "met"}  # (also "approved Trump's plan", "will not agree to Hamas's demands")
 DENYING = {"deny", "reject", "dismiss", "rebuff", "refute", "deflect", "counter"}  # how the accused answer
 ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "fault", "denounce", "scold", "rebuke"}
 RELATIVES = {"who", "which", "that"}
@@ -341,7 +344,11 @@ def other_outside(other: Span, trigger: Span) -> bool:
     """Is the other event no part of what the trigger's phrase holds ("a proposal for a 30-day truce" holds the
     truce, and its days; so does "the agreement … calls for a 60-day truce")?"""
     holder = trigger.root.head if trigger.root.dep_ in ("nsubj", "nsubjpass") else trigger.root
-    return other.root.i not in {t.i for t in holder.subtree}
+    if other.root.i not in {t.i for t in holder.subtree}:
+        return True
+    between = [t for t in other.root.ancestors if t.i != holder.i and holder.i in {a.i for a in t.ancestors}]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in OTHER_TERMS for t in between)  # "responded to a framework
+    # drawn up in Paris with a plan for a 135-day truce": the days are the other plan's
 
 
 def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
@@ -1022,6 +1029,11 @@ class EventFinder:
         for _ in range(3):
             if node.dep_ not in SUBJECT_HEIRS | {"acomp"} or node.head.i == node.i:
                 return []
+            if node.dep_ == "advcl" and (node.tag_ == "VBN" or node.tag_ == "VBD" and node.i > 0 and
+                                         node.doc[node.i - 1].pos_ in ("NOUN", "PROPN")) and \
+                    not any(c.dep_ in ("aux", "auxpass", "mark") for c in node.children):
+                return []  # "Hamas is studying a draft … agreed at talks in Paris", the participle hung on the verb:
+                # agreed by others, not by the one studying it
             node = node.head
             subjects = [c for c in node.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and
                         c.lower_ in RELATIVES and node.dep_ == "relcl"]
@@ -1098,6 +1110,16 @@ class EventFinder:
                 attachments[id(m)] = ("nsubj", None, antecedents[named])
             else:
                 attachments[id(m)] = attachment(m.root, anchors)
+        for m in actor_mentions:
+            att = attachments[id(m)]
+            if att is not None and att[:2] == ("conj", None) and att[2].pos_ == "VERB" and m.root.pos_ == "PROPN":
+                # "drawing condemnation from the United Nations, the European Union and the United States", the
+                # later names hung on the verb: they join the name listed before them
+                before = max((o for o in actor_mentions if attachments[id(o)] is not None and
+                              att[2].i < o.root.i < m.root.i and attachments[id(o)][:2] != ("conj", None)),
+                             key=lambda o: o.root.i, default=None)
+                if before is not None:
+                    attachments[id(m)] = attachments[id(before)]
         # "X demanded that Y withdraw": Y is the target; "sanctions if Moscow rejects …": Moscow is. Only for an
         # event that names who acts: a target alone does not make an event worth recording.
         has_actor = any(a is not None for a in attachments.values())
@@ -1163,6 +1185,14 @@ class EventFinder:
             if dep != "dobj":
                 return None  # "pressure from Washington led Russia to accept the truce": the cause is no side
             role = role_for("nsubj", None, False, event_type, reading.cls, several)
+        elif dep == "nsubj" and event_type not in BILATERAL and anchor.dep_ == "ccomp" and \
+                self.status.verb_class(anchor) in ("accept", "agree") and \
+                any(v.i == anchor.head.i for v in reading.chain) and \
+                self.status.verb_class(anchor.head) in ("call", "call_maybe", "propose"):
+            role = "target"  # "European leaders demanded that Moscow accept a ceasefire": the one asked, as "urged
+            # Moscow to accept"
+        elif dep == "nsubj" and event_type == "accusation" and anchor.lemma_.lower() in DRAWING:
+            role = "target"  # "Russian missiles struck Odesa, drawing condemnation from the U.N.": who drew it
         elif dep == "dobj" and anchor.i in urging:
             role = "participant"  # the one urged to agree to talks is a party to them
         elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:
@@ -1181,7 +1211,11 @@ class EventFinder:
         elif dep == "dobj" and event_type == "talks" and anchor.lemma_.lower() in self.host_verbs and \
                 hosts_guest(anchor, trigger):
             role = "participant"
-        elif event_type in ("demand", "proposal") and reading.cls in ANSWERING and anchor.i == trigger.root.i \
+        elif dep == "nsubj" and event_type in ("demand", "proposal") and \
+                self.status.verb_class(anchor, event_type) == "receive":
+            role = "target"  # "Hamas is studying a draft proposal": the one it was put to
+        elif event_type in ("demand", "proposal") and (reading.cls in ANSWERING or reading.status in ANSWERS) \
+                and anchor.i == trigger.root.i \
                 and (dep in ("poss", "compound", "amod", "nmod") or dep == "prep" and prep in ("from", "by")):
             role = "target"  # "Yemen rejected a U.S. request", "Russia met Ukraine's demands": who asked
         elif dep == "nsubj" and event_type == "ceasefire" and anchor.i != trigger.root.i and \

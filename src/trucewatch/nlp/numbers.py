@@ -82,6 +82,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
 OTHER_SIDE = re.compile(r"(?:\s+[\w.,'-]+){0,12}?,?\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}"
                         r"(?:(?:began|started|is\s+to|was\s+to|will|would)\s+)?"
                         r"(?:free[sd]?|freeing|releas(?:es|ed|e|ing)|return(?:s|ed|ing)?|hand(?:s|ed|ing)\s+over)\s+")
+# A second group the same side frees, named beside the first: "about 250 prisoners serving life sentences and 1,700
+# Gazans detained during the war"
+ALSO = re.compile(r"(?:\s+[\w-]+){0,4}?\s+and\s+")
 TRADED = re.compile(r"(?:(?:\s+[\w-]+){0,10}?\s+(?:in exchange for|in return for)|(?:\s+[\w-]+){0,6}?\s+for)\s+", re.I)
 ALLOWED: dict[str, tuple[str, ...]] = {
     "ceasefire": ("duration_days", "duration_months", "duration_hours", "width_km"),
@@ -142,6 +145,8 @@ def _both_sides(text: str) -> int | float | None:
     for first in PATTERNS["prisoners_total"][-1].finditer(text):
         link = TRADED.match(text, first.end()) or OTHER_SIDE.match(text, first.end())
         second = PEOPLE.match(text, link.end()) if link else None
+        if second is None and (link := ALSO.match(text, first.end())):
+            second = PEOPLE.match(text, link.end())
         if second is not None:
             a, b = to_number(first.group("n")), to_number(second.group("n"))
             return a + b if a is not None and b is not None else None

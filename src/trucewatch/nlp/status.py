@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS
+from trucewatch.nlp.roles import BILATERAL
 from trucewatch.nlp.triggers import nominal
 from trucewatch.nlp.when import SCHEDULING
 
@@ -122,6 +123,8 @@ def indefinite(root: Token) -> bool:
 SETTLED_DEALS = {"agreement", "deal", "accord", "treaty", "pact", "armistice", "truce", "ceasefire", "understanding"}
 # What a deal, or one part of it, lays down: "the phase includes a ceasefire", "the deal covers prisoner exchanges".
 LAYING_DOWN = {"include", "cover", "envisage", "foresee", "entail", "contain"}
+WISHING = {"hope", "wish"}  # "he hoped a ceasefire could take effect": what one wishes for, asked for
+PROPOSED_TEXTS = {"draft", "proposal", "plan", "roadmap", "blueprint", "offer", "initiative"}  # terms put forward
 DEAL_PARTS = {"phase", "stage", "framework", "package", "protocol", "memorandum"}
 CONTENT_VERBS = {"commit", "oblige", "require", "bind", "envisage", "stipulate"}  # what a deal lays down
 PHASES = {"begin", "start", "continue", "keep", "appear", "seem"}  # "began falling apart": the inner verb says it
@@ -545,6 +548,8 @@ class StatusReader:
             # the release of all 20 surviving hostages": what the deal settled
         elif lemma in ("call", "provide") and any(c.lemma_.lower() in SETTLED_DEALS for c in subjects):
             cls = "agree"
+        elif lemma in LAYING_DOWN and dep == "dobj" and any(c.lemma_.lower() in PROPOSED_TEXTS for c in subjects):
+            cls = "propose"  # "the draft envisages a 40-day pause in fighting": what the proposal puts forward
         return cls, shared
 
     def read(self, trigger: Span, event_type: str, other_triggers: list[Span]) -> Reading:
@@ -585,6 +590,11 @@ class StatusReader:
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 return Reading(None, 0, chain, classes, negated, topic=True)  # "talks to extend the truce": what
                 # the talks are for
+            if dep in ("relcl", "acl") and head.lemma_.lower() in TIME_UNITS and head.dep_ in ("dobj", "npadvmod") \
+                    and head.head.lemma_.lower() in ("have", "give") and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                chain.append(head.head)  # "Hamas has 72 hours to release the hostages": whoever has the time acts
+                break
             if head.i == node.i or dep not in WALK_THROUGH:
                 break
             if head.i in other_roots and (dep in NOUN_DEPS or nominal(head)) and \
@@ -672,14 +682,19 @@ class StatusReader:
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.head.children):
             return self.presupposition(trigger, event_type, [])  # "discussed steps to ensure that the ceasefire
             # holds": what the steps are for, not what the truce did; the truce is only taken as known
-        if node.dep_ == "ccomp" and (node.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in
-                                                             node.children)) and \
+        if node.dep_ == "ccomp" and (node.tag_ in ("VB", "VBP") or any(
+                c.dep_ == "auxpass" and c.tag_ == "VB" for c in node.children)) and \
                 not any(c.dep_ == "aux" for c in node.children) and \
                 (asked := self.verb_class(node.head)) in ("call", "call_maybe", "propose"):
             classes.append(asked)  # "Rwanda demanded that Kinshasa hold direct talks": asked for, not held (and
             # who asks is no party: the clause names its own); "Putin proposed that talks be held": his, asked for
-            if not any(c.dep_ == "nsubj" for c in node.children):
-                chain.append(node.head)
+            if not any(c.dep_ == "nsubj" for c in node.children) or event_type not in BILATERAL and \
+                    self.verb_class(node) in ("accept", "agree"):
+                chain.append(node.head)  # ("leaders demanded that Moscow accept a ceasefire": theirs, asked of it)
+        if node.dep_ == "ccomp" and WISHING.intersection(_keys(node.head)) and classes[:1] in (
+                ["effect"], ["start"], ["agree"], ["sign"], ["held"]) and not negated:
+            classes.append(self.verb_class(node.head))  # "Biden said he hoped a ceasefire could take effect by
+            chain.append(node.head)  # next Monday": wished for, not in force
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENIALS and node.i > node.head.i:
             negated = True  # "the army denied that it had shelled the village"; not "X said Y fired; Y denied it"
         def infinitive(verb: Token) -> bool:

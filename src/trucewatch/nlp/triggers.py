@@ -34,9 +34,12 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
     series of bombs") and its head (through "with": "responded with rockets"); and the entity labels of its
     children ("captured Bakhmut": GPE)."""
     near = {token.head.lemma_.lower()}
-    if token.dep_ == "pobj" and token.head.lower_ == "with":
-        near.add(token.head.head.lemma_.lower())  # "responded with more than 1,000 rockets"
+    if token.dep_ == "pobj" and token.head.lower_ in ("with", "of"):
+        near.add(token.head.head.lemma_.lower())  # "responded with more than 1,000 rockets", "the first phase of
+        # the plan"
     for child in token.children:
+        if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            near.add(child.lemma_.lower())  # what it is for: "a plan to end the war"
         if child.dep_ in CLAUSES:
             continue  # "hand it over once the exchange is complete": another clause's words are not near
         near.add(child.lemma_.lower())

@@ -256,7 +256,12 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
         groups = m.groupdict()
         if groups.get("my") and not re.search(YEAR, groups["my"]) and _looks_like_may_verb(text, m):
             continue
-        when = resolve_point(groups, ref, future)
+        ahead = future
+        if groups.get("wd"):
+            before = text[max(0, m.start() - 12):m.start()].lower()
+            ahead = future or re.search(r"\b(?:next|coming)\s+$", before) is not None  # "by next Monday"
+            ahead = ahead and re.search(r"\b(?:last|past|previous)\s+$", before) is None  # "last Monday"
+        when = resolve_point(groups, ref, ahead)
         if when is None:
             continue
         when.text = m.group().strip()
