@@ -75,3 +75,15 @@ def test_the_days_of_a_counter_plan_are_not_the_framework_it_answers(extract):
     [truce] = of_type(events, "ceasefire")
     assert (truce.status, truce.quantities, roles(truce)) == ("proposed", {"duration_days": 135},
                                                               {("HAMAS", "initiator")})
+
+
+def test_a_truce_a_speaker_insists_should_start_is_asked_for_by_the_speaker(extract):
+    [truce] = of_type(extract("Zelenskiy said Kyiv was ready to talk, but insisted that a full ceasefire should "
+                              "start on Monday.", published="2025-05-11"), "ceasefire")
+    assert (truce.status, roles(truce), truce.date.start) == ("called_for", {("UKR", "initiator")}, "2025-05-12")
+
+
+def test_who_speaks_in_a_second_reporting_verb_is_the_first_verbs_subject(extract):
+    [attack] = of_type(extract("The RSF denied attacking civilians and said its fighters had repelled an army "
+                               "offensive on Sunday.", published="2025-05-11"), "attack")
+    assert attack.claimed_by == "RSF"

@@ -110,6 +110,10 @@ def reporting_verb(start: Token) -> tuple[Token, Token | None] | None:
         if node.dep_ in ("ccomp", "parataxis") and (head.lemma_.lower() in REPORTING or
                                                     head.lemma_.lower() in DENIALS and node.i > head.i):
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            speaker = head
+            while subject is None and speaker.dep_ == "conj" and speaker.head.i != speaker.i:
+                speaker = speaker.head  # "Zelenskiy said Kyiv was ready to talk, but insisted that …": the first
+                subject = next((c for c in speaker.children if c.dep_ == "nsubj"), None)  # verb's subject speaks
             return head, subject
         if node.dep_ == "advcl" and head.lemma_.lower() in REPORTING and node.tag_ == "VBG":
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)

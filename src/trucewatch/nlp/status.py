@@ -539,8 +539,10 @@ class StatusReader:
         shared = self.shared_subject(head, event_type) if cls is None and dep in ("nsubj", "nsubjpass") else None
         if shared is not None:
             cls = self.verb_class(shared, event_type)
-        if dep == "nsubjpass" and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
-            cls = "call"  # "sanctions should be imposed on Russia": called for, not imposed
+        if (dep == "nsubjpass" or dep == "nsubj" and cls in ("start", "effect", "hold")) and \
+                any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
+            cls = "call"  # "sanctions should be imposed on Russia", "a full ceasefire should start on Monday": called
+            # for, not done
         subjects = subjects_of_verb(head)
         if lemma in LAYING_DOWN and dep == "dobj" and any(
                 c.lemma_.lower() in SETTLED_DEALS | DEAL_PARTS for c in subjects):
@@ -719,6 +721,7 @@ class StatusReader:
             classes.insert(0, modifier)  # "the planned truce will start"; but "a ceasefire brokered by Egypt took
             # hold", "a truce announced by Trump appeared to be holding": made before, in force now
         if root.dep_ == "nsubj" and root.pos_ != "VERB" and chain and chain[0].i == root.head.i and classes and \
+                not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in chain[0].children) and \
                 (classes[0] in ("call", "call_maybe", "propose", "present") or
                  chain[0].lemma_.lower() in CONTENT_VERBS):
             # "the agreement calls for talks", "commits Rwanda to withdraw": what the deal asks, not what was done
