@@ -1,6 +1,7 @@
 """Readings that reports of truces need, each on a sentence written for it: a proposal accepted, a violation
 counted or alleged in the present tense, a halt to bombing on both sides, drones shot down, a threat to keep
-striking, talks with one side named, and a dateline that names a country."""
+striking, talks with one side named, a dateline that names a country, a deal named for a city, a word of a name,
+the government of the country a truce is in, and a pause one side says it will agree to."""
 
 
 from records import of_type, roles
@@ -206,3 +207,36 @@ def test_a_halt_to_strikes_is_a_truce_and_an_end_to_the_fighting_told_of_is_none
     assert (truce.type, truce.status) == ("ceasefire", "announced")
     assert not of_type(extract("An end to the fighting is still a long way off.", published="2025-04-20"),
                        "ceasefire")
+
+
+def test_a_deal_named_for_a_city_has_no_party_there_and_ending_a_war_does_not_end_it(extract):
+    events = extract("Two years after the Pretoria agreement ended the war in Tigray, the deal is under strain. The "
+                     "African Union brokered the accord between the federal government and the Tigray People's "
+                     "Liberation Front in November 2022.", published="2024-11-14")
+    [deal] = of_type(events, "agreement")  # (one deal: "two years after" and "in November 2022" are one year)
+    assert deal.status == "agreed"
+    assert roles(deal) == {("AU", "mediator"), ("TPLF", "participant")}  # no South Africa, named for Pretoria
+
+
+def test_a_word_of_a_name_names_no_event_and_un_led_talks_are_mediated_by_the_un(extract):
+    events = extract("Libya's two warring sides signed a permanent ceasefire agreement on Friday at U.N.-led talks "
+                     "in Geneva. The Government of National Accord in Tripoli and Khalifa Haftar's Libyan National "
+                     "Army have been fighting since 2014.", published="2020-10-23")
+    assert all("Government of National Accord" not in e.evidence.text for e in events)
+    [talks] = of_type(events, "talks")
+    assert roles(talks) == {("UN", "mediator")}
+
+
+def test_the_government_of_the_country_a_truce_is_in_and_a_truce_that_lapsed_unextended(extract):
+    events = extract("A six-month truce in Yemen expired on Sunday evening after the Houthi rebels and the "
+                     "government failed to agree on extending it, the U.N. envoy said.", published="2022-10-03")
+    sides = {("HOUTHI", "participant"), ("YEM", "participant")}
+    assert sorted((e.status, frozenset(roles(e))) for e in of_type(events, "ceasefire")) == [
+        ("ended", sides), ("failed", sides)]  # the truce lapsed; its extension was sought, and not reached
+
+
+def test_a_pause_one_side_says_it_will_agree_to_is_its_offer(extract):
+    events = extract("Hamas has demanded a permanent ceasefire, while Israel has said it will only agree to a "
+                     "temporary pause.", published="2024-04-07")
+    assert {(e.status, frozenset(roles(e))) for e in of_type(events, "ceasefire")} == {
+        ("called_for", frozenset({("HAMAS", "initiator")})), ("proposed", frozenset({("ISR", "initiator")}))}

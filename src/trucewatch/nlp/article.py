@@ -199,8 +199,8 @@ def richness(m: Mention) -> tuple:
 # Two statuses one article may give the same event: a round "delayed two hours" that was then held; a truce that
 # "failed" because one side refused it; a deal agreed, then signed. The second of each pair is what the event came
 # to.
-OUTCOMES = {("postponed", "held"), ("failed", "rejected"), ("agreed", "signed")}
-ONE_OUTCOME = OUTCOMES | {(b, a) for a, b in OUTCOMES}
+OUTCOMES = (("postponed", "held"), ("failed", "rejected"), ("agreed", "signed"))  # (in order: first match wins)
+ONE_OUTCOME = set(OUTCOMES) | {(b, a) for a, b in OUTCOMES}
 
 
 def outcome(statuses: list[str]) -> str | None:
@@ -276,7 +276,9 @@ def compatible(a: Mention, b: Mention) -> bool:
         if not ((smaller.definite or anaphor or halves or a.type in ONE_PER_PARTY and roles_within(smaller, larger))
                 and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b):
             return False  # "the attack" may name fewer parties than the sentence that told of it
-    if a.date and b.date and not a.date.inferred and not b.date.inferred:
+    if a.date and b.date and not a.date.inferred and not b.date.inferred and \
+            not a.date.start.startswith(b.date.start) and not b.date.start.startswith(a.date.start):
+        # (a year or a month holds the days within it: "two years after the agreement", "in November 2022")
         if a.date.start[:10] != b.date.start[:10] and (a.date.start[:7] != b.date.start[:7] or
                                                        a.type == "prisoner_exchange" and
                                                        a.date.precision == b.date.precision == "day" or
@@ -368,6 +370,21 @@ def truce_halves(a: Mention, b: Mention) -> bool:
     halt, told in one sentence, is one truce between them."""
     return a.type == b.type == "ceasefire" and a.status in TRUCE_HALVES and b.status in TRUCE_HALVES and \
         a.codes(("initiator",)) != b.codes(("initiator",)) and not a.negated and not b.negated
+
+
+EXTENDING = {"extend", "prolong", "renew"}
+
+
+def lapsed_unextended(mentions: list[Mention]) -> None:
+    """ "A six-month truce in Yemen expired after the Houthi rebels and the government failed to agree on extending
+    it": the sides that failed to extend the truce are the sides of the truce that lapsed."""
+    for m in mentions:
+        if m.type != "ceasefire" or m.status != "ended" or m.codes():
+            continue
+        failed = next((o for o in mentions if o.doc_start == m.doc_start and o.type == "ceasefire" and
+                       o.status == "failed" and o.trigger.root.lemma_.lower() in EXTENDING), None)
+        if failed is not None:
+            m.actors += [(ref, role) for ref, role in failed.actors if role == "participant"]
 
 
 def pool_sentence(mentions: list[Mention]) -> list[Mention]:
@@ -492,6 +509,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     """Mentions of one event become one: the richest is kept and filled from the others."""
     retype_deals(mentions)
     mediators_announcing(mentions)
+    lapsed_unextended(mentions)
     mentions = pool_sentence(mentions)
     groups: list[list[Mention]] = []
     # Mentions that say most found the groups; bare ones ("the talks", a headline) then join the best fit.

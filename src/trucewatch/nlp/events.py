@@ -15,7 +15,6 @@ from trucewatch.model import Place, When
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
-from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import (
     BILATERAL,
     ONE_SIDED,
@@ -23,6 +22,7 @@ from trucewatch.nlp.roles import (
     ActorRef,
     attachment,
     briefing_topic,
+    hyphenated,
     leads,
     np_head,
     role_for,
@@ -567,12 +567,6 @@ def told_in(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]
     return (subject_refs(verb, actor_mentions) + handed) if lemma in HANDING and handed else handed
 
 
-def hyphenated(a: ActorMention, b: ActorMention) -> bool:
-    """Are two actor names joined by a hyphen ("US-Taliban")?"""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    return second.start == first.end + 1 and first.root.doc[first.end].text in ("-", "–")
-
-
 def generic(trigger: Span, chain: list[Token], carriers: dict) -> bool:
     """Is the event any one of its kind, none in particular: "any assassination on Lebanese soil", "any easing of
     sanctions", "any side that violates the truce"?"""
@@ -613,12 +607,6 @@ def between_others(trigger: Span, subject: ActorMention, actor_mentions: list[Ac
         t.i for g in named for c in g.children if c.dep_ == "prep" for t in c.subtree}
     sides = {r.code for m in actor_mentions if m.root.i in between for r in m.refs}
     return bool(sides) and not sides & {r.code for r in subject.refs}
-
-
-def named_for_city(span: Span, ref: ActorRef) -> bool:
-    """Is the state named by one of its cities ("Minsk" for Belarus), as a deal is named for where it was made?"""
-    place = gazetteer().lookup(span.text)
-    return ref.kind == "state" and place is not None and place.lat is not None and place.country == ref.code
 
 
 def reciprocal(verb: Token) -> bool:
@@ -830,6 +818,10 @@ class EventFinder:
             # it will halt its attacks declares a truce
             status = "announced" if reading.chain[:1] == [trigger.root] and trigger.root.pos_ == "VERB" and \
                 trigger.root.dep_ != "relcl" else None  # (not "zones in which forces would halt hostilities")
+        if event_type == "ceasefire" and status == "agreed" and future and reading.cls == "agree" and \
+                len({r.code for r, role in actors if role in ("participant", "initiator")}) == 1:
+            status = "proposed"  # "Israel has said it will only agree to a temporary pause": what one side offers
+            actors = [(ref, "initiator" if role == "participant" else role) for ref, role in actors]
         if event_type == "agreement" and status == "agreed" and still_to_reach(reading.chain):
             status = "proposed"  # "pledged to reach a final deal no later than Aug. 18": a deal aimed at, not made
         if event_type == "prisoner_exchange" and status == "carried_out" and (future or is_infinitive(trigger)):
@@ -1140,11 +1132,6 @@ class EventFinder:
         if dep in ("nsubj", "nsubjpass") and prep != "inherited" and nominal(anchor) and anchor.i == trigger.root.i:
             return None  # a subject hung on a noun is a parse error, not who acted (also "Cairo talks", with
             # "talks" taken for a verb)
-        if dep in ("compound", "nmod", "amod") and anchor.i == trigger.root.i and event_type in DEALS | {"talks"} and \
-                named_for_city(trigger.doc[m.start:m.end], m.refs[0]) and \
-                not any(hyphenated(o, m) or hyphenated(m, o) for o in actor_mentions if o is not m):
-            return None  # "the Algiers peace agreement", "the Minsk accords", "the Astana talks": the city names
-            # the deal (but a "Moscow-Kyiv swap" is between the two)
         if event_type == "talks" and leads(m) and (dep == "self" or anchor.i == trigger.root.i):
             role = "mediator"  # "the African Union-led talks"; "the Saudi-led coalition" stays a force
         elif hyphen_mediated(m) and (dep == "self" or anchor.i == trigger.root.i):

@@ -10,10 +10,13 @@ participants. Pronouns and group nouns ("he", "both sides") are resolved against
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from trucewatch.nlp.actors import SPAN_KEY, actor_book, info_of
+from trucewatch.nlp.lexicon import load
+from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "conj", "cc", "case", "flat", "quantmod"}
@@ -96,7 +99,7 @@ def leads(mention: Mention) -> bool:
     """Is the mention the leader in "the African Union-led talks", however the parser hung its words?"""
     doc = mention.root.doc
     after = doc[mention.end:mention.end + 2]
-    return led(mention.root) or after.text.lower() in ("-led", "- led") or \
+    return led(mention.root) or after.text.lower() in ("-led", "- led") or mention.root.lower_.endswith("-led") or \
         len(after) > 0 and after[0].lower_ in ("led", "-led")
 
 
@@ -154,7 +157,7 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         info = info_of(span)
         ref = ActorRef(info.code, info.name, info.kind)
         mentions.append(Mention(span.root, span.start, span.end, [ref]))
-    mentions = [m for m in mentions if not former(m)]
+    mentions = [m for m in mentions if not former(m) and not city_named(m, mentions)]
     homes = [m for m in mentions if group_state(m, mentions) or divided(m) or rebels_of(m, mentions)]
     context.states += [r for m in homes for r in m.refs]  # named, if not acting: "the army" may be another's
     mentions = [m for m in mentions if m not in homes]
@@ -195,7 +198,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             continue
         official = lemma in ("force", "troop") and sent.doc.has_annotation("DEP") and any(
             c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime") for c in token.children)
-        arm = context.heads.get(lemma) or (context.only_state() if lemma in STATE_ARMS or official else None) or (
+        home = context.only_state() or one_state([m for m in mentions if m.start < token.i and not venue(m)])
+        arm = context.heads.get(lemma) or (home if lemma in STATE_ARMS or official else None) or (
             context.heads.get("government") if official else None)
         if token.pos_ == "NOUN" and arm and not kind and not group and (official or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) or token.dep_ == "compound" and any(
@@ -221,6 +225,13 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
     return mentions
 
 
+def one_state(mentions: list[Mention]) -> ActorRef | None:
+    """The one state these mentions name, if they name exactly one: "a truce in Yemen expired after the Houthi rebels
+    and the government failed to agree"."""
+    states = {r.code: r for m in mentions if not m.resolved for r in m.refs if r.kind == "state" and r.code}
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
 def plural_before(pronoun: Token, mentions: list[Mention]) -> list[ActorRef]:
     """ "Israel struck Hamas leaders in Doha as they met": the nearest people named before "they" in its sentence, a
     plural noun an actor names ("Hamas leaders", "Russian troops")."""
@@ -244,6 +255,38 @@ def former(mention: Mention) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in node.children):
             return True
     return False
+
+
+def hyphenated(a: Mention, b: Mention) -> bool:
+    """Are two actor names joined by a hyphen ("US-Taliban")?"""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return second.start == first.end + 1 and first.root.doc[first.end].text in ("-", "–")
+
+
+def named_for_city(span: Span, ref: ActorRef) -> bool:
+    """Is the state named by one of its cities ("Minsk" for Belarus), as a deal is named for where it was made?"""
+    place = gazetteer().lookup(span.text)
+    return ref.kind == "state" and place is not None and place.lat is not None and place.country == ref.code
+
+
+@lru_cache(maxsize=1)
+def named_by_city() -> frozenset[str]:
+    """Nouns a city names for where it was made or held: the words of deals and talks ("the Pretoria agreement",
+    "the Minsk accords", "the Astana talks", "the Doha process")."""
+    nouns = load("triggers")["nouns"]
+    return frozenset(lemma for lemma, entry in nouns.items() if entry["type"] in ("ceasefire", "agreement", "talks",
+                                                                                 "prisoner_exchange")) | {
+        "process", "format", "protocol", "declaration", "memorandum", "framework", "communique", "platform"}
+
+
+def city_named(mention: Mention, mentions: list[Mention]) -> bool:
+    """Is the state named only by a city, as the name of a deal or talks held there ("two years after the Pretoria
+    agreement ended the war in Tigray")? The city is where it was made: its state is no party, and no state the
+    article is about (but a "Moscow-Kyiv swap" is between the two)."""
+    root = mention.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in named_by_city() and \
+        named_for_city(root.doc[mention.start:mention.end], mention.refs[0]) and \
+        not any(hyphenated(o, mention) for o in mentions if o is not mention)
 
 
 def briefing_topic(sent: Span, mentions: list[Mention]) -> Mention | None:
@@ -400,6 +443,18 @@ def first_subject(token: Token, mentions: list[Mention], kind: str) -> list[Acto
                  if r.kind == "person"), [])
 
 
+WAR_NOUNS = {"war", "truce", "ceasefire", "conflict", "fighting", "peace"}  # a war "in Yemen"
+
+
+def venue(mention: Mention) -> bool:
+    """Is the state named only as where something was done ("the truce was agreed in Jeddah"), not as a state the
+    article speaks of ("the army" after it is not Saudi Arabia's)? But "a six-month truce in Yemen" is Yemen's war,
+    and "the government" after it is Yemen's."""
+    root = mention.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and all(r.kind == "state" for r in mention.refs) \
+        and not (root.head.head.lemma_.lower() in WAR_NOUNS and mention.refs[0].name == root.text)
+
+
 class ActorContext:
     """What the article has said so far about who is who: for pronouns and group nouns."""
 
@@ -452,9 +507,8 @@ class ActorContext:
                     head.lemma_.lower() in FORCE_HEADS and \
                     len(mention.refs) == 1:
                 self.heads[head.lemma_.lower()] = mention.refs[0]
-            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and all(r.kind == "state" for r in mention.refs):
-                continue  # "the truce was agreed in Jeddah": a place, not a state the article speaks of ("the
-                # army" after it is not Saudi Arabia's)
+            if venue(mention):
+                continue
             for ref in mention.refs:
                 target = self.people if ref.kind == "person" else self.states
                 target.append(ref)

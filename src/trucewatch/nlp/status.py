@@ -723,7 +723,9 @@ class StatusReader:
         if root.dep_ == "nsubj" and root.pos_ != "VERB" and chain and chain[0].i == root.head.i and classes and \
                 not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in chain[0].children) and \
                 (classes[0] in ("call", "call_maybe", "propose", "present") or
-                 chain[0].lemma_.lower() in CONTENT_VERBS):
+                 chain[0].lemma_.lower() in CONTENT_VERBS or
+                 classes[0] == "end" and any(c.dep_ == "dobj" for c in chain[0].children)):
+            # (and "the Pretoria agreement ended the war": what the deal did, not its end)
             # "the agreement calls for talks", "commits Rwanda to withdraw": what the deal asks, not what was done
             # to it
             classes = classes[1:]

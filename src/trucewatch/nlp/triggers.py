@@ -63,6 +63,9 @@ def _topics(noun: Token) -> list[Token]:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "between")):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             words += [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+            if obj.lower_ in ("most", "some", "all", "many", "part", "much"):  # "a pause on most of the tariffs"
+                words += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj"]
     return words
 
 
@@ -226,6 +229,8 @@ class TriggerTagger:
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         spans += [s for s in self.ceasings(doc) if not any(p.start <= s.root.i < p.end for p in spans)]
         covered = {i for s in spans for i in range(s.start, s.end)}
+        covered |= {i for s in doc.spans.get(ACTORS, []) if len(s) > 2 for i in range(s.start, s.end)}  # a word
+        # of a name ("the Government of National Accord") names no event
         places = frozenset(i for span, _ in (doc._.tw_places or []) for i in range(span.start, span.end))
         ctx = getattr(doc._, "tw_ctx", None)
         ctx_told = ctx.types_told if ctx is not None else set()
