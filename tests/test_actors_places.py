@@ -1,5 +1,6 @@
 import pytest
 
+from records import of_type, roles
 from trucewatch.nlp.actors import SPAN_KEY, actor_book
 from trucewatch.nlp.places import gazetteer
 
@@ -187,3 +188,15 @@ def test_the_militias_of_ethiopia_and_pakistans_baloch_insurgents_are_known(extr
     [attack] = [e for e in extract("The Baloch Liberation Army attacked a passenger train in Balochistan on Tuesday.",
                                    published="2025-03-12") if e.type == "attack"]
     assert attack.codes("initiator") == {"BLA"} and attack.place.name == "Balochistan"
+
+
+def test_a_city_the_model_takes_for_a_product_is_still_where_the_shells_fell(extract):
+    [attack] = of_type(extract("Ukraine's military said on Friday that Russian forces had shelled the city of "
+                               "Kramatorsk, hitting a residential building.", published="2023-01-06"), "attack")
+    assert (attack.place.name, roles(attack)) == ("Kramatorsk", {("RUS", "initiator")})
+
+
+def test_seizing_an_armys_headquarters_in_a_city_is_an_assault_there(extract):
+    [attack] = of_type(extract("Sudan's Rapid Support Forces said on Sunday they had seized the army's headquarters in "
+                               "El Fasher.", published="2025-10-27"), "attack")
+    assert (attack.place.name, roles(attack)) == ("El Fasher", {("RSF", "initiator"), ("SDN", "target")})

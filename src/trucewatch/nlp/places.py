@@ -118,6 +118,8 @@ class Gazetteer:
         return best.place
 
 
+# Labels the model gives a place it does not know ("the city of Kramatorsk" as a PRODUCT); "" for no label
+MISLABELLED = {"NORP", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", ""}
 PLACE_KINDS = {"town", "city", "village", "province", "district", "region", "port", "oblast", "governorate"}
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "into"}
 
@@ -191,7 +193,7 @@ class PlaceTagger:
                     found.append((span, place))
                     taken.update(range(start, end))
         for ent in [*doc.ents, *unlabelled_names(doc)]:
-            if (ent.label_ in PLACE_LABELS or ent.label_ in ("NORP", "PERSON", "ORG", "") and in_place_phrase(ent)) \
+            if (ent.label_ in PLACE_LABELS or ent.label_ in MISLABELLED and in_place_phrase(ent)) \
                     and taken.isdisjoint(range(ent.start, ent.end)):
                 span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
                 place = self.gaz.lookup(span.text, countries)
