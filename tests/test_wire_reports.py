@@ -309,3 +309,19 @@ def test_talks_frozen_until_attacks_stop_are_suspended_and_the_condition_is_no_t
                      "stopped attacks.", published="2025-04-14")
     assert [t.status for t in of_type(events, "talks")] == ["cancelled"]
     assert [e.status for e in of_type(events, "ceasefire")] == ["ended"]
+
+
+def test_every_sentence_of_a_timeline_entry_is_on_its_day(extract):
+    events = extract("Timeline: four days of conflict\n\nApril 22: Gunmen kill 26 people near Pahalgam. India blames "
+                     "Pakistan, which denies any role.\nMay 7: India strikes nine sites in Pakistan. Pakistan says 31 "
+                     "civilians were killed.\n", published="2025-05-10")
+    assert sorted((e.type, e.date.start, str(e.quantities)) for e in events) == [
+        ("accusation", "2025-04-22", "{}"), ("attack", "2025-04-22", "{'killed': 26}"),
+        ("attack", "2025-05-07", "{'killed': 31}")]
+
+
+def test_talks_that_ended_with_a_side_presenting_a_proposal_leave_it_presented(extract):
+    events = extract("Two days of Gaza ceasefire talks in Doha ended on Friday with the United States presenting a "
+                     "bridging proposal, mediators said.", published="2024-08-16")
+    [proposal] = of_type(events, "proposal")
+    assert (proposal.status, roles(proposal)) == ("presented", {("USA", "initiator")})

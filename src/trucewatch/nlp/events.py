@@ -316,15 +316,15 @@ def heading_date(span: Span, sent: Span) -> bool:
 
 
 def heading_sentence_date(doc: Doc, sent: Span) -> tuple[tuple, When] | None:
-    """The date of a timeline entry the parser split off as a sentence of its own: "September 5, 2014: Ukraine,
-    Russia, the OSCE and the separatists sign the Minsk Protocol"."""
+    """The date of a timeline entry, for a sentence of it that names none: the parser may split the date off as a
+    sentence of its own ("September 5, 2014: Ukraine, Russia, the OSCE and the separatists sign the Minsk
+    Protocol"), and an entry may go on ("April 22: Gunmen kill 26 people … India blames Pakistan")."""
     if sent.start == 0:
         return None
-    before = doc[sent.start - 1].sent
-    if before.start != 0 or before[-1].text not in ("-", "–", "—", ":"):
-        return None
+    first = doc[0].sent
     for span, found in doc._.tw_dates:
-        if span.start == before.start and span.end >= before.end - 1:
+        if span.start == first.start and (first[-1].text in ("-", "–", "—", ":") and span.end >= first.end - 1 or
+                                          heading_date(span, first)):
             return (), found.when
     return None
 

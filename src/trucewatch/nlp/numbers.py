@@ -46,7 +46,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         # "215 Ukrainian and foreign fighters"
         re.compile(rf"{Q}(?P<n>{N}) (?:\w+ ){{0,2}}(?:and \w+ )?{PRISONERS}(?! each)", re.I)],
     "killed": [
-        re.compile(rf"(?:killed|killing|kills|left) {Q}(?P<n>{N})\b", re.I),
+        re.compile(rf"(?:killed|killing|kills|kill|left) {Q}(?P<n>{N})\b", re.I),
         re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been |had been )?(?:killed|dead|died)\b", re.I),
         re.compile(rf"death toll (?:\w+ ){{0,3}}(?:to|of|at) {Q}(?P<n>{N})\b", re.I),
     ],

@@ -465,7 +465,10 @@ class StatusReader:
         if head.lower_ == "in" and prep_head.lemma_.lower() in LULLS and event_type == "attack":
             return Reading(None, 0, chain, classes, negated, topic=True)  # "the longest lull in fighting": none
         if head.lower_ == "with" and prep_head.pos_ == "VERB" and self.verb_class(prep_head) == "end" and \
-                self.classes["agree"].get(event_type) and not negated:
+                self.classes["agree"].get(event_type) and not negated and \
+                not any(t.pos_ == "VERB" and t.i != root.i and self.verb_class(t) not in ("agree", "sign")
+                        for t in chain):
+            # (not "ended with the United States presenting a bridging proposal": what was done at the end)
             # "the talks … ended with an agreement to exchange 1,200 prisoners": what they ended with was made
             return Reading(self.classes["agree"][event_type], 2, [*chain, prep_head], ["agree"], negated, cls="agree")
         if head.lower_ == "with" and prep_head.lemma_.lower() in ANSWERING_VERBS and \
