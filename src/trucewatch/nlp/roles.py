@@ -198,8 +198,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             continue
         official = lemma in ("force", "troop") and sent.doc.has_annotation("DEP") and any(
             c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime") for c in token.children)
-        home = context.only_state() or one_state([m for m in mentions if m.start < token.i and not venue(m)])
-        arm = context.heads.get(lemma) or (home if lemma in STATE_ARMS or official else None) or (
+        arm = context.heads.get(lemma) or (home_state(context, mentions, token) if lemma in STATE_ARMS or official
+                                           else None) or (
             context.heads.get("government") if official else None)
         if token.pos_ == "NOUN" and arm and not kind and not group and (official or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) or token.dep_ == "compound" and any(
@@ -225,11 +225,18 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
     return mentions
 
 
-def one_state(mentions: list[Mention]) -> ActorRef | None:
-    """The one state these mentions name, if they name exactly one: "a truce in Yemen expired after the Houthi rebels
-    and the government failed to agree"."""
-    states = {r.code: r for m in mentions if not m.resolved for r in m.refs if r.kind == "state" and r.code}
+def sole_state(refs: list[ActorRef]) -> ActorRef | None:
+    """The one state these actors name, if they name exactly one."""
+    states = {r.code: r for r in refs if r.kind in ("state", "demonym") and r.code}
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+def home_state(context: ActorContext, mentions: list[Mention], token: Token) -> ActorRef | None:
+    """The state whose army or government a bare "the army" is: the one the article has named, or else the one its
+    sentence named before it ("a truce in Yemen expired after the Houthi rebels and the government failed to
+    agree")."""
+    return context.only_state() or sole_state([r for m in mentions if m.start < token.i and not m.resolved and
+                                               not venue(m) for r in m.refs])
 
 
 def plural_before(pronoun: Token, mentions: list[Mention]) -> list[ActorRef]:
@@ -473,8 +480,7 @@ class ActorContext:
 
     def only_state(self) -> ActorRef | None:
         """The one state the article has named so far, if it has named exactly one."""
-        states = {r.code: r for r in self.states if r.kind in ("state", "demonym") and r.code}
-        return next(iter(states.values())) if len(states) == 1 else None
+        return sole_state(self.states)
 
     def only_group(self) -> ActorRef | None:
         """The one armed group the article has named so far, if it has named exactly one."""
