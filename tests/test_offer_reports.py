@@ -87,3 +87,19 @@ def test_who_speaks_in_a_second_reporting_verb_is_the_first_verbs_subject(extrac
     [attack] = of_type(extract("The RSF denied attacking civilians and said its fighters had repelled an army "
                                "offensive on Sunday.", published="2025-05-11"), "attack")
     assert attack.claimed_by == "RSF"
+
+
+def test_a_denied_mediation_makes_no_failed_truce_and_no_mediator(extract):
+    events = extract("India has denied that Washington mediated its truce with Pakistan.", published="2025-08-12")
+    assert not [e for e in of_type(events, "ceasefire") if e.status == "failed" or ("USA", "mediator") in roles(e)]
+
+
+def test_deals_listed_after_a_colon_are_each_a_deal_made(extract):
+    events = extract("In the space of three months, the Trump administration has claimed credit for a string of "
+                     "deals: a ceasefire between India and Pakistan in May, a truce between Israel and Iran in June, "
+                     "and a peace agreement between Congo and Rwanda the same month.", published="2025-08-12")
+    assert sorted((e.type, e.status, e.date.start, frozenset(e.codes())) for e in events) == [
+        ("agreement", "agreed", "2025-06", frozenset({"COD", "RWA"})),
+        ("ceasefire", "agreed", "2025-05", frozenset({"IND", "PAK"})),
+        ("ceasefire", "agreed", "2025-06", frozenset({"IRN", "ISR"}))]
+    assert all(not e.quantities for e in events)  # "in the space of three months" is no truce's length

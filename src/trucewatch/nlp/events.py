@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trucewatch.model import Place, When
 from trucewatch.nlp.lexicon import load
-from trucewatch.nlp.modality import RECORDING, REPORTING, read_modality
+from trucewatch.nlp.modality import DENIALS, RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
 from trucewatch.nlp.roles import (
     BILATERAL,
@@ -1184,6 +1184,9 @@ class EventFinder:
             role = "participant"  # the one urged to agree to talks is a party to them
         elif (dep == "nsubj" or dep == "prep" and prep == "by") and anchor.lemma_.lower() in self.reacting_verbs:
             return None  # "Mikati welcomed the agreement", "a truce backed by Turkey": no part in the event
+        elif anchor.lemma_.lower() in self.mediating_verbs and anchor.dep_ == "ccomp" and \
+                anchor.head.lemma_.lower() in DENIALS:
+            return None  # "India has denied that Washington mediated its truce": no mediator, by its word
         elif anchor.lemma_.lower() == "witness" and event_type in ONE_SIDED:
             return None  # "strikes witnessed by U.N. observers": who saw it did no part of it (but who witnessed a
             # signing stands behind the deal, as its mediator)

@@ -65,7 +65,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "duration_days": [re.compile(rf"(?<!within )(?<!after ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]days?(?:[- ]long)?\b"
                                  rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I),
                       re.compile(rf"\bfor {Q}(?P<n>{N}) days\b{NOT_WAR}", re.I)],  # "for 30 days after a call"
-    "duration_months": [re.compile(rf"(?<![\w,.])(?P<n>{N})[- ]months?(?:[- ]long)?\b"
+    "duration_months": [re.compile(rf"(?<!space of )(?<![\w,.])(?P<n>{N})[- ]months?(?:[- ]long)?\b"
                                    rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I)],
     "duration_hours": [re.compile(rf"(?<!within ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]hours?(?:[- ]long)?\b"
                                   rf"(?! ago| after| before| later| of| into)"

@@ -293,6 +293,18 @@ def first_conjunct(node: Token) -> Token | None:
     return None
 
 
+def listed_under(noun: Token) -> Token | None:
+    """The noun a colon introduces a list of items under ("a string of deals: a ceasefire …, a truce …"), for one of
+    the items, however the parser hung it."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    start = first.left_edge.i
+    if start < 2 or noun.doc[start - 1].text != ":" or noun.doc[start - 2].tag_ != "NNS":
+        return None
+    return noun.doc[start - 2]
+
+
 def under_deal(verb: Token) -> bool:
     """Is the clause told as a term of a deal: "under the agreement, Hamas must release …", "as part of the deal,
     Israel will free …" (the phrase hung on the clause, or on the clause it is joined to)?"""
@@ -355,6 +367,7 @@ class StatusReader:
         self.blocking = set(data["blocking"])
         self.own_classes: dict[str, dict[str, str]] = data["own_classes"]
         self.type_verbs: dict[str, dict[str, str]] = data["type_verbs"]
+        self.mediating = set(data["mediating_verbs"])
         obligation = load("triggers")["obligation"]  # "X said Y must …": the speech verb makes the demand
         self.own_classes[obligation["type"]] = dict.fromkeys(obligation["speech_verbs"], "oblige")
         ceasing = load("triggers")["ceasing"]  # "halted all combat operations": the halt is the truce holding
@@ -580,6 +593,14 @@ class StatusReader:
                 classes[-1] = "agree"  # "under the agreement, Hamas must release all 20 living hostages": what
                 # the deal settled, not what one side asks
             chain.append(root)
+        if root.tag_ == "NNS" and any(t.label_ != event_type or t.root.i != root.i for t in other_triggers if
+                                      listed_under(t.root) is not None and listed_under(t.root).i == root.i):
+            return Reading(None, 0, [], [], False, topic=True)  # "a string of deals: a ceasefire …": the items are
+            # the events, the word before the colon only names them together
+        if root.pos_ != "VERB" and (deals := listed_under(root)) is not None and \
+                self.carriers.get(deals.lemma_.lower()) == "agree":
+            classes.append("agree")  # "claimed credit for a string of deals: a ceasefire between India and
+            chain.append(deals)  # Pakistan in May, a truce between Israel and Iran in June, …": each a deal made
         node = root
         background = False
         committed = False
@@ -770,6 +791,9 @@ class StatusReader:
         talks a side will not hold it refuses; a truce "would not take effect until" a condition is met is not yet in
         force, and not failed. Returns the status, whether it is still negated, and the strength."""
         root = trigger.root
+        if chain[:1] and chain[0].i != root.i and chain[0].lemma_.lower() in self.mediating:
+            return None, False, 0  # "India has denied that Washington mediated its truce with Pakistan": the
+            # mediation is denied, not the truce
         if status == "in_effect" and event_type == "ceasefire" and any(
                 c.lower_ == "until" or c.dep_ == "advcl" and any(m.lower_ == "until" for m in c.children)
                 for v in chain for c in v.children):
