@@ -593,8 +593,8 @@ class StatusReader:
                 classes[-1] = "agree"  # "under the agreement, Hamas must release all 20 living hostages": what
                 # the deal settled, not what one side asks
             chain.append(root)
-        if root.tag_ == "NNS" and any(t.label_ != event_type or t.root.i != root.i for t in other_triggers if
-                                      listed_under(t.root) is not None and listed_under(t.root).i == root.i):
+        if root.tag_ == "NNS" and root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == ":" and any(
+                t.root.i != root.i and getattr(listed_under(t.root), "i", None) == root.i for t in other_triggers):
             return Reading(None, 0, [], [], False, topic=True)  # "a string of deals: a ceasefire …": the items are
             # the events, the word before the colon only names them together
         if root.pos_ != "VERB" and (deals := listed_under(root)) is not None and \
