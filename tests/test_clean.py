@@ -35,9 +35,16 @@ def test_dateline_is_cut_and_gives_the_date():
     assert cleaned.dateline_date == "2023-01-05"
 
 
-def test_dateline_date_does_not_override_published():
+def test_dateline_date_is_read_beside_publication_and_wins_only_when_a_day_or_two_earlier():
+    from trucewatch.nlp.article import reference_date
+
     text = "Truce declared\nMOSCOW, Jan. 5, 2023 (Reuters) — Putin ordered a truce."
-    assert clean(text, published="2023-01-06").dateline_date is None
+    told = clean(text, published="2023-01-06").dateline_date
+    assert told == "2023-01-05"
+    assert reference_date("2023-01-06", told, text) == "2023-01-05"  # the story's day, printed the next morning
+    assert reference_date("2023-01-20", told, text) == "2023-01-20"  # an old dateline: publication rules
+    assert reference_date("2023-01-05", told, text) == "2023-01-05"
+    assert reference_date("2023-01-04", told, text) == "2023-01-04"  # a dateline after publication is a slip
 
 
 def test_list_items_lose_their_bullets():

@@ -241,7 +241,7 @@ def test_how_long_a_call_lasted_is_the_calls_not_the_truces(extract):
 def test_a_truce_of_months_and_a_swap_of_n_for_n(extract):
     events = extract("The RSF announced a unilateral three-month humanitarian truce on Monday. Putin also agreed to "
                      "a prisoner swap of 175 for 175.", published="2025-11-24")
-    assert of_type(events, "ceasefire")[0].quantities == {"duration_months": 3}
+    assert of_type(events, "ceasefire")[0].quantities == {"duration_months": 3, "duration_days": 90}
     assert of_type(events, "prisoner_exchange")[0].quantities == {"prisoners_per_side": 175}
 
 

@@ -507,7 +507,10 @@ def test_an_attack_and_the_strikes_it_answered_are_two_attacks(extract):
                      "sites.", published="2025-06-24")
     attacks = sorted((a.code, a.role) for e in events if e.type == "attack" for a in e.actors)
     assert attacks == [("IRN", "initiator"), ("IRN", "target"), ("USA", "initiator"), ("USA", "target")]
-    assert all(e.place is None or e.place.country == "QAT" for e in events)  # "U.S. strikes": who, not where
+    places = {next(a.code for a in e.actors if a.role == "initiator"): e.place and e.place.country
+              for e in events if e.type == "attack"}
+    assert places == {"IRN": "QAT", "USA": "IRN"}  # "U.S. strikes" says who, not where; "on its nuclear sites",
+    # Iran's, says where
 
 
 def test_the_next_round_of_talks_is_between_the_sides_named_first(extract):

@@ -79,7 +79,17 @@ def test_an_unequal_swap_told_at_length_adds_both_sides():
 def test_how_long_a_process_after_the_truce_runs_is_not_the_truce():
     assert quantities("The plan calls for a humanitarian ceasefire followed by a nine-month political process.",
                       "ceasefire") == {}
-    assert quantities("a two-month truce", "ceasefire") == {"duration_months": 2}
+    assert quantities("a two-month truce", "ceasefire") == {"duration_months": 2, "duration_days": 60}
+
+
+def test_a_length_in_weeks_or_months_is_also_given_in_days():
+    assert quantities("its armed wing would pause offensive operations for two weeks", "ceasefire") == {
+        "duration_days": 14}
+    assert quantities("a unilateral humanitarian truce of three months", "ceasefire") == {
+        "duration_months": 3, "duration_days": 90}
+    assert quantities("a 60-day truce during which troops pull back over three months", "ceasefire")[
+        "duration_days"] == 60  # a length in days, where the text gives one, is kept
+    assert quantities("after two weeks of fighting, a truce", "ceasefire") == {}
 
 
 def test_a_release_the_other_side_began_adds_to_the_swap():

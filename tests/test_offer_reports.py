@@ -84,9 +84,11 @@ def test_a_truce_a_speaker_insists_should_start_is_asked_for_by_the_speaker(extr
 
 
 def test_who_speaks_in_a_second_reporting_verb_is_the_first_verbs_subject(extract):
-    [attack] = of_type(extract("The RSF denied attacking civilians and said its fighters had repelled an army "
-                               "offensive on Sunday.", published="2025-05-11"), "attack")
-    assert attack.claimed_by == "RSF"
+    attacks = of_type(extract("The RSF denied attacking civilians and said its fighters had repelled an army "
+                              "offensive on Sunday.", published="2025-05-11"), "attack")
+    [offensive] = [a for a in attacks if not a.negated]
+    assert offensive.claimed_by == "RSF" and ("RSF", "target") in roles(offensive)
+    assert [roles(a) for a in attacks if a.negated] == [{("RSF", "initiator")}]  # what it denied is another attack
 
 
 def test_a_denied_mediation_makes_no_failed_truce_and_no_mediator(extract):

@@ -323,7 +323,7 @@ def test_a_group_named_among_an_alliance_stands_for_it(extract):
                       "unilateral pause in fighting on Tuesday.", published="2025-04-02")
     assert (truce.type, truce.status) == ("ceasefire", "announced")
     assert roles(truce) == {("ARAKANARMY", "initiator")}
-    assert truce.quantities == {"duration_months": 1}
+    assert truce.quantities == {"duration_months": 1, "duration_days": 30}
 
 
 def test_a_city_named_among_those_struck_places_the_attack(extract):

@@ -153,7 +153,7 @@ def clean(text: str, title: str | None = None, published: str | None = None) -> 
             first_body = False
             m = DATELINE.match(line)
             if m and m.group("place").strip().isupper():
-                if m.group("date") and not published:
+                if m.group("date"):  # (the story's day, where a paper of the next day prints it)
                     result.dateline_date = dateline_date(m.group("date"), _year_of(published))
                 start += m.end()
         result.segments.append(Segment(start, end, kind))

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from trucewatch.model import Actor, Event, Evidence, When
 from trucewatch.nlp.events import Mention, remains, without_self_targets
 from trucewatch.nlp.lexicon import load
@@ -242,6 +244,10 @@ def compatible(a: Mention, b: Mention) -> bool:
     generic = generic_words()
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic and not swap_halves(a, b):
         return False  # (but "Russia freed 215 … In return, Ukraine handed over 55" are one swap)
+    if a.type == "agreement" and a.lemma != b.lemma and any(
+            m.lemma not in generic and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                           for c in m.trigger.root.children) for m in (a, b)):
+        return False  # "initialled a peace agreement … also signed a joint declaration": a second text, named anew
     if a.type == "attack" and (a.lemma in CLASHES) != (b.lemma in CLASHES):
         return False  # "clashes … killed 350 people" and "Israel struck Syrian tanks": fighting between sides is
         # not one side's strike
@@ -257,8 +263,10 @@ def compatible(a: Mention, b: Mention) -> bool:
             return False  # a bare "announced ceasefire" can be the agreed one named elsewhere
     if opposed(a, b):
         return False  # Iran's missiles at a U.S. base and the U.S. strikes they answered: two attacks
-    if sequenced(a, b) or sequenced(b, a):
+    if sequenced(a, b) or sequenced(b, a) or answered_in(a, b) or answered_in(b, a):
         return False  # "Israel struck Gaza after two soldiers were killed in Rafah": the one came after the other
+    if crossed(a, b):
+        return False  # "army drones struck RSF positions, and the RSF shelled El Obeid": each side's own attack
     ca, cb = a.codes(), b.codes()
     if ca and cb and ca != cb:
         smaller, larger = (a, b) if len(ca) < len(cb) else (b, a)
@@ -339,6 +347,48 @@ def complementary(a: Mention, b: Mention) -> bool:
     return {frozenset(roles(a)), frozenset(roles(b))} == {frozenset({"initiator"}), frozenset({"target"})}
 
 
+ANSWERS_TO = {"retaliation": "for", "revenge": "for", "reprisal": "for", "response": "to", "reply": "to"}
+
+
+def answered_in(a: Mention, b: Mention) -> bool:
+    """Is the attack `a` the one `b` answers or follows, told in a phrase of `b`'s sentence ("India struck … in
+    retaliation for an attack on tourists", "struck Gaza after a rocket attack")?"""
+    if a.type != "attack" or a.sentence.start != b.sentence.start:
+        return False
+    node = a.trigger.root
+    while node.dep_ in ("pobj", "prep", "compound", "amod", "conj", "relcl", "acl") and node.head.i != node.i:
+        head = node.head
+        if node.dep_ == "pobj" and (head.lower_ in SEQUENCE_MARKS or head.lower_ == "before" or
+                                    ANSWERS_TO.get(head.head.lemma_.lower()) == head.lower_):
+            told = {b.trigger.root.i} | ({b.trigger.root.head.i} if b.trigger.root.pos_ != "VERB" else set())
+            # (the phrase hangs on b's word, or on the verb that tells b's noun: "launched strikes in retaliation …")
+            return b.trigger.root.i not in {t.i for t in head.subtree} and any(t.i in told for t in head.ancestors)
+        node = head
+    return False
+
+
+def crossed(a: Mention, b: Mention) -> bool:
+    """Attacks where one's target is the other's initiator: "army drones struck RSF positions, and the RSF shelled
+    El Obeid" are two."""
+    return a.type == b.type == "attack" and bool(
+        a.codes(("target",)) & b.codes(("initiator",)) or b.codes(("target",)) & a.codes(("initiator",))) and \
+        not tells(a.trigger.root, b.trigger.root) and not tells(b.trigger.root, a.trigger.root)
+
+
+def tells(word: Token, other: Token) -> bool:
+    """Is `other` part of what `word` tells, not in a clause of its own joined to it ("Israeli strikes killed 19":
+    the strikes are what killed)?"""
+    node = other
+    while node.i != word.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
 def opposed(a: Mention, b: Mention) -> bool:
     """Two mentions whose initiators differ: "X accused Y of …, while Y blamed X for …" are two accusations."""
     ia, ib = a.codes(("initiator",)), b.codes(("initiator",))
@@ -396,7 +446,8 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
                           not opposed(o, m) and (not o.status or not m.status or o.status == m.status or
                                                  brokered_then_done(o, m)) and
                           not dated_apart(o, m) and not met_apart(o, m) and not sequenced(o, m) and
-                          not sequenced(m, o) and
+                          not sequenced(m, o) and not answered_in(o, m) and not answered_in(m, o) and
+                          not crossed(o, m) and
                           (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m) or
                            talks_sides(o, m)))), None)
         if same is None:
@@ -626,7 +677,15 @@ ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 
 
 def reference_date(published: str | None, dateline: str | None, text: str) -> str | None:
-    """What relative dates resolve against: publication, else the dateline, else the first full date in the text."""
+    """What relative dates resolve against: publication, else the dateline, else the first full date in the text.
+    A dateline a day or two before publication is the story's own day ("WASHINGTON, Aug 8" in a paper of Aug 9):
+    it wins."""
+    try:
+        told, out = date.fromisoformat((dateline or "")[:10]), date.fromisoformat((published or "")[:10])
+        if 0 < (out - told).days <= 2:
+            return told.isoformat()
+    except ValueError:
+        pass
     for candidate in (published, dateline):
         if candidate:
             try:

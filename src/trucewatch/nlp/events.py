@@ -15,8 +15,10 @@ from trucewatch.model import Place, When
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS, RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
+from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import (
     BILATERAL,
+    NAMING,
     ONE_SIDED,
     PLACE_NOUNS,
     ActorRef,
@@ -24,6 +26,7 @@ from trucewatch.nlp.roles import (
     briefing_topic,
     hyphenated,
     leads,
+    named_object,
     np_head,
     role_for,
     sentence_mentions,
@@ -81,7 +84,6 @@ SETTING = {"schedule", "plan", "set", "expect", "hold", "convene"}  # "talks, wh
 STAGING = {"begin", "start", "resume", "open", "take", "convene", "reconvene", "continue"}  # what an event does to
 # happen: "are due to resume in Doha", "is expected to take place in Istanbul"
 INTERCEPTION = load("triggers")["interception"]
-NAMING = {"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize", "deem", "regard"}
 OBLIGING = set(load("triggers")["obligation"]["modals"])  # "said Y must return …": Y is the one obliged
 MAKING = {"agreed", "signed", "proposed", "announced", "called_for"}  # what a deal's own name can date or place
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
@@ -155,12 +157,36 @@ def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
     while node.i not in anchor_line:
         if node.head.i == trigger.i and node.dep_ in ("relcl", "acl"):
             return False
-        if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX"):
+        if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") and not named_object(node):
             crossed = True
         if node.head.i == node.i:
             break
         node = node.head
     return crossed
+
+
+# Places that stay in their own country: "Thai territory", "Iranian nuclear facilities" (not a base, a ship, an
+# embassy or troops' positions, which may be abroad)
+HOME_SITES = {"territory", "soil", "facility", "site", "city", "town", "village", "airport", "port", "capital",
+              "airspace", "province", "region", "infrastructure", "plant", "post", "border", "countryside"}
+
+
+def struck_country(trigger: Span, actor_mentions: list[ActorMention]) -> Place | None:
+    """Where an attack is told only by the country of what it hit: "fired rockets into Thai territory", "bombed
+    three Iranian nuclear facilities"."""
+    root = trigger.root
+    acts = [root, root.head] if root.dep_ == "dobj" else [root]  # "fired rockets into Thai territory"
+    hit = [c for c in root.children if c.dep_ == "dobj"] + [
+        g for v in acts for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "into", "against")
+        for g in c.children if g.dep_ == "pobj"]
+    for noun in hit:
+        if noun.lemma_.lower() not in HOME_SITES:
+            continue
+        codes = {r.code for m in actor_mentions if m.root.head.i == noun.i and m.root.dep_ in (
+            "amod", "compound", "poss") for r in m.refs if r.kind in ("state", "demonym") and r.code}
+        if len(codes) == 1:
+            return gazetteer().country(codes.pop())
+    return None
 
 
 def aside(token: Token, trigger: Token, status_words: set[int] | frozenset[int]) -> bool:
@@ -1387,6 +1413,8 @@ class EventFinder:
                     score += 1  # "a U.S. air base in Qatar": whose base, not where
             if best is None or score < best[0]:
                 best = (score, place)
+        if best is None and trigger.label_ == "attack":
+            return struck_country(trigger, actor_mentions)
         return best[1] if best else None
 
     @staticmethod

@@ -67,6 +67,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
                       re.compile(rf"\bfor {Q}(?P<n>{N}) days\b{NOT_WAR}", re.I)],  # "for 30 days after a call"
     "duration_months": [re.compile(rf"(?<!space of )(?<![\w,.])(?P<n>{N})[- ]months?(?:[- ]long)?\b"
                                    rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I)],
+    "duration_weeks": [re.compile(rf"(?<!within )(?<!after ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]weeks?(?:[- ]long)?\b"
+                                  rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I),
+                       re.compile(rf"\bfor {Q}(?P<n>{N}) weeks\b{NOT_WAR}", re.I)],
     "duration_hours": [re.compile(rf"(?<!within ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]hours?(?:[- ]long)?\b"
                                   rf"(?! ago| after| before| later| of| into)"
                                   rf"{NOT_WAR}", re.I)],
@@ -128,11 +131,27 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
             if value is not None:
                 found[name] = value
                 break
+    if "duration_days" in ALLOWED.get(event_type, ()) and "duration_days" not in found:
+        # a length told in weeks or months is given in days too, as most datasets count it ("a two-week pause": 14,
+        # "a three-month truce": 90, a month taken as 30 days)
+        for name, days in (("duration_weeks", 7), ("duration_months", 30)):
+            n = found.get(name) if name in found else _first(name, text)
+            if n is not None:
+                found["duration_days"] = n * days
+                break
     if "prisoners_per_side" in found:
         found.pop("prisoners_total", None)
     elif "prisoners_total" in found:
         found["prisoners_total"] = _both_sides(text) or found["prisoners_total"]
     return found
+
+
+def _first(name: str, text: str) -> int | float | None:
+    for pattern in PATTERNS[name]:
+        m = pattern.search(text)
+        if m and (value := to_number(m.group("n"))) is not None:
+            return value
+    return None
 
 
 # The other side's count may name its people instead: "31 soldiers in return for 15 Russians"

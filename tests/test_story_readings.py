@@ -1,0 +1,112 @@
+"""Readings found by scoring our own gold-annotated articles (eval/own), each tested on a sentence written for it:
+attacks told in one sentence by two sides, or one answering the other; a truce broken by an attack told after it
+took effect; what a plan or a deal "calls for"; a second text signed beside a first; where an attack on "Thai
+territory" happened; the government of the state whose president the article named; the story's day from its
+dateline."""
+
+from records import of_type, roles
+
+
+def test_attacks_by_each_side_in_one_sentence_are_two_attacks(extract):
+    attacks = of_type(extract("Army drones struck RSF positions near Babanusa on Monday, and the RSF shelled the city "
+                              "of El Obeid, killing six people, local medics said.", published="2025-11-24"), "attack")
+    assert len(attacks) == 2
+    drones, shelling = sorted(attacks, key=lambda e: e.evidence.start + (e.trigger.start if e.trigger else 0))
+    assert ("RSF", "target") in roles(drones) and "killed" not in drones.quantities
+    assert ("RSF", "initiator") in roles(shelling) and shelling.quantities == {"killed": 6}
+
+
+def test_the_attack_another_answers_is_its_own_event_with_its_own_day_and_toll(extract):
+    attacks = of_type(extract("India struck what it called terrorist camps in Pakistan on Wednesday in retaliation "
+                              "for an attack on tourists in Pahalgam in April that killed 26 people.",
+                              published="2025-05-10"), "attack")
+    assert len(attacks) == 2
+    strike = next(a for a in attacks if ("IND", "initiator") in roles(a))
+    earlier = next(a for a in attacks if a is not strike)
+    assert (strike.date.start, strike.place.country, strike.quantities) == ("2025-05-07", "PAK", {})
+    assert (earlier.date.start, earlier.quantities) == ("2025-04", {"killed": 26})
+
+
+def test_an_attack_told_after_the_truce_took_effect_breaks_it(extract):
+    for text, side in [
+        ("Israel said Iran had fired missiles at its territory after the ceasefire came into force on Tuesday.", "IRN"),
+        ("The defence ministry said Ukrainian forces had attacked Russian positions 1,000 times during the truce.",
+         "UKR"),
+        ("Israeli strikes have killed 300 people in Gaza since the ceasefire took effect.", "ISR")]:
+        [broken] = [e for e in of_type(extract(text, published="2025-06-24"), "ceasefire") if e.status == "violated"]
+        assert (side, "initiator") in roles(broken), text
+
+
+def test_what_happens_during_a_truce_that_is_no_attack_breaks_nothing(extract):
+    events = extract("Aid trucks entered Gaza during the truce, and families returned to their homes in the north.",
+                     published="2025-01-20")
+    assert not [e for e in events if e.type == "ceasefire" and e.status == "violated"]
+
+
+def test_what_a_plan_calls_for_is_proposed_and_what_a_deal_calls_for_is_agreed(extract):
+    [plan] = of_type(extract("The plan calls for a six-week humanitarian truce followed by talks on a political "
+                             "transition.", published="2025-11-24"), "ceasefire")
+    assert (plan.status, plan.quantities.get("duration_days")) == ("proposed", 42)
+    deal = [e for e in of_type(extract("The deal, brokered by the United States and France, calls for a 60-day truce "
+                                       "during which Israeli forces will withdraw from southern Lebanon and Hezbollah "
+                                       "will move its fighters north of the Litani River.", published="2024-11-27"),
+                               "ceasefire")]
+    assert deal and all(e.status == "agreed" for e in deal)
+    assert any(e.quantities.get("duration_days") == 60 for e in deal)
+
+
+def test_a_deal_that_ends_a_conflict_is_made_not_ended(extract):
+    deals = of_type(extract("The leaders of Armenia and Azerbaijan initialled a peace agreement at the White House on "
+                            "Friday, pledging to end decades of conflict in a deal brokered by Donald Trump.",
+                            published="2025-08-08"), "agreement")
+    assert deals and all(d.status == "agreed" for d in deals)
+
+
+def test_a_second_text_signed_beside_the_first_is_its_own_deal(extract):
+    deals = of_type(extract("Armenia and Azerbaijan initialled a peace agreement at the White House on Friday. The two "
+                            "countries also signed a joint declaration on a transit route through southern Armenia.",
+                            published="2025-08-08"), "agreement")
+    assert sorted(d.status for d in deals) == ["agreed", "signed"]
+
+
+def test_an_attack_on_a_countrys_territory_or_sites_happened_there(extract):
+    for text, country in [("Cambodia fired rockets into Thai territory on Thursday.", "THA"),
+                          ("The United States bombed three Iranian nuclear facilities on Sunday.", "IRN")]:
+        [attack] = of_type(extract(text, published="2025-07-26"), "attack")
+        assert attack.place is not None and attack.place.country == country, text
+    [raid] = of_type(extract("The Houthis attacked Israeli ships on Sunday.", published="2025-07-26"), "attack")
+    assert raid.place is None  # ships sail far from home
+
+
+def test_the_government_is_that_of_the_state_whose_president_the_article_named(extract):
+    events = extract("Colombian President Gustavo Petro suspended peace talks with the ELN on Friday. The talks were "
+                     "hosted by Venezuela, Cuba, Mexico and Norway. A bilateral ceasefire between the government and "
+                     "the ELN expired in August.", published="2025-01-18")
+    [truce] = of_type(events, "ceasefire")
+    assert {("COL", "participant"), ("ELN", "participant")} <= roles(truce)
+
+
+def test_a_meeting_of_a_council_is_no_talks(extract):
+    events = extract("Cambodia called for an immediate ceasefire at an emergency meeting of the U.N. Security Council "
+                     "on Friday.", published="2025-07-26")
+    assert not of_type(events, "talks")
+    assert [e.status for e in of_type(events, "ceasefire")] == ["called_for"]
+
+
+def test_prisoners_who_are_wounded_tell_no_attack(extract):
+    events = extract("The two sides agreed at talks in Istanbul to release all prisoners who are seriously wounded.",
+                     published="2025-06-03")
+    assert not of_type(events, "attack")
+
+
+def test_a_group_that_mediated_is_the_organisation_it_belongs_to(extract):
+    [talks] = of_type(extract("The Minsk Group had mediated between Armenia and Azerbaijan since the 1990s.",
+                              published="2025-08-08"), "talks")
+    assert ("OSCE", "mediator") in roles(talks) and "BLR" not in {a.code for a in talks.actors}
+
+
+def test_a_dateline_the_day_before_publication_is_the_storys_day(extract):
+    events = extract("WASHINGTON, Aug 8 (Reuters) - Armenia and Azerbaijan signed a joint declaration at the White "
+                     "House.", published="2025-08-09")
+    [signed] = of_type(events, "agreement")
+    assert (signed.date.start, signed.date.inferred) == ("2025-08-08", True)
