@@ -54,3 +54,22 @@ def test_every_place_of_ours_is_found_with_its_country():
 
 def test_furniture_patterns_compile():
     assert len(furniture_patterns()) == len(load("furniture")["lines"])
+
+
+def test_our_own_gold_set_is_well_formed():
+    """eval/own: each gold event's evidence is in its article, its type, status and roles are the spec's, and its
+    codes are ours (a code the actor file lacks could never be matched)."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "eval" / "own"
+    docs = {d["id"]: d for d in map(json.loads, (root / "docs.jsonl").read_text().splitlines())}
+    gold = [json.loads(line) for line in (root / "gold.jsonl").read_text().splitlines()]
+    data = load("actors")
+    codes = {e["code"] for group in ("states", "organisations", "armed_groups") for e in data[group]}
+    assert len({g["id"] for g in gold}) == len(gold)
+    for g in gold:
+        assert g["evidence"] in docs[g["doc"]]["text"], g["id"]
+        assert g["type"] in EVENT_TYPES and g["status"] in STATUSES[g["type"]], g["id"]
+        for role, named in g["actors"].items():
+            assert role in ("initiator", "target", "participant", "mediator") and set(named) <= codes, g["id"]

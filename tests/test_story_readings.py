@@ -110,3 +110,37 @@ def test_a_dateline_the_day_before_publication_is_the_storys_day(extract):
                      "House.", published="2025-08-09")
     [signed] = of_type(events, "agreement")
     assert (signed.date.start, signed.date.inferred) == ("2025-08-08", True)
+
+
+def test_a_refusal_until_another_side_acts_is_a_demand_on_it(extract):
+    events = extract("Azerbaijan has said it will not sign the peace treaty until Armenia removes from its "
+                     "constitution a claim to Karabakh.", published="2025-08-08")
+    [demand] = of_type(events, "demand")
+    assert roles(demand) == {("AZE", "initiator"), ("ARM", "target")}
+
+
+def test_a_truce_inside_one_country_is_there_where_no_place_is_named(extract):
+    [truce] = of_type(extract("The Rapid Support Forces announced on Monday a unilateral humanitarian truce of three "
+                              "months.", published="2025-11-24"), "ceasefire")
+    assert truce.place is not None and truce.place.country == "SDN"
+    [rockets] = of_type(extract("Hamas fired rockets on Monday, the army said.", published="2025-11-24"), "attack")
+    assert rockets.place is None  # one side alone, at no named target: they may land abroad
+
+
+def test_the_length_of_a_truce_proposed_at_talks_is_the_truces(extract):
+    truces = of_type(extract("Ukraine accepted a U.S. proposal for a full 30-day ceasefire at talks in Jeddah on "
+                             "March 11.", published="2025-04-20"), "ceasefire")
+    assert truces and all(t.quantities.get("duration_days") == 30 for t in truces)
+
+
+def test_a_toll_since_a_side_began_firing_is_not_that_sides_attack(extract):
+    attacks = of_type(extract("More than 3,700 people have been killed in Lebanon since Hezbollah began firing on "
+                              "Israel in October 2023, the health ministry said.", published="2024-11-27"), "attack")
+    toll = next(a for a in attacks if a.quantities.get("killed") == 3700)
+    assert not any(a.role == "initiator" for a in toll.actors)
+
+
+def test_an_all_for_all_swap_is_a_swap(extract):
+    events = extract('Kyiv has pressed Moscow to agree to an "all for all" exchange.',
+                     published="2025-10-02")
+    assert [e.status for e in of_type(events, "prisoner_exchange")] == ["proposed"]

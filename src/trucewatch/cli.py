@@ -400,12 +400,17 @@ def serve(db: str, host: str, port: int, token: str | None, max_upload: int) -> 
 @click.option("--rams-docs", help="RAMS windows [default: SHARED/eval/dev/rams_dev.docs.jsonl].")
 @click.option("--rams-gold", help="RAMS gold triggers [default: SHARED/eval/dev/rams_dev.gold.jsonl].")
 @click.option("--plover", "plover_path", help="PLOVER gold sentences [default: SHARED/eval/dev/plover_gsr.jsonl].")
-@click.option("--only", type=click.Choice(["seeds", "rams", "plover"]), multiple=True, help="Run only these.")
+@click.option("--own", "own_dir", default="eval/own", show_default=True,
+              help="Our own gold set: docs.jsonl and gold.jsonl, seed format.")
+@click.option("--only", type=click.Choice(["seeds", "own", "rams", "plover"]), multiple=True,
+              help="Run only these.")
 @click.option("--errors", default=8, show_default=True, help="Misses and false alarms listed per set.")
 @click.option("--json", "json_out", help="Write the full reports here.")
 @click.option("--floors", help="A floors file (eval/floors.json): exit 1 when a figure is below its floor.")
-def evaluate(shared, seeds_docs, seeds_gold, rams_docs, rams_gold, plover_path, only, errors, json_out, floors):
-    """Score extraction on gold files: seed-format events, RAMS triggers, PLOVER actor codes."""
+def evaluate(shared, seeds_docs, seeds_gold, rams_docs, rams_gold, plover_path, own_dir, only, errors, json_out,
+             floors):
+    """Score extraction on gold files: seed-format events (the shared seeds and our own set), RAMS triggers, PLOVER
+    actor codes."""
     import json
     from pathlib import Path
 
@@ -419,6 +424,7 @@ def evaluate(shared, seeds_docs, seeds_gold, rams_docs, rams_gold, plover_path, 
         "seeds": (seeds_docs or base / "corpus/seeds.jsonl", seeds_gold or base / "eval/seeds.gold.jsonl"),
         "rams": (rams_docs or base / "eval/dev/rams_dev.docs.jsonl",
                  rams_gold or base / "eval/dev/rams_dev.gold.jsonl"),
+        "own": (Path(own_dir) / "docs.jsonl", Path(own_dir) / "gold.jsonl"),
         "plover": (plover_path or base / "eval/dev/plover_gsr.jsonl", None),
     }
     extractor = Extractor()
@@ -429,7 +435,7 @@ def evaluate(shared, seeds_docs, seeds_gold, rams_docs, rams_gold, plover_path, 
         return [e.to_dict() for e in events]
 
     reports = {}
-    for name in only or ("seeds", "rams", "plover"):
+    for name in only or ("seeds", "own", "rams", "plover"):
         first, second = paths[name]
         missing = [str(p) for p in (first, second) if p is not None and not Path(p).exists()]
         if missing:
@@ -440,7 +446,7 @@ def evaluate(shared, seeds_docs, seeds_gold, rams_docs, rams_gold, plover_path, 
             reports[name] = ev.score_plover(records, extract(ev.plover_documents(records)))
         else:
             docs = [d for d in read_inputs([str(first)]) if not isinstance(d, InputProblem)]
-            scorer = ev.score_seeds if name == "seeds" else ev.score_rams
+            scorer = ev.score_rams if name == "rams" else ev.score_seeds
             reports[name] = scorer([d.to_dict() for d in docs], ev.read_jsonl(second), extract(docs))
     from trucewatch.export import eval_report
 

@@ -24,6 +24,8 @@ from typing import Any
 
 from trucewatch.model import Document
 
+# Gold sets in the seed format: the shared seeds, and our own articles (eval/own), annotated before each first run
+EVENT_GOLD_SETS = ("seeds", "own")
 ATTRIBUTES = ("status", "actors", "roles", "date", "place", "quantities", "modality")
 RAMS_TYPES = {  # RAMS label prefix -> our type
     "government.agreements.acceptagreementcontractceasefire": ("ceasefire", "agreement", "prisoner_exchange"),
@@ -293,14 +295,16 @@ def plover_documents(records: Iterable[dict]) -> list[Document]:
 def figures(reports: dict[str, dict]) -> dict[str, float | None]:
     """The headline figures of each report, flat: "seeds.precision", "rams.attack" …"""
     out: dict[str, float | None] = {}
-    if "seeds" in reports:
-        r = reports["seeds"]
+    for name in EVENT_GOLD_SETS:
+        if name not in reports:
+            continue
+        r = reports[name]
         for key in ("core_recall", "precision", "full_core"):
-            out[f"seeds.{key}"] = r[key]
+            out[f"{name}.{key}"] = r[key]
         for key, value in r["attributes"].items():
-            out[f"seeds.{key}"] = value
-        out["seeds.cross_doc_precision"] = r["cross_doc"]["precision"]
-        out["seeds.cross_doc_recall"] = r["cross_doc"]["recall"]
+            out[f"{name}.{key}"] = value
+        out[f"{name}.cross_doc_precision"] = r["cross_doc"]["precision"]
+        out[f"{name}.cross_doc_recall"] = r["cross_doc"]["recall"]
     if "rams" in reports:
         for key, value in reports["rams"]["recall"].items():
             out[f"rams.{key}"] = value
@@ -313,11 +317,12 @@ def figures(reports: dict[str, dict]) -> dict[str, float | None]:
 def below_floors(reports: dict[str, dict], floors: dict[str, Any]) -> list[str]:
     """Figures under their floor in `floors` (the eval/floors.json shape), as readable lines."""
     flat: dict[str, float] = {}
-    for key, value in floors.get("seeds", {}).items():
-        if isinstance(value, dict):
-            flat.update({f"seeds.{k}": v for k, v in value.items()})
-        else:
-            flat[f"seeds.{key}"] = value
+    for name in EVENT_GOLD_SETS:
+        for key, value in floors.get(name, {}).items():
+            if isinstance(value, dict):
+                flat.update({f"{name}.{k}": v for k, v in value.items()})
+            else:
+                flat[f"{name}.{key}"] = value
     for group in ("rams", "plover"):
         flat.update({f"{group}.{k}": v for k, v in floors.get(group, {}).items()})
     got = figures(reports)

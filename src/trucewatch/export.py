@@ -123,9 +123,12 @@ def ceasefire_timeline(c: Ceasefire) -> str:
 def eval_report(reports: dict[str, dict], errors: int = 8) -> str:
     """`trucewatch eval`'s printout: figures first, then the errors with their sentences."""
     lines: list[str] = []
-    if "seeds" in reports:
-        r = reports["seeds"]
-        lines.append("== seed-format gold")
+    headings = {"seeds": "== seed-format gold: the shared seeds", "own": "== seed-format gold: our own articles"}
+    for name, heading in headings.items():
+        if name not in reports:
+            continue
+        r = reports[name]
+        lines.append(heading)
         for key in ("gold_core", "system_events", "core_recall", "precision", "f1", "full_core"):
             lines.append(f"{key:16} {r[key]}")
         lines.append("attributes       " + "  ".join(f"{k} {v}" for k, v in r["attributes"].items()))
@@ -133,10 +136,10 @@ def eval_report(reports: dict[str, dict], errors: int = 8) -> str:
         for t, v in r["per_type"].items():
             lines.append(f"  {t:18} gold {v['gold_core']:>3}  system {v['system']:>3}  "
                          f"recall {v['core_recall']}  precision {v['precision']}")
-        for title, items in (("missed", r["missed"]), ("wrong attributes", r["wrong_attributes"]),
-                             ("false alarms", r["false_alarms"])):
+        for kind, items in (("missed", r["missed"]), ("wrong attributes", r["wrong_attributes"]),
+                            ("false alarms", r["false_alarms"])):
             if items:
-                lines.append(f"-- {title} ({len(items)})")
+                lines.append(f"-- {kind} ({len(items)})")
                 lines += ["   " + textwrap.shorten(json.dumps(i, ensure_ascii=False), 200) for i in items[:errors]]
     if "rams" in reports:
         r = reports["rams"]

@@ -15,9 +15,11 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from trucewatch.model import Actor, Event, Evidence, When
+from trucewatch.model import Actor, Event, Evidence, Place, When
+from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.events import Mention, remains, without_self_targets
 from trucewatch.nlp.lexicon import load
+from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
@@ -303,7 +305,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     return True
 
 
-SEQUENCE_MARKS = {"after", "following"}
+SEQUENCE_MARKS = {"after", "following", "since"}  # ("killed since Hezbollah began firing": the toll of all since)
 
 
 def sequenced(a: Mention, b: Mention) -> bool:
@@ -316,6 +318,8 @@ def sequenced(a: Mention, b: Mention) -> bool:
                                                                   "compound", "amod", "conj") and \
             clause.head.i != clause.i:
         clause = clause.head
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "since Hezbollah began firing on Israel"
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_MARKS for m in clause.children) \
         and b.trigger.root.i not in {t.i for t in clause.subtree}
 
@@ -634,11 +638,27 @@ def confidence(m: Mention) -> float:
     return min(round(score, 3), 0.95)
 
 
+def home_ground(m: Mention) -> Place | None:
+    """Where a truce or a fight inside one country is, when no place is named: the country every side of it is from,
+    where one side is an armed group ("the RSF announced a three-month truce": Sudan; "army drones struck RSF
+    positions": Sudan). Not where a group acts alone on no named target ("Hamas fired rockets" may land abroad)."""
+    if m.type not in ("ceasefire", "attack"):
+        return None
+    bases = actor_book().bases
+    sides = {ref.code for ref, role in m.actors if role != "mediator" and ref.code}
+    if not sides & bases.keys() or m.type == "attack" and not (m.codes(("initiator",)) and m.codes(("target",))):
+        return None
+    homes = {bases.get(code, code) for code in sides}
+    home = homes.pop() if len(homes) == 1 else None
+    return gazetteer().country(home) if home in actor_book().states else None
+
+
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
     for m in merge(mentions):
         if not anchored(m):
             continue
+        m.place = m.place or home_ground(m)
         if m.date is None and reference and m.status != "planned":
             # told without a date: on or before the report's day (a threat or a deal too: made by then); but talks
             # still to come are not due that day

@@ -46,7 +46,7 @@ from trucewatch.nlp.status import (
     will,
 )
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
-from trucewatch.nlp.triggers import nominal
+from trucewatch.nlp.triggers import condition_of_refusal, nominal
 from trucewatch.nlp.when import calendar_word
 
 LOCATIVE = {"in", "at", "near", "along", "inside", "across", "over", "outside", "around", "throughout", "on", "into",
@@ -1364,6 +1364,8 @@ class EventFinder:
                         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and (
                             h.lemma_.lower() in ("demand", "insist", "urge", "call", "press", "require", "ask")
                             or any(a.dep_ == "aux" and a.lower_ in OBLIGING for a in c.children))]
+            clauses += [cond for h in heads for c in h.children if c.dep_ == "ccomp"
+                        if (cond := condition_of_refusal(c)) is not None]  # "will not sign until Armenia removes"
         if event_type in THREATS:
             clauses += [c for h in heads for c in h.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]

@@ -26,8 +26,10 @@ EACH_SIDE = PRISONERS[:-1] + r"|people|persons|civilians)"
 # How long a war went on is not how long a truce lasts: "ending a 12-day air war", "a nine-month political process";
 # nor how long a process after the truce is to run, nor how long it was held up ("after a three-hour delay"); but a
 # pause named between ("a four-day pause in fighting", "a 30-day halt to fighting") is the truce's own length
-NOT_WAR = r"(?!(?:\s(?!pause|halt|lull|cessation|break)[\w-]+){0,2}?\s(?:war|conflict|fighting|offensive|campaign|" \
-          r"battle|siege|bombardment|process|transition|talks|negotiations|dialogue|delay|wait|standoff)\b)"
+# ("a 30-day ceasefire at talks in Jeddah": the truce's too)
+NOT_WAR = r"(?!(?:\s(?!pause|halt|lull|cessation|break|ceasefire|cease-fire|truce|armistice)[\w-]+){0,2}?\s" \
+          r"(?:war|conflict|fighting|offensive|campaign|battle|siege|bombardment|process|transition|talks|" \
+          r"negotiations|dialogue|delay|wait|standoff)\b)"
 # Nor how long something was held up: "came into effect after a delay of nearly three hours"
 NOT_DELAY = "".join(f"(?<!delay of {q})" for q in ("", "nearly ", "about ", "almost ", "some ", "over ", "more than "))
 PATTERNS: dict[str, list[re.Pattern[str]]] = {

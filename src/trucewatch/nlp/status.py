@@ -133,6 +133,7 @@ INSTRUMENT_PREPS = {"in", "with", "through", "by", "via", "under"}  # "ended the
 CHARGING = {"accuse", "accusation", "charge", "blame", "guilty", "suspect", "convict"}  # "accused … of launching"
 BEFALLING = {"start", "end", "effect", "hold", "held", "fail"}  # what a clause with the event as subject may say
 # of it: "the truce, which collapsed", "talks that began in Caracas", "the deal, which took effect at 1 a.m."
+SEIZING = {"seize", "capture", "retake", "recapture", "take", "regain", "storm", "overrun", "conquer", "occupy"}
 TAKING_PART = {"take", "join", "participate", "send", "go"}  # "did not take part in the talks": none held for them
 ASPECTUAL = {"stop", "continue", "keep", "halt", "cease", "resume", "intensify", "escalate", "step", "suspend"}
 GOING_ON = {"continue", "keep", "resume", "intensify", "escalate", "step"}  # "will resume its offensive": to come
@@ -704,6 +705,10 @@ class StatusReader:
                         prep_head.dep_ == "pobj" and prep_head.head.lower_ == "in":
                     node = prep_head.head  # "approved a deal … in exchange for the release of 50 hostages": the
                     continue  # release is what the deal gives, told as the deal is
+                if event_type == "attack" and head.lower_ in ("in", "during") and node.dep_ == "pobj" and \
+                        prep_head.lemma_.lower() in SEIZING:
+                    chain.append(prep_head)  # "Azerbaijan retook Karabakh in a lightning offensive": who took it
+                    break  # waged the offensive
                 if prep_head.pos_ in ("NOUN", "PROPN"):
                     lemma = prep_head.lemma_.lower()
                     if lemma == "framework" and prep_head.dep_ == "pobj" and prep_head.head.lower_ in ("in", "within",

@@ -71,6 +71,14 @@ def _topics(noun: Token) -> list[Token]:
     return words
 
 
+def condition_of_refusal(clause: Token) -> Token | None:
+    """The clause a side's refusal waits on: "will not sign it until Armenia removes the claim" -> "removes"."""
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+        m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)), None)
+
+
 def of_the_dead(verb: Token) -> bool:
     """ "handed back the bodies of two volunteers killed in eastern Ukraine", "families of those killed in attacks":
     how the dead whose bodies are returned, or whose kin speak, died; not an attack the sentence tells."""
@@ -342,7 +350,10 @@ class TriggerTagger:
             if token.i in taken or token.pos_ != "VERB" or token.lemma_.lower() not in self.obligation["speech_verbs"]:
                 continue
             for clause in token.children:
-                if clause.dep_ != "ccomp" or not any(
+                if clause.dep_ == "ccomp" and (condition := condition_of_refusal(clause)) is not None:
+                    clause = condition  # "Azerbaijan has said it will not sign it until Armenia removes …": a
+                    # demand on Armenia
+                elif clause.dep_ != "ccomp" or not any(
                         c.dep_ == "aux" and c.lower_ in self.obligation["modals"] for c in clause.children):
                     continue
                 subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
