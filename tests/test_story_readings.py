@@ -144,3 +144,55 @@ def test_an_all_for_all_swap_is_a_swap(extract):
     events = extract('Kyiv has pressed Moscow to agree to an "all for all" exchange.',
                      published="2025-10-02")
     assert [e.status for e in of_type(events, "prisoner_exchange")] == ["proposed"]
+
+
+def test_talks_still_to_come_are_planned_whoever_tells_of_them(extract):
+    [talks] = of_type(extract("Thailand and Cambodia agreed to a ceasefire on Monday. Military commanders from both "
+                              "sides will meet on Tuesday morning, Anwar added.", published="2025-07-28"), "talks")
+    assert (talks.status, talks.modality, talks.date.start) == ("planned", "planned", "2025-07-29")
+
+
+def test_the_body_not_the_headline_gives_the_evidence(extract):
+    text = ("Pakistan and Afghanistan agree immediate ceasefire at Doha talks\n\n"
+            "ISLAMABAD, Oct 19 - Pakistan and Afghanistan agreed to an immediate ceasefire during talks in Doha "
+            "mediated by Qatar and Turkey, Qatar's foreign ministry said on Sunday.")
+    events = extract(text, published="2025-10-19",
+                     title="Pakistan and Afghanistan agree immediate ceasefire at Doha talks")
+    assert events and all(e.evidence.start > text.index("ISLAMABAD") for e in events)
+
+
+def test_talks_a_truce_was_not_reached_in_were_held(extract):
+    [talks] = of_type(extract("Russian and Ukrainian negotiators agreed on Wednesday to swap another 1,200 prisoners "
+                              "of war each, but made no progress towards a ceasefire in talks in Istanbul that lasted "
+                              "less than an hour.", published="2025-07-23"), "talks")
+    assert (talks.status, talks.date.start, talks.place.country) == ("held", "2025-07-23", "TUR")
+
+
+def test_where_a_halt_holds_is_told_inside_its_own_phrase(extract):
+    [halt] = of_type(extract("The coalition announced a unilateral halt to military operations inside Yemen on "
+                             "Wednesday.", published="2022-04-01"), "ceasefire")
+    assert halt.place is not None and halt.place.country == "YEM"
+
+
+def test_laying_down_weapons_is_a_truce_and_a_cabinet_meeting_is_no_talks(extract):
+    events = extract("U.S. envoy Tom Barrack called on Druze and Bedouin fighters in Sweida to lay down their "
+                     "weapons. Netanyahu's office said the cabinet would meet to approve the deal.",
+                     published="2025-07-19")
+    assert [(e.status, roles(e)) for e in of_type(events, "ceasefire")] == [("called_for", {("USA", "initiator")})]
+    assert not of_type(events, "talks")
+
+
+def test_strikes_on_two_days_are_two(extract):
+    events = extract("Pakistani jets struck a market on Thursday. A truce agreed on Wednesday collapsed on Friday "
+                     "when Pakistani jets struck the Paktika province, killing at least ten people.",
+                     published="2025-10-19")
+    attacks = sorted(of_type(events, "attack"), key=lambda e: e.date.start)
+    assert [a.date.start for a in attacks] == ["2025-10-16", "2025-10-17"]
+    assert attacks[1].quantities == {"killed": 10} and not attacks[0].quantities
+
+
+def test_a_government_named_for_the_movement_that_runs_it_is_the_states(extract):
+    from trucewatch.nlp.actors import actor_book
+
+    assert actor_book().lookup("the Taliban government").code == "AFG"
+    assert actor_book().lookup("National Unity Government").code == "NUG"

@@ -190,7 +190,7 @@ def richness(m: Mention) -> tuple:
     """Which mention of an event gives its evidence: the one that says most, the earliest of equals."""
     explicit_date = m.date is not None and not m.date.inferred
     said_here = len(m.codes() - m.inherited)
-    kind = {"body": 1, "item": 0, "headline": -1}[m.kind]
+    kind = {"body": 1, "item": 0, "headline": -3}[m.kind]  # (a headline is the terse telling: the body tells it)
     roles = len({role for ref, role in m.actors if ref.code})
     return (
         m.cls != "oblige",  # "X said Y must …" is a demand by inference: a sentence saying "demanded" tells it better
@@ -290,12 +290,14 @@ def compatible(a: Mention, b: Mention) -> bool:
             not a.date.start.startswith(b.date.start) and not b.date.start.startswith(a.date.start):
         # (a year or a month holds the days within it: "two years after the agreement", "in November 2022")
         if a.date.start[:10] != b.date.start[:10] and (a.date.start[:7] != b.date.start[:7] or
+                                                       a.type == "attack" and not (a.definite or b.definite) and
+                                                       a.date.precision == b.date.precision == "day" or
                                                        a.type == "prisoner_exchange" and
                                                        a.date.precision == b.date.precision == "day" or
                                                        calendar_day(a.date.text) and calendar_day(b.date.text)):
-            # a swap on another day is another swap, and so is any event on another day the calendar names ("Sept.
-            # 17, 2024 - pagers explode …", "Sept. 27, 2024 - an airstrike kills …"); other events keep a looser
-            # rule, since a report's day ("said on Friday") may stand in for the event's
+            # a swap or a strike on another day is another, and so is any event on another day the calendar names
+            # ("Sept. 17, 2024 - pagers explode …", "Sept. 27, 2024 - an airstrike kills …"); other events keep a
+            # looser rule, since a report's day ("said on Friday") may stand in for the event's
             return False
     if a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country:
         return False
@@ -659,6 +661,9 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         if not anchored(m):
             continue
         m.place = m.place or home_ground(m)
+        if m.status == "planned" and m.modality in ("asserted", "reported"):
+            m.modality = "planned"  # talks still to come are planned, whoever says so ("will meet on Tuesday, he
+            # added"; the speaker stays in claimed_by)
         if m.date is None and reference and m.status != "planned":
             # told without a date: on or before the report's day (a threat or a deal too: made by then); but talks
             # still to come are not due that day

@@ -886,7 +886,8 @@ class EventFinder:
             # announces the deal two others made is its broker
             actors.append((announcer, "mediator"))
         told_apart = self.clause_reading(trigger, reading, anchors)
-        place = self.place(doc, sent, anchors, trigger, actor_mentions, status)
+        place = self.place(doc, sent, anchors | {t.i for t in trigger}, trigger, actor_mentions, status)
+        # (a phrase's own words hold where: "a halt to military operations inside Yemen")
         deal = dealt_after(trigger) if event_type == "talks" and status == "held" else None
         dated = {deal.i} if deal is not None else anchors  # the talks a deal came after ended on the deal's day,
         # not on the day it takes effect ("agreed on Thursday to a truce that will take effect on Feb. 15, after …")

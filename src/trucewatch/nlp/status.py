@@ -511,10 +511,10 @@ class StatusReader:
                 self.verb_class(deal_verb) in ("agree", "sign"):
             # "agreed to a ceasefire at talks in Putrajaya", the phrase hung on the truce
             return Reading("held", 2, [*chain, deal_verb], ["held"], negated, cls="held")
-        if event_type == "talks" and head.lower_ in ("at", "during") and prep_head.i in other_roots and \
+        if event_type == "talks" and head.lower_ in ("at", "during", "in") and prep_head.i in other_roots and \
                 not negated and not irrealis(root, chain) and past_tense(prep_head, []):
             # "handed Ukraine its conditions for a ceasefire at talks in Istanbul", the phrase hung on the
-            # truce: the talks where it was done
+            # truce: the talks where it was done (also "made no progress towards a ceasefire in talks in Istanbul")
             return Reading("held", 1, chain, classes, negated, cls="held")
         if prep_head.i in other_roots and nominal(prep_head) and prep_head.lemma_.lower() not in self.carriers:
             return Reading(None, 0, chain, classes, negated, topic=True)  # "talks on a ceasefire"
