@@ -196,3 +196,13 @@ def test_a_government_named_for_the_movement_that_runs_it_is_the_states(extract)
 
     assert actor_book().lookup("the Taliban government").code == "AFG"
     assert actor_book().lookup("National Unity Government").code == "NUG"
+
+
+def test_fighting_inside_one_country_is_placed_there_by_who_fights(extract):
+    events = extract("Myanmar's military government declared a temporary ceasefire on Wednesday. The announcement "
+                     "came a day after the Three Brotherhood Alliance declared a one-month ceasefire. Despite the "
+                     "declarations, the army carried out at least 16 air strikes.", published="2025-04-03")
+    assert {(e.type, e.place and e.place.country) for e in events} == {("ceasefire", "MMR"), ("attack", "MMR")}
+    abroad = extract("Russia launched dozens of drones overnight, the air force said. Russia declared a ceasefire.",
+                     published="2025-04-03")
+    assert all(e.place is None for e in abroad)  # a state alone may fight abroad

@@ -655,12 +655,34 @@ def home_ground(m: Mention) -> Place | None:
     return gazetteer().country(home) if home in actor_book().states else None
 
 
+def theatre_of(mentions: list[Mention]) -> str | None:
+    """The one country an article's fighting is in, where it names it only through who fights: every side of every
+    attack is that state or a group based there, and both the state and such a group take part ("the army carried
+    out 16 air strikes" in an article on the Three Brotherhood Alliance's truce: Myanmar). Not a state alone ("Russia
+    launched drones" is fighting abroad), nor a group alone."""
+    bases = actor_book().bases
+    sides = {ref.code for m in mentions if m.type == "attack" for ref, role in m.actors
+             if role in ("initiator", "target") and ref.code}
+    homes = {bases.get(code, code) for code in sides}
+    if len(homes) != 1:
+        return None
+    home = homes.pop()
+    named = {code for m in mentions for code in m.codes()}
+    groups = {code for code in named if bases.get(code) == home}
+    return home if groups and home in named and home in actor_book().states else None  # (a civil war: the state
+    # and a group of its own; "Hamas fired rockets" alone says nothing of where they fell)
+
+
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
-    for m in merge(mentions):
+    merged = merge(mentions)
+    theatre = theatre_of(merged)
+    for m in merged:
         if not anchored(m):
             continue
-        m.place = m.place or home_ground(m)
+        m.place = m.place or home_ground(m) or (
+            gazetteer().country(theatre) if theatre and m.type in ("ceasefire", "attack") and
+            {actor_book().bases.get(c, c) for c in m.codes()} <= {theatre} else None)
         if m.status == "planned" and m.modality in ("asserted", "reported"):
             m.modality = "planned"  # talks still to come are planned, whoever says so ("will meet on Tuesday, he
             # added"; the speaker stays in claimed_by)
