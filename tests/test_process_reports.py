@@ -295,7 +295,8 @@ def test_a_plan_given_in_answer_is_the_answerers_proposal(extract):
     [truce] = of_type(extract("Hamas has responded to a framework drawn up in Paris with a three-stage plan for a "
                               "135-day truce.", published="2024-02-09"), "ceasefire")
     assert (truce.status, roles(truce)) == ("proposed", {("HAMAS", "initiator")})
-    assert truce.place is None and truce.quantities == {"duration_days": 135}
+    assert truce.quantities == {"duration_days": 135}
+    assert truce.place is not None and truce.place.country == "PSE"  # Hamas's home ground, not Paris
 
 
 def test_a_deal_the_sides_pledge_to_reach_is_not_yet_agreed(extract):

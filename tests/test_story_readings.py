@@ -206,3 +206,26 @@ def test_fighting_inside_one_country_is_placed_there_by_who_fights(extract):
     abroad = extract("Russia launched dozens of drones overnight, the air force said. Russia declared a ceasefire.",
                      published="2025-04-03")
     assert all(e.place is None for e in abroad)  # a state alone may fight abroad
+
+
+def test_two_sides_unilateral_truces_told_in_one_sentence_are_two(extract):
+    truces = of_type(extract("The announcement came a day after the Three Brotherhood Alliance declared a one-month "
+                             "unilateral ceasefire, and days after the National Unity Government said its armed wing "
+                             "would pause offensive operations for two weeks.", published="2025-04-03"), "ceasefire")
+    assert sorted((next(iter(roles(t))), t.quantities["duration_days"]) for t in truces) == [
+        (("BROTHERHOOD", "initiator"), 30), (("NUG", "initiator"), 14)]
+
+
+def test_whose_envoy_tells_of_a_deal_brokered_it(extract):
+    [truce] = of_type(extract("The Saudi-led coalition and the Houthis have agreed to a two-month truce, the United "
+                              "Nations envoy Hans Grundberg said on Friday, the first such deal in six years of war.",
+                              published="2022-04-01"), "ceasefire")
+    assert {("UN", "mediator"), ("SAU", "participant"), ("HOUTHI", "participant")} <= roles(truce)
+
+
+def test_talks_a_side_boycotts_are_rejected_by_it_and_no_sanction(extract):
+    events = extract("The Houthis boycotted the peace talks in Riyadh on Monday. Petro suspended peace talks with the "
+                     "ELN on Friday.", published="2022-04-01")
+    assert not of_type(events, "sanction")
+    assert sorted((t.status, tuple(sorted(roles(t)))) for t in of_type(events, "talks")) == [
+        ("cancelled", (("COL", "initiator"), ("ELN", "participant"))), ("rejected", (("HOUTHI", "initiator"),))]

@@ -425,7 +425,10 @@ def truce_halves(a: Mention, b: Mention) -> bool:
     """ "The U.S. would stop bombing the Houthis after the group agreed to stop attacking shipping": each side's
     halt, told in one sentence, is one truce between them."""
     return a.type == b.type == "ceasefire" and a.status in TRUCE_HALVES and b.status in TRUCE_HALVES and \
-        a.codes(("initiator",)) != b.codes(("initiator",)) and not a.negated and not b.negated
+        a.codes(("initiator",)) != b.codes(("initiator",)) and not a.negated and not b.negated and \
+        not any(a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()) and \
+        not any(w.lower_ == "unilateral" for m in (a, b) for w in m.trigger.root.children)  # (a one-month
+    # unilateral truce and another side's two-week pause, told in one sentence, are two)
 
 
 EXTENDING = {"extend", "prolong", "renew"}
@@ -517,9 +520,9 @@ def bare_deal(m: Mention) -> bool:
     restating = root.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
     if m.type != "agreement" or root.lemma_.lower() not in DEAL_WORDS or not (m.definite or restating):
         return False  # ("signed a permanent ceasefire …, a deal the UN said …": the appositive names it again)
-    return not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("on", "for", "to",
-                                                                                               "over")
-                   for c in root.children)
+    such = any(c.lower_ == "such" for c in root.children)  # "the first such deal in six years": the one just told
+    return not any(c.dep_ in ("amod", "compound", "nmod") and not such or
+                   c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "over") for c in root.children)
 
 
 def deal_is_the_truce(m: Mention, earlier: list[Mention]) -> bool:

@@ -408,7 +408,7 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
         for clause in (c for c in own.children if c.dep_ in ("conj", "parataxis", "advcl") and subject(c)):
             kept -= {t.i for t in clause.subtree}
     others = [t for t in in_sent if t.label_ == trigger.label_ and t.root.i != trigger.root.i]
-    if trigger.label_ == "attack" and others:
+    if trigger.label_ in ("attack", "ceasefire") and others:  # (also "a one-month truce, and … a two-week pause")
         own = clause_of(trigger.root)
         if subject(own):
             kept &= {t.i for t in own.subtree}
@@ -885,6 +885,12 @@ class EventFinder:
             # "Qatar's prime minister announced that Israel and Hamas had agreed to a ceasefire": a third state that
             # announces the deal two others made is its broker
             actors.append((announcer, "mediator"))
+        elif announcer and status in ("agreed", "signed", "extended") and not any(
+                r.code == claimed for r, _ in actors) and any(
+                t.lemma_.lower() in ("envoy", "mediator") for t in (
+                    mod.claimed_by_token, mod.claimed_by_token.head, *mod.claimed_by_token.children)):
+            actors.append((announcer, "mediator"))  # "the parties have agreed to a two-month truce, the United
+            # Nations envoy Hans Grundberg said": whose envoy tells of the deal brokered it
         told_apart = self.clause_reading(trigger, reading, anchors)
         place = self.place(doc, sent, anchors | {t.i for t in trigger}, trigger, actor_mentions, status)
         # (a phrase's own words hold where: "a halt to military operations inside Yemen")

@@ -614,6 +614,12 @@ class StatusReader:
                 not any(c.dep_ == "agent" for c in root.children):
             return Reading(None, 0, [], [], False, topic=True)  # "to release all prisoners who are seriously
             # wounded": a state of those named, no attack told
+        if event_type == "sanction" and root.lemma_.lower() == "boycott" and any(
+                t.label_ == "talks" and t.root.i in {c.i for c in root.children if c.dep_ == "dobj"} | (
+                    {root.head.i, root.head.head.head.i} if root.dep_ == "relcl" else set()) for t in other_triggers):
+            # (the clause may hang on the talks' place: "talks in Riyadh, which …")
+            return Reading(None, 0, [], [], False, topic=True)  # "peace talks in Riyadh, which the Houthis are
+            # boycotting": the talks are refused, no sanction imposed
         if event_type == "ceasefire" and (struck := self.attacked_within(root, other_triggers)) is not None:
             return Reading("violated", 2, [struck], ["violate"], False, cls="violate")
         if event_type == "ceasefire" and root.tag_ == "VBG" and root.dep_ == "advcl" and any(
