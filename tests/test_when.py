@@ -211,3 +211,28 @@ def test_next_weekday_is_the_coming_one_and_last_weekday_the_one_before():
     assert one("the talks will resume this coming Friday", tuesday).when.start == "2024-03-01"
     assert one("the sides last met last Monday", tuesday).when.start == "2024-02-26"
     assert one("the sides last met last Monday", tuesday, future=True).when.start == "2024-02-26"
+
+
+def test_a_day_after_counts_back_from_the_main_clauses_day_not_the_articles(extract):
+    # the main clause's day is the last one the story named (Wednesday), not publication day (Thursday)
+    events = extract("Myanmar's military government declared a temporary ceasefire on Wednesday. The announcement "
+                     "came a day after the Three Brotherhood Alliance declared a one-month unilateral ceasefire, "
+                     "and days after the National Unity Government said it would pause offensive operations.",
+                     published="2025-04-03")
+    alliance = next(e for e in events if e.quantities.get("duration_months") == 1)
+    assert alliance.date.start == "2025-04-01"
+    # "days after" gives no day, and the clause before it lends it none
+    pause = next(e for e in events if e.trigger and e.trigger.text.startswith("pause"))
+    assert pause.date is None or pause.date.inferred
+
+
+def test_two_days_before_a_clause_counts_forward_from_the_sentences_own_day(extract):
+    events = extract("Israeli jets struck Beirut on Friday, two days before the ceasefire took effect.",
+                     published="2024-11-30")
+    truce = next(e for e in events if e.type == "ceasefire")
+    assert truce.date.start == "2024-12-01"  # Friday Nov. 29 + 2
+    events = extract("Israeli jets struck the airport in Sanaa on Tuesday, two days after the Houthis fired a "
+                     "missile at Israel's main airport.", published="2025-05-08")
+    houthi = next(e for e in events if e.type == "attack" and ("HOUTHI", "initiator") in
+                  {(a.code, a.role) for a in e.actors})
+    assert houthi.date.start == "2025-05-04"  # Tuesday May 6 - 2

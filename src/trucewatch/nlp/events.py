@@ -1517,6 +1517,9 @@ class EventFinder:
                 verb = last.head if last.dep_ == "mark" else next(
                     (t for t in last.subtree if t.pos_ in ("VERB", "AUX") and t.i > last.i), None)
                 clause_tokens = {t.i for t in verb.subtree} if verb is not None else set()
+                for conj in (c for c in (verb.children if verb is not None else ()) if c.dep_ == "conj"):
+                    if any(c.dep_ == "mark" for c in conj.children):
+                        clause_tokens -= {t.i for t in conj.subtree}  # "…, and days after the NUG said": not that day
                 if trigger.root.i not in clause_tokens:
                     continue
                 distance = 0

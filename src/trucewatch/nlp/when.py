@@ -267,10 +267,10 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
         when.text = m.group().strip()
         item = Found(m.start(), m.end(), when)
         if groups.get("ago") and re.search(r"(after|before)$", groups["ago"].lower()):
-            # "a day after <clause>": the clause happened N days before the reference.
-            item.when = resolve_point({"ago": groups["ago"].rsplit(" ", 1)[0] + " ago"}, ref, future)
-            item.when.text = m.group().strip()
-            item.clause_offset_days = -1
+            # "a day after <clause>": the clause happened N days before the main clause (here, the reference;
+            # `_carry_day` counts from the sentence's own day, or the story's last one, where it has them)
+            item.when = clause_day(m.group().strip(), ref) or item.when
+            item.clause_offset_days = -1 if groups["ago"].lower().endswith("after") else 1
         found.append(item)
         taken.append((m.start(), m.end()))
     for m in YEAR_ALONE.finditer(text):
@@ -409,9 +409,29 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                 if redo:
                     redo[0].when.text = item.when.text
                     item.when = redo[0].when
+        for _, item in items:
+            if item.clause_offset_days is not None and item.anchor:
+                base = days[0].when.start[:10] if days else ctx.last_day
+                if base:
+                    item.when = clause_day(item.when.text or "", date.fromisoformat(base)) or item.when
         if days:  # (the main clause's, before "a day after …"); a sentence naming no day leaves it as it was: "said
             # on Thursday it had accepted … The army did not respond. A day later, drones struck" is Friday
             ctx.last_day, ctx.unread = days[0].when.start[:10], []
+
+
+def clause_day(text: str, main: date) -> When | None:
+    """The day of what a clause after "a day after" or "two days before" tells, counted from the main clause's day:
+    "the announcement came a day after the alliance declared a truce" (the announcement on Wednesday: Tuesday);
+    "struck two days before the truce took effect" (the strike on Friday: Sunday)."""
+    m = re.match(rf"({NUM})\s(day|week|fortnight|month|year)s?\s(after|before)$", text.strip(), re.IGNORECASE)
+    if m is None:
+        return None
+    sign = -1 if m.group(3).lower() == "after" else 1
+    turned = "ago" if sign < 0 else "later"
+    when = resolve_point({"ago": f"{m.group(1)} {m.group(2)} {turned}"}, main, False)
+    if when is not None:
+        when.text = text
+    return when
 
 
 def named_day(text: str, reference: str | None) -> str | None:
