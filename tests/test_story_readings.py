@@ -229,3 +229,31 @@ def test_talks_a_side_boycotts_are_rejected_by_it_and_no_sanction(extract):
     assert not of_type(events, "sanction")
     assert sorted((t.status, tuple(sorted(roles(t)))) for t in of_type(events, "talks")) == [
         ("cancelled", (("COL", "initiator"), ("ELN", "participant"))), ("rejected", (("HOUTHI", "initiator"),))]
+
+
+def test_third_states_that_tell_of_a_deal_together_brokered_it(extract):
+    [truce] = of_type(extract("Sudan's army and the Rapid Support Forces have agreed to a seven-day ceasefire, Saudi "
+                              "Arabia and the United States said in a joint statement on Saturday.",
+                              published="2023-05-21"), "ceasefire")
+    assert roles(truce) == {("SDN", "participant"), ("RSF", "participant"), ("SAU", "mediator"),
+                            ("USA", "mediator")}
+
+
+def test_a_truce_that_ended_the_fighting_has_not_itself_ended(extract):
+    events = extract("The agreement expanded the ceasefire that ended five days of fighting in July.",
+                     published="2025-11-11")
+    assert "ended" not in {e.status for e in of_type(events, "ceasefire")}
+
+
+def test_a_deal_suspended_by_one_side_and_signed_earlier_is_two_steps_of_its_life(extract):
+    events = of_type(extract(
+        "Thailand said on Monday it was suspending a peace agreement with Cambodia signed last month in Kuala Lumpur."
+        "\n\nThe agreement, signed on October 26 in the presence of U.S. President Donald Trump and Malaysian Prime "
+        "Minister Anwar Ibrahim, expanded the ceasefire.", published="2025-11-11"), "agreement")
+    by_status = {e.status: e for e in events}
+    assert set(by_status) == {"ended", "signed"}
+    ended, signed = by_status["ended"], by_status["signed"]
+    assert ("THA", "initiator") in roles(ended) and ended.date.start == "2025-11-10" and ended.place is None
+    assert roles(signed) == {("THA", "participant"), ("KHM", "participant"), ("USA", "mediator"),
+                             ("MYS", "mediator")}
+    assert (signed.date.start, signed.place.country) == ("2025-10-26", "MYS")

@@ -195,7 +195,8 @@ def richness(m: Mention) -> tuple:
     return (
         m.cls != "oblige",  # "X said Y must …" is a demand by inference: a sentence saying "demanded" tells it better
         explicit_date + (m.place is not None) + said_here + len(m.quantities) + m.strength + kind
-        + (m.modality == "asserted") + roles / 2,
+        + (m.modality == "asserted") + roles / 2 - m.aside,  # (a sentence about the event tells it better than
+        # one that names it by the way: "suspending a deal signed last month", "the deal, signed on October 26, …")
         -m.doc_start,
     )
 
@@ -596,6 +597,9 @@ def merge(mentions: list[Mention]) -> list[Mention]:
                 continue
             if (best.date is None or best.date.inferred) and other.date and not other.date.inferred:
                 best.date = other.date
+            elif best.date and other.date and not other.date.inferred and \
+                    len(other.date.start) > len(best.date.start) and other.date.start.startswith(best.date.start):
+                best.date = other.date  # "signed last month" and "signed on October 26": the day within the month
             if best.place is None and other.place is not None:
                 best.place = other.place
             if "prisoners_total" in other.quantities and other.status == best.status:

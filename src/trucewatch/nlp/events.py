@@ -123,6 +123,7 @@ class Mention:
     topic: int = 0  # the item of a briefing it was told in
     clause_reading: Reading | None = None  # what a clause on the trigger says befell it, told apart ("the deal
     # that X signed", in "rejected the deal that X signed")
+    aside: bool = False  # told in such a clause, by the way of a sentence about something else
 
     def codes(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> frozenset[str]:
         return frozenset(ref.code for ref, role in self.actors if ref.code and role in roles)
@@ -279,6 +280,10 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
             if child.dep_ in ("poss", "amod", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of",
                                                                                                     "from"):
                 ids |= {t.i for t in child.subtree}  # "with help from Egypt and the United States"
+    for token in sent:  # "signed on October 26 in the presence of Trump and Anwar": who witnessed the signing
+        if token.lower_ == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
+                token.head.head.lemma_.lower() in DEALING:
+            ids |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     for token in sent:
         if token.lemma_.lower() not in MEDIATOR_NOUNS:
             continue
@@ -761,7 +766,15 @@ class EventFinder:
         own parties, day and place."""
         if told.clause_reading is None or told.proposed_by:
             return None  # (a proposal named by its proposer is made by `proposal_of`)
-        return self.mention(doc, sent, trigger, in_sent, actor_mentions, offset, told.clause_reading)
+        made = self.mention(doc, sent, trigger, in_sent, actor_mentions, offset, told.clause_reading)
+        clause = told.clause_reading.chain[0]
+        if made is not None:
+            made.aside = True
+        if made is not None and clause.dep_ == "acl" and not any(c.dep_ == "agent" for c in clause.children):
+            made.actors += [(ref, "participant") for ref, role in told.actors
+                            if role in ("initiator", "participant") and ref.code not in made.codes()]
+            # "Thailand suspended a peace agreement with Cambodia signed last month": both sides signed it
+        return made
 
     def clause_reading(self, trigger: Span, reading: Reading, anchors: set[int]) -> Reading | None:
         """The status a clause on the trigger gives, when the words that govern it give another and the clause names
@@ -770,12 +783,17 @@ class EventFinder:
         if reading.strength < 2 or not reading.status:
             return None
         other = self.status.participle(trigger, trigger.label_)
-        if other is None or other.status == reading.status or other.chain[0].i in anchors:
+        if other is None or other.status == reading.status:
             return None
         clause = other.chain[0]
+        signed_then = clause.dep_ == "acl" and other.cls in ("sign", "agree") and reading.status in (
+            "ended", "violated", "rejected") and any(c.ent_type_ in ("DATE", "GPE") for c in clause.subtree)
+        # "suspending a peace agreement signed last month in Kuala Lumpur": the signing, told apart from its end
+        if clause.i in anchors and not signed_then:
+            return None
         if any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in clause.children):
             return None  # "a 60-day truce during which Israeli troops withdraw": what happens in its time
-        if clause.lemma_.lower() in self.mediating_verbs or not any(
+        if clause.lemma_.lower() in self.mediating_verbs or not signed_then and not any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVES or c.dep_ == "agent" and c.lower_ == "by"
                 for c in clause.children):
             return None  # ("a swap brokered by Turkey" is the swap itself, with its brokers)
@@ -879,12 +897,16 @@ class EventFinder:
             # "Zelenskiy said sanctions should be imposed on Russia": whoever says it should be done calls for it
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
         announcer = next((r for m in actor_mentions for r in m.refs if r.code == claimed), None)
-        if announcer and status in ("agreed", "signed") and mod.claimed_by_token.head.lemma_.lower() == "announce" \
+        speakers = [announcer] + [r for m in actor_mentions for r in m.refs[:1] if r.code != claimed and any(
+            m.start <= t.i < m.end for t in mod.claimed_by_token.conjuncts)] if announcer else []
+        if announcer and status in ("agreed", "signed") and (
+                mod.claimed_by_token.head.lemma_.lower() == "announce" or len(speakers) >= 2) \
                 and len({r.code for r, role in actors if role == "participant"}) >= 2 and \
-                not any(r.code == claimed for r, _ in actors):
+                not any(r.code in {s.code for s in speakers} for r, _ in actors):
             # "Qatar's prime minister announced that Israel and Hamas had agreed to a ceasefire": a third state that
-            # announces the deal two others made is its broker
-            actors.append((announcer, "mediator"))
+            # announces the deal two others made is its broker; so are third states that tell of it together ("…,
+            # Saudi Arabia and the United States said in a joint statement")
+            actors += [(ref, "mediator") for ref in (speakers if len(speakers) >= 2 else [announcer])]
         elif announcer and status in ("agreed", "signed", "extended") and not any(
                 r.code == claimed for r, _ in actors) and any(
                 t.lemma_.lower() in ("envoy", "mediator") for t in (
@@ -892,6 +914,8 @@ class EventFinder:
             actors.append((announcer, "mediator"))  # "the parties have agreed to a two-month truce, the United
             # Nations envoy Hans Grundberg said": whose envoy tells of the deal brokered it
         told_apart = self.clause_reading(trigger, reading, anchors)
+        if told_apart is not None:
+            anchors = anchors - {t.i for t in told_apart.chain[0].subtree}  # its place and day are the clause's
         place = self.place(doc, sent, anchors | {t.i for t in trigger}, trigger, actor_mentions, status)
         # (a phrase's own words hold where: "a halt to military operations inside Yemen")
         deal = dealt_after(trigger) if event_type == "talks" and status == "held" else None

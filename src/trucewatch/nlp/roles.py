@@ -577,9 +577,10 @@ def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: st
     if dep == "agent":
         return "initiator"
     if dep in ("nsubj", "csubj"):
-        if event_type == "talks" and cls in ("reject", "cancel") and not several_subjects:
-            return "initiator"  # "Petro suspended peace talks with the ELN", "the Houthis boycotted the talks": one
-            # side's act on the talks
+        if (event_type == "talks" and cls in ("reject", "cancel") or event_type == "agreement" and cls == "end") \
+                and not several_subjects:
+            return "initiator"  # "Petro suspended peace talks with the ELN", "the Houthis boycotted the talks",
+            # "Thailand suspended the peace accord with Cambodia": one side's act on the talks or the deal
         if event_type in BILATERAL or several_subjects and cls in JOINT_CLASSES and event_type not in ONE_SIDED:
             # ("U.S. and British warplanes struck": both attacked)
             return "participant"

@@ -457,6 +457,10 @@ class StatusReader:
             if clause.dep_ == "relcl" and cls not in BEFALLING and any(
                     c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children):
                 continue  # "a phone call that calls for peace": what the event does, not what befell it
+            if cls == "end" and clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                                                               for c in clause.children) and any(
+                    c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in clause.children):
+                continue  # "the ceasefire that ended five days of fighting": what the truce ended, not its end
             status = self.classes.get(cls or "", {}).get(event_type)
             if status:
                 return Reading(status, 2, [clause] + ([inner] if inner is not None else []), [cls], cls=cls)
