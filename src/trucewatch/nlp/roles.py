@@ -485,6 +485,7 @@ class ActorContext:
         self.parties: list[ActorRef] = []
         self.heads: dict[str, ActorRef] = {}  # "army" -> Sudan, from "Sudan's army"
         self.topic = 0  # which item of a briefing the text is in; 0 for an article about one war
+        self.subject_group: ActorRef | None = None  # the one armed group the last sentence was about, by name
 
     def new_topic(self, state: ActorRef) -> None:
         """A briefing's next item ("Colombia: The government and the ELN …"): who was who in the last item is
@@ -514,9 +515,17 @@ class ActorContext:
         if kind == "state":
             states = self.states + [r for r in earlier if r.kind in ("state", "organisation", "armed_group")]
             return states[-1:]
+        subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "poss" and token.head.dep_ in (
+            "nsubj", "nsubjpass")
+        if self.subject_group is not None and subject and not earlier:
+            return [self.subject_group]  # "the M23 rebels are not party to the deal. Their leaders are negotiating
+            # separately": the group the last sentence was about, not the deal's two sides
         return list(self.parties)
 
     def remember(self, mentions: list[Mention]) -> None:
+        subjects = [m for m in mentions if not m.resolved and len(m.refs) == 1 and about(m)]
+        self.subject_group = subjects[0].refs[0] if len(subjects) == 1 and \
+            subjects[0].refs[0].kind == "armed_group" else None
         for mention in mentions:
             if mention.resolved:
                 continue
@@ -539,6 +548,14 @@ class ActorContext:
         codes = {r.code for r in refs if r.code}
         if len(codes) >= 2:
             self.parties = [r for i, r in enumerate(refs) if r.code and r.code not in {x.code for x in refs[:i]}]
+
+
+def about(mention: Mention) -> bool:
+    """Is the actor the plural subject of its sentence's main clause ("But the M23 rebels, who …, are not party to
+    the deal", "The Houthis said …"), the one a "they" in the next sentence most likely stands for?"""
+    root = mention.root.head if mention.root.dep_ == "compound" else mention.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" and root.tag_ in ("NNS", "NNPS") and \
+        not any(c.dep_ == "conj" for c in root.children)
 
 
 def _clause_subject_text(token: Token) -> str:

@@ -356,6 +356,24 @@ def unreported(root: Token, event_type: str) -> Reading | None:
     return None
 
 
+PLANNED_STAGE = {"ceasefire": "proposed", "agreement": "proposed", "prisoner_exchange": "proposed",
+                 "talks": "planned"}
+
+
+def first_stage_of_plan(root: Token, other_triggers: list[Span]) -> Token | None:
+    """ "outlined a three-phase plan, beginning with a six-week ceasefire": the truce is the plan's first stage,
+    put forward with it, not a truce that began; the plan's word, or None."""
+    begin = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "with" else None
+    if begin is None or begin.lemma_.lower() not in ("begin", "start") or begin.tag_ != "VBG" or \
+            begin.dep_ not in ("advcl", "acl"):
+        return None
+    outer = begin.head
+    plans = {t.root.i for t in other_triggers if t.label_ == "proposal"}
+    if outer.i in plans:
+        return outer  # "a plan beginning with a truce"
+    return next((c for c in outer.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i in plans), None)
+
+
 class StatusReader:
     def __init__(self) -> None:
         data = load("statuses")
@@ -630,6 +648,8 @@ class StatusReader:
                 t.label_ == event_type and t.root.i in (root.head.i, root.head.head.i) for t in other_triggers):
             return Reading(None, 0, [], [], False, topic=True)  # "agreed to stop all firing …, ending four days of
             # strikes": the truce the clause is hung on, told by what it does
+        if (stage := first_stage_of_plan(root, other_triggers)) is not None:
+            return Reading(PLANNED_STAGE.get(event_type), 2, [stage], ["propose"], False, cls="propose")
         chain: list[Token] = []
         classes: list[str] = []
         negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in root.children)
