@@ -293,3 +293,28 @@ def test_a_headline_labelled_with_a_country_places_the_unplaced_truce_there(extr
     [truce] = [e for e in of_type(extract(text.replace("Yemen: p", "P"), published="2022-06-02"), "ceasefire")
                if e.status == "extended"]
     assert truce.place is None  # nothing else says where
+
+
+def test_a_live_blog_entrys_stamp_is_on_the_blogs_day_not_the_last_day_an_entry_named(extract):
+    text = ("Thursday 14 August 2025\n\n12:45 — Zelenskiy warns Trump\nPresident Volodymyr Zelenskiy said he had "
+            "warned Donald Trump in a video call on Wednesday that Putin was bluffing.\n\n09:10 — Russian drones hit "
+            "Sumy region overnight\nRussian drones struck the Sumy region overnight, killing two people and damaging "
+            "homes, the regional governor said.")
+    [strike] = of_type(extract(text, published="2025-08-14"), "attack")
+    assert strike.date.start[:10] == "2025-08-14"
+
+
+def test_a_simple_present_meeting_on_a_weekday_is_planned(extract):
+    [summit] = of_type(extract("Trump and Putin meet in Anchorage, Alaska, on Friday.", published="2025-08-14"),
+                       "talks")
+    assert (summit.status, summit.date.start, summit.modality) == ("planned", "2025-08-15", "planned")
+    [held] = of_type(extract("Trump and Putin met in Anchorage, Alaska, on Friday.", published="2025-08-18"),
+                     "talks")
+    assert (held.status, held.date.start) == ("held", "2025-08-15")
+
+
+def test_he_after_an_envoy_named_with_his_title_is_the_envoys_organisation_which_brokers(extract):
+    text = ("The United Nations Special Envoy for Yemen, Hans Grundberg, announced today that the parties have agreed "
+            "to renew the truce for two months.\n\nHe will continue to meet the parties in Amman to discuss roads.")
+    [talks] = of_type(extract(text, published="2022-06-02"), "talks")
+    assert (talks.status, roles(talks), talks.place.country) == ("planned", {("UN", "mediator")}, "JOR")

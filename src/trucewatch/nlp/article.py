@@ -68,6 +68,7 @@ class ArticleContext:
     # prisoners beside it)
     swap_sides: list[ActorRef] = field(default_factory=list)  # the sides of the swaps told so far
     last_day: str | None = None  # the day the last sentence named, for a clock time told without one
+    stamp_day: str | None = None  # the day a live blog's entries are on ("Thursday 14 August 2025" above them)
     unread: list[str] = field(default_factory=list)  # passages the parser skipped since: their days, read when needed
     attackers: list[ActorRef] = field(default_factory=list)  # who carried out the last attack told with its doer
 

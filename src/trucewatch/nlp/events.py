@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from trucewatch.model import Place, When
+from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS, RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
@@ -1202,6 +1203,11 @@ class EventFinder:
                     "announce", "agree")) and anchor.i != trigger.root.i and between_others(trigger, m, actor_mentions):
             role = "mediator"  # "the U.S. and Saudi Arabia suspended talks between the army and the RSF", "Egypt
             # and the U.S. announced a ceasefire between Israel and Hamas"
+        elif dep == "nsubj" and event_type == "talks" and all(r.kind == "organisation" or r.kind == "person" and
+                                                             r.code in actor_book().organisations for r in m.refs) and \
+                any(g.lemma_.lower() in ("party", "side") and g.tag_ == "NNS" for c in anchor.children
+                    for g in (c, *c.children) if g.dep_ in ("dobj", "pobj")):
+            role = "mediator"  # "the U.N. envoy will meet the parties in Amman": who meets both sides brokers
         elif dep == "prep" and prep == "by" and event_type == "talks" and anchor.lemma_.lower() == "lead" and \
                 anchor.tag_ == "VBN":
             role = "mediator" if all(r.kind == "organisation" for r in m.refs) else "participant"  # "talks led by

@@ -46,6 +46,9 @@ GROUP_HEADS = {"side", "nation", "country", "party", "delegate", "delegation", "
 FORCE_HEADS = {"army", "military", "government", "force", "troop", "navy", "police", "authority", "ministry",
                "regime", "junta", "militia", "president", "delegation", "coalition"}
 # Nouns that refer back to the armed group an article last named: "the M23 … the rebels", "the group".
+TITLES = {"envoy", "mediator", "negotiator", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+          "ambassador", "representative", "secretary", "commander", "chief", "official", "adviser", "advisor"}
+# (the titles by which an unknown person is named as the actor's: "U.N. envoy Hans Grundberg")
 GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement", "faction"}
 STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force", "junta"}  # a state's own
 ONE_SIDED = {"attack", "accusation", "demand", "sanction"}  # what one side does to another
@@ -538,6 +541,9 @@ class ActorContext:
                 self.heads[head.lemma_.lower()] = mention.refs[0]
             if venue(mention):
                 continue
+            holder = titled_person(mention)
+            if holder is not None:  # "the United Nations Special Envoy for Yemen, Hans Grundberg, …": "he" later
+                self.people.append(ActorRef(mention.refs[0].code, holder, "person"))
             for ref in mention.refs:
                 target = self.people if ref.kind == "person" else self.states
                 target.append(ref)
@@ -548,6 +554,26 @@ class ActorContext:
         codes = {r.code for r in refs if r.code}
         if len(codes) >= 2:
             self.parties = [r for i, r in enumerate(refs) if r.code and r.code not in {x.code for x in refs[:i]}]
+
+
+def titled_person(mention: Mention) -> str | None:
+    """The name of a person the actors file does not know, named with a title of the actor's ("U.N. envoy Hans
+    Grundberg", "the United Nations Special Envoy for Yemen, Hans Grundberg", "Qatar's prime minister, Mohammed bin
+    Abdulrahman"), who then stands for it; None where there is none."""
+    if len(mention.refs) != 1 or mention.refs[0].kind not in ("state", "organisation", "demonym") or \
+            mention.root.dep_ not in ("compound", "poss", "amod"):
+        return None
+    title = mention.root.head
+    while title.dep_ == "compound" and title.head.pos_ in ("NOUN", "PROPN") and title.lemma_.lower() not in TITLES:
+        title = title.head  # "United Nations Special Envoy": up to the title
+    if title.lemma_.lower() not in TITLES:
+        return None
+    person = next((c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if person is None and title.dep_ == "compound" and title.head.ent_type_ == "PERSON":
+        person = title.head  # "U.N. envoy Hans Grundberg"
+    if person is None:
+        return None
+    return " ".join(t.text for t in person.subtree if t.ent_type_ == "PERSON")
 
 
 def about(mention: Mention) -> bool:

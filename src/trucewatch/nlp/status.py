@@ -18,7 +18,7 @@ from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS
 from trucewatch.nlp.roles import BILATERAL
 from trucewatch.nlp.triggers import nominal
-from trucewatch.nlp.when import SCHEDULING
+from trucewatch.nlp.when import SCHEDULING, timetabled
 
 WALK_THROUGH = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "prep", "pobj", "dative",
                 "compound", "amod", "nmod", "appos", "acomp", "auxpass", "agent", "npadvmod"}
@@ -266,7 +266,7 @@ def is_future(chain: list[Token], trigger: Span) -> bool:
     if root.dep_ in ("xcomp", "dobj") and root.head.lemma_.lower() in ASPECTUAL and not (
             root.head.lemma_.lower() in GOING_ON and will(chain, trigger)):
         return False  # "will not stop bombing": the bombing is now; only the stopping is to come
-    if will(chain, trigger):
+    if will(chain, trigger) or any(timetabled(t) for t in chain):
         return True
     for token in [trigger.root, *chain]:
         if token.dep_ == "xcomp" and token.head.lemma_ in SCHEDULING or token.dep_ == "ccomp" and \

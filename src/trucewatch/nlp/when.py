@@ -301,6 +301,19 @@ SCHEDULING = {"be", "set", "due", "plan", "schedule", "expect"}
 COMMITTING = {"agree", "decide", "promise", "pledge", "intend"}
 
 
+TIMETABLED = {"meet", "begin", "start", "resume", "open", "convene", "visit", "travel", "arrive", "hold", "sign",
+              "expire", "gather", "vote", "fly"}  # verbs whose simple present with a weekday tells a plan
+
+
+def timetabled(verb: Token) -> bool:
+    """ "Trump and Putin meet in Anchorage on Friday", "the truce expires on Sunday": a simple present (no auxiliary)
+    of a verb of scheduled things, with a weekday, tells what is set to happen."""
+    return verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() in TIMETABLED and not any(
+        c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) and any(
+        g.lower_ in WEEKDAYS for c in verb.children if c.dep_ in ("prep", "npadvmod")
+        for g in (c, *c.children) if g.dep_ in ("pobj", "npadvmod"))
+
+
 def is_future(token: Token) -> bool:
     """Is the clause of `token` about the future ("will meet", "were to meet", "is due to take effect", "plans to",
     "Ceasefire to begin on Monday")?"""
@@ -309,7 +322,7 @@ def is_future(token: Token) -> bool:
         if head.pos_ in ("VERB", "AUX"):
             break
         head = head.head
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in head.children):
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in head.children) or timetabled(head):
         return True
     if any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in head.children) and \
             not any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
@@ -398,7 +411,21 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
         items = by_sentence.get(sent.start, [])
         days = [item for _, item in items if item.anchor and item.when.precision in ("day", "minute") and
                 _kinds(item.when.text) - {"clockonly", "part"} and item.clause_offset_days is None]
-        for _, item in items:
+        if len(items) == 1 and items[0][1].when.precision == "day" and \
+                len([t for t in sent if not t.is_punct]) == len([t for t in items[0][0] if not t.is_punct]):
+            ctx.stamp_day = items[0][1].when.start[:10]  # a line that is only a day: the entries below are on it
+        for span, item in items:
+            if _kinds(item.when.text) == {"clockonly"} and span.start <= sent.start + 1 and span.end < sent.end and \
+                    doc[span.end].text in ("-", "–", "—", ":") and (ctx.stamp_day or ctx.reference):
+                # a live blog entry's stamp ("09:10 — Russian drones hit Sumy"): on the blog's day, not on the last
+                # day an entry above named ("warned Trump in a call on Wednesday")
+                base = ctx.stamp_day or ctx.reference[:10]
+                redo = find_dates(item.when.text or "", date.fromisoformat(base))
+                if redo:
+                    redo[0].when.text = item.when.text
+                    item.when = redo[0].when
+                ctx.last_day, ctx.unread = base, []
+                continue
             clock = _kinds(item.when.text) == {"clockonly"} and not days
             if item.anchor and (clock or narrated(item.when.text or "")) and ctx.unread:
                 ctx.last_day = next(filter(None, (named_day(text, ctx.reference) for text in reversed(ctx.unread))),
