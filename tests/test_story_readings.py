@@ -318,3 +318,23 @@ def test_he_after_an_envoy_named_with_his_title_is_the_envoys_organisation_which
             "to renew the truce for two months.\n\nHe will continue to meet the parties in Amman to discuss roads.")
     [talks] = of_type(extract(text, published="2022-06-02"), "talks")
     assert (talks.status, roles(talks), talks.place.country) == ("planned", {("UN", "mediator")}, "JOR")
+
+
+def test_a_person_named_by_title_then_by_surname_and_called_on_sides_after_a_passive_calls_for_the_truce(extract):
+    text = ("Israel and Syria have agreed to a ceasefire, the U.S. envoy to Syria, Tom Barrack, said on Saturday.\n\n"
+            "Barrack said the truce was backed by Turkey and Jordan, and called on Druze and Bedouin communities to "
+            "lay down their weapons.")
+    called = [e for e in of_type(extract(text, published="2025-07-19"), "ceasefire") if e.status == "called_for"]
+    assert [roles(e) for e in called] == [{("USA", "initiator")}]
+
+
+def test_a_ceasefire_proposal_answered_is_a_proposal_answered_as_well(extract):
+    events = extract("Hamas says it accepts a ceasefire proposal drafted by Egyptian and Qatari mediators.",
+                     published="2024-05-06")
+    proposals = {e.status: roles(e) for e in of_type(events, "proposal")}
+    assert proposals == {"accepted": {("HAMAS", "initiator")},
+                         "presented": {("EGY", "initiator"), ("QAT", "initiator")}}
+    assert {e.status for e in of_type(events, "ceasefire")} == {"accepted", "proposed"}
+    # a proposal for a truce that is only waited on stays the truce's
+    events = extract("Kyiv is waiting for details of a U.S. ceasefire proposal.", published="2025-03-10")
+    assert of_type(events, "proposal") == []

@@ -750,6 +750,8 @@ class EventFinder:
         status, not an event of its own."""
         if trigger.label_ not in CARRIER_TYPES or trigger.root.lemma_.lower() not in self.status.carriers:
             return False
+        if trigger.label_ == "proposal" and self.status.read(trigger, "proposal", list(triggers)).status in ANSWERS:
+            return False  # "rejected a ceasefire proposal put forward by the Quad": the proposal is answered too
         others = {t.root.i for t in triggers if t.label_ != trigger.label_}
         for child in trigger.root.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i in others:
@@ -1071,7 +1073,10 @@ class EventFinder:
                 subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that")]
                 if subjects:
                     return subjects
-        if verbs[0].lemma_.lower() in ACCUSING:
+        if verbs[0].lemma_.lower() in ACCUSING or node.dep_ == "conj" and node.tag_ == "VBD" and any(
+                c.dep_ == "nsubjpass" for c in node.head.children) and node.head.dep_ == "ccomp":
+            # (also "Barrack said the truce was backed by Turkey, and called on the tribes to lay down their
+            # weapons": an active verb joined to a passive one that was said does not share its subject)
             node = speaking_clause(node)  # "X said Russian forces had shelled …, and accused Moscow": X accused
             subjects = [c for c in node.children if c.dep_ == "nsubj"]
             if subjects:

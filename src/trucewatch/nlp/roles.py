@@ -172,6 +172,13 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         ref = ActorRef(info.code, info.name, info.kind)
         mentions.append(Mention(span.root, span.start, span.end, [ref]))
     mentions = [m for m in mentions if not former(m) and not city_named(m, mentions)]
+    tagged = {i for m in mentions for i in range(m.start, m.end)}
+    surnames = {r.name.split()[-1]: r for r in context.people if " " in r.name}
+    for token in sent:  # "Barrack said …", after "the U.S. envoy to Syria, Tom Barrack": the person named with his
+        # title before, who stands for its actor
+        if token.pos_ == "PROPN" and token.text in surnames and token.i not in tagged:
+            mentions.append(Mention(token, token.i, token.i + 1, [surnames[token.text]], resolved=True))
+    mentions.sort(key=lambda m: m.start)
     homes = [m for m in mentions if group_state(m, mentions) or divided(m) or rebels_of(m, mentions)]
     context.states += [r for m in homes for r in m.refs]  # named, if not acting: "the army" may be another's
     mentions = [m for m in mentions if m not in homes]
@@ -568,7 +575,8 @@ def titled_person(mention: Mention) -> str | None:
         title = title.head  # "United Nations Special Envoy": up to the title
     if title.lemma_.lower() not in TITLES:
         return None
-    person = next((c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    person = next((c for c in title.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)  # (also hung
+    # on the title's own phrase: "the U.S. envoy to Syria, Tom Barrack")
     if person is None and title.dep_ == "compound" and title.head.ent_type_ == "PERSON":
         person = title.head  # "U.N. envoy Hans Grundberg"
     if person is None:
