@@ -338,3 +338,52 @@ def test_a_ceasefire_proposal_answered_is_a_proposal_answered_as_well(extract):
     # a proposal for a truce that is only waited on stays the truce's
     events = extract("Kyiv is waiting for details of a U.S. ceasefire proposal.", published="2025-03-10")
     assert of_type(events, "proposal") == []
+
+
+def test_a_declaration_backing_a_truce_makes_no_truce_and_those_not_represented_hold_no_talks(extract):
+    events = extract("Trump signed a declaration backing the Gaza ceasefire with the leaders of Egypt, Qatar and "
+                     "Turkey on Monday.", published="2025-10-14")
+    assert of_type(events, "ceasefire") == [] and [e.status for e in of_type(events, "agreement")] == ["signed"]
+    events = extract("Neither Israel nor Hamas was represented at the summit.", published="2025-10-14")
+    assert all(not {"ISR", "HAMAS"} & {a.code for a in e.actors} for e in events)
+
+
+def test_calling_a_strike_a_breach_accuses_its_doer_and_strikes_nothing(extract):
+    events = extract("French President Emmanuel Macron called the Israeli strike unacceptable and a breach of the "
+                     "ceasefire.", published="2025-03-28")
+    [accusation] = of_type(events, "accusation")
+    assert roles(accusation) == {("FRA", "initiator"), ("ISR", "target")}
+    assert all(("FRA", "initiator") not in roles(a) for a in of_type(events, "attack"))
+
+
+def test_hours_earlier_is_the_day_the_story_last_named(extract):
+    events = extract("Trump signed a declaration on Monday at a summit in Egypt.\n\nHours earlier, Hamas freed the "
+                     "last 20 living hostages it held.", published="2025-10-14")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert swap.date.start == "2025-10-13" and not swap.date.inferred
+
+
+def test_how_long_talks_went_on_is_theirs_not_the_deals(extract):
+    events = extract("The deal was signed in Pretoria after ten days of talks led by the African Union. The sides "
+                     "agreed a truce after two weeks of talks.", published="2022-11-03")
+    assert sorted(e.quantities.get("duration_days") for e in of_type(events, "talks")) == [10, 14]
+    assert all("duration_days" not in e.quantities for e in events if e.type != "talks")
+
+
+def test_an_after_clause_under_a_since_clause_takes_not_its_month_and_is_where_it_was_aimed(extract):
+    events = extract("Israel struck the southern suburbs of Beirut on Friday for the first time since a ceasefire "
+                     "with Hezbollah took effect in November, after rockets were fired from Lebanon towards northern "
+                     "Israel.", published="2025-03-28")
+    [rockets] = [e for e in of_type(events, "attack") if ("ISR", "target") in roles(e)]
+    assert rockets.date.start == "2025-03-28" and rockets.place.country == "ISR"
+
+
+def test_where_hostages_were_handed_over_and_where_a_local_source_counts_the_dead(extract):
+    events = extract("Hamas handed over three Israeli hostages to the International Committee of the Red Cross in "
+                     "Gaza City, the Israeli military said. Israeli strikes during the delay killed 13 people, Gaza's "
+                     "civil defence agency said. The ceasefire came into force at 11:15 local time.",
+                     published="2025-01-19")
+    [swap] = of_type(events, "prisoner_exchange")
+    [strikes] = of_type(events, "attack")
+    [truce] = of_type(events, "ceasefire")
+    assert (swap.place.country, strikes.place.country, truce.place.country) == ("PSE", "PSE", "PSE")

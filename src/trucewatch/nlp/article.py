@@ -693,10 +693,17 @@ def labelled_country(text: str) -> str | None:
     return place.country if place is not None else None
 
 
+def struck_in(mentions: list[Mention]) -> str | None:
+    """The one country every placed attack of the article is in ("Israeli strikes … killed 13 people, Gaza's civil
+    defence agency said" in an article on the Gaza truce), where the article names no theatre otherwise."""
+    countries = {m.place.country for m in mentions if m.type == "attack" and m.place is not None}
+    return countries.pop() if len(countries) == 1 and None not in countries else None
+
+
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
     merged = merge(mentions)
-    theatre = theatre_of(merged) or labelled_country(text)
+    theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged)
     for m in merged:
         if not anchored(m):
             continue

@@ -50,8 +50,10 @@ from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.triggers import condition_of_refusal, nominal
 from trucewatch.nlp.when import calendar_word
 
+LOCAL_SOURCES = {"agency", "ministry", "authority", "authorities", "service", "defence", "defense", "official",
+                 "officials", "hospital", "medic", "medics"}  # who count a toll where it fell
 LOCATIVE = {"in", "at", "near", "along", "inside", "across", "over", "outside", "around", "throughout", "on", "into",
-            "within"}
+            "within", "towards", "toward"}  # ("rockets fired towards northern Israel": where they were aimed)
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 SUBJECT_HEIRS = {"xcomp", "conj", "advcl", "pcomp"}  # verbs that share the subject of the verb they hang from
 CARRIER_TYPES = {"agreement", "proposal", "demand"}
@@ -149,6 +151,33 @@ def tree_distance(a: Token, b: Token) -> int:
         if token.i in ids_b:
             return n + ids_b[token.i]
     return 99
+
+
+def counted_by(speaker: Token) -> Place | None:
+    """The place a toll's local source is named for ("Gaza's civil defence agency", "Lebanon's health ministry",
+    "the Gaza health ministry"), where a strike's toll is told with no place of its own."""
+    if speaker.lemma_.lower() not in LOCAL_SOURCES:
+        return None
+    words = {t.i for t in speaker.subtree}
+    return next((place for span, place in speaker.doc._.tw_places if span.root.i in words and span.root.dep_ in (
+        "poss", "compound")), None)
+
+
+def timed_apart(anchor: Token, token: Token) -> bool:
+    """Is the event word in an "after", "before" or "since" clause that the date's clause governs ("struck … since
+    a truce took effect in November, after rockets were fired": November is not when the rockets were fired)?"""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ == "mark" and c.lower_ in ("since", "until") for c in verb.children):
+        return False  # (an "after" clause under a main clause's day is most often on that day: "the truce took
+        # effect on Saturday, after Pakistan's commander called his Indian counterpart")
+    date_line = {token.i, *(t.i for t in token.ancestors)}
+    node = anchor
+    while node.i not in date_line and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+                                        for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
@@ -252,6 +281,14 @@ def naming_verb(token: Token) -> Token | None:
     if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in NAMING:
         return token.head.head
     return None
+
+
+def excluded(token: Token) -> bool:
+    """Is the actor named under "neither … nor" ("Neither Israel nor Hamas was represented")?"""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in node.children)
 
 
 def speaking_clause(accusing: Token) -> Token:
@@ -750,8 +787,11 @@ class EventFinder:
         status, not an event of its own."""
         if trigger.label_ not in CARRIER_TYPES or trigger.root.lemma_.lower() not in self.status.carriers:
             return False
-        if trigger.label_ == "proposal" and self.status.read(trigger, "proposal", list(triggers)).status in ANSWERS:
-            return False  # "rejected a ceasefire proposal put forward by the Quad": the proposal is answered too
+        if trigger.label_ == "proposal" and any(c.dep_ == "compound" and c.i in {
+                t.root.i for t in triggers if t.label_ == "ceasefire"} for c in trigger.root.children) and \
+                self.status.read(trigger, "proposal", list(triggers)).status in ANSWERS:
+            return False  # "rejected a ceasefire proposal put forward by the Quad": a document named for the truce,
+            # answered too (but "accepted the proposal for a seven-day ceasefire" is the truce's answer alone)
         others = {t.root.i for t in triggers if t.label_ != trigger.label_}
         for child in trigger.root.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i in others:
@@ -922,6 +962,8 @@ class EventFinder:
         if told_apart is not None:
             anchors = anchors - {t.i for t in told_apart.chain[0].subtree}  # its place and day are the clause's
         place = self.place(doc, sent, anchors | {t.i for t in trigger}, trigger, actor_mentions, status)
+        if place is None and event_type == "attack" and mod.claimed_by_token is not None:
+            place = counted_by(mod.claimed_by_token)  # "…, killing 13 people, Gaza's civil defence agency said"
         # (a phrase's own words hold where: "a halt to military operations inside Yemen")
         deal = dealt_after(trigger) if event_type == "talks" and status == "held" else None
         dated = {deal.i} if deal is not None else anchors  # the talks a deal came after ended on the deal's day,
@@ -1118,6 +1160,8 @@ class EventFinder:
         for m in actor_mentions:
             if trigger.start <= m.root.i < trigger.end and event_type != "accusation":
                 continue
+            if excluded(m.root):
+                continue  # "Neither Israel nor Hamas was represented at the summit": no part in it
             att = attachments[id(m)]
             role = self.role_of(m, att, trigger, reading, event_type, actor_mentions, several, urging) \
                 if att is not None else None
@@ -1147,8 +1191,9 @@ class EventFinder:
                     and not reciprocal(v)}  # "both sides accused each other": the accusers are the accused
         accusing |= {v.i for t in [trigger.root, *reading.chain] if (v := naming_verb(t)) is not None}
         accusing |= {v.i for v in reading.chain if v.lemma_.lower() in NAMING and any(
-            c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in v.children)}  # "described the
-        # shelling as a breach": whoever describes it judges it
+            c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in v.children) and
+            event_type != "accusation"}  # "described the shelling as a breach": whoever describes it judges it (and
+        # makes the accusation that naming is)
         recording = {v.i for v in reading.chain if v.lemma_.lower() in RECORDING}
         attachments = {}
         for m in actor_mentions:
@@ -1500,6 +1545,10 @@ class EventFinder:
                 return ("prep", prep.lower_, node.head)
             if node.dep_ == "pobj" and node.head.lower_ in ("with", "between") and node.head.head.i in anchors:
                 return ("prep", prep.lower_, node.head.head)  # "talks with the RSF in Jeddah": the talks' place
+            if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.i in anchors and any(
+                    t.root.i == node.head.head.i and t.label_ == "prisoner_exchange" for t in node.doc.spans[TRIGGERS]):
+                return ("prep", prep.lower_, node.head.head)  # "handed over three hostages to the Red Cross in Gaza
+                # City": where they were handed over
             if node.dep_ == "pobj" and node.head.lower_ in ("on", "against") and node.head.head.i in anchors and any(
                     t.root.i == node.head.head.i and t.label_ == "attack" for t in node.doc.spans[TRIGGERS]):
                 return ("prep", prep.lower_, node.head.head)  # "an airstrike on Hamas leaders in the Qatari capital":
@@ -1562,7 +1611,7 @@ class EventFinder:
                 distance = 0
             else:
                 near = min(anchors, key=lambda i: tree_distance(span.root, doc[i]))
-                if crosses_clause(span.root, doc[near], trigger.root) or \
+                if crosses_clause(span.root, doc[near], trigger.root) or timed_apart(doc[near], span.root) or \
                         self.dates_other_event(span.root, doc[near], trigger) or \
                         doc[near].lemma_.lower() in SEQUENCE_VERBS and near != trigger.root.i:
                     continue  # "the talks followed an air strike on Feb. 27": the strike's date, not the talks'

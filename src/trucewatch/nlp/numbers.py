@@ -67,6 +67,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "duration_days": [re.compile(rf"(?<!within )(?<!after ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]days?(?:[- ]long)?\b"
                                  rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I),
                       re.compile(rf"\bfor {Q}(?P<n>{N}) days\b{NOT_WAR}", re.I)],  # "for 30 days after a call"
+    # how long talks went on ("after ten days of talks"), for the talks alone: the deal they led to lasts its own time
+    "talks_days": [re.compile(rf"(?<![\w,.])(?P<n>{N}) (?P<unit>days?|weeks?) of (?:intense |intensive |indirect |"
+                              rf"direct )?(?:talks|negotiations)\b", re.I)],
     "duration_months": [re.compile(rf"(?<!space of )(?<![\w,.])(?P<n>{N})[- ]months?(?:[- ]long)?\b"
                                    rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I)],
     "duration_weeks": [re.compile(rf"(?<!within )(?<!after ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]weeks?(?:[- ]long)?\b"
@@ -93,7 +96,7 @@ ALSO = re.compile(r"(?:\s+[\w-]+){0,4}?\s+and\s+")
 TRADED = re.compile(r"(?:(?:\s+[\w-]+){0,10}?\s+(?:in exchange for|in return for)|(?:\s+[\w-]+){0,6}?\s+for)\s+", re.I)
 ALLOWED: dict[str, tuple[str, ...]] = {
     "ceasefire": ("duration_days", "duration_months", "duration_hours", "width_km"),
-    "talks": ("round", "duration_hours"),
+    "talks": ("round", "duration_hours", "talks_days"),
     "prisoner_exchange": ("prisoners_per_side", "prisoners_total"),
     "agreement": ("width_km", "duration_days"),
     "attack": ("killed", "injured", "attacks"),
@@ -130,6 +133,8 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
                 continue
             raw = m.groupdict().get("n") or m.groupdict().get("w") or m.groupdict().get("o")
             value = to_number(raw) if raw else None
+            if value is not None and (m.groupdict().get("unit") or "").lower().startswith("week"):
+                value *= 7  # "two weeks of talks": 14 days
             if value is not None:
                 found[name] = value
                 break
@@ -141,6 +146,8 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
             if n is not None:
                 found["duration_days"] = n * days
                 break
+    if "talks_days" in found:
+        found["duration_days"] = found.pop("talks_days")
     if "prisoners_per_side" in found:
         found.pop("prisoners_total", None)
     elif "prisoners_total" in found:

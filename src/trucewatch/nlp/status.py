@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS
 from trucewatch.nlp.roles import BILATERAL
-from trucewatch.nlp.triggers import nominal
+from trucewatch.nlp.triggers import naming_as_crime, nominal
 from trucewatch.nlp.when import SCHEDULING, timetabled
 
 WALK_THROUGH = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "prep", "pobj", "dative",
@@ -385,6 +385,7 @@ class StatusReader:
         self.presupposed: dict[str, str] = data["presupposed"]
         self.overriding = set(data["overriding"])
         self.blocking = set(data["blocking"])
+        self.reacting = set(data["reacting_verbs"])
         self.own_classes: dict[str, dict[str, str]] = data["own_classes"]
         self.type_verbs: dict[str, dict[str, str]] = data["type_verbs"]
         self.mediating = set(data["mediating_verbs"])
@@ -648,6 +649,9 @@ class StatusReader:
                 t.label_ == event_type and t.root.i in (root.head.i, root.head.head.i) for t in other_triggers):
             return Reading(None, 0, [], [], False, topic=True)  # "agreed to stop all firing …, ending four days of
             # strikes": the truce the clause is hung on, told by what it does
+        if event_type == "attack" and root.dep_ == "dobj" and naming_as_crime(root.head):
+            return Reading("occurred", 0, [], [], False, presupposed=True)  # "Macron called the Israeli strike
+            # unacceptable": the strike is referred to; the naming is an accusation, not Macron's strike
         if (stage := first_stage_of_plan(root, other_triggers)) is not None:
             return Reading(PLANNED_STAGE.get(event_type), 2, [stage], ["propose"], False, cls="propose")
         chain: list[Token] = []
@@ -859,6 +863,11 @@ class StatusReader:
             return Reading(None, 0, chain, classes, negated)  # "the old battle flag": a modifier, not an event
         if background and status is None:
             return Reading(None, 0, chain, classes, negated)  # "one month after Russia's invasion": the setting
+        if status is None and chain[:1] and chain[0].i != root.i and chain[0].lemma_.lower() in self.reacting and \
+                chain[0].dep_ in ("acl", "relcl") and root.dep_ == "dobj" and root.head.i == chain[0].i and \
+                event_type != "attack":  # (but "forces backed by Russian air strikes": strikes there were)
+            return Reading(None, 0, chain, classes, negated, topic=True)  # "signed a declaration backing the Gaza
+            # ceasefire": what the text is about, told before; nothing befalls the truce here
         if status is None and (past_tense(root, chain) or event_type in SPEECH_ACTS and (
                 present_simple(root) or root.tag_ == "VBG" and root.dep_ == "advcl" and not negated)
                 or event_type == "talks" and progressive(root)):

@@ -102,6 +102,27 @@ def _objects(verb: Token) -> list[Token]:
     return objects
 
 
+CONDEMNING = load("triggers")["condemning"]
+
+
+def naming_as_crime(verb: Token) -> bool:
+    """ "called the Israeli strike unacceptable and a breach of the ceasefire": a verb of naming whose complement
+    condemns what it names."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONDEMNING["verbs"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    words = [c for o in objects for c in o.children if c.dep_ in ("amod", "appos", "conj")]
+    words += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "conj", "acomp")]
+    return bool(objects) and any(w.lemma_.lower() in CONDEMNING["words"] for w in words)
+
+
+def condemned_by_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The naming verb of `naming_as_crime`, where what it names is an attack: an accusation."""
+    attacks = {s.root.i for s in spans if s.label_ == "attack"}
+    return [Span(doc, t.i, t.i + 1, label="accusation") for t in doc if naming_as_crime(t) and any(
+        c.dep_ == "dobj" and c.i in attacks for c in t.children)]
+
+
 class TriggerTagger:
     """Doc in, Doc out: writes `doc.spans["tw_triggers"]` (label: event type)."""
 
@@ -263,6 +284,7 @@ class TriggerTagger:
                 continue  # "round of talks", "launched strikes": the talks, the strikes are the trigger
             spans.append(Span(doc, token.i, token.i + 1, label=entry["type"]))
         spans += self.broken_again(doc, spans, ctx_told)
+        spans += condemned_by_name(doc, spans)
         spans += self.proposed_bare(doc, spans)
         spans += self.obligations(doc, covered | {s.start for s in spans})
         doc.spans[SPAN_KEY] = sorted((s for s in spans if not self.business(s)), key=lambda s: s.start)

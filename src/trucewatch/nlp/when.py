@@ -53,6 +53,7 @@ POINT = (
     rf"|(?P<span>(?:[Nn]ext|[Ll]ast|[Tt]his|[Tt]he (?:following|previous)) (?:week|month|year))"
     rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago|earlier|beforehand|before|later|after))"
     rf"|(?P<nextday>(?i:the\s(?:next|following|previous)\sday|the\sday\s(?:before|after)(?!\s\w)))"
+    rf"|(?P<sameday>(?i:(?:a\sfew\s|several\s|two\s|three\s|\d+\s)?hours\s(?:earlier|later)))"  # "Hours earlier"
     rf"|(?P<my>(?:the\s(?:end|beginning|start|middle)\sof\s)?{MON}(?:\s{YEAR})?)(?![\w-])"
     rf"|(?P<clockonly>{CLOCK}))"
     rf"(?:\s(?P<part>{PART}))?"
@@ -162,6 +163,8 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
     elif "rel" in g:
         word = g["rel"].lower()
         day_value = ref + timedelta(days={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0))
+    elif "sameday" in g:
+        day_value = ref  # "Hours earlier, Hamas freed …": the day the story last named
     elif "nextday" in g:
         day_value = ref + timedelta(days=-1 if re.search(r"previous|before", g["nextday"]) else 1)
     elif "ago" in g:
@@ -411,10 +414,14 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
         items = by_sentence.get(sent.start, [])
         days = [item for _, item in items if item.anchor and item.when.precision in ("day", "minute") and
                 _kinds(item.when.text) - {"clockonly", "part"} and item.clause_offset_days is None]
+        own_days = [item for item in days if not narrated(item.when.text or "")]  # (not "a day later")
         if len(items) == 1 and items[0][1].when.precision == "day" and \
                 len([t for t in sent if not t.is_punct]) == len([t for t in items[0][0] if not t.is_punct]):
             ctx.stamp_day = items[0][1].when.start[:10]  # a line that is only a day: the entries below are on it
         for span, item in items:
+            if _kinds(item.when.text) == {"sameday"} and own_days:
+                item.when = When(start=own_days[0].when.start[:10], precision="day", text=item.when.text)
+                continue  # "accused Pakistan late on Saturday of violating a truce agreed only hours earlier"
             if _kinds(item.when.text) == {"clockonly"} and span.start <= sent.start + 1 and span.end < sent.end and \
                     doc[span.end].text in ("-", "–", "—", ":") and (ctx.stamp_day or ctx.reference):
                 # a live blog entry's stamp ("09:10 — Russian drones hit Sumy"): on the blog's day, not on the last
@@ -477,8 +484,8 @@ def narrated(text: str) -> bool:
     kinds = _kinds(text)
     if kinds == {"span"} and re.match(r"the (following|previous) ", text.lower()):
         return True  # "the following week"
-    return kinds == {"nextday"} or kinds == {"ago"} and re.search(r"(later|earlier|beforehand)$", text.lower()) \
-        is not None
+    return kinds in ({"nextday"}, {"sameday"}) or kinds == {"ago"} and re.search(
+        r"(later|earlier|beforehand)$", text.lower()) is not None
 
 
 def calendar_day(text: str | None) -> bool:
