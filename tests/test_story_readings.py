@@ -387,3 +387,29 @@ def test_where_hostages_were_handed_over_and_where_a_local_source_counts_the_dea
     [strikes] = of_type(events, "attack")
     [truce] = of_type(events, "ceasefire")
     assert (swap.place.country, strikes.place.country, truce.place.country) == ("PSE", "PSE", "PSE")
+
+
+def test_sides_that_agree_to_continue_a_truce_extend_it_and_set_up_a_mechanism(extract):
+    events = extract("Pakistan and Afghanistan agreed on Thursday to continue the ceasefire they reached in Doha on "
+                     "Oct. 19. The two sides also agreed to set up a monitoring and verification mechanism.",
+                     published="2025-10-31")
+    assert {(e.status, e.date.start) for e in of_type(events, "ceasefire")} == {("extended", "2025-10-30"),
+                                                                                 ("agreed", "2025-10-19")}
+    [mechanism] = of_type(events, "agreement")
+    assert mechanism.status == "agreed" and {("PAK", "participant"), ("AFG", "participant")} <= roles(mechanism)
+
+
+def test_a_deal_for_peace_in_a_capital_is_signed_there_and_a_date_before_strikes_counts_none(extract):
+    [deal] = of_type(extract("Congo and the M23 rebel group signed a framework agreement for peace in the Qatari "
+                             "capital on Saturday.", published="2025-11-16"), "agreement")
+    assert deal.place.country == "QAT"
+    [clashes] = of_type(extract("Clashes erupted along the border on Oct. 11 after Pakistani air strikes in Kabul.",
+                                published="2025-10-31"), "attack")
+    assert "attacks" not in clashes.quantities
+
+
+def test_a_deal_that_takes_effect_only_after_sanctions_are_lifted_demands_it_and_lifts_nothing(extract):
+    events = extract("The Kremlin said the Black Sea arrangement would take effect only after Western sanctions on "
+                     "the state agricultural bank were lifted.", published="2025-03-26")
+    assert [roles(e) for e in of_type(events, "demand")] == [{("RUS", "initiator")}]
+    assert of_type(events, "sanction") == []

@@ -163,6 +163,12 @@ def counted_by(speaker: Token) -> Place | None:
         "poss", "compound")), None)
 
 
+def trigger_root(token: Token, anchors: set[int]) -> int | None:
+    """The event word among `anchors` that names an event of its own, if the token's phrase hangs on one."""
+    head = token.head.head
+    return head.i if head.i in anchors and any(t.root.i == head.i for t in token.doc.spans[TRIGGERS]) else None
+
+
 def timed_apart(anchor: Token, token: Token) -> bool:
     """Is the event word in an "after", "before" or "since" clause that the date's clause governs ("struck … since
     a truce took effect in November, after rockets were fired": November is not when the rockets were fired)?"""
@@ -1543,6 +1549,10 @@ class EventFinder:
                 # "attacking its positions in Omdurman", "struck a dam in …"; not "undermines talks in Turkey",
                 # whose place is the talks'
                 return ("prep", prep.lower_, node.head)
+            if node.dep_ == "pobj" and node.head.lower_ in ("for", "on") and node.head.head.i == trigger_root(
+                    node, anchors) and node.lemma_.lower() in ("peace", "ceasefire", "truce"):
+                return ("prep", prep.lower_, node.head.head)  # "a framework agreement for peace in the Qatari
+                # capital": the phrase is the deal's own
             if node.dep_ == "pobj" and node.head.lower_ in ("with", "between") and node.head.head.i in anchors:
                 return ("prep", prep.lower_, node.head.head)  # "talks with the RSF in Jeddah": the talks' place
             if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.i in anchors and any(

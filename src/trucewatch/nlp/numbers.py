@@ -60,8 +60,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     ],
     "attacks": [re.compile(rf"(?P<n>{N}) times\b|(?P<w>once|twice|thrice)\b", re.I),
                 # "more than 100 drone and missile attacks"
-                re.compile(r"(?<![\w:.-])(?P<n>\d[\d,]*)\s(?:[a-z-]+\s){0,3}(?:attacks|strikes|raids|air ?strikes)\b",
-                           re.I)],
+                re.compile(r"(?<![\w:.-])(?P<n>\d[\d,]*)\s(?:(?!after |before |since |on |in |at |of |by )[a-z-]+\s)"
+                           r"{0,3}(?:attacks|strikes|raids|air ?strikes)\b", re.I)],  # (not "Oct. 11 after … strikes")
     # not "four days of strikes" (how long something else went on) nor "two days ago"
     # not a deadline: "withdraw within 90 days"
     "duration_days": [re.compile(rf"(?<!within )(?<!after ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]days?(?:[- ]long)?\b"

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS
 from trucewatch.nlp.roles import BILATERAL
-from trucewatch.nlp.triggers import naming_as_crime, nominal
+from trucewatch.nlp.triggers import condition_of_refusal, naming_as_crime, nominal
 from trucewatch.nlp.when import SCHEDULING, timetabled
 
 WALK_THROUGH = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "prep", "pobj", "dative",
@@ -356,6 +356,7 @@ def unreported(root: Token, event_type: str) -> Reading | None:
     return None
 
 
+KEEPING = {"continue", "maintain", "keep", "uphold", "preserve", "prolong"}  # what sides agree to do to a truce
 PLANNED_STAGE = {"ceasefire": "proposed", "agreement": "proposed", "prisoner_exchange": "proposed",
                  "talks": "planned"}
 
@@ -652,6 +653,14 @@ class StatusReader:
         if event_type == "attack" and root.dep_ == "dobj" and naming_as_crime(root.head):
             return Reading("occurred", 0, [], [], False, presupposed=True)  # "Macron called the Israeli strike
             # unacceptable": the strike is referred to; the naming is an accusation, not Macron's strike
+        if event_type == "ceasefire" and root.dep_ == "dobj" and root.head.lemma_.lower() in KEEPING and \
+                root.head.dep_ == "xcomp" and self.verb_class(root.head.head) == "agree":
+            return Reading("extended", 2, [root.head, root.head.head], ["extend"], False, cls="extend")
+            # "agreed on Thursday to continue the ceasefire they reached in Doha": the truce is extended
+        if any(v.dep_ == "advcl" and getattr(condition_of_refusal(v.head), "i", None) == v.i
+               for v in (root, *root.ancestors)):
+            return Reading(None, 0, [], [], False, topic=True)  # "would take effect only after sanctions were
+            # lifted", "will not sign until Armenia removes the claim": the condition, not done
         if (stage := first_stage_of_plan(root, other_triggers)) is not None:
             return Reading(PLANNED_STAGE.get(event_type), 2, [stage], ["propose"], False, cls="propose")
         chain: list[Token] = []

@@ -72,11 +72,18 @@ def _topics(noun: Token) -> list[Token]:
 
 
 def condition_of_refusal(clause: Token) -> Token | None:
-    """The clause a side's refusal waits on: "will not sign it until Armenia removes the claim" -> "removes"."""
-    if not any(c.dep_ == "neg" for c in clause.children):
+    """The clause a side's refusal waits on: "will not sign it until Armenia removes the claim" -> "removes"; so a
+    deal that "would take effect only after sanctions were lifted" waits on the lifting."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        marks = ("until", "unless")
+    elif any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children):
+        marks = ("after", "once", "when", "if")  # with "only": a condition
+    else:
         return None
     return next((c for c in clause.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
-        m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)), None)
+        m.dep_ == "mark" and m.lower_ in marks for m in c.children) and (
+        marks[0] == "until" or any(o.lower_ == "only" for o in (*c.children, *clause.children, *(
+            g for m in c.children if m.dep_ == "mark" for g in m.children))))), None)
 
 
 def of_the_dead(verb: Token) -> bool:
@@ -379,7 +386,10 @@ class TriggerTagger:
                         c.dep_ == "aux" and c.lower_ in self.obligation["modals"] for c in clause.children):
                     continue
                 subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if any(t.i in actors for s in subjects for t in s.subtree):
+                lifted = clause.lemma_.lower() in ("lift", "ease", "remove") and any(
+                    s.lemma_.lower() in ("sanction", "embargo", "restriction") for s in subjects)
+                if any(t.i in actors for s in subjects for t in s.subtree) or lifted:  # (or "only after Western
+                    # sanctions on its agricultural bank were lifted": a demand that they be)
                     out.append(Span(doc, token.i, token.i + 1, label=self.obligation["type"]))
                     break
         return out
