@@ -413,3 +413,32 @@ def test_a_deal_that_takes_effect_only_after_sanctions_are_lifted_demands_it_and
                      "the state agricultural bank were lifted.", published="2025-03-26")
     assert [roles(e) for e in of_type(events, "demand")] == [{("RUS", "initiator")}]
     assert of_type(events, "sanction") == []
+
+
+def test_a_host_that_tells_of_a_truce_after_talks_at_home_brokered_it_and_the_talks_were_that_day(extract):
+    events = extract("Pakistan and Afghanistan agreed on Thursday to continue the ceasefire, Turkey's foreign ministry "
+                     "said after talks in Istanbul.", published="2025-10-31")
+    [truce] = of_type(events, "ceasefire")
+    [talks] = of_type(events, "talks")
+    assert ("TUR", "mediator") in roles(truce) and truce.status == "extended"
+    assert (talks.date.start, talks.place.country) == ("2025-10-30", "TUR")
+
+
+def test_what_a_side_also_agreed_is_on_the_day_told_just_before(extract):
+    events = extract("Pakistan and Afghanistan agreed on Thursday to continue the ceasefire. The two sides also agreed "
+                     "to set up a monitoring and verification mechanism.", published="2025-10-31")
+    [mechanism] = of_type(events, "agreement")
+    assert mechanism.date.start == "2025-10-30" and not mechanism.date.inferred
+
+
+def test_agreements_a_side_is_accused_of_distorting_are_no_new_proposal(extract):
+    events = extract("The United States reached agreements with Ukraine and Russia on Tuesday. Zelenskiy accused "
+                     "Moscow of trying to distort the agreements.", published="2025-03-26")
+    assert [e.status for e in of_type(events, "agreement")] == ["agreed"]
+
+
+def test_a_signing_told_in_a_clause_the_parser_split_is_still_the_signing(extract):
+    events = extract("Congo and the M23 signed a framework agreement in Doha on Saturday. The framework builds on a "
+                     "declaration of principles the two sides signed in Doha in July.", published="2025-11-16")
+    assert sorted((e.status, e.date.start) for e in of_type(events, "agreement")) == [("signed", "2025-07"),
+                                                                                      ("signed", "2025-11-15")]

@@ -381,6 +381,8 @@ def dealt_after(trigger: Span) -> Token | None:
         return None
     verb = prep.head if prep.head.lemma_.lower() in DEALING else prep.sent.root  # the parser may hang "after …"
     # on a clause inside the deal ("a ceasefire that will take effect …, after months of talks")
+    if verb.lemma_.lower() in REPORTING:  # "… agreed on Thursday to continue the truce, Turkey said after talks in
+        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in DEALING), verb)  # Istanbul"
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in DEALING else None
 
 
@@ -950,13 +952,17 @@ class EventFinder:
         announcer = next((r for m in actor_mentions for r in m.refs if r.code == claimed), None)
         speakers = [announcer] + [r for m in actor_mentions for r in m.refs[:1] if r.code != claimed and any(
             m.start <= t.i < m.end for t in mod.claimed_by_token.conjuncts)] if announcer else []
-        if announcer and status in ("agreed", "signed") and (
-                mod.claimed_by_token.head.lemma_.lower() == "announce" or len(speakers) >= 2) \
+        hosting = announcer is not None and any(
+            place.country == announcer.code for span, place in doc._.tw_places if sent.start <= span.start < sent.end)
+        if announcer and status in ("agreed", "signed", "extended") and (
+                mod.claimed_by_token.head.lemma_.lower() == "announce" or len(speakers) >= 2 or hosting) \
                 and len({r.code for r, role in actors if role == "participant"}) >= 2 and \
                 not any(r.code in {s.code for s in speakers} for r, _ in actors):
             # "Qatar's prime minister announced that Israel and Hamas had agreed to a ceasefire": a third state that
             # announces the deal two others made is its broker; so are third states that tell of it together ("…,
-            # Saudi Arabia and the United States said in a joint statement")
+            # Saudi Arabia and the United States said in a joint statement"), and a third state that tells of it
+            # after talks at home ("agreed to continue the ceasefire, Turkey's foreign ministry said after talks in
+            # Istanbul")
             actors += [(ref, "mediator") for ref in (speakers if len(speakers) >= 2 else [announcer])]
         elif announcer and status in ("agreed", "signed", "extended") and not any(
                 r.code == claimed for r, _ in actors) and any(

@@ -484,7 +484,23 @@ class StatusReader:
             status = self.classes.get(cls or "", {}).get(event_type)
             if status:
                 return Reading(status, 2, [clause] + ([inner] if inner is not None else []), [cls], cls=cls)
-        return None
+        return self.reduced_relative(trigger, event_type)
+
+    def reduced_relative(self, trigger: Span, event_type: str) -> Reading | None:
+        """ "builds on a declaration of principles the two sides signed in Doha", where the parser took "the two
+        sides" for the verb's object and "signed" for a participle on it: the clause says what befell the trigger."""
+        after = trigger.root.right_edge.i + 1
+        doc = trigger.doc
+        if after >= len(doc) or doc[after].pos_ not in ("DET", "NUM", "PROPN", "NOUN"):
+            return None
+        noun = doc[after] if doc[after].pos_ in ("NOUN", "PROPN") else doc[after].head
+        clause = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and not any(
+            g.dep_ in ("agent", "dobj") for g in c.children)), None)
+        if clause is None or noun.i < after or noun.i > after + 3 or noun.head.i == trigger.root.i:
+            return None
+        cls = self.verb_class(clause, event_type)
+        status = self.classes.get(cls or "", {}).get(event_type) if cls in ("sign", "agree") else None
+        return Reading(status, 2, [clause], [cls], cls=cls) if status else None
 
     def phrase_reading(self, head: Token, root: Token, chain: list[Token], classes: list[str], negated: bool,
                        event_type: str, other_roots: set[int]) -> Reading | None:

@@ -412,6 +412,12 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
         by_sentence.setdefault(span.sent.start, []).append((span, item))
     for sent in doc.sents:
         items = by_sentence.get(sent.start, [])
+        also = next((t for t in sent.root.children if t.dep_ == "advmod" and t.lower_ == "also"), None)
+        if not items and also is not None and ctx.last_day and is_past(sent.root):
+            # "… agreed on Thursday to continue the ceasefire. The two sides also agreed to set up a mechanism": the
+            # same occasion, on the day the sentence before named
+            results.append((doc[also.i:also.i + 1], Found(also.idx, also.idx + 4, When(
+                start=ctx.last_day, precision="day", text=also.text))))
         days = [item for _, item in items if item.anchor and item.when.precision in ("day", "minute") and
                 _kinds(item.when.text) - {"clockonly", "part"} and item.clause_offset_days is None]
         own_days = [item for item in days if not narrated(item.when.text or "")]  # (not "a day later")
