@@ -4,6 +4,8 @@ took effect; what a plan or a deal "calls for"; a second text signed beside a fi
 territory" happened; the government of the state whose president the article named; the story's day from its
 dateline."""
 
+import pytest
+
 from records import of_type, roles
 
 
@@ -356,11 +358,17 @@ def test_calling_a_strike_a_breach_accuses_its_doer_and_strikes_nothing(extract)
     assert all(("FRA", "initiator") not in roles(a) for a in of_type(events, "attack"))
 
 
-def test_hours_earlier_is_the_day_the_story_last_named(extract):
-    events = extract("Trump signed a declaration on Monday at a summit in Egypt.\n\nHours earlier, Hamas freed the "
-                     "last 20 living hostages it held.", published="2025-10-14")
-    [swap] = of_type(events, "prisoner_exchange")
-    assert swap.date.start == "2025-10-13" and not swap.date.inferred
+@pytest.mark.parametrize("text, published, event_type, day", [
+    # "hours earlier" is the day the story last named
+    ("Trump signed a declaration on Monday at a summit in Egypt.\n\nHours earlier, Hamas freed the last 20 living "
+     "hostages it held.", "2025-10-14", "prisoner_exchange", "2025-10-13"),
+    # what sides "also agreed" is on the day told just before
+    ("Pakistan and Afghanistan agreed on Thursday to continue the ceasefire. The two sides also agreed to set up a "
+     "monitoring and verification mechanism.", "2025-10-31", "agreement", "2025-10-30"),
+])
+def test_a_sentence_naming_no_day_of_its_own_is_on_the_day_told_before(extract, text, published, event_type, day):
+    [event] = of_type(extract(text, published=published), event_type)
+    assert event.date.start == day and not event.date.inferred
 
 
 def test_how_long_talks_went_on_is_theirs_not_the_deals(extract):
@@ -422,13 +430,6 @@ def test_a_host_that_tells_of_a_truce_after_talks_at_home_brokered_it_and_the_ta
     [talks] = of_type(events, "talks")
     assert ("TUR", "mediator") in roles(truce) and truce.status == "extended"
     assert (talks.date.start, talks.place.country) == ("2025-10-30", "TUR")
-
-
-def test_what_a_side_also_agreed_is_on_the_day_told_just_before(extract):
-    events = extract("Pakistan and Afghanistan agreed on Thursday to continue the ceasefire. The two sides also agreed "
-                     "to set up a monitoring and verification mechanism.", published="2025-10-31")
-    [mechanism] = of_type(events, "agreement")
-    assert mechanism.date.start == "2025-10-30" and not mechanism.date.inferred
 
 
 def test_agreements_a_side_is_accused_of_distorting_are_no_new_proposal(extract):
