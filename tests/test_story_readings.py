@@ -2,7 +2,8 @@
 attacks told in one sentence by two sides, or one answering the other; a truce broken by an attack told after it
 took effect; what a plan or a deal "calls for"; a second text signed beside a first; where an attack on "Thai
 territory" happened; the government of the state whose president the article named; the story's day from its
-dateline."""
+dateline; and, from later batches, who a titled person, "he" and "they" stand for across a story, live-blog stamps
+and days carried from the sentence before, a deal's steps told in passing, conditions and condemnations."""
 
 import pytest
 
