@@ -953,7 +953,9 @@ class EventFinder:
         speakers = [announcer] + [r for m in actor_mentions for r in m.refs[:1] if r.code != claimed and any(
             m.start <= t.i < m.end for t in mod.claimed_by_token.conjuncts)] if announcer else []
         hosting = announcer is not None and any(
-            place.country == announcer.code for span, place in doc._.tw_places if sent.start <= span.start < sent.end)
+            place.country == announcer.code for span, place in doc._.tw_places if sent.start <= span.start < sent.end
+            and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at"))  # (talks held there, not
+        # "Oman's foreign ministry said")
         if announcer and status in ("agreed", "signed", "extended") and (
                 mod.claimed_by_token.head.lemma_.lower() == "announce" or len(speakers) >= 2 or hosting) \
                 and len({r.code for r, role in actors if role == "participant"}) >= 2 and \
