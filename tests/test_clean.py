@@ -121,3 +121,14 @@ def test_prose_that_begins_like_a_credit_is_kept():
     assert not is_furniture("Reporting by local journalists showed that both sides had broken the truce within "
                             "hours of its start on Sunday.")
     assert not is_furniture("Related talks in Geneva ended without a deal.")
+
+
+def test_a_live_page_label_is_cut_from_its_paragraph_but_a_sentence_is_kept_whole():
+    text = ("Truce begins - live\n\nSummary: Russia's unilateral ceasefire took effect at midnight.\n\n"
+            "Update - Kyiv says the attacks go on along the front.\n\nBackground checks on the monitors began on "
+            "Friday.\n\nLatest: Calm.")
+    kept = [t for t, _ in texts(text)]
+    assert kept[1:] == ["Russia's unilateral ceasefire took effect at midnight.",
+                        "Kyiv says the attacks go on along the front.",
+                        "Background checks on the monitors began on Friday.",
+                        "Latest: Calm."]  # (a label over a line too short to be a paragraph stays)

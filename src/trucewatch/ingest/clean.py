@@ -57,6 +57,14 @@ def link_list_headings() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in raw["link_lists"])
 
 
+@lru_cache(maxsize=1)
+def paragraph_label() -> re.Pattern[str]:
+    """ "Summary: Russia's truce took effect …": a live page's label before the paragraph's own first word."""
+    raw = json.loads(resources.files("trucewatch.data").joinpath("furniture.json").read_text("utf-8"))
+    words = "|".join(sorted((re.escape(w) for w in raw["labels"]), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s*[:—–-]\s+(?=\S)", re.IGNORECASE)
+
+
 def heads_links(line: str) -> bool:
     """ "Related Coverage", "More on this story": a heading whose list items are links to other stories."""
     stripped = line.strip()
@@ -145,6 +153,9 @@ def clean(text: str, title: str | None = None, published: str | None = None) -> 
             kind = "item"
             if start >= end:
                 continue
+            line = text[start:end]
+        if (label := paragraph_label().match(line)) is not None and end - start - label.end() > 20:
+            start += label.end()
             line = text[start:end]
         is_title = not result.segments and title is not None and line.strip() == title.strip()
         if kind == "body" and (is_title or looks_like_headline(line)):

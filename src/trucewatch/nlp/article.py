@@ -181,6 +181,20 @@ def late_parties(mentions: list[Mention], ctx: ArticleContext) -> None:
     named_later(mentions)
     if not ctx.actors.parties:
         return
+    fighters = {code for m in mentions if m.type == "attack" for code in m.codes(("initiator", "target"))}
+    sides = {ref.code for ref in ctx.actors.parties}
+    for m in mentions:
+        announcer = m.codes(("initiator",))
+        if m.type == "ceasefire" and m.status == "announced" and len(announcer) == 1 and len(sides) == 2 and \
+                not announcer & (sides | fighters) and not m.codes(("participant", "target")) and \
+                all(ref.kind in ("state", "organisation") for ref, role in m.actors if role == "initiator") and \
+                m.topic == ctx.actors.topic:
+            # "The United States announced a third [truce] after talks in Washington", in a story of Armenia and
+            # Azerbaijan: one who fights in none of it announces the sides' truce, and brokered it
+            m.status = "agreed"
+            m.actors = [(ref, "mediator" if role == "initiator" else role) for ref, role in m.actors]
+            m.actors += [(ref, "participant") for ref in ctx.actors.parties]
+            m.inherited |= sides
     for m in mentions:
         if two_sided(m) and not m.codes() and m.topic == ctx.actors.topic:  # (a briefing's items have their own)
             m.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code not in m.codes(("mediator",))]
@@ -253,6 +267,10 @@ def compatible(a: Mention, b: Mention) -> bool:
             m.lemma not in generic and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
                                            for c in m.trigger.root.children) for m in (a, b)):
         return False  # "initialled a peace agreement … also signed a joint declaration": a second text, named anew
+    if a.type in ("ceasefire", "agreement", "talks") and (
+            numbered_anew(max(a, b, key=lambda m: m.doc_start)) or
+            None not in (numbered(a), numbered(b)) and numbered(a) != numbered(b)):
+        return False  # "Russia brokered a truce on Oct. 10 … the United States announced a third truce": another
     if a.type == "attack" and (a.lemma in CLASHES) != (b.lemma in CLASHES):
         return False  # "clashes … killed 350 people" and "Israel struck Syrian tanks": fighting between sides is
         # not one side's strike
@@ -308,6 +326,23 @@ def compatible(a: Mention, b: Mention) -> bool:
             a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()):
         return False
     return True
+
+
+COUNTED = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+
+
+def numbered(m: Mention) -> int | None:
+    """Which of several truces or rounds the trigger counts itself: "a third truce", "the second round" (3, 2)."""
+    root = m.trigger.root
+    if root.lower_ in COUNTED:
+        return COUNTED[root.lower_]  # "announced a third"
+    return next((COUNTED[c.lower_] for c in root.children if c.dep_ == "amod" and c.lower_ in COUNTED), None)
+
+
+def numbered_anew(m: Mention) -> bool:
+    """ "a second truce", "another ceasefire": one more, not one told before."""
+    det = next((c.lower_ for c in m.trigger.root.children if c.dep_ == "det"), None)
+    return det in ("a", "an") and numbered(m) is not None or det == "another"
 
 
 SEQUENCE_MARKS = {"after", "following", "since"}  # ("killed since Hezbollah began firing": the toll of all since)
@@ -430,11 +465,34 @@ def truce_halves(a: Mention, b: Mention) -> bool:
     return a.type == b.type == "ceasefire" and a.status in TRUCE_HALVES and b.status in TRUCE_HALVES and \
         a.codes(("initiator",)) != b.codes(("initiator",)) and not a.negated and not b.negated and \
         not any(a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()) and \
-        not any(w.lower_ == "unilateral" for m in (a, b) for w in m.trigger.root.children)  # (a one-month
-    # unilateral truce and another side's two-week pause, told in one sentence, are two)
+        not any(w.lower_ == "unilateral" for m in (a, b) for w in m.trigger.root.children) and \
+        not other_truce(a, b) and not other_truce(b, a)  # (a one-month unilateral truce and another side's
+    # two-week pause, told in one sentence, are two)
+
+
+def other_truce(whole: Mention, half: Mention) -> bool:
+    """Is `whole` a truce agreed between two sides named with it, and `half` one side's halt that is not against
+    the other? "Syria announced a ceasefire in Sweida hours after Barrack said Netanyahu and al-Sharaa had agreed to
+    a ceasefire" tells two; "the U.S. and the Houthis agreed to stop targeting each other, after Trump said
+    Washington would halt its campaign against the group" tells one, and its U.S. half."""
+    sides = whole.codes(("participant",))
+    return whole.status == "agreed" and len(sides) >= 2 and not half.codes(("target",)) & sides
 
 
 EXTENDING = {"extend", "prolong", "renew"}
+
+
+def collapsed_amid_blame(mentions: list[Mention]) -> None:
+    """ "Each collapsed within hours, with both sides accusing the other of breaking it": the sides that blame each
+    other for a truce's end are its sides."""
+    for m in mentions:
+        if m.type != "ceasefire" or m.status != "ended" or m.codes():
+            continue
+        blame = next((o for o in mentions if o.doc_start == m.doc_start and o is not m and (
+            o.type == "accusation" or o.type == "ceasefire" and o.status == "violated") and
+            len(o.codes(("initiator",))) >= 2), None)
+        if blame is not None:
+            m.actors += [(ref, "participant") for ref, role in blame.actors if role == "initiator"]
 
 
 def lapsed_unextended(mentions: list[Mention]) -> None:
@@ -573,6 +631,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     retype_deals(mentions)
     mediators_announcing(mentions)
     lapsed_unextended(mentions)
+    collapsed_amid_blame(mentions)
     mentions = pool_sentence(mentions)
     groups: list[list[Mention]] = []
     # Mentions that say most found the groups; bare ones ("the talks", a headline) then join the best fit.
@@ -637,8 +696,10 @@ def anchored(m: Mention) -> bool:
     ally" names none, and is no record."""
     if not m.status:
         return False
-    said = bool(m.codes(("initiator", "target", "participant", "mediator"))) or m.place is not None or \
-        bool(m.quantities) or (m.date is not None and not m.date.inferred)
+    sides = bool(m.codes(("initiator", "target", "participant", "mediator")))
+    if m.type == "sanction" and m.trigger.root.pos_ == "VERB" and not sides:
+        return False  # "flights at Mitiga airport were suspended": a halt no one imposed on anyone is no sanction
+    said = sides or m.place is not None or bool(m.quantities) or (m.date is not None and not m.date.inferred)
     return said or (m.type in SELF_STANDING and not m.indefinite)
 
 
@@ -700,10 +761,24 @@ def struck_in(mentions: list[Mention]) -> str | None:
     return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
+def sole_state(mentions: list[Mention]) -> str | None:
+    """The one state an article names, where an event is placed in it and no other state is named ("Libya's unity
+    government agreed a ceasefire in Tripoli … Fighting resumed on Tuesday night between forces allied to the prime
+    minister and the Radaa force": the fighting is in Libya). Organisations (the UN mission) name no state."""
+    book = actor_book()
+    states = {book.bases.get(code, code) for m in mentions for code in m.codes(
+        ("initiator", "target", "participant", "mediator"))} - book.organisations
+    if len(states) != 1:
+        return None
+    state = next(iter(states))
+    placed = any(m.place is not None and m.place.country == state for m in mentions)
+    return state if placed and state in book.states else None
+
+
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
     merged = merge(mentions)
-    theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged)
+    theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     for m in merged:
         if not anchored(m):
             continue

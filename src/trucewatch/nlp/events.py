@@ -37,6 +37,7 @@ from trucewatch.nlp.status import (
     CONTENT_VERBS,
     DEONTIC,
     THREATS,
+    TRAVELLING,
     Reading,
     StatusReader,
     declined,
@@ -142,6 +143,14 @@ class Mention:
                    for c in self.trigger.root.children)
 
 
+
+def between_two(trigger: Span) -> bool:
+    """ "a ceasefire between government forces and Druze leaders": a truce of two sides, whether or not both have a
+    code."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" and any(
+        g.dep_ == "pobj" and any(k.dep_ == "conj" for k in g.children) for g in c.children)
+        for c in trigger.root.children)
+
 def tree_distance(a: Token, b: Token) -> int:
     if a.i == b.i:
         return 0
@@ -186,6 +195,9 @@ def timed_apart(anchor: Token, token: Token) -> bool:
     return False
 
 
+STARTING = {"take", "start", "begin", "come", "enter", "last", "run"}  # "to take effect", "to run until"
+
+
 def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
     """Does the path up from `token` to its common ancestor with `anchor` leave a subordinate clause?
     A clause on the trigger itself ("the ceasefire, which was meant to hold from Jan. 6 to 7") does not count."""
@@ -194,6 +206,9 @@ def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
     while node.i not in anchor_line:
         if node.head.i == trigger.i and node.dep_ in ("relcl", "acl"):
             return False
+        if node.dep_ == "advcl" and node.lemma_.lower() in STARTING and trigger.dep_ == "dobj" and \
+                node.head.i == trigger.head.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return False  # "announced a third truce …, to take effect on the morning of Oct. 26": the truce's clause
         if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") and not named_object(node):
             crossed = True
         if node.head.i == node.i:
@@ -513,6 +528,17 @@ def acting_under(trigger: Span, actor_mentions: list[ActorMention]) -> list[Acto
     joined = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else []
     # ("Hamas released the last 20 hostages, and Israel freed 2,000 prisoners under the ceasefire": both act under it)
     return [ref for v in [*joined, verb] for ref in subject_refs(v, actor_mentions)]
+
+
+def signed_under(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """ "Armenia and Azerbaijan stopped fighting …, under a statement signed by Aliyev, Pashinyan and Putin": who
+    signed the text the sides act under (a signer who is neither side brokered it)."""
+    verbs = [trigger.root] + ([trigger.root.head] if trigger.root.dep_ in ("dobj", "xcomp") else [])
+    ids = {t.i for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "under"
+           for text in p.children if text.dep_ == "pobj"
+           for clause in text.children if clause.dep_ == "acl" and clause.lemma_.lower() in ("sign", "issue")
+           for agent in clause.children if agent.dep_ == "agent" for t in agent.subtree}
+    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
 
 
 def bound_by(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
@@ -923,8 +949,8 @@ class EventFinder:
             status = "proposed"  # "pledged to reach a final deal no later than Aug. 18": a deal aimed at, not made
         if event_type == "prisoner_exchange" and status == "carried_out" and (future or is_infinitive(trigger)):
             status = "agreed"  # "hostages are to be exchanged": part of a deal, not done yet
-        if event_type == "ceasefire" and status == "announced" and \
-                len({r.code for r, role in actors if role == "participant" and r.code}) >= 2:
+        if event_type == "ceasefire" and status == "announced" and (
+                len({r.code for r, role in actors if role == "participant" and r.code}) >= 2 or between_two(trigger)):
             status = "agreed"  # announced together by several parties; or by a third that brokered it: "Trump
             # announced a ceasefire between Israel and Iran"
             sides = {r.code for r, role in actors if role == "participant"}
@@ -1113,6 +1139,9 @@ class EventFinder:
             # resolution calling for a truce", "issued a statement urging talks": who issued it asks
         accused = node.head.head if node.dep_ == "pcomp" and node.head.lower_ == "of" else None
         if accused is not None and accused.dep_ == "dobj" and accused.head.lemma_.lower() in ACCUSING:
+            if reciprocal(accused.head):
+                return [c for c in accused.head.children if c.dep_ == "nsubj"]  # "with both sides accusing the
+                # other of breaking it": each broke it, by the other's word
             return [accused]  # "accused the army of launching operations", "of" hung on the army: the army did it
         if node.dep_ == "advcl" and node.tag_ == "VBG":
             named = any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in node.head.children)
@@ -1416,6 +1445,10 @@ class EventFinder:
             out = [(r, role) for r, role in out if r.code not in codes or role == "initiator"]
             sides = {r.code for r, _ in out}
             out += [(ref, "mediator") for ref in mediators if ref.code not in sides]
+        if event_type in DEALS and (signers := signed_under(trigger, actor_mentions)):
+            sides = {r.code for r, _ in out}
+            third = {r.code: r for r in signers if r.code and r.code not in sides}
+            out += [(ref, "mediator") for ref in third.values()]
         return out
 
     @staticmethod
@@ -1494,6 +1527,10 @@ class EventFinder:
                 continue  # "backing the agreement at a summit in Sharm el-Sheikh": where it was backed, not made
             if att and att[0] == "prep" and att[1] in LOCATIVE:
                 score = 0 if att[2].i == trigger.root.i else 1
+            elif att and att[0] == "prep" and att[1] == "to" and trigger.label_ == "talks" and \
+                    att[2].lemma_.lower() in TRAVELLING and trigger.root.dep_ == "advcl" and \
+                    trigger.root.head.i == att[2].i:
+                score = 1  # "will travel to Kyiv on Saturday to meet Zelenskiy": the talks are where they go
             elif att and att[0] in ("dobj", "nsubjpass") and att[2].i == trigger.root.i and trigger.label_ == "attack":
                 score = 0  # "shelled Kharkiv", "the town of Saraqib was bombed": the place struck
             elif att and (att[0] in ("compound", "nmod", "amod") or att[0] == "nsubj" and nominal(trigger.root)) and \

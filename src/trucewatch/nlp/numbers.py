@@ -22,6 +22,7 @@ PRISONERS = r"(?:prisoners?(?: of war)?|POWs?|captives?|detainees?|soldiers|serv
             r"fighters|militants|combatants)"
 # Who a side hands over, counted side by side: "the sides swapped 390 people each"
 EACH_SIDE = PRISONERS[:-1] + r"|people|persons|civilians)"
+SIDES = r"(?:sides|parties|countries|nations|governments|armies|neighbours|neighbors)\b"
 
 # How long a war went on is not how long a truce lasts: "ending a 12-day air war", "a nine-month political process";
 # nor how long a process after the truce is to run, nor how long it was held up ("after a three-hour delay"); but a
@@ -46,7 +47,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         # "33 of the 98 remaining hostages": the 33 freed, not the 98 held
         re.compile(rf"{Q}(?P<n>{N}) of (?:the |its )?{N} (?:\w+ ){{0,2}}{PRISONERS}(?! each)", re.I),
         # "215 Ukrainian and foreign fighters"
-        re.compile(rf"{Q}(?P<n>{N}) (?:\w+ ){{0,2}}(?:and \w+ )?{PRISONERS}(?! each)", re.I)],
+        # (not "let the two sides exchange prisoners": the sides are counted, not the prisoners)
+        re.compile(rf"{Q}(?P<n>{N}) (?:(?!{SIDES})\w+ ){{0,2}}(?:and \w+ )?{PRISONERS}(?! each)", re.I)],
     "killed": [
         re.compile(rf"(?:killed|killing|kills|kill|left) {Q}(?P<n>{N})\b", re.I),
         re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been |had been )?(?:killed|dead|died)\b", re.I),

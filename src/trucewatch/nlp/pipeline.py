@@ -23,6 +23,7 @@ from trucewatch.nlp.article import ArticleContext, apply_context, intro_of, late
 from trucewatch.nlp.events import EventFinder
 from trucewatch.nlp.gate import document_relevant, segment_relevant
 from trucewatch.nlp.places import PlaceTagger, gazetteer
+from trucewatch.nlp.reparse import mend
 from trucewatch.nlp.roles import sentence_mentions
 from trucewatch.nlp.triggers import TriggerTagger
 from trucewatch.nlp.when import DateTagger
@@ -136,6 +137,7 @@ class Extractor:
             doc = next(parsed)
             doc._.tw_ctx, doc._.tw_offset, doc._.tw_kind, doc._.tw_ref = ctx, seg.start, seg.kind, plan.reference
             doc._.tw_countries = ctx.countries
+            doc = mend(doc)
             for name in COMPONENTS:
                 doc = self.components[name](doc)
             for mention in doc._.tw_events:

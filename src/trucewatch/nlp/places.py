@@ -133,6 +133,7 @@ class Gazetteer:
 MISLABELLED = {"NORP", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", ""}
 PLACE_KINDS = {"town", "city", "village", "province", "district", "region", "port", "oblast", "governorate"}
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "into"}
+GOING = {"travel", "fly", "go", "head", "return", "come", "drive", "sail"}  # "will travel to Kyiv"
 
 
 @lru_cache(maxsize=1)
@@ -155,8 +156,11 @@ def in_place_phrase(span: Span) -> bool:
     while root.dep_ == "conj" and root.head.pos_ == "PROPN":
         root = root.head  # "Kherson and Zaporizhzhia": the second takes the first one's slot
     head = root.head
+    if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_KINDS:
+        return True  # "the Terter district", "the Sagaing region": a name a kind of place stands after
     if root.dep_ == "pobj":
-        return head.lower_ in PLACE_PREPS or head.lower_ in ("of", "including") and \
+        return head.lower_ in PLACE_PREPS or head.lower_ == "to" and head.head.lemma_.lower() in GOING or \
+            head.lower_ in ("of", "including") and \
             head.head.lemma_.lower() in PLACE_KINDS or \
             head.lower_ == "on" and head.head.lemma_.lower() in strike_nouns() | struck_verbs()
     return root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in struck_verbs()

@@ -71,6 +71,9 @@ class Mention:
     resolved: bool = False  # a pronoun or group noun, filled from context
 
 
+LOYAL = {"ally", "allied", "loyal", "align", "aligned", "affiliate", "affiliated"}  # "forces loyal to X"
+
+
 def np_head(token: Token, stop: set[int]) -> Token:
     """Climb from a word to the head of its noun phrase ("Russian" in "Russian forces" -> "forces")."""
     node = token
@@ -82,6 +85,9 @@ def np_head(token: Token, stop: set[int]) -> Token:
             # (but "…, the Sudan Revolutionary Front" is a name)
         if node.dep_ in NP_DEPS and node.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and node.head.i not in stop:
             node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lemma_.lower() in LOYAL and \
+                node.head.head.dep_ in ("acl", "amod") and node.head.head.head.i not in stop:
+            node = node.head.head.head  # "forces allied to Prime Minister Dbeibah": his forces
         elif led(node) and node.head.head.i not in stop:
             node = node.head.head  # "the Saudi-led coalition": the coalition its leader acts through
         elif (node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.head.i not in stop
@@ -606,7 +612,7 @@ def _clause_subject_text(token: Token) -> str:
 
 
 # What several subjects do together as the sides of one event: "Israel and Hamas agreed to extend their truce".
-JOINT_CLASSES = {"agree", "fail", "sign", "announce", "hold", "extend"}
+JOINT_CLASSES = {"agree", "fail", "sign", "announce", "hold", "extend", "effect", "start"}
 
 
 def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: str, cls: str | None,

@@ -127,6 +127,7 @@ WISHING = {"hope", "wish"}  # "he hoped a ceasefire could take effect": what one
 PROPOSED_TEXTS = {"draft", "proposal", "plan", "roadmap", "blueprint", "offer", "initiative"}  # terms put forward
 DEAL_PARTS = {"phase", "stage", "framework", "package", "protocol", "memorandum"}
 CONTENT_VERBS = {"commit", "oblige", "require", "bind", "envisage", "stipulate"}  # what a deal lays down
+ENABLING = {"let", "allow", "enable", "permit"}  # "the truce is meant to let the sides exchange prisoners"
 PHASES = {"begin", "start", "continue", "keep", "appear", "seem"}  # "began falling apart": the inner verb says it
 DEONTIC = {"should", "must", "ought"}
 INSTRUMENT_PREPS = {"in", "with", "through", "by", "via", "under"}  # "ended the war in a deal", "with a truce"
@@ -232,6 +233,18 @@ def subjects_of_verb(verb: Token) -> list[Token]:
     if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return own
     return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def enabling_deal(node: Token) -> Token | None:
+    """The deal whose purpose `node` is ("the truce is meant to let the two sides exchange prisoners", "the deal
+    allows both sides to swap the dead"), or None."""
+    if node.dep_ not in ("ccomp", "xcomp") or node.head.lemma_.lower() not in ENABLING:
+        return None
+    verb = node.head
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "is meant to let", "was designed to allow"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((c for c in subjects if c.lemma_.lower() in SETTLED_DEALS | DEAL_PARTS), None)
 
 
 def progressive(verb: Token) -> bool:
@@ -829,6 +842,9 @@ class StatusReader:
                 ["effect"], ["start"], ["agree"], ["sign"], ["held"]) and not negated:
             classes.append(self.verb_class(node.head))  # "Biden said he hoped a ceasefire could take effect by
             chain.append(node.head)  # next Monday": wished for, not in force
+        if (deal := enabling_deal(node)) is not None:
+            classes = ["agree"]  # "the truce is meant to let the two sides exchange prisoners": what the deal
+            chain.append(deal)  # opens the way to is settled with it, not yet done
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENIALS and node.i > node.head.i:
             negated = True  # "the army denied that it had shelled the village"; not "X said Y fired; Y denied it"
         def infinitive(verb: Token) -> bool:
@@ -879,6 +895,11 @@ class StatusReader:
         strength = 2 if status else 0
         if status and modifier and classes and classes[0] == modifier and len(classes) == 1:
             strength = 1
+        if cls == "fail" and event_type == "ceasefire" and modifier in MADE and chain[:1] and \
+                chain[0].i == root.head.i and root.dep_ == "nsubj" and any(c.dep_ == "xcomp" and c.lemma_.lower() in (
+                    "hold", "last", "stick", "survive") for c in chain[0].children):
+            status = self.classes.get(modifier, {}).get(event_type)  # "a truce brokered by Egypt failed to hold":
+            # made, then broken; not a truce never reached
         if negated and event_type in ("ceasefire", "talks", "agreement") and ruled_out(trigger, chain):
             status, negated, strength = "rejected", False, 2
             chain.append(root.head.head)  # whoever says so rules it out
@@ -917,6 +938,9 @@ class StatusReader:
             # "a ceasefire brokered by Washington would not take effect until sanctions are lifted": made if a word
             # on it says so
             return self.classes.get(modifier or "", {}).get(event_type) if modifier in MADE else None, False, 1
+        if status == "in_effect" and event_type == "ceasefire" and modifier in MADE:
+            # "a ceasefire announced that night did not hold": made, then broken; not a truce never reached
+            return self.classes.get(modifier, {}).get(event_type), False, strength
         if status in ("agreed", "in_effect", "held") and event_type == "ceasefire":
             return "failed", False, strength
         if status == "met":

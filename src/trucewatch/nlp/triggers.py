@@ -130,6 +130,51 @@ def condemned_by_name(doc: Doc, spans: list[Span]) -> list[Span]:
         c.dep_ == "dobj" and c.i in attacks for c in t.children)]
 
 
+COUNTING = {"second", "third", "fourth", "fifth", "another"}
+
+
+def counted_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Russia brokered a humanitarian truce on Oct. 10, and the two sides declared a second one a week later. The
+    United States announced a third …": "one" with an ordinal, or a bare ordinal, after an event noun of the same
+    paragraph stands for one more event of its type."""
+    found = []
+    nouns = [s for s in spans if s.root.pos_ in ("NOUN", "PROPN")]
+    for token in doc:
+        if token.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            continue
+        if token.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in COUNTING for c in token.children) or \
+                token.lower_ in COUNTING - {"another"} and any(c.dep_ == "det" and c.lower_ == "a"
+                                                             for c in token.children):
+            before = [s for s in nouns if s.end <= token.i]
+            if before and not any(s.root.i == token.i for s in spans):
+                found.append(Span(doc, token.i, token.i + 1, label=before[-1].label_))
+    return found
+
+
+def discussed_between(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "Russian and Turkish officials are due to discuss a joint monitoring centre", "Putin discussed the truce with
+    Erdogan": discussing is talks where two sides do it together, or one does it with another; not "the cabinet
+    discussed the plan"."""
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() != "discuss" or token.i in taken:
+            continue
+        verb = token
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        while not subjects and verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
+            verb = verb.head  # "are due to discuss", "agreed to discuss"
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        together = any(any(c.dep_ == "conj" for c in s.children) or len(
+            [c for c in s.children if c.dep_ == "amod" and c.ent_type_ == "NORP"] +
+            [g for c in s.children if c.dep_ == "amod" and c.ent_type_ == "NORP" for g in c.children
+             if g.dep_ == "conj" and g.ent_type_ == "NORP"]) >= 2 for s in subjects)
+        partner = any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+                      for c in token.children)
+        if together or partner and subjects:
+            found.append(Span(doc, token.i, token.i + 1, label="talks"))
+    return found
+
+
 class TriggerTagger:
     """Doc in, Doc out: writes `doc.spans["tw_triggers"]` (label: event type)."""
 
@@ -198,6 +243,8 @@ class TriggerTagger:
             # ("the robbers had demanded a car and released three hostages", "fans attacked …, injuring 12")
             sides = [c for v in doers for c in v.children if c.dep_ == "nsubj"] + [
                 g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+            sides += [g for c in sides if c.ent_type_ == "CARDINAL" or c.pos_ == "NUM" for p in c.children
+                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]  # "thousands of protesters"
             if entry and any(c.lemma_.lower() in self.not_subjects.get(entry["type"], ()) for c in sides):
                 return None  # "protesters stormed the parliament": a riot, not an armed attack; "police clashed with
                 # fans", "police freed 10 hostages" from a bank robbery
@@ -290,6 +337,8 @@ class TriggerTagger:
                              for c in close):
                 continue  # "round of talks", "launched strikes": the talks, the strikes are the trigger
             spans.append(Span(doc, token.i, token.i + 1, label=entry["type"]))
+        spans += counted_again(doc, spans)
+        spans += discussed_between(doc, covered | {i for s in spans for i in range(s.start, s.end)})
         spans += self.broken_again(doc, spans, ctx_told)
         spans += condemned_by_name(doc, spans)
         spans += self.proposed_bare(doc, spans)
@@ -309,6 +358,14 @@ class TriggerTagger:
                     c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and (
                     "ceasefire" in told or any(s.label_ == "ceasefire" and s.start < token.i for s in spans)):
                 out.append(Span(doc, token.i, token.i + 1, label="ceasefire"))
+            elif token.pos_ == "VERB" and token.lemma_.lower() in ("collapse", "unravel") and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("it", "each", "both", "all") for c in token.children):
+                nouns = [s for s in spans if s.root.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and s.end <= token.i]
+                said = next(c.lower_ for c in token.children if c.dep_ == "nsubj")
+                if said == "it" and nouns and nouns[-1].label_ == "ceasefire" or \
+                        said != "it" and len([s for s in nouns if s.label_ == "ceasefire"]) >= 2:
+                    out.append(Span(doc, token.i, token.i + 1, label="ceasefire"))  # "… announced a third. Each
+                    # collapsed within hours": the truces just told ended
         return out
 
     @staticmethod

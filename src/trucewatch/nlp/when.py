@@ -53,7 +53,8 @@ POINT = (
     rf"|(?P<span>(?:[Nn]ext|[Ll]ast|[Tt]his|[Tt]he (?:following|previous)) (?:week|month|year))"
     rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago|earlier|beforehand|before|later|after))"
     rf"|(?P<nextday>(?i:the\s(?:next|following|previous)\sday|the\sday\s(?:before|after)(?!\s\w)))"
-    rf"|(?P<sameday>(?i:(?:a\sfew\s|several\s|two\s|three\s|\d+\s)?hours\s(?:earlier|later)))"  # "Hours earlier"
+    rf"|(?P<sameday>(?i:(?:a\sfew\s|several\s|two\s|three\s|\d+\s)?hours\s(?:earlier|later)"  # "Hours earlier"
+    rf"|(?:later\s|earlier\s)?that\s(?:day|night|evening|morning|afternoon)\b|the\ssame\s(?:day|night|evening)))"
     rf"|(?P<my>(?:the\s(?:end|beginning|start|middle)\sof\s)?{MON}(?:\s{YEAR})?)(?![\w-])"
     rf"|(?P<clockonly>{CLOCK}))"
     rf"(?:\s(?P<part>{PART}))?"
@@ -439,6 +440,13 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                     item.when = redo[0].when
                 ctx.last_day, ctx.unread = base, []
                 continue
+            earlier = [it for sp, it in items if sp.end <= span.start and any(it is o for o in own_days)]
+            if earlier and item.anchor and narrated(item.when.text or ""):
+                redo = find_dates(item.when.text or "", date.fromisoformat(earlier[-1].when.start[:10]))
+                if redo:  # "brokered a truce on Oct. 10, and the two sides declared a second one a week later":
+                    redo[0].when.text = item.when.text  # a week after the day the same sentence named
+                    item.when = redo[0].when
+                    continue
             clock = _kinds(item.when.text) == {"clockonly"} and not days
             if item.anchor and (clock or narrated(item.when.text or "")) and ctx.unread:
                 ctx.last_day = next(filter(None, (named_day(text, ctx.reference) for text in reversed(ctx.unread))),

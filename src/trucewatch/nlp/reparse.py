@@ -1,0 +1,77 @@
+"""Mending parses the small English model gets wrong in a known, checkable way, before anything reads the tree.
+
+Each mender looks for one shape of misparse and re-attaches the few tokens it concerns; the tree stays a tree (a
+token is moved only under a head that is not inside its own subtree). Readers downstream (status, roles, dates)
+then see the sentence as a reader would.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from trucewatch.nlp.lexicon import load
+
+# Verbs that take a nominal object: a reduced relative on a noun leaves the object out ("the truce Putin declared").
+RELATIVE_TAGS = ("VBD", "VBN")
+# Nouns of a time that "that" points back to: "announced that night".
+TIME_NOUNS = {"day", "night", "evening", "morning", "afternoon", "week", "weekend", "month"}
+
+
+def mend(doc: Doc) -> Doc:
+    """The doc with its known misparses mended, in place."""
+    for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ in RELATIVE_TAGS]:
+        _reduced_relative_as_conj(verb)
+    for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in RELATIVE_TAGS]:
+        _participle_before_that_time(verb)
+    return doc
+
+
+def _reduced_relative_as_conj(verb: Token) -> None:
+    """ "attacked … despite the truce Vladimir Putin declared last month", parsed as two clauses joined without a
+    conjunction ("attacked" … "declared"), with "despite the truce" hung on the second verb: the second clause is a
+    relative on the noun right before its subject, and the phrase goes back to the first verb."""
+    first = verb.head
+    if first.pos_ not in ("VERB", "AUX") or first.i > verb.i:
+        return
+    if any(c.dep_ in ("cc", "dobj", "ccomp", "xcomp") for c in verb.children) or any(
+            t.pos_ == "CCONJ" or t.dep_ == "cc" for t in verb.doc[first.i + 1:verb.i]):
+        return  # joined by "and", or with an object of its own: a clause indeed
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return
+    noun = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return
+    prep = noun.head
+    if prep.head.i != verb.i or prep.i > noun.i:
+        return
+    prep.head = first
+    verb.head = noun
+    verb.dep_ = "relcl"
+
+
+def _participle_before_that_time(verb: Token) -> None:
+    """ "A ceasefire … announced that night did not hold", parsed as "a ceasefire announced [that night did not
+    hold]": "announced" is a participle on the subject, "that night" when it was announced, and "did not hold" what
+    the sentence says of the ceasefire."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "that" or doc[verb.i + 2].lower_ not in TIME_NOUNS:
+        return
+    time = doc[verb.i + 2]
+    clause = time.head
+    if time.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.pos_ not in ("VERB", "AUX"):
+        return
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or subject.lemma_.lower() not in load("triggers")["nouns"] or \
+            any(c.dep_ == "dobj" for c in verb.children):
+        return  # (an event was announced; "the army announced that day would bring more strikes" is the army's
+        # word)
+    ends = [c for c in verb.children if c.dep_ == "punct" and c.i > clause.i]
+    clause.head = clause
+    clause.dep_ = "ROOT"
+    for c in ends:
+        c.head = clause
+    subject.head = clause
+    verb.head = subject
+    verb.dep_ = "acl"
+    time.head = verb
+    time.dep_ = "npadvmod"

@@ -1,0 +1,39 @@
+"""The parse mender on its own: each known misparse is re-attached, and a sentence that only looks like one is left
+as the model parsed it."""
+
+from trucewatch.nlp.reparse import mend
+
+
+def heads(doc):
+    return {t.text: (t.dep_, t.head.text) for t in doc}
+
+
+def test_a_reduced_relative_taken_for_a_second_clause_hangs_on_its_noun(nlp):
+    doc = mend(nlp("Ukraine's military said Russian forces had attacked its positions along the front line, despite "
+                   "the truce Vladimir Putin declared last month."))
+    got = heads(doc)
+    assert got["declared"] == ("relcl", "truce")
+    assert got["despite"][1] == "attacked"
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == ["said"]
+
+
+def test_two_clauses_joined_by_and_stay_two_clauses(nlp):
+    doc = nlp("Russian forces attacked the town and the army declared a curfew.")
+    before = heads(doc)
+    assert heads(mend(doc)) == before
+
+
+def test_a_participle_before_that_night_is_the_subject_s_and_the_sentence_is_about_it(nlp):
+    doc = mend(nlp("A ceasefire between government forces and Druze leaders announced that night did not hold."))
+    got = heads(doc)
+    assert got["hold"][0] == "ROOT"
+    assert got["announced"] == ("acl", "ceasefire")
+    assert got["ceasefire"] == ("nsubj", "hold")
+    assert got["night"] == ("npadvmod", "announced")
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_verb_with_an_object_before_that_day_is_left_alone(nlp):
+    doc = nlp("The army announced that day would bring more strikes.")
+    before = heads(doc)
+    assert heads(mend(doc)) == before
