@@ -97,3 +97,16 @@ def test_another_truce_named_with_its_own_sides_in_the_article_stays_apart():
     assert sorted(r.parties for r in records) == [["RUS", "TUR"], ["TALIBAN", "USA"]]
     [main] = [r for r in records if r.parties == ["RUS", "TUR"]]
     assert [v["event_id"] for v in main.violations] == [violation.event_id]
+
+
+def test_an_undated_report_of_a_declaration_joins_the_latest_dated_one_within_a_week_but_attacks_do_not():
+    declared = ev("d1", type_="ceasefire", status="announced", day="2025-03-30", codes=("NUG",), role="initiator")
+    earlier = ev("d2", type_="ceasefire", status="announced", day="2025-03-20", codes=("NUG",), role="initiator")
+    retold = ev("d3", type_="ceasefire", status="announced", day="2025-04-03", codes=("NUG",), role="initiator",
+                inferred=True)  # "days after the NUG said it would pause offensive operations", dated by its report
+    clusters = assign_clusters([declared, earlier, retold])
+    assert clusters[retold.event_id] == clusters[declared.event_id] != clusters[earlier.event_id]
+    struck = ev("d4", type_="attack", status="occurred", day="2025-03-30", codes=("RUS",), role="initiator")
+    undated = ev("d5", type_="attack", status="occurred", day="2025-04-03", codes=("RUS",), role="initiator",
+                 inferred=True)
+    assert len(set(assign_clusters([struck, undated]).values())) == 2

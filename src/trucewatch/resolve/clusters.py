@@ -43,7 +43,9 @@ def targets(e: Event) -> frozenset[str]:
     return frozenset(a.code for a in e.actors if a.code and a.role == "target")
 
 
-def same_event(a: Event, b: Event) -> bool:
+def same_event(a: Event, b: Event, lag: bool = False) -> bool:
+    """Do two events of different documents tell one real-world event? With `lag`, an undated report may also be a
+    later telling of a dated one (`told_by`)."""
     if a.doc_id == b.doc_id or a.type != b.type or a.status != b.status:
         return False
     if not doers(a) or doers(a) != doers(b):
@@ -57,11 +59,23 @@ def same_event(a: Event, b: Event) -> bool:
     # A date that is only the article's, or a truce dated by its agreement in one report and by its first day in
     # another, may be a day off.
     slack = 1 if (a.date.inferred or b.date.inferred or a.type == "ceasefire") else 0
-    if abs((da - db).days) > slack:
+    if abs((da - db).days) > slack and not (lag and (told_by(a, b, da, db) or told_by(b, a, db, da))):
         return False
     ca = a.place.country if a.place else None
     cb = b.place.country if b.place else None
     return not (ca and cb and ca != cb)
+
+
+# An undated report of a declaration, a deal or talks bounds its day from above: it happened by the day of the
+# report, which may come days later ("days after the NUG said its armed wing would pause offensive operations").
+# Attacks recur too often to join on that alone.
+REPORT_LAG_DAYS = 7
+
+
+def told_by(undated: Event, dated: Event, du: date, dd: date) -> bool:
+    """Is `undated` (dated only by its report) a later telling of `dated`, told within a week of it?"""
+    return undated.date.inferred and not dated.date.inferred and undated.type != "attack" and \
+        0 <= (du - dd).days <= REPORT_LAG_DAYS
 
 
 def answers(response: Event, proposal: Event) -> bool:
@@ -111,6 +125,15 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
                     break
                 if (gap <= 1 and same_event(a, b)) or answers(a, b) or answers(b, a):
                     union(a, b)
+        # an undated report joins the one dated event it may retell: the latest before it, so that it never bridges
+        # two rounds of talks or two declarations
+        for day, a in dated:
+            if not a.date.inferred:
+                continue
+            told = [b for other_day, b in dated if b is not a and 0 <= (day - other_day).days <= REPORT_LAG_DAYS
+                    and same_event(a, b, lag=True)]
+            if told:
+                union(a, max(told, key=lambda b: (_day(b), b.event_id)))
     return {e.event_id: "cl_" + hashlib.sha1(groups.find(e.event_id).encode()).hexdigest()[:12] for e in events}
 
 
