@@ -37,3 +37,12 @@ def test_a_verb_with_an_object_before_that_day_is_left_alone(nlp):
     doc = nlp("The army announced that day would bring more strikes.")
     before = heads(doc)
     assert heads(mend(doc)) == before
+
+
+def test_a_between_phrase_hung_on_a_city_goes_to_what_was_done_there(nlp):
+    doc = mend(nlp("The Secretary-General welcomes the agreement reached today in Putrajaya between Thailand and "
+                   "Cambodia on an immediate ceasefire."))
+    assert heads(doc)["between"] == ("prep", "reached")
+    kept = nlp("The talks in the town between the two villages went on.")
+    assert heads(mend(kept))["between"] == heads(nlp("The talks in the town between the two villages went on."))[
+        "between"]  # (a town is no named place the model marks: the phrase stays where it was)

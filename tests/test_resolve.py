@@ -110,3 +110,30 @@ def test_an_undated_report_of_a_declaration_joins_the_latest_dated_one_within_a_
     undated = ev("d5", type_="attack", status="occurred", day="2025-04-03", codes=("RUS",), role="initiator",
                  inferred=True)
     assert len(set(assign_clusters([struck, undated]).values())) == 2
+
+
+def test_a_truce_dated_by_its_month_or_a_week_off_joins_the_one_dated_truce_it_can_be():
+    agreed = ev("d1", type_="ceasefire", status="agreed", day="2024-11-26", codes=("ISR", "HEZBOLLAH"))
+    a_year_after = ev("d2", type_="ceasefire", status="agreed", day="2024-11", codes=("ISR", "HEZBOLLAH"))
+    a_year_after.date.precision = "month"  # "nearly a year after a ceasefire ended the war", said in November 2025
+    a_week_before = ev("d3", type_="ceasefire", status="agreed", day="2024-11-24", codes=("ISR", "HEZBOLLAH"))
+    a_week_before.date.text = "a week after"
+    clusters = assign_clusters([agreed, a_year_after, a_week_before])
+    assert len(set(clusters.values())) == 1
+    # two truces between the same sides in that month: a month names neither
+    other = ev("d4", type_="ceasefire", status="agreed", day="2024-11-05", codes=("ISR", "HEZBOLLAH"))
+    clusters = assign_clusters([agreed, other, a_year_after])
+    assert clusters[a_year_after.event_id] not in (clusters[agreed.event_id], clusters[other.event_id])
+
+
+def test_one_toll_told_with_and_without_its_sides_is_one_fighting():
+    from trucewatch.model import Place
+
+    named = ev("d1", type_="attack", status="occurred", day="2025-01-16", codes=("ELN", "FARC"))
+    unnamed = ev("d2", type_="attack", status="occurred", day="2025-01-16", codes=())
+    smaller = ev("d3", type_="attack", status="occurred", day="2025-01-16", codes=())
+    for e, killed in ((named, 80), (unnamed, 80), (smaller, 8)):
+        e.quantities = {"killed": killed}
+        e.place = Place(name="Catatumbo", country="COL")
+    clusters = assign_clusters([named, unnamed, smaller])
+    assert clusters[named.event_id] == clusters[unnamed.event_id] != clusters[smaller.event_id]

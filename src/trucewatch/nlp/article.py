@@ -87,6 +87,11 @@ def generic_words() -> frozenset[str]:
     return frozenset(load("triggers")["generic"])
 
 
+@lru_cache(maxsize=1)
+def referring_words() -> frozenset[str]:
+    return frozenset(load("triggers")["referring"])
+
+
 LIFE_STATUSES = {"in_effect", "extended", "violated", "ended"}  # what befalls a truce once agreed
 
 
@@ -199,6 +204,13 @@ def late_parties(mentions: list[Mention], ctx: ArticleContext) -> None:
         if two_sided(m) and not m.codes() and m.topic == ctx.actors.topic:  # (a briefing's items have their own)
             m.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code not in m.codes(("mediator",))]
             m.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
+        elif m.type in ("ceasefire", "agreement") and m.status == "agreed" and m.definite and len(sides) == 2 and \
+                m.topic == ctx.actors.topic and len(m.codes(("participant",))) == 1 and \
+                m.codes(("participant",)) <= sides and not m.codes(("initiator", "target")):
+            # "Israel's security cabinet approved the agreement", after "a ceasefire between Israel and Hezbollah":
+            # the truce told again, by one of its two sides
+            m.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code not in m.codes()]
+            m.inherited |= sides - m.codes()
 
 
 def richness(m: Mention) -> tuple:
@@ -261,8 +273,11 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.kind == b.kind == "item" and a.segment != b.segment:
         return False  # the points of a list are distinct points
     generic = generic_words()
-    if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic and not swap_halves(a, b):
-        return False  # (but "Russia freed 215 … In return, Ukraine handed over 55" are one swap)
+    referring = referring_words()
+    if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic and not swap_halves(a, b) and \
+            not (a.type == "attack" and any(m.definite and m.lemma in referring for m in (a, b))):
+        return False  # (but "Russia freed 215 … In return, Ukraine handed over 55" are one swap; and "the shooting"
+        # Israel blamed on Hamas is the soldier's killing told before)
     if a.type == "agreement" and a.lemma != b.lemma and any(
             m.lemma not in generic and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
                                            for c in m.trigger.root.children) for m in (a, b)):
@@ -597,9 +612,19 @@ def deal_is_the_truce(m: Mention, earlier: list[Mention]) -> bool:
     return nearest is not None and nearest.type == "ceasefire"
 
 
+def deal_on_truce(m: Mention, mentions: list[Mention]) -> bool:
+    """ "the agreement reached today between Thailand and Cambodia on an immediate ceasefire": a deal whose subject
+    is a truce told in its own phrase is that truce."""
+    root = m.trigger.root
+    return m.type == "agreement" and any(
+        e.type == "ceasefire" and e.doc_start == m.doc_start and e.trigger.root.dep_ == "pobj" and
+        e.trigger.root.head.lower_ in ("on", "for") and e.trigger.root.head.head.i in (root.i, *(
+            c.i for c in root.children if c.dep_ == "acl")) for e in mentions)
+
+
 def retype_deals(mentions: list[Mention]) -> None:
     for n, m in enumerate(mentions):
-        if m.status in CEASEFIRE_STATUSES and deal_is_the_truce(m, mentions[:n]):
+        if m.status in CEASEFIRE_STATUSES and (deal_is_the_truce(m, mentions[:n]) or deal_on_truce(m, mentions)):
             m.type, m.status = "ceasefire", "violated" if m.cls == "violate" else CEASEFIRE_STATUSES[m.status]
             # (a deal violated ends as a deal; the truce it is goes on, broken: "both sides had violated the deal")
 
@@ -669,7 +694,8 @@ def merge(mentions: list[Mention]) -> list[Mention]:
                     counted.append(other.codes())  # half of the swap: the counts add up
                 elif not counted:
                     counted.append(other.codes())
-            fill_quantities(best.quantities, other.quantities)
+            if best.status != "threatened" or other.status == "threatened":
+                fill_quantities(best.quantities, other.quantities)  # (a threat has no toll of its own)
             best.proposed_by = best.proposed_by or other.proposed_by
             if not best.status or (best.strength <= 1 and other.strength > best.strength):
                 best.status, best.strength = other.status, other.strength
@@ -718,8 +744,9 @@ def home_ground(m: Mention) -> Place | None:
         return None
     bases = actor_book().bases
     sides = {ref.code for ref, role in m.actors if role != "mediator" and ref.code}
-    if not sides & bases.keys() or m.type == "attack" and not (m.codes(("initiator",)) and m.codes(("target",))):
-        return None
+    if not sides & bases.keys() or m.type == "attack" and not (m.codes(("initiator",)) and m.codes(("target",))) \
+            and len(m.codes(("participant",))) < 2:
+        return None  # (fighting between two groups of one country is there: "between the ELN and FARC dissidents")
     homes = {bases.get(code, code) for code in sides}
     home = homes.pop() if len(homes) == 1 else None
     return gazetteer().country(home) if home in actor_book().states else None
@@ -761,6 +788,27 @@ def struck_in(mentions: list[Mention]) -> str | None:
     return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
+def brokered_at_talks(records: list[Mention]) -> None:
+    """ "The Secretary-General welcomes the agreement reached today in Putrajaya between Thailand and Cambodia on a
+    ceasefire. He commends Malaysia … for facilitating the talks": who brokered the talks between the sides that made
+    the deal brokered the deal, where the article tells of those talks alone."""
+    talks = [t for t in records if t.type == "talks" and t.status == "held" and t.codes(("mediator",))]
+    if len(talks) != 1:
+        return
+    held = talks[0]
+    brokers = [(ref, role) for ref, role in held.actors if role == "mediator"]
+    told_at = {held.doc_start, *(start for start, _, _ in held.mentions)}
+    for m in records:
+        sides = m.codes(("participant",))
+        if told_at & {m.doc_start, *(start for start, _, _ in m.mentions)}:
+            continue  # (a deal "signed at talks in the Belarusian capital" is read in its own sentence)
+        if m.type in ("ceasefire", "agreement") and m.status in ("agreed", "signed") and len(sides) >= 2 and \
+                not m.codes(("mediator",)) and sides <= held.codes(("participant",)) and \
+                (m.date is None or held.date is None or held.date.inferred or
+                 m.date.start[:10] == held.date.start[:10]):
+            m.actors += [(ref, role) for ref, role in brokers if ref.code not in sides]
+
+
 def sole_state(mentions: list[Mention]) -> str | None:
     """The one state an article names, where an event is placed in it and no other state is named ("Libya's unity
     government agreed a ceasefire in Tripoli … Fighting resumed on Tuesday night between forces allied to the prime
@@ -778,6 +826,7 @@ def sole_state(mentions: list[Mention]) -> str | None:
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
     merged = merge(mentions)
+    brokered_at_talks(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     for m in merged:
         if not anchored(m):

@@ -198,6 +198,30 @@ def timed_apart(anchor: Token, token: Token) -> bool:
 STARTING = {"take", "start", "begin", "come", "enter", "last", "run"}  # "to take effect", "to run until"
 
 
+def after_main_date(doc: Doc, trigger: Span) -> When | None:
+    """ "Netanyahu ordered the strikes on Tuesday after an Israeli soldier was killed in Rafah": an event told in an
+    "after" clause with no day of its own came by the main clause's day; that day, marked as inferred."""
+    node = trigger.root
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children):
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    else:
+        return None
+    main, inside = node.head, {t.i for t in node.subtree}
+    for span, found in doc._.tw_dates or []:
+        if not found.anchor or span.root.i in inside or found.when.precision not in ("day", "minute"):
+            continue
+        up = span.root.head
+        while up.i != main.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head  # (the day of the main clause, not of a clause within it)
+        if up.i == main.i:
+            return When(start=found.when.start[:10], precision="day", text=found.when.text, inferred=True)
+    return None
+
+
 def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
     """Does the path up from `token` to its common ancestor with `anchor` leave a subordinate clause?
     A clause on the trigger itself ("the ceasefire, which was meant to hold from Jan. 6 to 7") does not count."""
@@ -538,6 +562,18 @@ def signed_under(trigger: Span, actor_mentions: list[ActorMention]) -> list[Acto
            for text in p.children if text.dep_ == "pobj"
            for clause in text.children if clause.dep_ == "acl" and clause.lemma_.lower() in ("sign", "issue")
            for agent in clause.children if agent.dep_ == "agent" for t in agent.subtree}
+    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+
+
+def war_ended(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """ "a U.S.-brokered ceasefire ended the war between Israel and Hezbollah": the sides of the war a deal ended are
+    its sides."""
+    verb = trigger.root.head
+    if trigger.root.dep_ != "nsubj" or verb.lemma_.lower() not in ("end", "halt", "stop", "freeze"):
+        return []
+    ids = {t.i for war in verb.children if war.dep_ == "dobj" and war.lemma_.lower() in (
+        "war", "conflict", "fighting", "hostility", "clash") for p in war.children
+        if p.dep_ == "prep" and p.lower_ == "between" for t in p.subtree}
     return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
 
 
@@ -1313,6 +1349,11 @@ class EventFinder:
             role = "participant" if hosts_guest(anchor, trigger) or several and dep == "nsubj" and \
                 anchor.lemma_.lower() not in self.mediating_verbs else "mediator"
             # ("Russia and Ukraine opened talks in Istanbul": the two who open them are their sides)
+        elif dep == "dobj" and event_type in ("talks", *DEALS) and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.dep_ == "pcomp" and g.lemma_.lower() in self.mediating_verbs and
+                    any(g.i == v.i for v in reading.chain) for g in c.children) for c in anchor.children):
+            role = "mediator"  # "commends Malaysia for facilitating the talks": whom one praises for brokering them
         elif dep == "nsubj" and event_type in BILATERAL and reading.cls in ("call", "call_maybe") and \
                 (all(ref.kind == "organisation" for ref in m.refs) or anchor.i in urging):
             return None  # "the Security Council demanded … the release of all hostages", "Trump urged Ukraine to
@@ -1435,7 +1476,7 @@ class EventFinder:
             out += [(ref, "participant") for ref in told_in(trigger, actor_mentions) if ref.code not in named]
         if event_type in DEALS and not any(role in ("participant", "initiator") for _, role in out):
             out += [(ref, "participant") for ref in acting_under(trigger, actor_mentions) or
-                    bound_by(trigger, actor_mentions)]
+                    bound_by(trigger, actor_mentions) or war_ended(trigger, actor_mentions)]
         if event_type == "prisoner_exchange" and len({r.code for r, role in out if role == "participant"}) == 1:
             named = {r.code for r, _ in out}
             out += [(ref, "participant") for ref in captors(trigger.sent, actor_mentions) if ref.code not in named]
@@ -1676,6 +1717,8 @@ class EventFinder:
                 best = (rank, found.when)
         if best is None:
             best = heading_sentence_date(doc, sent)
+        if best is None and (main := after_main_date(doc, trigger)) is not None:
+            return main
         if best is None:
             return None
         when = best[1]

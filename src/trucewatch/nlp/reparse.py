@@ -22,6 +22,8 @@ def mend(doc: Doc) -> Doc:
         _reduced_relative_as_conj(verb)
     for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in RELATIVE_TAGS]:
         _participle_before_that_time(verb)
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "between"]:
+        _between_hung_on_a_place(prep)
     return doc
 
 
@@ -75,3 +77,13 @@ def _participle_before_that_time(verb: Token) -> None:
     verb.dep_ = "acl"
     time.head = verb
     time.dep_ = "npadvmod"
+
+
+def _between_hung_on_a_place(prep: Token) -> None:
+    """ "the agreement reached today in Putrajaya between Thailand and Cambodia", with "between Thailand and
+    Cambodia" hung on the city: a place names no pair; the phrase belongs to what was done there."""
+    place = prep.head
+    if place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC", "FAC") or place.dep_ != "pobj" or \
+            place.head.lower_ not in ("in", "at") or place.head.head.i == place.head.i:
+        return
+    prep.head = place.head.head

@@ -881,11 +881,17 @@ class StatusReader:
             # "the agreement calls for talks", "commits Rwanda to withdraw": what the deal asks, not what was done
             # to it
             classes = classes[1:]
+            if not classes and modifier in MADE:
+                classes = [modifier]  # "a U.S.-brokered ceasefire ended the war": a truce made
         if event_type == "talks" and root.dep_ == "nsubj" and chain and chain[0].i == root.head.i \
                 and classes[:1] not in (["postpone"], ["cancel"], ["held"], ["start"], ["end"], ["plan"]):
             classes = []  # "the talks resulted in a swap": what the talks did, not what happened to them
         cls = self.combine(classes)
-        if cls in self.blocking or not self.classes.get(cls or "", {}).get(event_type):
+        reacted = bool(chain) and chain[0].i != root.i and chain[0].lemma_.lower() in self.reacting and \
+            root.dep_ == "dobj" and root.head.i == chain[0].i and len(chain) == 1 and not negated  # (not
+        # "declined to back the truce Washington had proposed": the refusal is what befell it)
+        if cls in self.blocking or not self.classes.get(cls or "", {}).get(event_type) or reacted:
+            # ("welcomes the agreement reached today": the participle says what befell the deal, not the welcome)
             said = self.participle(trigger, event_type)
             if said is not None:
                 return said  # "a treaty ratified by 196 nations": the clause on the trigger says it outright

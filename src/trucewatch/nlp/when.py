@@ -70,6 +70,8 @@ YEAR_ALONE = re.compile(rf"(?:\b(?i:in|since|by|of|early|late|mid-?|the)|['’]s
 # (at a sentence's start too, "In 2020, …"; and a side's year: "Russia's 2022 invasion")
 # ("the 2015 peace deal", "the 2022 Black Sea Grain Initiative": a deal named by its year)
 DEADLINE = re.compile(r"(?:before|by)\s*$", re.IGNORECASE)
+# (but a toll "since" a day dates the fighting it counts: "80 people have been killed since Thursday")
+TOLL_SINCE = re.compile(r"(?:killed|died|dead|wounded|injured)\s+since\s*$", re.IGNORECASE)
 NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by)\s*$", re.IGNORECASE)
 
 
@@ -174,7 +176,7 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
         sign = 1 if m.group(3).lower() in ("later", "after") else -1
         day_value = ref + timedelta(days=sign * days)
         if m.group(2).lower() in ("month", "year"):
-            precision = m.group(2).lower()
+            precision = "month"  # "a year after the truce", said in November 2025: November 2024, give or take
     elif "span" in g:
         return _calendar_span(g["span"].lower(), ref)
     elif "my" in g:
@@ -283,7 +285,7 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
                                When(start=m.group("year"), precision="year", text=m.group("year"))))
     for item in found:
         before = text[max(0, item.start - 30):item.start]
-        if NOT_ANCHOR.search(before):
+        if NOT_ANCHOR.search(before) and not TOLL_SINCE.search(before):
             item.anchor = False
             item.deadline = DEADLINE.search(before) is not None
     return sorted(found, key=lambda f: f.start)

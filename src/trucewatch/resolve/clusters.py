@@ -14,9 +14,10 @@ with the number of events on each day, not with the square of the whole store.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from trucewatch.model import Event
 from trucewatch.resolve.partition import Partition
@@ -43,39 +44,72 @@ def targets(e: Event) -> frozenset[str]:
     return frozenset(a.code for a in e.actors if a.code and a.role == "target")
 
 
-def same_event(a: Event, b: Event, lag: bool = False) -> bool:
-    """Do two events of different documents tell one real-world event? With `lag`, an undated report may also be a
-    later telling of a dated one (`told_by`)."""
+def same_event(a: Event, b: Event, dated: bool = True) -> bool:
+    """Do two events of different documents tell one real-world event? Without `dated`, all but the day (which the
+    caller has weighed, for a date told only roughly: `window`)."""
     if a.doc_id == b.doc_id or a.type != b.type or a.status != b.status:
         return False
-    if not doers(a) or doers(a) != doers(b):
+    if (not doers(a) or doers(a) != doers(b)) and not (
+            same_toll(a, b) and not (doers(a) and doers(b))):
         return False
     ta, tb = targets(a), targets(b)
     if ta and tb and ta != tb:
         return False
+    ca = a.place.country if a.place else None
+    cb = b.place.country if b.place else None
+    if ca and cb and ca != cb:
+        return False
+    if not dated:
+        return True
     da, db = _day(a), _day(b)
     if da is None or db is None:
         return False
     # A date that is only the article's, or a truce dated by its agreement in one report and by its first day in
     # another, may be a day off.
     slack = 1 if (a.date.inferred or b.date.inferred or a.type == "ceasefire") else 0
-    if abs((da - db).days) > slack and not (lag and (told_by(a, b, da, db) or told_by(b, a, db, da))):
-        return False
-    ca = a.place.country if a.place else None
-    cb = b.place.country if b.place else None
-    return not (ca and cb and ca != cb)
+    return abs((da - db).days) <= slack
 
 
-# An undated report of a declaration, a deal or talks bounds its day from above: it happened by the day of the
-# report, which may come days later ("days after the NUG said its armed wing would pause offensive operations").
-# Attacks recur too often to join on that alone.
+# Days a date told only roughly may stand for. An undated report of a declaration, a deal or talks bounds its day from
+# above: it happened by the report's day, which may come days later ("days after the NUG said its armed wing would
+# pause offensive operations"). "A week after" is a week give or take a few days; a month, any day in it, for a deal
+# or talks between two sides. Attacks recur too often to join on a rough date.
 REPORT_LAG_DAYS = 7
+WEEK_SLACK_DAYS = 3
+WEEKS = re.compile(r"\bweeks?\b", re.IGNORECASE)
 
 
-def told_by(undated: Event, dated: Event, du: date, dd: date) -> bool:
-    """Is `undated` (dated only by its report) a later telling of `dated`, told within a week of it?"""
-    return undated.date.inferred and not dated.date.inferred and undated.type != "attack" and \
-        0 <= (du - dd).days <= REPORT_LAG_DAYS
+def window(e: Event) -> tuple[date, date] | None:
+    """The first and last day a roughly dated event may fall on; None where its date is exact (or absent)."""
+    if e.date is None or e.type == "attack":
+        return None
+    if e.date.precision == "month":
+        if len(doers(e)) < 2:
+            return None  # (one side's declarations recur: Putin's Easter truce and his Victory Day truce, one month)
+        try:
+            first = date.fromisoformat(e.date.start[:7] + "-01")
+        except ValueError:
+            return None
+        return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    day = _day(e)
+    if day is None:
+        return None
+    if e.date.inferred:
+        return day - timedelta(days=REPORT_LAG_DAYS), day
+    if WEEKS.search(e.date.text or ""):
+        return day - timedelta(days=WEEK_SLACK_DAYS), day + timedelta(days=WEEK_SLACK_DAYS)
+    return None
+
+
+TOLL_MIN = 10  # a count of the dead this high, told alike, is rarely two events' on one day in one country
+
+
+def same_toll(a: Event, b: Event) -> bool:
+    """ "At least 80 people had been killed since Thursday" and "80 people have been killed since Thursday in fighting
+    between the ELN and FARC dissidents": one fighting, counted alike, whether or not a report names its sides."""
+    killed = a.quantities.get("killed")
+    return a.type == "attack" and killed is not None and killed >= TOLL_MIN and b.quantities.get("killed") == killed \
+        and a.place is not None and b.place is not None and a.place.country == b.place.country is not None
 
 
 def answers(response: Event, proposal: Event) -> bool:
@@ -125,15 +159,22 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
                     break
                 if (gap <= 1 and same_event(a, b)) or answers(a, b) or answers(b, a):
                     union(a, b)
-        # an undated report joins the one dated event it may retell: the latest before it, so that it never bridges
-        # two rounds of talks or two declarations
-        for day, a in dated:
-            if not a.date.inferred:
-                continue
-            told = [b for other_day, b in dated if b is not a and 0 <= (day - other_day).days <= REPORT_LAG_DAYS
-                    and same_event(a, b, lag=True)]
-            if told:
-                union(a, max(told, key=lambda b: (_day(b), b.event_id)))
+    # a roughly dated event joins the one exactly dated event it may tell again: the nearest in its window (the
+    # latest, for a report's day), and for a month only the one such event in it, so that it never bridges two rounds
+    # of talks or two declarations
+    exact: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        if _day(e) is not None and window(e) is None:
+            exact[e.type].append(e)
+    for a in events:
+        if (span := window(a)) is None:
+            continue
+        told = [b for b in exact[a.type] if span[0] <= _day(b) <= span[1] and same_event(a, b, dated=False)]
+        if a.date.precision == "month" and len(told) != 1:
+            continue
+        if told:
+            day = _day(a) or span[1]
+            union(a, min(told, key=lambda b: (abs((_day(b) - day).days), b.event_id)))
     return {e.event_id: "cl_" + hashlib.sha1(groups.find(e.event_id).encode()).hexdigest()[:12] for e in events}
 
 
