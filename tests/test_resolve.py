@@ -137,3 +137,13 @@ def test_one_toll_told_with_and_without_its_sides_is_one_fighting():
         e.place = Place(name="Catatumbo", country="COL")
     clusters = assign_clusters([named, unnamed, smaller])
     assert clusters[named.event_id] == clusters[unnamed.event_id] != clusters[smaller.event_id]
+
+
+def test_a_truce_agreed_and_in_force_the_next_day_is_one_truce_but_not_a_week_later():
+    agreed = ev("d1", type_="ceasefire", status="agreed", day="2024-11-26", codes=("ISR", "HEZBOLLAH"))
+    in_force = ev("d2", type_="ceasefire", status="in_effect", day="2024-11-27", codes=("ISR", "HEZBOLLAH"))
+    later = ev("d3", type_="ceasefire", status="in_effect", day="2024-12-05", codes=("ISR", "HEZBOLLAH"))
+    one_side = ev("d4", type_="ceasefire", status="in_effect", day="2024-11-27", codes=("ISR",))
+    clusters = assign_clusters([agreed, in_force, later, one_side])
+    assert clusters[agreed.event_id] == clusters[in_force.event_id]
+    assert clusters[later.event_id] != clusters[agreed.event_id] != clusters[one_side.event_id]

@@ -101,6 +101,25 @@ def window(e: Event) -> tuple[date, date] | None:
     return None
 
 
+# A truce agreed and the same truce taking effect a day or two later are one truce, told at two steps of its life
+# (as a proposal and the answers to it are one): the same two sides, days apart.
+STAGE_GAP_DAYS = 2
+MAKING_STAGES = {"agreed", "in_effect"}
+
+
+def truce_stages(a: Event, b: Event) -> bool:
+    """ "Israel's cabinet approved the agreement on Tuesday" and "a ceasefire between Israel and Hezbollah took effect
+    on Wednesday": one truce, made and then in force."""
+    if a.type != "ceasefire" or b.type != "ceasefire" or a.status == b.status or \
+            {a.status, b.status} - MAKING_STAGES or a.date is None or b.date is None or \
+            a.date.inferred or b.date.inferred:
+        return False
+    sides = doers(a)
+    ca = a.place.country if a.place else None
+    cb = b.place.country if b.place else None
+    return len(sides) >= 2 and sides == doers(b) and not (ca and cb and ca != cb)
+
+
 TOLL_MIN = 10  # a count of the dead this high, told alike, is rarely two events' on one day in one country
 
 
@@ -157,7 +176,8 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
                 gap = (other_day - day).days
                 if gap > RESPONSE_WINDOW_DAYS:
                     break
-                if (gap <= 1 and same_event(a, b)) or answers(a, b) or answers(b, a):
+                if (gap <= 1 and same_event(a, b)) or answers(a, b) or answers(b, a) or \
+                        gap <= STAGE_GAP_DAYS and truce_stages(a, b):
                     union(a, b)
     # a roughly dated event joins the one exactly dated event it may tell again: the nearest in its window (the
     # latest, for a report's day), and for a month only the one such event in it, so that it never bridges two rounds
