@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from trucewatch.model import Actor, Event, Evidence, Place, When
+from trucewatch.nlp.actors import SPAN_KEY as ACTORS
 from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.events import Mention, remains, without_self_targets
 from trucewatch.nlp.lexicon import load
@@ -24,6 +25,7 @@ from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
+from trucewatch.nlp.triggers import nominal, said_to_be_hostile
 from trucewatch.nlp.when import calendar_day
 
 BILATERAL = ("prisoner_exchange", "agreement", "talks")
@@ -71,6 +73,12 @@ class ArticleContext:
     stamp_day: str | None = None  # the day a live blog's entries are on ("Thursday 14 August 2025" above them)
     unread: list[str] = field(default_factory=list)  # passages the parser skipped since: their days, read when needed
     attackers: list[ActorRef] = field(default_factory=list)  # who carried out the last attack told with its doer
+    imposers: list[tuple[bool, list[ActorRef]]] = field(default_factory=list)  # who imposed each sanction told
+    # with its doer, and whether a noun named it ("imposed sanctions", not "sanctioned the companies")
+    last_done: str | None = None  # which of the two ("attack", "sanction") was told last with its doer
+    named_hostile: list[ActorRef] = field(default_factory=list)  # whose act the last accusation called hostile
+    all_attackers: list[ActorRef] = field(default_factory=list)  # who carried out each attack told with its doer
+    section: str | None = None  # the country the briefing section being read is about, by its heading
 
 
 def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIntro | None:
@@ -95,6 +103,14 @@ def referring_words() -> frozenset[str]:
 LIFE_STATUSES = {"in_effect", "extended", "violated", "ended"}  # what befalls a truce once agreed
 
 
+HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "future", "eventual", "hypothetical"})
+
+
+def hypothetical_item(root) -> bool:
+    """Is a point's event only a possibility ("a possible future ceasefire"), whatever the list's intro says?"""
+    return any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in root.children)
+
+
 def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -> None:
     """Fill from the article what the sentence leaves out: list intros, the parties of bilateral events."""
     if mention.kind == "item" and ctx.intro is not None:
@@ -103,7 +119,11 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             mention.inherited |= {ref.code for ref in ctx.intro.refs if ref.code}
         if two_sided(mention) or mention.type == "ceasefire":
             mention.actors += [(ref, "mediator") for ref in ctx.intro.brokers if ref.code not in mention.codes()]
-        if ctx.intro.cls and mention.cls in WEAK_CLASSES:
+        if ctx.intro.cls and (mention.cls in WEAK_CLASSES or mention.cls == "held" and mention.strength < 2) and \
+                not hypothetical_item(mention.trigger.root):
+            # "agreed on three points: - An exchange of 1,000 prisoners from each side, to take place in the coming
+            # days": the bare noun of a point is what the intro says of it; "- … its vision of a possible future
+            # ceasefire" is no truce agreed
             status = reader.classes.get(ctx.intro.cls, {}).get(mention.type)
             if status:
                 mention.status, mention.strength, mention.cls = status, 2, ctx.intro.cls
@@ -116,13 +136,18 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         # the talks told of, not the article's pair
     if two_sided(mention) and not mention.codes() and parties and not (
             mention.type == "talks" and mention.presupposed):  # "a source briefed on the talks": whose, unknown
-        mention.actors += [(ref, "participant") for ref in parties]
+        mention.actors += [(ref, "participant") for ref in parties if ref.code not in mention.codes(("mediator",))]
         mention.inherited |= {ref.code for ref in parties if ref.code}
     if mention.type == "ceasefire" and mention.definite and not mention.codes() and ctx.truce and \
             mention.status in LIFE_STATUSES:
         # "Qatar announced that the truce had been extended": the truce the article told of, between its sides
         mention.actors += [(ref, "participant") for ref in ctx.truce]
         mention.inherited |= {ref.code for ref in ctx.truce}
+    if mention.type == "ceasefire" and mention.status == "failed" and not mention.codes() and ctx.talks and \
+            any(t.lower_ == "without" for t in mention.trigger.root.ancestors):
+        # "… met in Istanbul, but the talks broke up without agreement on a ceasefire": sought by the talks' sides
+        mention.actors += [(ref, "participant") for ref in ctx.talks]
+        mention.inherited |= {ref.code for ref in ctx.talks}
     pair = {ref.code for ref in ctx.actors.parties if ref.code}
     if mention.type == "ceasefire" and mention.status in ("in_effect", "extended") and len(pair) >= 2 and \
             mention.codes() and mention.codes() == mention.codes(("initiator",)) and not mention.codes() & pair and \
@@ -136,11 +161,34 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     if mention.type == "accusation" and not mention.codes(("target",)) and ctx.attackers and \
             condemns_attack_told(mention):
         accusers = mention.codes(("initiator",))
-        mention.actors += [(ref, "target") for ref in ctx.attackers if ref.code not in accusers]
+        sent = mention.sentence
+        named = {s.label_ for s in sent.doc.spans.get(ACTORS, []) if sent.start <= s.start < sent.end} - accusers
+        here = list({r.code: r for r in ctx.all_attackers if r.code in named}.values())
+        # ("The United States condemned the attacks on the two ships and called on the Houthis to free the crew":
+        # the attackers the sentence names, not whoever struck last)
+        mention.actors += [(ref, "target") for ref in (here if len(here) == 1 else ctx.attackers)
+                           if ref.code not in accusers]
         # "Israel carried out an airstrike on Hamas leaders in Doha … Qatar condemned the attack": Israel is accused
+    if mention.type == "accusation" and not mention.codes(("target",)) and \
+            (named := hostile_named(mention, ctx)) is not None:
+        # "The United States imposed sanctions … Putin said the sanctions were an unfriendly act": who imposed them
+        accusers = mention.codes(("initiator",))
+        subject = said_to_be_hostile(mention.trigger.root)
+        done_by = ctx.attackers if named == "attack" else next(
+            (refs for noun, refs in reversed(ctx.imposers) if noun or subject.lower_ == "they"), [])
+        # ("the sanctions": those named so, not the companies Britain "sanctioned" last week)
+        if subject.lower_ == "they" and ctx.named_hostile:
+            done_by = ctx.named_hostile  # "Putin said the sanctions were an unfriendly act. Medvedev wrote that they
+            # amounted to an act of war": the same sanctions
+        mention.actors += [(ref, "target") for ref in done_by if ref.code not in accusers]
+        ctx.named_hostile = done_by
     doers = [ref for ref, role in mention.actors if role == "initiator" and ref.code]
     if mention.type == "attack" and doers:
-        ctx.attackers = list({r.code: r for r in doers}.values())
+        ctx.attackers, ctx.last_done = list({r.code: r for r in doers}.values()), "attack"
+        ctx.all_attackers += ctx.attackers
+    if mention.type == "sanction" and mention.status == "imposed" and doers:
+        ctx.imposers.append((nominal(mention.trigger.root), list({r.code: r for r in doers}.values())))
+        ctx.last_done = "sanction"
     sides = [ref for ref, role in mention.actors if role == "participant" and ref.code]
     if mention.type == "ceasefire" and len({r.code for r in sides}) >= 2:
         ctx.truce = list({r.code: r for r in sides}.values())  # a truce between two sides; not one side's own
@@ -158,6 +206,18 @@ def condemns_attack_told(mention: Mention) -> bool:
     attacks = {t.root.i for t in mention.trigger.doc.spans.get(TRIGGERS, []) if t.label_ == "attack"}
     return any(c.dep_ == "dobj" and c.i in attacks and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these")
                                                             for d in c.children) for c in verb.children)
+
+
+def hostile_named(mention: Mention, ctx: ArticleContext) -> str | None:
+    """The type of the event an accusation calls a hostile act ("the sanctions were an unfriendly act", "they amounted
+    to an act of war"): the subject's type, or for "they" the type told last with its doer."""
+    subject = said_to_be_hostile(mention.trigger.root)
+    if subject is None:
+        return None
+    if subject.lower_ == "they":
+        return ctx.last_done
+    return next((t.label_ for t in mention.trigger.doc.spans.get(TRIGGERS, []) if t.root.i == subject.i and
+                 t.label_ in ("attack", "sanction")), None)
 
 
 # "Myanmar's military and an alliance of three ethnic armed groups agreed …": a side described before it is named
@@ -286,6 +346,8 @@ def compatible(a: Mention, b: Mention) -> bool:
             numbered_anew(max(a, b, key=lambda m: m.doc_start)) or
             None not in (numbered(a), numbered(b)) and numbered(a) != numbered(b)):
         return False  # "Russia brokered a truce on Oct. 10 … the United States announced a third truce": another
+    if a.type == "ceasefire" and {a.status, b.status} <= {"ended", "extended"} and phase_of(a) != phase_of(b):
+        return False  # "The first phase of the truce expired at the start of March" is not the truce's end
     if a.type == "attack" and (a.lemma in CLASHES) != (b.lemma in CLASHES):
         return False  # "clashes … killed 350 people" and "Israel struck Syrian tanks": fighting between sides is
         # not one side's strike
@@ -341,6 +403,15 @@ def compatible(a: Mention, b: Mention) -> bool:
             a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()):
         return False
     return True
+
+
+def phase_of(m: Mention) -> str | None:
+    """The phase of a truce a mention is about ("the first phase of the truce": "first"), if any; "" for a phase not
+    counted."""
+    root = m.trigger.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lemma_.lower() not in ("phase", "stage"):
+        return None
+    return next((c.lower_ for c in root.head.head.children if c.dep_ == "amod"), "")
 
 
 COUNTED = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
@@ -736,6 +807,16 @@ def confidence(m: Mention) -> float:
     return min(round(score, 3), 0.95)
 
 
+def broken_where_struck(m: Mention, mentions: list[Mention]) -> Place | None:
+    """Where a truce an attack ended or broke was, told in the attack's own sentence ("launched a wave of air strikes
+    across the Gaza Strip …, shattering a ceasefire that had largely held since January 19"): the attack's country."""
+    if m.type != "ceasefire" or m.status not in ("ended", "violated"):
+        return None
+    places = {a.place.country for a in mentions if a.type == "attack" and a.place is not None and
+              a.segment == m.segment and a.sentence.start == m.sentence.start}
+    return gazetteer().country(places.pop()) if len(places) == 1 and None not in places else None
+
+
 def home_ground(m: Mention) -> Place | None:
     """Where a truce or a fight inside one country is, when no place is named: the country every side of it is from,
     where one side is an armed group ("the RSF announced a three-month truce": Sudan; "army drones struck RSF
@@ -831,9 +912,12 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     for m in merged:
         if not anchored(m):
             continue
-        m.place = m.place or home_ground(m) or (
-            gazetteer().country(theatre) if theatre and m.type in ("ceasefire", "attack") and
-            {actor_book().bases.get(c, c) for c in m.codes()} <= {theatre} else None)
+        here = m.section or theatre
+        m.place = m.place or home_ground(m) or broken_where_struck(m, merged) or (
+            gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (
+                "agreement",)) and {actor_book().bases.get(c, c) for c in m.codes()} <= {here} else None)
+        # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace
+        # agreement had been abrogated")
         # (the theatre is the one country the fighting's sides are of, or the one the article's label names)
         if m.status == "planned" and m.modality in ("asserted", "reported"):
             m.modality = "planned"  # talks still to come are planned, whoever says so ("will meet on Tuesday, he

@@ -16,7 +16,7 @@ from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS, RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
-from trucewatch.nlp.places import gazetteer
+from trucewatch.nlp.places import gazetteer, strike_nouns
 from trucewatch.nlp.roles import (
     BILATERAL,
     NAMING,
@@ -38,6 +38,7 @@ from trucewatch.nlp.status import (
     DEONTIC,
     THREATS,
     TRAVELLING,
+    UNDERGOING,
     Reading,
     StatusReader,
     declined,
@@ -48,7 +49,7 @@ from trucewatch.nlp.status import (
     will,
 )
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
-from trucewatch.nlp.triggers import condition_of_refusal, nominal
+from trucewatch.nlp.triggers import condition_of_refusal, nominal, said_to_be_hostile
 from trucewatch.nlp.when import calendar_word
 
 LOCAL_SOURCES = {"agency", "ministry", "authority", "authorities", "service", "defence", "defense", "official",
@@ -125,6 +126,7 @@ class Mention:
     committed: bool = False  # a side's word that it holds to the truce or deal ("remained committed to the accord")
     proposed_on: When | None = None  # when, where a participle tells it ("proposed by the U.S. last week")
     topic: int = 0  # the item of a briefing it was told in
+    section: str | None = None  # the country a briefing's section heading names ("SUDAN"), where it was told under one
     clause_reading: Reading | None = None  # what a clause on the trigger says befell it, told apart ("the deal
     # that X signed", in "rejected the deal that X signed")
     aside: bool = False  # told in such a clause, by the way of a sentence about something else
@@ -271,7 +273,11 @@ def aside(token: Token, trigger: Token, status_words: set[int] | frozenset[int])
     node = token
     while node.head.i != node.i and node.i != trigger.i:
         if node.head.i == trigger.i and node.dep_ in ("relcl", "acl"):
-            return node.i not in status_words
+            return node.i not in status_words and not (
+                trigger.pos_ == "NOUN" and node.lemma_.lower() in ("begin", "start") and node.dep_ == "relcl" and
+                node.tag_ == "VBD" and trigger.lemma_.lower() in strike_nouns())
+            # (but "an attack that began on Monday night": when it happened; not "a truce that will begin on
+            # Saturday", agreed on another day)
         node = node.head
     return False
 
@@ -795,7 +801,30 @@ def sides(mention: Mention) -> list[ActorRef]:
     participants = [ref for ref, role in mention.actors if role == "participant"]
     if len({r.code for r in participants if r.code}) >= 2 or mention.type not in ("attack", "accusation", "ceasefire"):
         return participants
+    if mention.type == "accusation" and not (mention.codes(("initiator",)) and mention.codes(("target",))):
+        return participants  # "Egypt and Qatar condemned the strikes": two who accuse together are no two sides
     return [ref for ref, role in mention.actors if role in ("initiator", "target", "participant")]
+
+
+OUTCOMES_OF_ATTACK = {"sink", "destroy", "capture", "seize", "down"}  # what an attack comes to, told after it
+
+
+def led_up(found: list[Mention], sent: Span) -> None:
+    """ "They had sunk the carrier, after an attack that began on Monday night killed four of its crew": an attack
+    told with no doer in an "after" clause of another attack's verb was the same side's, the one that led up to it."""
+    attacks = [m for m in found if m.type == "attack" and m.sentence.start == sent.start]
+    for m in attacks:
+        if m.codes(("initiator",)) or m.status != "occurred":
+            continue
+        clause = m.trigger.root.head if m.trigger.root.dep_ == "nsubj" else None
+        if clause is None or clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+            continue
+        main = next((o for o in attacks if o is not m and o.trigger.root.i == clause.head.i and
+                     o.trigger.root.lemma_.lower() in OUTCOMES_OF_ATTACK), None)  # (not "Israel struck Gaza after an
+        # attack killed two soldiers": an answer to another's attack)
+        if main is not None:
+            m.actors += [(ref, role) for ref, role in main.actors if role == "initiator"]
 
 
 class EventFinder:
@@ -843,6 +872,7 @@ class EventFinder:
                         ctx.actors.set_parties(sides(mention))
                         if ctx.actors.parties:
                             mentions = sentence_mentions(sent, ctx.actors)
+            led_up(found, sent)
             ctx.swap_sides += [ref for m in found if m.type == "prisoner_exchange" and
                                m.sentence.start == sent.start for ref in sides(m)]
             if not ctx.actors.parties:  # "Hamas freed 20 hostages, and Israel released 2,000 prisoners", "Russia
@@ -1377,6 +1407,16 @@ class EventFinder:
                 self.status.verb_class(anchor.head) in ("call", "call_maybe", "propose"):
             role = "target"  # "European leaders demanded that Moscow accept a ceasefire": the one asked, as "urged
             # Moscow to accept"
+        elif dep == "nsubj" and event_type == "accusation" and anchor.i == trigger.root.i and \
+                said_to_be_hostile(anchor) is not None:
+            return None  # "they amounted to an act of war": "they" are the sanctions so named
+        elif dep == "nsubj" and event_type == "ceasefire" and reading.cls == "call" and anchor.dep_ == "ccomp" and \
+                any(t.i == anchor.i for t in reading.chain) and \
+                any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in anchor.children):
+            role = "target"  # "Celik said the PKK must lay down its arms": asked of the PKK by whoever says so
+        elif dep == "nsubj" and event_type in ("sanction", "attack") and anchor.lemma_.lower() in UNDERGOING and \
+                any(t.i == anchor.i for t in reading.chain):
+            role = "target"  # "Russia must face tough sanctions", "Moscow will face consequences": who bears them
         elif dep == "nsubj" and event_type == "accusation" and anchor.lemma_.lower() in DRAWING:
             role = "target"  # "Russian missiles struck Odesa, drawing condemnation from the U.N.": who drew it
         elif dep == "dobj" and anchor.i in urging:
@@ -1696,7 +1736,9 @@ class EventFinder:
                 # dates all it tells, where nothing nearer does
             elif found.clause_offset_days is not None:
                 last = span[-1]
-                verb = last.head if last.dep_ == "mark" else next(
+                verb = last.head if last.dep_ == "mark" or last.dep_ == "prep" and last.head.i > last.i and \
+                    last.head.pos_ in ("VERB", "AUX") else next(  # ("two days after its jailed founder urged …",
+                    # "after" parsed as a preposition of "urged")
                     (t for t in last.subtree if t.pos_ in ("VERB", "AUX") and t.i > last.i), None)
                 clause_tokens = {t.i for t in verb.subtree} if verb is not None else set()
                 for conj in (c for c in (verb.children if verb is not None else ()) if c.dep_ == "conj"):

@@ -33,6 +33,9 @@ NOT_WAR = r"(?!(?:\s(?!pause|halt|lull|cessation|break|ceasefire|cease-fire|truc
           r"negotiations|dialogue|delay|wait|standoff)\b)"
 # Nor how long something was held up: "came into effect after a delay of nearly three hours"
 NOT_DELAY = "".join(f"(?<!delay of {q})" for q in ("", "nearly ", "about ", "almost ", "some ", "over ", "more than "))
+# Nor when something ended: "the talks broke up after less than two hours"
+NOT_AFTER = "".join(f"(?<!after {q})" for q in ("", "less than ", "more than ", "nearly ", "about ", "almost ", "some ",
+                                                 "over ", "just "))
 PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "prisoners_per_side": [
         re.compile(rf"(?P<n>{N}) (?:to|for) (?P=n) (?:\w+ )?{PRISONERS[3:-1]}", re.I),
@@ -77,7 +80,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "duration_weeks": [re.compile(rf"(?<!within )(?<!after ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]weeks?(?:[- ]long)?\b"
                                   rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I),
                        re.compile(rf"\bfor {Q}(?P<n>{N}) weeks\b{NOT_WAR}", re.I)],
-    "duration_hours": [re.compile(rf"(?<!within ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]hours?(?:[- ]long)?\b"
+    "duration_hours": [re.compile(rf"(?<!within ){NOT_DELAY}{NOT_AFTER}(?<![\w,.])(?P<n>{N})[- ]hours?(?:[- ]long)?\b"
                                   rf"(?! ago| after| before| later| of| into)"
                                   rf"{NOT_WAR}", re.I)],
     "width_km": [re.compile(rf"(?P<n>{N})[- ](?:kilomet(?:er|re)s?|km)[- ]wide", re.I)],

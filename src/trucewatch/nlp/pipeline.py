@@ -24,7 +24,7 @@ from trucewatch.nlp.events import EventFinder
 from trucewatch.nlp.gate import document_relevant, segment_relevant
 from trucewatch.nlp.places import PlaceTagger, gazetteer
 from trucewatch.nlp.reparse import mend
-from trucewatch.nlp.roles import sentence_mentions
+from trucewatch.nlp.roles import ActorRef, sentence_mentions
 from trucewatch.nlp.triggers import TriggerTagger
 from trucewatch.nlp.when import DateTagger
 
@@ -123,9 +123,18 @@ class Extractor:
         ctx = ArticleContext(reference=plan.reference)
         mentions = []
         for n, ((seg, text), full) in enumerate(zip(plan.segments, plan.full)):
-            if seg.kind == "item" and n and plan.segments[n - 1][0].kind == "item":
+            if seg.kind == "item" and n and plan.segments[n - 1][0].kind == "item" and not SAME_DAY.search(text):
                 ctx.last_day, ctx.unread = None, []  # each point of a list is its own: "- patrols on 15 March - a
-                # ceasefire to begin at midnight" is not the midnight after the patrols' day
+                # ceasefire to begin at midnight" is not the midnight after the patrols' day (but "- … later that
+                # day" goes on from the point before)
+            if seg.kind == "headline" and n and (state := section_state(
+                    self.components["actors"](self.nlp.make_doc(text)), ctx.actors)) is not None:
+                # "SOUTH SUDAN", heading a briefing's section: who is who, and where, anew under it
+                ctx.actors.new_topic(state)
+                ctx.truce, ctx.section = [], state.code
+                if full:
+                    next(parsed)  # (parsed with the rest; a heading of one name tells no event)
+                continue
             if not full:
                 # No trigger here: keep who was named, for "he" and "both sides" later on.
                 doc = self.components["actors"](self.nlp.make_doc(text))
@@ -141,7 +150,7 @@ class Extractor:
             for name in COMPONENTS:
                 doc = self.components[name](doc)
             for mention in doc._.tw_events:
-                mention.segment = n
+                mention.segment, mention.section = n, ctx.section
                 apply_context(mention, ctx, self.finder.status)
                 ctx.countries.update(mention.codes())
                 ctx.types_told.add(mention.type)
@@ -151,6 +160,19 @@ class Extractor:
                 ctx.intro = intro_of(last, sentence_mentions(last, ctx.actors), self.finder.status)
         late_parties(mentions, ctx)
         return to_events(plan.document.id, plan.document.text, mentions, plan.reference)
+
+
+SAME_DAY = re.compile(r"\b(?:later|earlier) that (?:day|night|evening)|\bthe same day\b", re.I)
+
+
+def section_state(doc, context) -> ActorRef | None:
+    """The state a heading names and nothing else ("CONGO", "South Sudan"), or None."""
+    mentions = sentence_mentions(doc[:], context)
+    words = [t for t in doc if not t.is_punct]
+    if len(mentions) != 1 or not words or mentions[0].start != words[0].i or mentions[0].end != words[-1].i + 1:
+        return None
+    ref = mentions[0].refs[0]
+    return ref if ref.kind == "state" and ref.code else None
 
 
 @dataclass

@@ -24,6 +24,11 @@ def mend(doc: Doc) -> Doc:
         _participle_before_that_time(verb)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "between"]:
         _between_hung_on_a_place(prep)
+    for verb in [t for t in doc if t.dep_ == "acl" and t.tag_ in RELATIVE_TAGS]:
+        _clause_taken_for_a_phrase(verb)
+    for face in [t for t in doc if t.lower_ == "face" and t.i >= 2 and doc[t.i - 1].lower_ == "to" and
+                 doc[t.i - 2].lower_ == "face"]:
+        _face_to_face(face)
     return doc
 
 
@@ -87,3 +92,31 @@ def _between_hung_on_a_place(prep: Token) -> None:
             place.head.lower_ not in ("in", "at") or place.head.head.i == place.head.i:
         return
     prep.head = place.head.head
+
+
+def _face_to_face(face: Token) -> None:
+    """ "met face to face in Istanbul on Friday", with "in Istanbul" hung on the second "face" taken for a verb: the
+    idiom says how they met; what hangs after it belongs to the meeting."""
+    verb = face.doc[face.i - 2].head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > face.i:
+        return
+    for child in [c for c in face.children if c.dep_ in ("prep", "npadvmod", "advmod")]:
+        child.head = verb
+
+
+def _clause_taken_for_a_phrase(verb: Token) -> None:
+    """ "sank the ship after an attack that began on Monday night killed four of its crew", parsed as the phrase
+    "after an attack" with "killed four" a participle on the attack: "after" opens a clause whose subject is the
+    attack and whose verb is "killed"; what the relative clause says ("began on Monday night") stays on the attack."""
+    noun, doc = verb.head, verb.doc
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "before", "since", "until") or prep.dep_ != "prep" or \
+            not any(c.dep_ == "dobj" for c in verb.children) or \
+            any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children) or \
+            not any(c.dep_ == "relcl" and c.i < verb.i for c in noun.children) or prep.head.i == prep.i:
+        return
+    if any(t.pos_ in ("CCONJ", "PUNCT") for t in doc[noun.i + 1:verb.i]):
+        return  # ("after an attack that began on Monday, and killed …": the parse may stand)
+    verb.head, verb.dep_ = prep.head, "advcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+    prep.head, prep.dep_ = verb, "mark"

@@ -154,6 +154,10 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
                 return None  # "talks between Ukraine and Russia" belong to the talks, not to what governs them
             node = head.head
             continue
+        if node.dep_ in ("npadvmod", "compound") and head.dep_ == "amod" and head.tag_ == "VBN" and \
+                head.lemma_.lower() in OWNING:
+            node = head.head  # "struck the Houthi-held ports": the holder's ports
+            continue
         if node.dep_ == "agent" or node.dep_ in CLAUSE_BOUNDARIES:
             return None
         if node.dep_ == "appos" and node.lemma_.lower() in PLACE_NOUNS and node.pos_ != "PROPN":
@@ -230,7 +234,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             context.heads.get("government") if official else None)
         if token.pos_ == "NOUN" and arm and not kind and not group and (official or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) or token.dep_ == "compound" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.head.children)) and \
+                c.dep_ == "det" and (c.lower_ == "the" or token.head.lemma_.lower() in POSTS)
+                for c in token.head.children)) and \
                 not phrase_ids(token) & tagged:  # (also "the army chief")
             # "the army", after "Sudan's army", or in an article that has named one state: that actor's; and
             # "government forces", the forces of the state the article named
@@ -240,6 +245,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         if kind == "state" and token.lower_ == "it" and token.dep_ in ("dobj", "pobj") and \
                 thing_before(token, tagged):
             continue  # "sank the Magic Seas after attacking it": the ship, not a state
+        if kind == "state" and token.lower_ == "its" and token.head.lemma_.lower() in CREW and \
+                thing_before(token, tagged):
+            continue  # "an attack … killed four of its crew": the ship's crew, not a state's
         if kind or group:
             earlier = [r for m in mentions if m.start < token.i and not m.resolved for r in m.refs]
             refs = (speaker_of(token, mentions, kind) or first_subject(token, mentions, kind) or
@@ -333,6 +341,11 @@ def briefing_topic(sent: Span, mentions: list[Mention]) -> Mention | None:
                  and m.refs[0].kind == "state"), None)
 
 
+POSTS = {"base", "barracks", "post", "outpost", "garrison", "headquarters", "camp", "checkpoint"}  # "an army base"
+OWNING = {"hold", "control", "run", "occupy", "own"}  # "Houthi-held", "rebel-controlled": the holder's
+CREW = {"crew", "sailor", "seafarer", "passenger", "captain", "cargo", "hull"}  # what a ship has, named with "its"
+
+
 def thing_before(pronoun: Token, tagged: set[int]) -> bool:
     """Is the nearest noun before an object "it" in its sentence a thing, not an actor ("sank the Magic Seas after
     attacking it")?"""
@@ -354,7 +367,8 @@ def phrase_ids(noun: Token) -> set[int]:
 
 def backers_of(noun: Token) -> set[int]:
     """The words of an "Iran-aligned" or "Rwanda-backed" modifier: who backs the group, not who it is."""
-    return {t.i for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" for t in c.subtree}
+    return {t.i for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() not in OWNING
+            for t in c.subtree}  # (but "the Houthi-held ports": whose they are)
 
 
 def group_state(state: Mention, mentions: list[Mention]) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS
 from trucewatch.nlp.roles import BILATERAL
-from trucewatch.nlp.triggers import condition_of_refusal, naming_as_crime, nominal
+from trucewatch.nlp.triggers import UNDERGOING, condition_of_refusal, naming_as_crime, nominal, said_to_be_hostile
 from trucewatch.nlp.when import SCHEDULING, timetabled
 
 WALK_THROUGH = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "prep", "pobj", "dative",
@@ -39,6 +39,7 @@ WEIGHED = {"necessary", "possible", "likely", "unlikely", "impossible", "needed"
 TIME_UNITS = {"hour", "day", "week", "month", "year", "decade", "night", "weekend"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final"}
 NEGATING_PREPS = {"without", "instead"}
+PARTING_VERBS = {"end", "break", "conclude", "close", "finish", "wrap", "adjourn"}  # how talks end ("… without a deal")
 PARTICLE_DEPS = {"prt", "prep", "dobj", "acomp"}
 
 
@@ -521,6 +522,12 @@ class StatusReader:
         into the ceasefire" (in force), "the talks ended with an agreement to exchange prisoners" (agreed), "agreed
         to a ceasefire at talks in Putrajaya" (talks held), "talks on a ceasefire" (a topic)."""
         if head.lower_ in NEGATING_PREPS:
+            verb = head.head
+            if head.lower_ == "without" and event_type == "ceasefire" and "agree" in classes and \
+                    verb.pos_ == "VERB" and (verb.lemma_.lower() in PARTING_VERBS or any(
+                        c.dep_ == "nsubj" and c.i in other_roots for c in verb.children)):
+                # "the talks broke up after two hours without agreement on a ceasefire": sought there, not reached
+                return Reading("failed", 2, [*chain, verb], [*classes, "fail"], negated, cls="fail")
             return Reading(None, 0, chain, classes, negated, topic=True)  # "without a meeting"
         if head.lower_ == "into" and event_type == "ceasefire" and not negated and any(
                 t.lemma_.lower() in TIME_UNITS for t in (head.head, *head.children) if t.dep_ != "pobj"):
@@ -617,6 +624,9 @@ class StatusReader:
                 any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
             cls = "call"  # "sanctions should be imposed on Russia", "a full ceasefire should start on Monday": called
             # for, not done
+        elif dep == "dobj" and lemma in UNDERGOING and cls == "threaten" and \
+                any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
+            cls = "call"  # "Russia must face tough sanctions": asked for by whoever says so, not threatened by Russia
         subjects = subjects_of_verb(head)
         if lemma in LAYING_DOWN and dep == "dobj" and any(
                 c.lemma_.lower() in SETTLED_DEALS | DEAL_PARTS for c in subjects):
@@ -662,6 +672,21 @@ class StatusReader:
         root = trigger.root
         if (untold := unreported(root, event_type)) is not None:
             return untold
+        if event_type == "agreement" and root.dep_ == "pobj" and root.head.lower_ == "under" and \
+                root.head.head.i != root.head.i and (truces := {t.root.i for t in other_triggers
+                                                     if t.label_ == "ceasefire"}) and \
+                {root.head.head.i, *(a.i for a in root.head.head.ancestors),
+                 *(c.i for c in root.head.head.children)} & truces:
+            return Reading(None, 0, [], [], False, topic=True)  # "agreed to stop targeting U.S. ships under an
+            # Oman-brokered deal": the deal is the truce told, no second one
+        if root.dep_ == "attr" and root.head.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("they", "it", "this", "these") for c in root.head.children) and \
+                any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return Reading(None, 0, [], [], False, topic=True)  # "They were the group's first attacks on shipping
+            # since late last year": the attacks just told, named again
+        if event_type == "accusation" and root.dep_ == "ccomp" and said_to_be_hostile(root) is not None:
+            return Reading("made", 2, [root.head], [], False)  # "Putin said the sanctions were an unfriendly act":
+            # the speaker's accusation
         if event_type == "attack" and root.lemma_.lower() in ("wound", "injure") and root.dep_ == "relcl" and any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in root.children) and \
                 not any(c.dep_ == "agent" for c in root.children):
@@ -949,6 +974,9 @@ class StatusReader:
             return self.classes.get(modifier, {}).get(event_type), False, strength
         if status in ("agreed", "in_effect", "held") and event_type == "ceasefire":
             return "failed", False, strength
+        if status == "planned" and event_type == "talks" and chain[:1] and chain[0].i != root.i and \
+                chain[0].lemma_.lower() in ("want", "wish", "need"):
+            return None, False, 0  # "he did not want a wasted meeting": no meeting sought, none set
         if status == "met":
             return "rejected", False, strength  # "would not meet the hostage-takers' demands"
         status, negated = declined(status, True, chain)

@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from trucewatch.nlp.actors import SPAN_KEY as ACTORS
 from trucewatch.nlp.lexicon import load
 
+TOLL_VERBS = {"kill", "wound", "injure"}  # what an attack does to people
+UNDERGOING = {"face", "suffer", "incur", "endure"}  # verbs whose subject bears the event: "Russia will face sanctions"
+
 SPAN_KEY = "tw_triggers"
 APART = {"conj", "cc", "punct", "advcl", "ccomp", "parataxis", "nsubj", "relcl", "mark"}  # not the word's phrase
 CLAUSES = {"advcl", "ccomp", "relcl", "parataxis", "csubj", "conj"}
@@ -34,6 +37,14 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
     series of bombs") and its head (through "with": "responded with rockets"); and the entity labels of its
     children ("captured Bakhmut": GPE)."""
     near = {token.head.lemma_.lower()}
+    if token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children):
+        near.add(token.head.lemma_.lower())  # "the town of Walikale, which they had seized": what was seized
+        near.update(c.lemma_.lower() for c in token.head.children)
+        near.update({token.head.ent_type_} - {""})
+        if token.head.i in places:
+            near.add("GPE")
+        if token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
+            near.add(token.head.head.head.lemma_.lower())  # ("the town of Walikale, which …")
     if token.dep_ == "pobj" and token.head.lower_ in ("with", "of"):
         near.add(token.head.head.lemma_.lower())  # "responded with more than 1,000 rockets", "the first phase of
         # the plan"
@@ -123,11 +134,44 @@ def naming_as_crime(verb: Token) -> bool:
     return bool(objects) and any(w.lemma_.lower() in CONDEMNING["words"] for w in words)
 
 
-def condemned_by_name(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The naming verb of `naming_as_crime`, where what it names is an attack: an accusation."""
+def hostile_act(noun: Token) -> bool:
+    """ "an unfriendly act", "an act of war": a name for what another side did that condemns it."""
+    if noun.lemma_.lower() in CONDEMNING["words"]:
+        return True
+    return noun.lemma_.lower() == "act" and (
+        any(c.dep_ == "amod" and c.lower_ in CONDEMNING["hostile_acts"] for c in noun.children) or
+        any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in CONDEMNING["acts_of"] for p in c.children) for c in noun.children))
+
+
+def said_to_be_hostile(verb: Token) -> Token | None:
+    """ "the sanctions were an unfriendly act", "they amounted to an act of war": the subject so named."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        named = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    elif lemma in ("amount", "constitute"):
+        named = [p for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to"
+                 for p in ([c] if c.dep_ == "dobj" else c.children) if p.dep_ in ("dobj", "pobj")]
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and any(hostile_act(n) for n in named) else None
+
+
+def condemned_by_name(doc: Doc, spans: list[Span], told: set[str]) -> list[Span]:
+    """The naming verb of `naming_as_crime`, where what it names is an attack: an accusation. And a clause saying an
+    attack or sanction (by name, or "they" once one was told) was a hostile act: "Putin said the sanctions were an
+    unfriendly act"."""
     attacks = {s.root.i for s in spans if s.label_ == "attack"}
-    return [Span(doc, t.i, t.i + 1, label="accusation") for t in doc if naming_as_crime(t) and any(
+    done = attacks | {s.root.i for s in spans if s.label_ == "sanction"}
+    out = [Span(doc, t.i, t.i + 1, label="accusation") for t in doc if naming_as_crime(t) and any(
         c.dep_ == "dobj" and c.i in attacks for c in t.children)]
+    for verb in doc:
+        before = told | {s.label_ for s in spans if s.start < verb.sent.start}
+        if verb.dep_ == "ccomp" and (subject := said_to_be_hostile(verb)) is not None and (
+                subject.i in done or subject.lower_ == "they" and before & {"attack", "sanction"}):
+            out.append(Span(doc, verb.i, verb.i + 1, label="accusation"))
+    return out
 
 
 COUNTING = {"second", "third", "fourth", "fifth", "another"}
@@ -340,9 +384,14 @@ class TriggerTagger:
         spans += counted_again(doc, spans)
         spans += discussed_between(doc, covered | {i for s in spans for i in range(s.start, s.end)})
         spans += self.broken_again(doc, spans, ctx_told)
-        spans += condemned_by_name(doc, spans)
+        spans += condemned_by_name(doc, spans, ctx_told)
         spans += self.proposed_bare(doc, spans)
         spans += self.obligations(doc, covered | {s.start for s in spans})
+        attack_nouns = {s.root.i for s in spans if s.label_ == "attack" and nominal(s.root)}
+        spans = [s for s in spans if not (
+            s.label_ == "attack" and s.root.pos_ == "VERB" and s.root.lemma_.lower() in TOLL_VERBS and
+            any(c.dep_ == "nsubj" and c.i in attack_nouns for c in s.root.children))]  # "an attack killed four":
+        # the attack, with its toll; the killing is no second event
         doc.spans[SPAN_KEY] = sorted((s for s in spans if not self.business(s)), key=lambda s: s.start)
         return doc
 
@@ -417,8 +466,11 @@ class TriggerTagger:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ceasing["verbs"] or any(
                     c.dep_ == "neg" for c in verb.children):
                 continue
-            for obj in verb.children:
-                if obj.dep_ not in ("dobj", "nsubjpass") and not (obj.dep_ == "xcomp" and obj.tag_ == "VBG"):
+            objects = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and
+                                         verb.lemma_.lower() in self.ceasing["from_verbs"] for g in c.children)]
+            for obj in objects:  # ("would refrain from offensive operations": what it keeps from)
+                if obj.dep_ not in ("dobj", "nsubjpass") and not (obj.dep_ == "xcomp" and obj.tag_ == "VBG") and \
+                        not (obj.dep_ in ("pobj", "pcomp") and obj.head.lower_ == "from"):
                     continue  # "stop bombing the Houthis": the gerund is what stops
                 if self.fighting(obj):
                     words = [verb.i, obj.i] + [c.i for c in obj.children if c.dep_ in ("compound", "amod")]
@@ -440,8 +492,9 @@ class TriggerTagger:
                     clause = condition  # "Azerbaijan has said it will not sign it until Armenia removes …": a
                     # demand on Armenia
                 elif clause.dep_ != "ccomp" or not any(
-                        c.dep_ == "aux" and c.lower_ in self.obligation["modals"] for c in clause.children):
-                    continue
+                        c.dep_ == "aux" and c.lower_ in self.obligation["modals"] for c in clause.children) or \
+                        clause.lemma_.lower() in UNDERGOING:
+                    continue  # ("Russia must face tough sanctions": a penalty called for, no demand on Russia)
                 subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                 lifted = clause.lemma_.lower() in ("lift", "ease", "remove") and any(
                     s.lemma_.lower() in ("sanction", "embargo", "restriction") for s in subjects)

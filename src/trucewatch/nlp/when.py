@@ -46,7 +46,8 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 POINT = (
     rf"(?:(?P<clock>{CLOCK})\s(?:on\s|of\s)?)?"
     rf"(?:(?P<md>{MON}\s{DAY}(?:,?\s{YEAR})?)|(?P<dm>{DAY}\s(?:of\s)?{MON}(?:,?\s{YEAR})?)"
-    rf"|(?P<iso>{YEAR}-\d\d-\d\d)|(?P<wd>{WEEKDAY})(?:'s|’s)?"
+    rf"|(?P<iso>{YEAR}-\d\d-\d\d)"
+    rf"|(?P<wd>{WEEKDAY})(?!,?\s(?:{MON}\s{DAY}|{DAY}\s{MON}))(?:'s|’s)?"  # ("Friday, March 21": the calendar day)
     # (at a sentence's start too: "Yesterday, 10:15 p.m. ET: …"; not the newspaper "USA Today")
     rf"|(?P<rel>(?<!USA\s)[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night"
     rf"|[Tt]his (?:morning|afternoon|evening))"
