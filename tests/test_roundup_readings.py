@@ -152,3 +152,16 @@ def test_the_attack_a_sinking_came_after_is_the_sinkers_but_an_attack_answered_i
     answered = of_type(extract("Israel struck Gaza on Tuesday after an attack that began on Monday killed two "
                                "soldiers.", published="2025-07-09"), "attack")
     assert [roles(a) for a in answered if a.quantities] == [set()]
+
+
+def test_what_a_side_does_in_response_is_on_the_day_of_the_sentence_it_answers(extract):
+    events = extract("M23 fighters pulled out of the town of Walikale on Saturday. The Congolese army said "
+                     "it would halt offensive operations in response.", published="2025-03-28")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.date.start[:10] == "2025-03-22"
+
+
+def test_a_demand_that_a_government_rein_in_militants_is_made_of_that_government(extract):
+    [demand] = of_type(extract("Pakistan has demanded that the Taliban government rein in militants.",
+                               published="2025-10-19"), "demand")
+    assert roles(demand) == {("PAK", "initiator"), ("AFG", "target")}

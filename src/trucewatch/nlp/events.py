@@ -224,6 +224,24 @@ def after_main_date(doc: Doc, trigger: Span) -> When | None:
     return None
 
 
+def answering_date(doc: Doc, sent: Span) -> When | None:
+    """ "M23 said on Saturday it would leave Walikale. The army said it would refrain from offensive operations in
+    response": what a sentence with no day of its own does in response to the sentence before it was on that one's
+    day, as far as the text tells (marked inferred)."""
+    if not any(t.lower_ in ("response", "reply") and t.dep_ == "pobj" and t.head.lower_ == "in" and
+               not any(c.dep_ == "prep" for c in t.children) for t in sent):
+        return None
+    if sent.start == 0:
+        return None
+    last = doc[sent.start - 1].sent  # (only the sentence right before, by its main clause's day: its first)
+    before = [found for span, found in doc._.tw_dates or [] if last.start <= span.start and span.end <= last.end and
+              found.anchor and found.when.precision in ("day", "minute")]
+    if not before:
+        return None
+    when = before[0].when
+    return When(start=when.start[:10], precision="day", text=when.text, inferred=True)
+
+
 def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
     """Does the path up from `token` to its common ancestor with `anchor` leave a subordinate clause?
     A clause on the trigger itself ("the ceasefire, which was meant to hold from Jan. 6 to 7") does not count."""
@@ -1578,7 +1596,8 @@ class EventFinder:
         if event_type == "demand" or reading.cls in ("call", "call_maybe"):
             # "demanded that Y withdraw"; "said Y must return …"
             clauses += [c for h in heads for c in h.children
-                        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and (
+                        if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in ("VERB", "AUX") or c.dep_ == "ccomp" and any(
+                            g.dep_ == "nsubj" for g in c.children)) and (  # ("rein in" tagged a noun)
                             h.lemma_.lower() in ("demand", "insist", "urge", "call", "press", "require", "ask")
                             or any(a.dep_ == "aux" and a.lower_ in OBLIGING for a in c.children))]
             clauses += [cond for h in heads for c in h.children if c.dep_ == "ccomp"
@@ -1761,6 +1780,8 @@ class EventFinder:
             best = heading_sentence_date(doc, sent)
         if best is None and (main := after_main_date(doc, trigger)) is not None:
             return main
+        if best is None and (answered := answering_date(doc, sent)) is not None:
+            return answered
         if best is None:
             return None
         when = best[1]
