@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from trucewatch.ingest.clean import furniture_patterns
 from trucewatch.model import EVENT_TYPES, STATUSES
 from trucewatch.nlp.actors import actor_book
@@ -56,15 +58,17 @@ def test_furniture_patterns_compile():
     assert len(furniture_patterns()) == len(load("furniture")["lines"])
 
 
-def test_our_own_gold_set_is_well_formed():
-    """eval/own: each gold event's evidence is in its article, its type, status and roles are the spec's, and its
-    codes are ours (a code the actor file lacks could never be matched)."""
+@pytest.mark.parametrize("docs_name, gold_name", [("docs.jsonl", "gold.jsonl"),
+                                                   ("pending/batch8.docs.jsonl", "pending/batch8.gold.jsonl")])
+def test_our_own_gold_set_is_well_formed(docs_name, gold_name):
+    """eval/own (and a batch pending there): each gold event's evidence is in its article, its type, status and roles
+    are the spec's, and its codes are ours (a code the actor file lacks could never be matched)."""
     import json
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent / "eval" / "own"
-    docs = {d["id"]: d for d in map(json.loads, (root / "docs.jsonl").read_text().splitlines())}
-    gold = [json.loads(line) for line in (root / "gold.jsonl").read_text().splitlines()]
+    docs = {d["id"]: d for d in map(json.loads, (root / docs_name).read_text().splitlines())}
+    gold = [json.loads(line) for line in (root / gold_name).read_text().splitlines()]
     data = load("actors")
     codes = {e["code"] for group in ("states", "organisations", "armed_groups") for e in data[group]}
     assert len({g["id"] for g in gold}) == len(gold)

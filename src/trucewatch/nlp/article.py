@@ -78,6 +78,7 @@ class ArticleContext:
     last_done: str | None = None  # which of the two ("attack", "sanction") was told last with its doer
     named_hostile: list[ActorRef] = field(default_factory=list)  # whose act the last accusation called hostile
     all_attackers: list[ActorRef] = field(default_factory=list)  # who carried out each attack told with its doer
+    attacks_told: list[tuple[str, list[ActorRef]]] = field(default_factory=list)  # each such attack's word, doers
     section: str | None = None  # the country the briefing section being read is about, by its heading
 
 
@@ -166,7 +167,10 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         here = list({r.code: r for r in ctx.all_attackers if r.code in named}.values())
         # ("The United States condemned the attacks on the two ships and called on the Houthis to free the crew":
         # the attackers the sentence names, not whoever struck last)
-        mention.actors += [(ref, "target") for ref in (here if len(here) == 1 else ctx.attackers)
+        named_so = condemned_lemma(mention)
+        alike = next((doers for lemma, doers in reversed(ctx.attacks_told) if lemma == named_so), None)
+        # ("The Houthis called the strikes a war crime": the strikes told, not the attacks told since)
+        mention.actors += [(ref, "target") for ref in (here if len(here) == 1 else alike or ctx.attackers)
                            if ref.code not in accusers]
         # "Israel carried out an airstrike on Hamas leaders in Doha … Qatar condemned the attack": Israel is accused
     if mention.type == "accusation" and not mention.codes(("target",)) and \
@@ -186,6 +190,7 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     if mention.type == "attack" and doers:
         ctx.attackers, ctx.last_done = list({r.code: r for r in doers}.values()), "attack"
         ctx.all_attackers += ctx.attackers
+        ctx.attacks_told.append((mention.trigger.root.lemma_.lower(), ctx.attackers))
     if mention.type == "sanction" and mention.status == "imposed" and doers:
         ctx.imposers.append((nominal(mention.trigger.root), list({r.code: r for r in doers}.values())))
         ctx.last_done = "sanction"
@@ -206,6 +211,12 @@ def condemns_attack_told(mention: Mention) -> bool:
     attacks = {t.root.i for t in mention.trigger.doc.spans.get(TRIGGERS, []) if t.label_ == "attack"}
     return any(c.dep_ == "dobj" and c.i in attacks and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these")
                                                             for d in c.children) for c in verb.children)
+
+
+def condemned_lemma(mention: Mention) -> str | None:
+    """The word an accusation names the attack it condemns by ("called the strikes a war crime": strike)."""
+    attacks = {t.root.i for t in mention.trigger.doc.spans.get(TRIGGERS, []) if t.label_ == "attack"}
+    return next((c.lemma_.lower() for c in mention.trigger.root.children if c.dep_ == "dobj" and c.i in attacks), None)
 
 
 def hostile_named(mention: Mention, ctx: ArticleContext) -> str | None:
@@ -277,7 +288,7 @@ def richness(m: Mention) -> tuple:
     """Which mention of an event gives its evidence: the one that says most, the earliest of equals."""
     explicit_date = m.date is not None and not m.date.inferred
     said_here = len(m.codes() - m.inherited)
-    kind = {"body": 1, "item": 0, "headline": -3}[m.kind]  # (a headline is the terse telling: the body tells it)
+    kind = {"body": 1, "item": 1, "headline": -3}[m.kind]  # (a headline is the terse telling: the body tells it)
     roles = len({role for ref, role in m.actors if ref.code})
     return (
         m.cls != "oblige",  # "X said Y must …" is a demand by inference: a sentence saying "demanded" tells it better

@@ -824,6 +824,7 @@ def sides(mention: Mention) -> list[ActorRef]:
     return [ref for ref, role in mention.actors if role in ("initiator", "target", "participant")]
 
 
+STOPPING_PROJECTILES = {"intercept", "down", "shoot", "destroy"}  # verbs of stopping what was fired ("shot down")
 OUTCOMES_OF_ATTACK = {"sink", "destroy", "capture", "seize", "down"}  # what an attack comes to, told after it
 
 
@@ -983,7 +984,9 @@ class EventFinder:
             reading = self.own_reading(trigger, event_type) or reading
             # "Israel said it would strike if Hezbollah breached the deal": a threat, whatever its condition
             threat = mod.conditional and event_type in THREATS and will(reading.chain, trigger) and \
-                not any(c.dep_ == "mark" for c in trigger.root.children)
+                not any(c.dep_ == "mark" for c in trigger.root.children) or \
+                reading.status == "threatened" and reading.chain[:1] and any(
+                    c.dep_ == "expl" for c in reading.chain[0].children)  # ("there would be more strikes")
             if reading.chain and not self.keep_hypothetical and not threat:
                 return None  # "if Moscow rejects a ceasefire": not an event
             if not reading.chain:
@@ -1058,6 +1061,10 @@ class EventFinder:
         if claimed and reading.cls == "call" and not any(role == "initiator" for _, role in actors) and any(
                 a.dep_ == "aux" and a.lower_ in DEONTIC for v in reading.chain for a in v.children):
             # "Zelenskiy said sanctions should be imposed on Russia": whoever says it should be done calls for it
+            actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
+        if claimed and reading.cls == "threaten" and not any(role == "initiator" for _, role in actors) and \
+                reading.chain[:1] and any(c.dep_ == "expl" for c in reading.chain[0].children):
+            # "Hegseth said there would be more strikes": the speaker's threat
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
         announcer = next((r for m in actor_mentions for r in m.refs if r.code == claimed), None)
         speakers = [announcer] + [r for m in actor_mentions for r in m.refs[:1] if r.code != claimed and any(
@@ -1524,6 +1531,11 @@ class EventFinder:
             out = [(r, "mediator" if role == "initiator" else role) for r, role in out]
         if event_type == "attack" and intercepted(trigger.root):
             out = [(r, {"initiator": "target", "target": "initiator"}.get(role, role)) for r, role in out]
+        root = trigger.root
+        if event_type == "attack" and root.dep_ == "acl" and root.tag_ == "VBN" and root.head.dep_ == "dobj" and \
+                root.head.head.lemma_.lower() in STOPPING_PROJECTILES and not any(role == "target" for _, role in out):
+            # "it had intercepted a missile launched from Yemen": the missile was fired at whoever stopped it
+            out += [(ref, "target") for ref in subject_refs(root.head.head, actor_mentions)]
         out = without_self_targets(out)
         if event_type == "talks" and not any(role == "participant" for _, role in out):
             out += [(ref, "participant") for ref in dealers_after(trigger, actor_mentions)]

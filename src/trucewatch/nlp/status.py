@@ -136,7 +136,8 @@ CHARGING = {"accuse", "accusation", "charge", "blame", "guilty", "suspect", "con
 BEFALLING = {"start", "end", "effect", "hold", "held", "fail"}  # what a clause with the event as subject may say
 # of it: "the truce, which collapsed", "talks that began in Caracas", "the deal, which took effect at 1 a.m."
 SEIZING = {"seize", "capture", "retake", "recapture", "take", "regain", "storm", "overrun", "conquer", "occupy"}
-TAKING_PART = {"take", "join", "participate", "send", "go"}  # "did not take part in the talks": none held for them
+TAKING_PART = {"take", "join", "participate", "send", "go", "attend"}  # "did not take part in the talks": none
+# held for them
 ASPECTUAL = {"stop", "continue", "keep", "halt", "cease", "resume", "intensify", "escalate", "step", "suspend"}
 GOING_ON = {"continue", "keep", "resume", "intensify", "escalate", "step"}  # "will resume its offensive": to come
 IMPLICATIVE = {"manage", "opt", "proceed", "succeed", "go"}  # "managed to reach", "opted to detonate": it happened
@@ -684,6 +685,18 @@ class StatusReader:
                 any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return Reading(None, 0, [], [], False, topic=True)  # "They were the group's first attacks on shipping
             # since late last year": the attacks just told, named again
+        if event_type == "attack" and root.dep_ in ("attr", "nsubj") and root.head.lemma_.lower() == "be" and \
+                any(c.dep_ == "expl" for c in root.head.children) and \
+                any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.head.children):
+            chain = [root.head] + ([root.head.head] if root.head.dep_ == "ccomp" else [])
+            return Reading("threatened", 2, chain, ["threaten"], False, cls="threaten")  # "Hegseth said there would
+            # be more strikes": a threat by the speaker
+        if event_type == "attack" and root.dep_ == "dobj" and root.head.lemma_.lower() in ("stop", "halt", "end",
+                                                                                          "cease") and \
+                any(c.dep_ == "neg" for c in root.head.children) and \
+                any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in root.head.children):
+            return Reading("threatened", 2, [root.head], ["threaten"], False, cls="threaten")  # "said they would not
+            # stop their attacks on Israel": attacks still to come, by their word
         if event_type == "accusation" and root.dep_ == "ccomp" and said_to_be_hostile(root) is not None:
             return Reading("made", 2, [root.head], [], False)  # "Putin said the sanctions were an unfriendly act":
             # the speaker's accusation
@@ -936,6 +949,8 @@ class StatusReader:
             chain.append(root.head.head)  # whoever says so rules it out
         elif negated:
             status, negated, strength = self.denial(trigger, event_type, status, strength, chain, modifier)
+            if event_type == "talks" and status == "rejected" and cls == "held":
+                cls = "reject"  # "said they would not attend peace talks": the refusal is the side's own act
         if status is None and root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
             return Reading(None, 0, chain, classes, negated)  # "the old battle flag": a modifier, not an event
         if background and status is None:
@@ -974,6 +989,10 @@ class StatusReader:
             return self.classes.get(modifier, {}).get(event_type), False, strength
         if status in ("agreed", "in_effect", "held") and event_type == "ceasefire":
             return "failed", False, strength
+        if status == "held" and event_type == "talks" and chain[:1] and \
+                chain[0].lemma_.lower() in ("begin", "start", "open", "resume") and \
+                any(c.lower_ == "yet" for c in chain[0].children):
+            return "planned", False, strength  # "talks on the second phase have not yet begun": still to come
         if status == "planned" and event_type == "talks" and chain[:1] and chain[0].i != root.i and \
                 chain[0].lemma_.lower() in ("want", "wish", "need"):
             return None, False, 0  # "he did not want a wasted meeting": no meeting sought, none set

@@ -32,6 +32,15 @@ def nominal(token: Token) -> bool:
             c.dep_ in ("dobj", "aux", "nsubj") for c in token.children)  # "a counterproposal"; "Fighting continued"
 
 
+def toll_heads(verb: Token) -> list[Token]:
+    """The toll verbs a conjoined one shares its subject with: "killed 74 people and wounded 171"."""
+    heads = []
+    while verb.dep_ == "conj" and verb.head.lemma_.lower() in TOLL_VERBS:
+        verb = verb.head
+        heads.append(verb)
+    return heads
+
+
 def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]:
     """Lemmas of the words close to `token`: children, grandchildren, the words of an `of` phrase below them ("a
     series of bombs") and its head (through "with": "responded with rockets"); and the entity labels of its
@@ -389,9 +398,10 @@ class TriggerTagger:
         spans += self.obligations(doc, covered | {s.start for s in spans})
         attack_nouns = {s.root.i for s in spans if s.label_ == "attack" and nominal(s.root)}
         spans = [s for s in spans if not (
-            s.label_ == "attack" and s.root.pos_ == "VERB" and s.root.lemma_.lower() in TOLL_VERBS and
-            any(c.dep_ == "nsubj" and c.i in attack_nouns for c in s.root.children))]  # "an attack killed four":
-        # the attack, with its toll; the killing is no second event
+            s.label_ == "attack" and s.root.pos_ == "VERB" and s.root.lemma_.lower() in TOLL_VERBS and any(
+                c.dep_ == "nsubj" and c.i in attack_nouns for v in (s.root, *toll_heads(s.root)) for c in v.children))]
+        # "an attack killed four" (and "… and wounded 171"): the attack, with its toll; the killing is no second
+        # event
         doc.spans[SPAN_KEY] = sorted((s for s in spans if not self.business(s)), key=lambda s: s.start)
         return doc
 
@@ -498,8 +508,11 @@ class TriggerTagger:
                 subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                 lifted = clause.lemma_.lower() in ("lift", "ease", "remove") and any(
                     s.lemma_.lower() in ("sanction", "embargo", "restriction") for s in subjects)
-                if any(t.i in actors for s in subjects for t in s.subtree) or lifted:  # (or "only after Western
-                    # sanctions on its agricultural bank were lifted": a demand that they be)
+                where = {t.i for s in subjects for c in s.children
+                         if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
+                         for t in c.subtree}  # ("until the war in Gaza ended": a place, no one obliged)
+                if any(t.i in actors and t.i not in where for s in subjects for t in s.subtree) or lifted:
+                    # (or "only after Western sanctions on its agricultural bank were lifted": a demand that they be)
                     out.append(Span(doc, token.i, token.i + 1, label=self.obligation["type"]))
                     break
         return out

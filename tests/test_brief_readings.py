@@ -1,0 +1,62 @@
+"""Readings found by scoring the eighth batch of our own articles (eval/own, own-801 … own-806): a deal's terms in a
+list, talks a side will not attend, a prisoner release put off, a strike at sea and the threat of more, strikes on a
+port and the answer to them, and a ministry briefing. Each is tested on a sentence written for it."""
+
+from records import of_type, roles
+
+
+def test_a_point_of_a_list_is_its_own_evidence_not_a_later_mention_of_the_deal(extract):
+    events = extract("The two leaders signed an agreement in Baku on Monday.\n\nThe text commits Armenia and "
+                     "Azerbaijan to the following:\n- A ceasefire along the whole border.\n- The opening of roads.\n\n"
+                     "France welcomed the agreement.", published="2025-03-11")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.evidence.text.startswith("A ceasefire along the whole border")
+
+
+def test_a_side_that_will_not_attend_talks_rejects_them(extract):
+    [talks] = of_type(extract("The M23 rebels said they would not attend peace talks with the Kinshasa government.",
+                              published="2025-03-18"), "talks")
+    assert talks.status == "rejected" and ("M23", "initiator") in roles(talks)
+
+
+def test_talks_that_have_not_yet_begun_are_still_to_come(extract):
+    events = extract("Israel and Hamas agreed a truce in January. Talks on its second phase have not yet begun.",
+                     published="2025-02-23")
+    assert [t.status for t in of_type(events, "talks")] == ["planned"]
+
+
+def test_a_spokesman_saying_there_will_be_more_strikes_threatens_them(extract):
+    [threat] = of_type(extract("Defence Secretary Pete Hegseth said on Wednesday there would be more strikes.",
+                               published="2025-09-03"), "attack")
+    assert threat.status == "threatened" and ("USA", "initiator") in roles(threat)
+
+
+def test_attacks_a_side_will_not_stop_until_a_war_ends_are_threatened_and_the_war_is_no_one_asked(extract):
+    events = extract("The Houthis said they would not stop their attacks on Israel until the war in Gaza ended.",
+                     published="2025-04-18")
+    [threat] = of_type(events, "attack")
+    assert threat.status == "threatened" and roles(threat) == {("HOUTHI", "initiator"), ("ISR", "target")}
+    assert not of_type(events, "demand")
+
+
+def test_a_missile_intercepted_was_fired_at_whoever_stopped_it(extract):
+    [attack] = of_type(extract("The Israeli military said it had intercepted a missile launched from Yemen.",
+                               published="2025-04-18"), "attack")
+    assert ("ISR", "target") in roles(attack)
+
+
+def test_strikes_that_killed_and_wounded_are_one_attack_and_the_strikes_condemned_are_theirs(extract):
+    events = extract("U.S. air strikes on a fuel port in western Yemen killed 74 people and wounded 171 overnight, "
+                     "the health ministry said on Friday.\n\nThe Houthis, who have attacked ships in the Red Sea, "
+                     "called the strikes a war crime.", published="2025-04-18")
+    strikes = [e for e in of_type(events, "attack") if e.quantities]
+    assert len(strikes) == 1 and strikes[0].quantities == {"killed": 74, "injured": 171}
+    assert roles(strikes[0]) == {("USA", "initiator")}
+    [accusation] = of_type(events, "accusation")
+    assert ("USA", "target") in roles(accusation)
+
+
+def test_maduro_is_venezuelas(extract):
+    [accusation] = of_type(extract("President Nicolas Maduro has accused Washington of preparing to invade his "
+                                   "country.", published="2025-09-03"), "accusation")
+    assert roles(accusation) >= {("VEN", "initiator"), ("USA", "target")}
