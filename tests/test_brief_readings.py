@@ -60,3 +60,33 @@ def test_maduro_is_venezuelas(extract):
     [accusation] = of_type(extract("President Nicolas Maduro has accused Washington of preparing to invade his "
                                    "country.", published="2025-09-03"), "accusation")
     assert roles(accusation) >= {("VEN", "initiator"), ("USA", "target")}
+
+
+def test_the_terms_of_a_deal_listed_after_it_are_agreed_the_day_it_was_signed(extract):
+    events = extract("The two leaders signed an agreement in Baku on Monday.\n\nThe text commits Armenia and "
+                     "Azerbaijan to the following:\n- A ceasefire along the whole border.", published="2025-03-11")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, truce.date.start[:10]) == ("agreed", "2025-03-10")
+
+
+def test_a_release_put_off_and_the_release_it_came_after_each_count_their_own(extract):
+    events = extract("Israel put off the release of 620 Palestinian prisoners on Sunday, hours after Hamas freed six "
+                     "Israeli hostages.", published="2025-02-23")
+    [freed] = [e for e in of_type(events, "prisoner_exchange") if e.status == "carried_out"]
+    assert freed.quantities == {"prisoners_total": 6} and ("HAMAS", "participant") in roles(freed)
+
+
+def test_the_rebel_alliance_is_the_group_named_and_a_participle_speaks_for_the_main_clause(extract):
+    events = extract("M23 rebels said they would not attend talks with the government that Angola had arranged, "
+                     "blaming EU sanctions.\n\nThe rebel alliance said in a statement, accusing the EU of sabotage.",
+                     published="2025-03-18")
+    accusations = of_type(events, "accusation")
+    assert accusations and all(("M23", "initiator") in roles(a) and ("AGO", "initiator") not in roles(a)
+                               for a in accusations)
+
+
+def test_a_release_told_again_as_the_six_on_its_own_day_is_one_release_on_that_day(extract):
+    events = extract("Israel delayed the release of 620 prisoners on Sunday, hours after Hamas freed six hostages.\n\n"
+                     "Hamas freed the six on Saturday at ceremonies in Rafah.", published="2025-02-23")
+    [freed] = [e for e in of_type(events, "prisoner_exchange") if e.status == "carried_out"]
+    assert (freed.date.start[:10], freed.quantities) == ("2025-02-22", {"prisoners_total": 6})

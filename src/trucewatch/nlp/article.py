@@ -80,6 +80,7 @@ class ArticleContext:
     all_attackers: list[ActorRef] = field(default_factory=list)  # who carried out each attack told with its doer
     attacks_told: list[tuple[str, list[ActorRef]]] = field(default_factory=list)  # each such attack's word, doers
     section: str | None = None  # the country the briefing section being read is about, by its heading
+    deal_day: str | None = None  # the day the last deal or truce told with its own day was made
 
 
 def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIntro | None:
@@ -128,6 +129,11 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             status = reader.classes.get(ctx.intro.cls, {}).get(mention.type)
             if status:
                 mention.status, mention.strength, mention.cls = status, 2, ctx.intro.cls
+                if ctx.deal_day and (mention.date is None or mention.date.inferred) and \
+                        ctx.intro.cls in ("agree", "sign"):
+                    # "signed an agreement in Damascus on Monday … The text commits the two sides to the following:
+                    # - A ceasefire across all Syrian territory": agreed the day the deal was made
+                    mention.date = When(start=ctx.deal_day, precision="day", inferred=True)
     swappers = list({r.code: r for r in ctx.swap_sides if r.code}.values())
     # (a swap's sides are those of the swaps told, not the first pair the article named: "Zelensky, Trump hold phone
     # call … Ukraine, Russia carry out prisoner exchange, 175 POWs returned")
@@ -186,6 +192,9 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             # amounted to an act of war": the same sanctions
         mention.actors += [(ref, "target") for ref in done_by if ref.code not in accusers]
         ctx.named_hostile = done_by
+    if mention.type in ("agreement", "ceasefire") and mention.status in ("agreed", "signed") and \
+            mention.date is not None and not mention.date.inferred and mention.date.precision == "day":
+        ctx.deal_day = mention.date.start[:10]
     doers = [ref for ref, role in mention.actors if role == "initiator" and ref.code]
     if mention.type == "attack" and doers:
         ctx.attackers, ctx.last_done = list({r.code: r for r in doers}.values()), "attack"

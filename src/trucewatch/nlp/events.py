@@ -224,6 +224,14 @@ def after_main_date(doc: Doc, trigger: Span) -> When | None:
     return None
 
 
+def sequence_clause(token: Token) -> Token | None:
+    """The "after" or "before" clause a word stands in, if any ("hours after Hamas freed six hostages")."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in node.children):
+            return node  # (not "since the truce began": the truce's running, told on the main clause's day)
+    return None
+
+
 def answering_date(doc: Doc, sent: Span) -> When | None:
     """ "M23 said on Saturday it would leave Walikale. The army said it would refrain from offensive operations in
     response": what a sentence with no day of its own does in response to the sentence before it was on that one's
@@ -548,12 +556,18 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
                 calendar_word(t.text) or t.lower_ in ("yesterday", "today", "tomorrow", "tonight") or
                 t.text[:1].isdigit())}  # (a day on the calendar, not "the seventh day")
 
+        def marked(clause: Token) -> bool:  # a clause told as coming before or after another
+            return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS
+                                                  for c in clause.children)
+
         own = clause_of(trigger.root)
         for other in others:  # "exchanged 146 prisoners each, and Russia handed over the bodies of 1,000 soldiers":
             clause = clause_of(other.root)  # the dead are counted apart from the living; and "three hostages were
             # released on Sunday, and Israel freed 90 prisoners early on Monday" are two days' releases
             if clause.i != own.i and subject(clause) and (
-                    dead(clause) != dead(own) or days(clause) and days(own) and days(clause) != days(own)):
+                    dead(clause) != dead(own) or days(clause) and days(own) and days(clause) != days(own) or
+                    marked(clause) != marked(own)):  # ("put off the release of 620 prisoners on Sunday, hours
+                # after Hamas freed six hostages": one side's act, and what it came after)
                 words = {t.i for t in clause.subtree}
                 if trigger.root.i in words:  # the other clause holds this one: only its own part goes
                     words -= {t.i for t in own.subtree}
@@ -824,6 +838,7 @@ def sides(mention: Mention) -> list[ActorRef]:
     return [ref for ref, role in mention.actors if role in ("initiator", "target", "participant")]
 
 
+SEQUENCE_WORDS = {"after", "before", "since", "until"}  # what orders one clause's act after another's
 STOPPING_PROJECTILES = {"intercept", "down", "shoot", "destroy"}  # verbs of stopping what was fired ("shot down")
 OUTCOMES_OF_ATTACK = {"sink", "destroy", "capture", "seize", "down"}  # what an attack comes to, told after it
 
@@ -1242,7 +1257,10 @@ class EventFinder:
             for verb in sorted((t for t in node.sent if t.i < node.i and t.pos_ in ("VERB", "AUX") and not (
                     t.lemma_.lower() in REPORTING and node.lemma_.lower() not in ACCUSING and (
                         t.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < t.i for c in t.children)))
-                                and not (named and t.i != node.head.i and any(c.dep_ == "mark" for c in t.children))),
+                                and not (named and t.i != node.head.i and any(c.dep_ == "mark" for c in t.children))
+                                and not (t.dep_ == "relcl" and t.i not in {a.i for a in node.ancestors})),
+                               # ("… talks with the government that Angola had arranged, blaming sanctions": the
+                               # relative clause on a noun speaks for no one)
                                key=lambda t: -t.i):  # (nor a clause set apart by its "as", "when" or "after" where the
                 # participle's own clause names its doer: "Israel struck Hamas leaders as they met …, killing five";
                 # but "it happened after Erdogan called Putin, urging him": Erdogan urged)
@@ -1755,6 +1773,7 @@ class EventFinder:
         before the end of June") is its date too. A date in a clause on the trigger that does not give the status
         ("a truce agreed on Wednesday collapsed on Friday") comes after any other."""
         best: tuple[tuple[bool, int, int], When] | None = None
+        best_root: Token | None = None
         for span, found in doc._.tw_dates:
             if span.start < sent.start or span.end > sent.end or not (found.anchor or due and found.deadline) or \
                     span.root.i in away:
@@ -1788,6 +1807,7 @@ class EventFinder:
             rank = (aside(span.root, trigger.root, status_words), distance, tree_distance(span.root, trigger.root))
             if best is None or rank < best[0]:
                 best = (rank, found.when)
+                best_root = span.root
         if best is None:
             best = heading_sentence_date(doc, sent)
         if best is None and (main := after_main_date(doc, trigger)) is not None:
@@ -1797,4 +1817,7 @@ class EventFinder:
         if best is None:
             return None
         when = best[1]
-        return When(start=when.start, end=when.end, precision=when.precision, text=when.text)
+        inferred = best_root is not None and (sequel := sequence_clause(trigger.root)) is not None and \
+            best_root.i not in {t.i for t in sequel.subtree}  # ("put off the release on Sunday, hours after Hamas
+        # freed six hostages": the freeing was by Sunday, its own day told elsewhere, if at all)
+        return When(start=when.start, end=when.end, precision=when.precision, text=when.text, inferred=inferred)

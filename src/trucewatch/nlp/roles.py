@@ -210,7 +210,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             continue  # "his Russian counterpart Vladimir Putin" names its actor already
         named = next((r for m in reversed(mentions) if m.start < token.i and not m.resolved for r in m.refs
                       if r.kind == "armed_group"), context.only_group() if token.tag_ == "NN" else None) \
-            if token.lemma_.lower() in GROUP_NOUNS else None  # (or, for "the faction", the one group named before)
+            if token.lemma_.lower() in GROUP_NOUNS or rebel_alliance(token) else None  # (or, for "the faction",
+        # the one group named before; "the rebel alliance" too, but not "the alliance", which may be NATO)
         if named and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and not (phrase_ids(token) & tagged) - backers_of(token):
             # (an "Iran-aligned group" is still the group just named, whoever it is aligned with)
@@ -344,6 +345,12 @@ def briefing_topic(sent: Span, mentions: list[Mention]) -> Mention | None:
 POSTS = {"base", "barracks", "post", "outpost", "garrison", "headquarters", "camp", "checkpoint"}  # "an army base"
 OWNING = {"hold", "control", "run", "occupy", "own"}  # "Houthi-held", "rebel-controlled": the holder's
 CREW = {"crew", "sailor", "seafarer", "passenger", "captain", "cargo", "hull"}  # what a ship has, named with "its"
+
+
+def rebel_alliance(token: Token) -> bool:
+    """ "the rebel alliance", "the armed alliance": a group of armed groups, named by what it is."""
+    return token.lemma_.lower() in ("alliance", "coalition") and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("rebel", "armed", "insurgent") for c in token.children)
 
 
 def thing_before(pronoun: Token, tagged: set[int]) -> bool:

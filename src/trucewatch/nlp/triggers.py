@@ -358,6 +358,10 @@ class TriggerTagger:
                     not any(c.dep_ in ("compound", "nmod") for c in token.children):
                 return entry  # "… agreed to release five Iranians held in the U.S. The swap, mediated by Qatar …";
                 # "after a first round in Doha produced a truce", in an article on the talks
+            if entry is not None and entry["type"] == "prisoner_exchange" and entry["type"] in told and \
+                    token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "NUM" and any(
+                        d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in token.children):
+                return entry  # "… freed six Israeli hostages … Hamas freed the six on Saturday": those told again
             return None
         return entry
 
