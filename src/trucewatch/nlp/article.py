@@ -165,33 +165,8 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         mention.actors = [(ref, "mediator") for ref, _ in mention.actors]
         mention.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code]
         mention.inherited |= pair
-    if mention.type == "accusation" and not mention.codes(("target",)) and ctx.attackers and \
-            condemns_attack_told(mention):
-        accusers = mention.codes(("initiator",))
-        sent = mention.sentence
-        named = {s.label_ for s in sent.doc.spans.get(ACTORS, []) if sent.start <= s.start < sent.end} - accusers
-        here = list({r.code: r for r in ctx.all_attackers if r.code in named}.values())
-        # ("The United States condemned the attacks on the two ships and called on the Houthis to free the crew":
-        # the attackers the sentence names, not whoever struck last)
-        named_so = condemned_lemma(mention)
-        alike = next((doers for lemma, doers in reversed(ctx.attacks_told) if lemma == named_so), None)
-        # ("The Houthis called the strikes a war crime": the strikes told, not the attacks told since)
-        mention.actors += [(ref, "target") for ref in (here if len(here) == 1 else alike or ctx.attackers)
-                           if ref.code not in accusers]
-        # "Israel carried out an airstrike on Hamas leaders in Doha … Qatar condemned the attack": Israel is accused
-    if mention.type == "accusation" and not mention.codes(("target",)) and \
-            (named := hostile_named(mention, ctx)) is not None:
-        # "The United States imposed sanctions … Putin said the sanctions were an unfriendly act": who imposed them
-        accusers = mention.codes(("initiator",))
-        subject = said_to_be_hostile(mention.trigger.root)
-        done_by = ctx.attackers if named == "attack" else next(
-            (refs for noun, refs in reversed(ctx.imposers) if noun or subject.lower_ == "they"), [])
-        # ("the sanctions": those named so, not the companies Britain "sanctioned" last week)
-        if subject.lower_ == "they" and ctx.named_hostile:
-            done_by = ctx.named_hostile  # "Putin said the sanctions were an unfriendly act. Medvedev wrote that they
-            # amounted to an act of war": the same sanctions
-        mention.actors += [(ref, "target") for ref in done_by if ref.code not in accusers]
-        ctx.named_hostile = done_by
+    if mention.type == "accusation" and not mention.codes(("target",)):
+        accuse_the_doers(mention, ctx)
     if mention.type in ("agreement", "ceasefire") and mention.status in ("agreed", "signed") and \
             mention.date is not None and not mention.date.inferred and mention.date.precision == "day":
         ctx.deal_day = mention.date.start[:10]
@@ -211,6 +186,35 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     participants = [ref for ref, role in mention.actors if role in ("participant",)]
     if len({r.code for r in participants if r.code}) >= 2 and not ctx.actors.parties:
         ctx.actors.set_parties(participants)  # the article's main parties: the first pair it names
+
+
+def accuse_the_doers(mention: Mention, ctx: ArticleContext) -> None:
+    """Whom an accusation that names no target accuses: the doers of the attack it condemns by name ("Qatar condemned
+    the attack"), or of the sanctions or attacks it calls a hostile act ("the sanctions were an unfriendly act")."""
+    accusers = mention.codes(("initiator",))
+    if ctx.attackers and condemns_attack_told(mention):
+        sent = mention.sentence
+        named = {s.label_ for s in sent.doc.spans.get(ACTORS, []) if sent.start <= s.start < sent.end} - accusers
+        here = list({r.code: r for r in ctx.all_attackers if r.code in named}.values())
+        # ("The United States condemned the attacks on the two ships and called on the Houthis to free the crew":
+        # the attackers the sentence names, not whoever struck last)
+        named_so = condemned_lemma(mention)
+        alike = next((doers for lemma, doers in reversed(ctx.attacks_told) if lemma == named_so), None)
+        # ("The Houthis called the strikes a war crime": the strikes told, not the attacks told since)
+        mention.actors += [(ref, "target") for ref in (here if len(here) == 1 else alike or ctx.attackers)
+                           if ref.code not in accusers]
+        # "Israel carried out an airstrike on Hamas leaders in Doha … Qatar condemned the attack": Israel is accused
+    elif (named_type := hostile_named(mention, ctx)) is not None:
+        # "The United States imposed sanctions … Putin said the sanctions were an unfriendly act": who imposed them
+        subject = said_to_be_hostile(mention.trigger.root)
+        done_by = ctx.attackers if named_type == "attack" else next(
+            (refs for noun, refs in reversed(ctx.imposers) if noun or subject.lower_ == "they"), [])
+        # ("the sanctions": those named so, not the companies Britain "sanctioned" last week)
+        if subject.lower_ == "they" and ctx.named_hostile:
+            done_by = ctx.named_hostile  # "Putin said the sanctions were an unfriendly act. Medvedev wrote that they
+            # amounted to an act of war": the same sanctions
+        mention.actors += [(ref, "target") for ref in done_by if ref.code not in accusers]
+        ctx.named_hostile = done_by
 
 
 def condemns_attack_told(mention: Mention) -> bool:
