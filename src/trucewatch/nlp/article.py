@@ -72,15 +72,24 @@ class ArticleContext:
     last_day: str | None = None  # the day the last sentence named, for a clock time told without one
     stamp_day: str | None = None  # the day a live blog's entries are on ("Thursday 14 August 2025" above them)
     unread: list[str] = field(default_factory=list)  # passages the parser skipped since: their days, read when needed
-    attackers: list[ActorRef] = field(default_factory=list)  # who carried out the last attack told with its doer
     imposers: list[tuple[bool, list[ActorRef]]] = field(default_factory=list)  # who imposed each sanction told
     # with its doer, and whether a noun named it ("imposed sanctions", not "sanctioned the companies")
     last_done: str | None = None  # which of the two ("attack", "sanction") was told last with its doer
     named_hostile: list[ActorRef] = field(default_factory=list)  # whose act the last accusation called hostile
-    all_attackers: list[ActorRef] = field(default_factory=list)  # who carried out each attack told with its doer
-    attacks_told: list[tuple[str, list[ActorRef]]] = field(default_factory=list)  # each such attack's word, doers
+    attacks_told: list[tuple[str, list[ActorRef]]] = field(default_factory=list)  # each attack told with its doers:
+    # its word ("strike") and who carried it out
     section: str | None = None  # the country the briefing section being read is about, by its heading
     deal_day: str | None = None  # the day the last deal or truce told with its own day was made
+
+    @property
+    def attackers(self) -> list[ActorRef]:
+        """Who carried out the last attack told with its doer."""
+        return self.attacks_told[-1][1] if self.attacks_told else []
+
+    @property
+    def all_attackers(self) -> list[ActorRef]:
+        """Who carried out any attack told with its doer."""
+        return [ref for _, doers in self.attacks_told for ref in doers]
 
 
 def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIntro | None:
@@ -172,9 +181,8 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         ctx.deal_day = mention.date.start[:10]
     doers = [ref for ref, role in mention.actors if role == "initiator" and ref.code]
     if mention.type == "attack" and doers:
-        ctx.attackers, ctx.last_done = list({r.code: r for r in doers}.values()), "attack"
-        ctx.all_attackers += ctx.attackers
-        ctx.attacks_told.append((mention.trigger.root.lemma_.lower(), ctx.attackers))
+        ctx.attacks_told.append((mention.trigger.root.lemma_.lower(), list({r.code: r for r in doers}.values())))
+        ctx.last_done = "attack"
     if mention.type == "sanction" and mention.status == "imposed" and doers:
         ctx.imposers.append((nominal(mention.trigger.root), list({r.code: r for r in doers}.values())))
         ctx.last_done = "sanction"
