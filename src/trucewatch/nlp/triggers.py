@@ -176,9 +176,10 @@ def condemned_by_name(doc: Doc, spans: list[Span], told: set[str]) -> list[Span]
     out = [Span(doc, t.i, t.i + 1, label="accusation") for t in doc if naming_as_crime(t) and any(
         c.dep_ == "dobj" and c.i in attacks for c in t.children)]
     for verb in doc:
-        before = told | {s.label_ for s in spans if s.start < verb.sent.start}
-        if verb.dep_ == "ccomp" and (subject := said_to_be_hostile(verb)) is not None and (
-                subject.i in done or subject.lower_ == "they" and before & {"attack", "sanction"}):
+        if verb.dep_ != "ccomp" or (subject := said_to_be_hostile(verb)) is None:
+            continue
+        before = told | {s.label_ for s in spans if s.start < verb.sent.start}  # (only for a clause that may count)
+        if subject.i in done or subject.lower_ == "they" and before & {"attack", "sanction"}:
             out.append(Span(doc, verb.i, verb.i + 1, label="accusation"))
     return out
 
