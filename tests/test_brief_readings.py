@@ -90,3 +90,34 @@ def test_a_release_told_again_as_the_six_on_its_own_day_is_one_release_on_that_d
                      "Hamas freed the six on Saturday at ceremonies in Rafah.", published="2025-02-23")
     [freed] = [e for e in of_type(events, "prisoner_exchange") if e.status == "carried_out"]
     assert (freed.date.start[:10], freed.quantities) == ("2025-02-22", {"prisoners_total": 6})
+
+
+def test_sanctions_on_one_group_and_on_another_hit_both(extract):
+    [sanction] = of_type(extract("The EU on Monday imposed sanctions on several M23 commanders and on Rwandan "
+                                 "military officers.", published="2025-03-18"), "sanction")
+    assert {("M23", "target"), ("RWA", "target"), ("EU", "initiator")} <= roles(sanction)
+
+
+def test_talks_a_third_side_arranged_are_where_it_arranged_them_and_it_is_their_mediator(extract):
+    events = extract("M23 said it would not attend peace talks with the Kinshasa government that Angola had arranged "
+                     "in Luanda.", published="2025-03-18")
+    refused = next(e for e in of_type(events, "talks") if e.status == "rejected")
+    assert refused.place.country == "AGO" and ("M23", "initiator") in roles(refused)
+    assert all(("AGO", "participant") not in roles(t) for t in of_type(events, "talks"))
+    assert any(("AGO", "mediator") in roles(t) for t in of_type(events, "talks"))
+
+
+def test_a_refusal_said_with_a_charge_is_said_on_the_day_the_charge_was_made(extract):
+    events = extract("M23 rebels said they would not attend the talks, blaming EU sanctions on their leaders.\n\n"
+                     "The rebel alliance said in a statement late on Monday, accusing the EU of sabotage.",
+                     published="2025-03-18")
+    [refused] = of_type(events, "talks")
+    assert refused.status == "rejected" and refused.date.start[:10] == "2025-03-17"
+    [charge] = of_type(events, "accusation")
+    assert charge.date.start[:10] == "2025-03-17" and ("EU", "target") in roles(charge)
+
+
+def test_two_men_of_one_state_make_two_charges(extract):
+    events = extract("Putin said on Thursday the sanctions were an unfriendly act. Medvedev wrote that they amounted "
+                     "to an act of war against Russia.", published="2025-10-23")
+    assert len(of_type(events, "accusation")) == 2

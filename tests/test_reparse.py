@@ -46,3 +46,15 @@ def test_a_between_phrase_hung_on_a_city_goes_to_what_was_done_there(nlp):
     kept = nlp("The talks in the town between the two villages went on.")
     assert heads(mend(kept))["between"] == heads(nlp("The talks in the town between the two villages went on."))[
         "between"]  # (a town is no named place the model marks: the phrase stays where it was)
+
+
+def test_a_relative_clause_arranging_talks_hangs_on_the_talks_not_on_their_side(nlp):
+    doc = mend(nlp("The rebels would not attend peace talks with the Kinshasa government that Angola had arranged "
+                   "for Tuesday in Luanda."))
+    assert heads(doc)["arranged"] == ("relcl", "talks")
+
+
+def test_a_relative_clause_on_a_side_that_is_about_the_side_stays_there(nlp):
+    doc = nlp("The rebels would not attend peace talks with the government that Angola had recognised.")
+    before = heads(doc)
+    assert heads(mend(doc)) == before

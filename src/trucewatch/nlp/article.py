@@ -367,7 +367,8 @@ def compatible(a: Mention, b: Mention) -> bool:
     generic = generic_words()
     referring = referring_words()
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic and not swap_halves(a, b) and \
-            not (a.type == "attack" and any(m.definite and m.lemma in referring for m in (a, b))):
+            not (a.type == "attack" and any(m.definite and m.lemma in referring for m in (a, b))) and \
+            not one_charge(a, b):
         return False  # (but "Russia freed 215 … In return, Ukraine handed over 55" are one swap; and "the shooting"
         # Israel blamed on Hamas is the soldier's killing told before)
     if a.type == "agreement" and a.lemma != b.lemma and any(
@@ -435,6 +436,18 @@ def compatible(a: Mention, b: Mention) -> bool:
             a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()):
         return False
     return True
+
+
+def one_charge(a: Mention, b: Mention) -> bool:
+    """ "M23 said it would not attend the talks, blaming EU sanctions" and "the rebel alliance said in a statement,
+    accusing the EU of sabotage": one side's charge against another, in other words; one accusation."""
+    return a.type == b.type == "accusation" and bool(a.codes(("initiator",))) and bool(a.codes(("target",))) and \
+        a.codes(("initiator",)) == b.codes(("initiator",)) and a.codes(("target",)) == b.codes(("target",)) and \
+        accusers(a) == accusers(b)  # (not Putin's "unfriendly act" and Medvedev's "act of war": two men's words)
+
+
+def accusers(m: Mention) -> set[str]:
+    return {ref.name for ref, role in m.actors if role == "initiator"}
 
 
 def phase_of(m: Mention) -> str | None:
@@ -922,6 +935,25 @@ def brokered_at_talks(records: list[Mention]) -> None:
             m.actors += [(ref, role) for ref, role in brokers if ref.code not in sides]
 
 
+# What a statement does by being made: a refusal, a charge, a demand, an offer, a threat
+SPOKEN = {"rejected", "made", "called_for", "proposed", "threatened"}
+
+
+def one_statement_one_day(records: list[Mention]) -> None:
+    """ "M23 said they would not attend the talks, blaming EU sanctions", then "the rebel alliance said in a statement
+    late on Monday, accusing the EU of sabotage": the charge told twice is one, and its second telling gives its
+    day; the refusal the same speaker made in the sentence of the first telling was made in that statement, on
+    that day (marked inferred)."""
+    for m in records:
+        if m.date is not None or m.status not in SPOKEN or not m.claimed_by:
+            continue
+        days = {o.date.start[:10] for o in records if o is not m and o.date is not None and not o.date.inferred
+                and o.status in SPOKEN and o.claimed_by == m.claimed_by and len(o.date.start) >= 10 and
+                m.doc_start in {o.doc_start, *(start for start, _, _ in o.mentions)}}
+        if len(days) == 1:
+            m.date = When(start=days.pop(), precision="day", inferred=True)
+
+
 def sole_state(mentions: list[Mention]) -> str | None:
     """The one state an article names, where an event is placed in it and no other state is named ("Libya's unity
     government agreed a ceasefire in Tripoli … Fighting resumed on Tuesday night between forces allied to the prime
@@ -940,6 +972,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     events = []
     merged = merge(mentions)
     brokered_at_talks(merged)
+    one_statement_one_day(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     for m in merged:
         if not anchored(m):

@@ -949,6 +949,9 @@ class EventFinder:
         clause = told.clause_reading.chain[0]
         if made is not None:
             made.aside = True
+            if told.type == "talks" and told.place is None:
+                told.place = made.place  # "would not attend talks that Angola had arranged in Luanda": the talks
+                # refused are where they were arranged (unlike a deal suspended, which was signed elsewhere)
         if made is not None and clause.dep_ == "acl" and not any(c.dep_ == "agent" for c in clause.children):
             made.actors += [(ref, "participant") for ref, role in told.actors
                             if role in ("initiator", "participant") and ref.code not in made.codes()]

@@ -13,6 +13,8 @@ from trucewatch.nlp.lexicon import load
 # Verbs that take a nominal object: a reduced relative on a noun leaves the object out ("the truce Putin declared").
 RELATIVE_TAGS = ("VBD", "VBN")
 # Nouns of a time that "that" points back to: "announced that night".
+# Verbs whose object is an event one side arranges for others: a relative clause of one names the event
+ARRANGING = {"arrange", "schedule", "host", "broker", "mediate", "organise", "organize", "convene", "sponsor"}
 TIME_NOUNS = {"day", "night", "evening", "morning", "afternoon", "week", "weekend", "month"}
 
 
@@ -26,6 +28,8 @@ def mend(doc: Doc) -> Doc:
         _between_hung_on_a_place(prep)
     for verb in [t for t in doc if t.dep_ == "acl" and t.tag_ in RELATIVE_TAGS]:
         _clause_taken_for_a_phrase(verb)
+    for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in ARRANGING]:
+        _relative_hung_on_a_side(verb)
     for face in [t for t in doc if t.lower_ == "face" and t.i >= 2 and doc[t.i - 1].lower_ == "to" and
                  doc[t.i - 2].lower_ == "face"]:
         _face_to_face(face)
@@ -120,3 +124,17 @@ def _clause_taken_for_a_phrase(verb: Token) -> None:
     verb.head, verb.dep_ = prep.head, "advcl"
     noun.head, noun.dep_ = verb, "nsubj"
     prep.head, prep.dep_ = verb, "mark"
+
+
+def _relative_hung_on_a_side(verb: Token) -> None:
+    """ "peace talks with the Kinshasa government that Angola had arranged for Tuesday in Luanda", with the relative
+    clause hung on the government: one arranges talks, not a side of them; the clause goes to the talks."""
+    side = verb.head
+    prep = side.head
+    if side.dep_ != "pobj" or prep.lower_ not in ("with", "between") or prep.head.pos_ != "NOUN" or \
+            prep.head.i == prep.i or not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which")
+                                              for c in verb.children):
+        return
+    if any(c.dep_ == "relcl" for c in prep.head.children):
+        return  # (the event has a relative clause of its own)
+    verb.head = prep.head

@@ -143,6 +143,9 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
             # Azerbaijan" with "launched" hung beside it: the subject of the clause
         if node.dep_ == "pobj" and head.pos_ == "ADP":
             prep = head.lower_
+            while head.dep_ == "conj" and head.head.pos_ == "ADP":
+                head = head.head  # "sanctions on M23 commanders and on Rwandan officers": the second "on" hangs
+                # on the first
             if head.head.i in anchors:
                 return ("prep", prep, head.head)
             if named_object(head.head) and head.head.head.i in anchors:
