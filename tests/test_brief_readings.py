@@ -121,3 +121,22 @@ def test_two_men_of_one_state_make_two_charges(extract):
     events = extract("Putin said on Thursday the sanctions were an unfriendly act. Medvedev wrote that they amounted "
                      "to an act of war against Russia.", published="2025-10-23")
     assert len(of_type(events, "accusation")) == 2
+
+
+def test_a_delay_called_a_violation_of_the_truce_accuses_who_put_it_off_and_breaks_the_truce(extract):
+    events = extract("Israel put off the release of 620 Palestinian prisoners on Sunday.\n\nHamas said the delay was "
+                     "a serious violation of the truce.", published="2025-02-23")
+    [charge] = of_type(events, "accusation")
+    assert roles(charge) == {("HAMAS", "initiator"), ("ISR", "target")}
+    [broken] = of_type(events, "ceasefire")
+    assert broken.status == "violated" and roles(broken) == {("ISR", "initiator")}
+    assert not of_type(extract("Aid deliveries were slow. Hamas said the delay was a serious violation of the "
+                               "truce.", published="2025-02-23"), "accusation")  # (nothing told put off by a side)
+
+
+def test_a_strike_called_a_breach_of_the_ceasefire_breaks_it_on_the_strike_s_day(extract):
+    events = extract("Israeli jets struck the Beirut suburb of Dahiyeh on Friday. Macron called the Israeli strike "
+                     "unacceptable and a breach of the ceasefire.", published="2025-03-29")
+    [broken] = of_type(events, "ceasefire")
+    assert (broken.status, broken.date.start[:10]) == ("violated", "2025-03-28")
+    assert roles(broken) == {("ISR", "initiator")}

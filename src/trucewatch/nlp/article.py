@@ -25,7 +25,7 @@ from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
-from trucewatch.nlp.triggers import nominal, said_to_be_hostile
+from trucewatch.nlp.triggers import a_deferral, naming_as_crime, nominal, said_to_be_hostile
 from trucewatch.nlp.when import calendar_day
 
 BILATERAL = ("prisoner_exchange", "agreement", "talks")
@@ -59,6 +59,14 @@ def brokering_agent(m: ActorMention) -> bool:
 
 
 @dataclass
+class ActTold:
+    """An act the article told with its doers: its word ("strike"), who did it, and its day if told."""
+    word: str
+    doers: list[ActorRef]
+    date: When | None = None
+
+
+@dataclass
 class ArticleContext:
     reference: str | None  # ISO date relative expressions resolve against
     actors: ActorContext = field(default_factory=ActorContext)
@@ -76,20 +84,20 @@ class ArticleContext:
     # with its doer, and whether a noun named it ("imposed sanctions", not "sanctioned the companies")
     last_done: str | None = None  # which of the two ("attack", "sanction") was told last with its doer
     named_hostile: list[ActorRef] = field(default_factory=list)  # whose act the last accusation called hostile
-    attacks_told: list[tuple[str, list[ActorRef]]] = field(default_factory=list)  # each attack told with its doers:
-    # its word ("strike") and who carried it out
+    attacks_told: list[ActTold] = field(default_factory=list)  # each attack told with its doers
+    deferred: ActTold | None = None  # the last thing told put off by its doer ("Israel put off the release")
     section: str | None = None  # the country the briefing section being read is about, by its heading
     deal_day: str | None = None  # the day the last deal or truce told with its own day was made
 
     @property
     def attackers(self) -> list[ActorRef]:
         """Who carried out the last attack told with its doer."""
-        return self.attacks_told[-1][1] if self.attacks_told else []
+        return self.attacks_told[-1].doers if self.attacks_told else []
 
     @property
     def all_attackers(self) -> list[ActorRef]:
         """Who carried out any attack told with its doer."""
-        return [ref for _, doers in self.attacks_told for ref in doers]
+        return [ref for told in self.attacks_told for ref in told.doers]
 
 
 def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIntro | None:
@@ -154,6 +162,12 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             mention.type == "talks" and mention.presupposed):  # "a source briefed on the talks": whose, unknown
         mention.actors += [(ref, "participant") for ref in parties if ref.code not in mention.codes(("mediator",))]
         mention.inherited |= {ref.code for ref in parties if ref.code}
+    if mention.type == "ceasefire" and mention.status == "violated" and not mention.codes() and \
+            (breach := breakers_named(mention, ctx)) is not None:
+        mention.actors += [(ref, "initiator") for ref in breach.doers]
+        if breach.date is not None and (mention.date is None or mention.date.inferred):
+            mention.date = When(start=breach.date.start, end=breach.date.end, precision=breach.date.precision,
+                                text=breach.date.text, inferred=True)
     if mention.type == "ceasefire" and mention.definite and not mention.codes() and ctx.truce and \
             mention.status in LIFE_STATUSES:
         # "Qatar announced that the truce had been extended": the truce the article told of, between its sides
@@ -181,11 +195,17 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         ctx.deal_day = mention.date.start[:10]
     doers = [ref for ref, role in mention.actors if role == "initiator" and ref.code]
     if mention.type == "attack" and doers:
-        ctx.attacks_told.append((mention.trigger.root.lemma_.lower(), list({r.code: r for r in doers}.values())))
+        ctx.attacks_told.append(ActTold(mention.lemma, list({r.code: r for r in doers}.values()), mention.date))
         ctx.last_done = "attack"
     if mention.type == "sanction" and mention.status == "imposed" and doers:
         ctx.imposers.append((nominal(mention.trigger.root), list({r.code: r for r in doers}.values())))
         ctx.last_done = "sanction"
+    if mention.cls == "postpone":
+        putters = [ref for ref, role in mention.actors if role == "initiator" and ref.code] or [
+            ref for ref, role in mention.actors if role == "participant" and ref.code]
+        if len({r.code for r in putters}) == 1:
+            ctx.deferred = ActTold(mention.lemma, putters[:1], mention.date)  # "Israel put off the release of 620
+            # Palestinian prisoners on Sunday"
     sides = [ref for ref, role in mention.actors if role == "participant" and ref.code]
     if mention.type == "ceasefire" and len({r.code for r in sides}) >= 2:
         ctx.truce = list({r.code: r for r in sides}.values())  # a truce between two sides; not one side's own
@@ -207,7 +227,7 @@ def accuse_the_doers(mention: Mention, ctx: ArticleContext) -> None:
         # ("The United States condemned the attacks on the two ships and called on the Houthis to free the crew":
         # the attackers the sentence names, not whoever struck last)
         named_so = condemned_lemma(mention)
-        alike = next((doers for lemma, doers in reversed(ctx.attacks_told) if lemma == named_so), None)
+        alike = next((told.doers for told in reversed(ctx.attacks_told) if told.word == named_so), None)
         # ("The Houthis called the strikes a war crime": the strikes told, not the attacks told since)
         mention.actors += [(ref, "target") for ref in (here if len(here) == 1 else alike or ctx.attackers)
                            if ref.code not in accusers]
@@ -215,7 +235,8 @@ def accuse_the_doers(mention: Mention, ctx: ArticleContext) -> None:
     elif (named_type := hostile_named(mention, ctx)) is not None:
         # "The United States imposed sanctions … Putin said the sanctions were an unfriendly act": who imposed them
         subject = said_to_be_hostile(mention.trigger.root)
-        done_by = ctx.attackers if named_type == "attack" else next(
+        done_by = ctx.attackers if named_type == "attack" else (ctx.deferred.doers if ctx.deferred else []) \
+            if named_type == "deferral" else next(
             (refs for noun, refs in reversed(ctx.imposers) if noun or subject.lower_ == "they"), [])
         # ("the sanctions": those named so, not the companies Britain "sanctioned" last week)
         if subject.lower_ == "they" and ctx.named_hostile:
@@ -240,6 +261,35 @@ def condemned_lemma(mention: Mention) -> str | None:
     return next((c.lemma_.lower() for c in mention.trigger.root.children if c.dep_ == "dobj" and c.i in attacks), None)
 
 
+def breakers_named(mention: Mention, ctx: ArticleContext) -> ActTold | None:
+    """Who broke a truce, where what broke it is named a breach of it: "Macron called the Israeli strike unacceptable
+    and a breach of the ceasefire" (the strike's doers), "Hamas said the delay was a serious violation of the truce"
+    (who put it off), on the day of what is named. The one who names it only claims so."""
+    breach = mention.trigger.root.head.head if mention.trigger.root.dep_ == "pobj" else None
+    if breach is None or breach.lemma_.lower() not in ("breach", "violation"):
+        return None
+    named = None
+    link = breach
+    while link.dep_ == "conj" and link.head.pos_ != "VERB":
+        link = link.head  # ("unacceptable and a breach", each word a complement of the naming verb)
+    if breach.dep_ in ("attr", "dobj", "pobj"):
+        named = said_to_be_hostile(breach.head if breach.dep_ != "pobj" else breach.head.head)
+        # "the delay was a violation of the truce", "amounted to a breach of"
+    elif link.dep_ in ("conj", "oprd", "xcomp", "acomp") and naming_as_crime(link.head):
+        named = next((c for c in link.head.children if c.dep_ == "dobj"), None)  # "called the strike … a breach"
+    if named is None:
+        return None
+    if a_deferral(named):
+        return ctx.deferred
+    attacks = {t.root.i: t for t in mention.trigger.doc.spans.get(TRIGGERS, []) if t.label_ == "attack"}
+    alike = [told for told in ctx.attacks_told if told.word == named.lemma_.lower()]
+    if named.i not in attacks or not alike:
+        return None
+    day = next((told.date for told in reversed(alike) if told.date is not None and not told.date.inferred), None)
+    return ActTold(alike[-1].word, alike[-1].doers, day)  # (the day of the strike told before, not of "the strike"
+    # named again without one)
+
+
 def hostile_named(mention: Mention, ctx: ArticleContext) -> str | None:
     """The type of the event an accusation calls a hostile act ("the sanctions were an unfriendly act", "they amounted
     to an act of war"): the subject's type, or for "they" the type told last with its doer."""
@@ -248,6 +298,8 @@ def hostile_named(mention: Mention, ctx: ArticleContext) -> str | None:
         return None
     if subject.lower_ == "they":
         return ctx.last_done
+    if a_deferral(subject):
+        return "deferral"  # "Hamas said the delay was a serious violation of the truce": whoever put it off
     return next((t.label_ for t in mention.trigger.doc.spans.get(TRIGGERS, []) if t.root.i == subject.i and
                  t.label_ in ("attack", "sanction")), None)
 

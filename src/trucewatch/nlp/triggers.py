@@ -153,6 +153,21 @@ def hostile_act(noun: Token) -> bool:
             p.dep_ == "pobj" and p.lemma_.lower() in CONDEMNING["acts_of"] for p in c.children) for c in noun.children))
 
 
+DEFERRING = {verb for verb, cls in load("statuses")["verbs"].items() if cls == "postpone"}  # "put off", "delay"
+
+
+def put_off_before(doc: Doc, start: int) -> bool:
+    """Does the text before token `start` tell of something put off ("Israel put off the release")?"""
+    return any(t.lemma_.lower() in DEFERRING or t.lemma_.lower() == "put" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in t.children) for t in doc[:start] if t.pos_ == "VERB")
+
+
+def a_deferral(noun: Token) -> bool:
+    """ "the delay", "this postponement": a putting off told before, named again."""
+    return noun.lemma_.lower() in CONDEMNING["deferrals"] and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+
+
 def said_to_be_hostile(verb: Token) -> Token | None:
     """ "the sanctions were an unfriendly act", "they amounted to an act of war": the subject so named."""
     lemma = verb.lemma_.lower()
@@ -167,10 +182,11 @@ def said_to_be_hostile(verb: Token) -> Token | None:
     return subject if subject is not None and any(hostile_act(n) for n in named) else None
 
 
-def condemned_by_name(doc: Doc, spans: list[Span], told: set[str]) -> list[Span]:
+def condemned_by_name(doc: Doc, spans: list[Span], told: set[str], deferred: bool = False) -> list[Span]:
     """The naming verb of `naming_as_crime`, where what it names is an attack: an accusation. And a clause saying an
     attack or sanction (by name, or "they" once one was told) was a hostile act: "Putin said the sanctions were an
-    unfriendly act"."""
+    unfriendly act"; or so saying of a putting off told before (`deferred`, or in this text): "Hamas said the delay
+    was a serious violation of the truce"."""
     attacks = {s.root.i for s in spans if s.label_ == "attack"}
     done = attacks | {s.root.i for s in spans if s.label_ == "sanction"}
     out = [Span(doc, t.i, t.i + 1, label="accusation") for t in doc if naming_as_crime(t) and any(
@@ -179,7 +195,8 @@ def condemned_by_name(doc: Doc, spans: list[Span], told: set[str]) -> list[Span]
         if verb.dep_ != "ccomp" or (subject := said_to_be_hostile(verb)) is None:
             continue
         before = told | {s.label_ for s in spans if s.start < verb.sent.start}  # (only for a clause that may count)
-        if subject.i in done or subject.lower_ == "they" and before & {"attack", "sanction"}:
+        if subject.i in done or subject.lower_ == "they" and before & {"attack", "sanction"} or \
+                a_deferral(subject) and (deferred or put_off_before(doc, verb.sent.start)):
             out.append(Span(doc, verb.i, verb.i + 1, label="accusation"))
     return out
 
@@ -398,7 +415,7 @@ class TriggerTagger:
         spans += counted_again(doc, spans)
         spans += discussed_between(doc, covered | {i for s in spans for i in range(s.start, s.end)})
         spans += self.broken_again(doc, spans, ctx_told)
-        spans += condemned_by_name(doc, spans, ctx_told)
+        spans += condemned_by_name(doc, spans, ctx_told, ctx is not None and ctx.deferred is not None)
         spans += self.proposed_bare(doc, spans)
         spans += self.obligations(doc, covered | {s.start for s in spans})
         attack_nouns = {s.root.i for s in spans if s.label_ == "attack" and nominal(s.root)}
