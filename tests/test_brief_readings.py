@@ -140,3 +140,12 @@ def test_a_strike_called_a_breach_of_the_ceasefire_breaks_it_on_the_strike_s_day
     [broken] = of_type(events, "ceasefire")
     assert (broken.status, broken.date.start[:10]) == ("violated", "2025-03-28")
     assert roles(broken) == {("ISR", "initiator")}
+
+
+def test_the_ceasefire_of_a_story_about_two_sides_is_theirs_and_held_where_the_war_is(extract):
+    events = extract("Israeli strikes killed 12 people in Gaza City on Saturday. Israel and Hamas swapped prisoners "
+                     "on Sunday.\n\nThe ceasefire, which took effect on January 19, is due to end its first phase on "
+                     "March 1.", published="2025-02-23")
+    [truce] = of_type(events, "ceasefire")
+    assert roles(truce) == {("ISR", "participant"), ("HAMAS", "participant")}
+    assert (truce.status, truce.date.start[:10], truce.place.country) == ("in_effect", "2025-01-19", "PSE")

@@ -173,6 +173,12 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         # "Qatar announced that the truce had been extended": the truce the article told of, between its sides
         mention.actors += [(ref, "participant") for ref in ctx.truce]
         mention.inherited |= {ref.code for ref in ctx.truce}
+    elif mention.type == "ceasefire" and mention.definite and not mention.codes() and not ctx.truce and \
+            mention.status in LIFE_STATUSES and len({r.code for r in ctx.actors.parties if r.code}) == 2:
+        # "Israel put off the release … after Hamas freed six hostages … The ceasefire, which took effect on January
+        # 19": no truce named between two sides, the one the article's two sides keep
+        mention.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code]
+        mention.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
     if mention.type == "ceasefire" and mention.status == "failed" and not mention.codes() and ctx.talks and \
             any(t.lower_ == "without" for t in mention.trigger.root.ancestors):
         # "… met in Istanbul, but the talks broke up without agreement on a ceasefire": sought by the talks' sides
@@ -1020,6 +1026,14 @@ def sole_state(mentions: list[Mention]) -> str | None:
     return state if placed and state in book.states else None
 
 
+def in_theatre(m: Mention, here: str) -> bool:
+    """Are the sides a sentence names all of the theatre's country, and, of the sides the article lent it (the
+    Israel–Hamas truce of a story on Gaza), one at least?"""
+    bases = actor_book().bases
+    lent = {bases.get(c, c) for c in m.codes() & m.inherited}
+    return {bases.get(c, c) for c in m.codes() - m.inherited} <= {here} and (not lent or here in lent)
+
+
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
     merged = merge(mentions)
@@ -1032,7 +1046,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         here = m.section or theatre
         m.place = m.place or home_ground(m) or broken_where_struck(m, merged) or (
             gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (
-                "agreement",)) and {actor_book().bases.get(c, c) for c in m.codes()} <= {here} else None)
+                "agreement",)) and in_theatre(m, here) else None)
         # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace
         # agreement had been abrogated")
         # (the theatre is the one country the fighting's sides are of, or the one the article's label names)
