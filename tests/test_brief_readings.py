@@ -149,3 +149,10 @@ def test_the_ceasefire_of_a_story_about_two_sides_is_theirs_and_held_where_the_w
     [truce] = of_type(events, "ceasefire")
     assert roles(truce) == {("ISR", "participant"), ("HAMAS", "participant")}
     assert (truce.status, truce.date.start[:10], truce.place.country) == ("in_effect", "2025-01-19", "PSE")
+
+
+def test_the_truce_of_a_story_is_not_the_pair_of_a_phone_call_nor_lent_where_one_side_declared_its_own(extract):
+    events = extract("Putin ordered a ceasefire along the front line in Ukraine from noon on Jan. 6. The order came "
+                     "after Erdogan spoke with Putin by phone.\n\nOn Jan. 7, Ukraine said Russian forces had shelled "
+                     "its positions 14 times since the truce began.", published="2023-01-07")
+    assert all(("TUR", "participant") not in roles(e) for e in of_type(events, "ceasefire"))

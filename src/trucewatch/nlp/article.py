@@ -85,6 +85,7 @@ class ArticleContext:
     last_done: str | None = None  # which of the two ("attack", "sanction") was told last with its doer
     named_hostile: list[ActorRef] = field(default_factory=list)  # whose act the last accusation called hostile
     attacks_told: list[ActTold] = field(default_factory=list)  # each attack told with its doers
+    one_sided_truce: bool = False  # whether a truce declared by one side was told
     deferred: ActTold | None = None  # the last thing told put off by its doer ("Israel put off the release")
     section: str | None = None  # the country the briefing section being read is about, by its heading
     deal_day: str | None = None  # the day the last deal or truce told with its own day was made
@@ -174,11 +175,12 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         mention.actors += [(ref, "participant") for ref in ctx.truce]
         mention.inherited |= {ref.code for ref in ctx.truce}
     elif mention.type == "ceasefire" and mention.definite and not mention.codes() and not ctx.truce and \
-            mention.status in LIFE_STATUSES and len({r.code for r in ctx.actors.parties if r.code}) == 2:
+            mention.status in LIFE_STATUSES and len(swappers) == 2 and not ctx.one_sided_truce:
         # "Israel put off the release … after Hamas freed six hostages … The ceasefire, which took effect on January
-        # 19": no truce named between two sides, the one the article's two sides keep
-        mention.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code]
-        mention.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
+        # 19": no truce named between two sides, the one kept by the two sides that swap prisoners (not the pair of
+        # a phone call, nor where one side declared a truce of its own)
+        mention.actors += [(ref, "participant") for ref in swappers]
+        mention.inherited |= {ref.code for ref in swappers}
     if mention.type == "ceasefire" and mention.status == "failed" and not mention.codes() and ctx.talks and \
             any(t.lower_ == "without" for t in mention.trigger.root.ancestors):
         # "… met in Istanbul, but the talks broke up without agreement on a ceasefire": sought by the talks' sides
@@ -212,6 +214,8 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         if len({r.code for r in putters}) == 1:
             ctx.deferred = ActTold(mention.lemma, putters[:1], mention.date)  # "Israel put off the release of 620
             # Palestinian prisoners on Sunday"
+    if mention.type == "ceasefire" and mention.status == "announced" and mention.codes(("initiator",)):
+        ctx.one_sided_truce = True
     sides = [ref for ref, role in mention.actors if role == "participant" and ref.code]
     if mention.type == "ceasefire" and len({r.code for r in sides}) >= 2:
         ctx.truce = list({r.code: r for r in sides}.values())  # a truce between two sides; not one side's own
