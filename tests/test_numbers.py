@@ -137,3 +137,9 @@ def test_two_groups_one_side_frees_add_up_and_other_words_do_not():
                       "during the war", "prisoner_exchange") == {"prisoners_total": 1950}
     assert quantities("Hamas freed 90 prisoners and 30 trucks of aid entered", "prisoner_exchange") == {
         "prisoners_total": 90}
+
+
+def test_the_other_side_s_count_is_added_past_an_aside_on_the_first():
+    text = ("Hamas handed over 11 more hostages, all from the Nir Oz kibbutz, to the Red Cross in Gaza, and Israel "
+            "freed 33 Palestinian prisoners from its jails.")
+    assert quantities(text, "prisoner_exchange") == {"prisoners_total": 44}

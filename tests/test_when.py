@@ -236,3 +236,8 @@ def test_two_days_before_a_clause_counts_forward_from_the_sentences_own_day(extr
     houthi = next(e for e in events if e.type == "attack" and ("HOUTHI", "initiator") in
                   {(a.code, a.role) for a in e.actors})
     assert houthi.date.start == "2025-05-04"  # Tuesday May 6 - 2
+
+
+def test_a_day_of_last_year_is_that_day_a_year_before():
+    assert one("signed in Istanbul on July 22 last year", date(2023, 7, 18)).when.start == "2022-07-22"
+    assert one("held on 3 March this year", date(2023, 7, 18)).when.start == "2023-03-03"

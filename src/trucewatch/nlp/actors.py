@@ -121,6 +121,8 @@ class ActorTagger:
                 continue
             if allegiance(doc, start) or info.kind == "person" and first_name(doc, start, end):
                 continue
+            if info.kind == "demonym" and start and doc[start - 1].lower_ == "ethnic":
+                continue  # "Nagorno-Karabakh's ethnic Armenians": a people, not the state of that name
             if info.kind == "organisation" and start >= 2 and doc[start - 1].text in ("'s", "’s") and \
                     getattr(self.book.lookup(doc[start - 2].text), "kind", None) == "state":
                 continue  # "Russia's Security Council", "Russia's UN envoy": the state's own, which its name tells

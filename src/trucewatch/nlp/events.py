@@ -1054,6 +1054,16 @@ class EventFinder:
             status = "proposed"  # "pledged to reach a final deal no later than Aug. 18": a deal aimed at, not made
         if event_type == "prisoner_exchange" and status == "carried_out" and (future or is_infinitive(trigger)):
             status = "agreed"  # "hostages are to be exchanged": part of a deal, not done yet
+        offered = {r.code for r in self.proposers(trigger, reading.chain, actor_mentions)} \
+            if event_type == "ceasefire" and status == "accepted" else set()
+        if event_type == "ceasefire" and status == "accepted" and len(
+                {r.code for r, role in actors if role in ("initiator", "participant") and r.code} - offered) >= 2:
+            status = "agreed"  # "Both sides agreed to a United Nations proposal for a three-hour pause": a truce
+            # between those who accept it, brokered by whoever proposed it
+            actors = [(r, "mediator" if r.code in offered else "participant" if role == "initiator" else role)
+                      for r, role in actors]
+            actors += [(r, "mediator") for r in self.proposers(trigger, reading.chain, actor_mentions)
+                       if r.code not in {a.code for a, _ in actors}]
         if event_type == "ceasefire" and status == "announced" and (
                 len({r.code for r, role in actors if role == "participant" and r.code}) >= 2 or between_two(trigger)):
             status = "agreed"  # announced together by several parties; or by a third that brokered it: "Trump
@@ -1435,9 +1445,10 @@ class EventFinder:
             return None  # "the Security Council demanded … the release of all hostages", "Trump urged Ukraine to
             # agree to the meeting": who asks is no party
         elif dep in ("poss", "compound", "amod", "nmod") and anchor.i != trigger.root.i and \
-                self.status.carriers.get(anchor.lemma_.lower()) in ("call", "propose") and \
+                self.status.carriers.get(anchor.lemma_.lower()) in ("call", "propose", "end", "violate") and \
                 any(t.i == anchor.i for t in reading.chain):
-            role = "initiator"  # "Kyiv's demand for an immediate 30-day ceasefire": whose call it is
+            role = "initiator"  # "Kyiv's demand for an immediate 30-day ceasefire": whose call it is; "Russia's
+            # withdrawal from the grain deal", "Israel's violation of the truce": who ended or broke it
         elif dep == "dobj" and event_type in ("demand", "proposal", "agreement", "ceasefire") and \
                 trigger.root.dep_ == "nsubj" and trigger.root.head.i == anchor.i and \
                 self.status.verb_class(anchor) is None:
@@ -1631,7 +1642,8 @@ class EventFinder:
             clauses += [c for h in heads for c in h.children
                         if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in ("VERB", "AUX") or c.dep_ == "ccomp" and any(
                             g.dep_ == "nsubj" for g in c.children)) and (  # ("rein in" tagged a noun)
-                            h.lemma_.lower() in ("demand", "insist", "urge", "call", "press", "require", "ask")
+                            h.lemma_.lower() in ("demand", "insist", "urge", "call", "press", "require", "ask",
+                                                 "want")
                             or any(a.dep_ == "aux" and a.lower_ in OBLIGING for a in c.children))]
             clauses += [cond for h in heads for c in h.children if c.dep_ == "ccomp"
                         if (cond := condition_of_refusal(c)) is not None]  # "will not sign until Armenia removes"

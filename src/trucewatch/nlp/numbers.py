@@ -79,7 +79,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
                                    rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I)],
     "duration_weeks": [re.compile(rf"(?<!within )(?<!after ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]weeks?(?:[- ]long)?\b"
                                   rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I),
-                       re.compile(rf"\bfor {Q}(?P<n>{N}) weeks\b{NOT_WAR}", re.I)],
+                       re.compile(rf"\bfor {Q}(?P<n>{N}) weeks\b{NOT_WAR}", re.I),
+                       re.compile(r"\b(?:an?|the) (?P<n>)week[- ]long\b", re.I)],  # "a week-long pause": one week
     "duration_hours": [re.compile(rf"(?<!within ){NOT_DELAY}{NOT_AFTER}(?<![\w,.])(?P<n>{N})[- ]hours?(?:[- ]long)?\b"
                                   rf"(?! ago| after| before| later| of| into)"
                                   rf"{NOT_WAR}", re.I)],
@@ -92,7 +93,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
 # be freed in exchange for 150 Palestinian prisoners"; a bare "for" only near
 # "Hamas frees 105 hostages and Israel releases 240 prisoners", "… and Israel began releasing nearly 2,000
 # prisoners": the other side's release, told in its own clause
-OTHER_SIDE = re.compile(r"(?:\s+[\w.,'-]+){0,12}?,?\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}"
+OTHER_SIDE = re.compile(r"(?:,?\s+[\w.,'-]+){0,14}?,?\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}"  # (also past an aside:
+# "11 more hostages, all from the Nir Oz kibbutz, to the Red Cross in Gaza, and Israel freed 33 …")
                         r"(?:(?:began|started|is\s+to|was\s+to|will|would)\s+)?"
                         r"(?:free[sd]?|freeing|releas(?:es|ed|e|ing)|return(?:s|ed|ing)?|hand(?:s|ed|ing)\s+over)\s+")
 # A second group the same side frees, named beside the first: "about 250 prisoners serving life sentences and 1,700
@@ -137,7 +139,7 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
             if not m:
                 continue
             raw = m.groupdict().get("n") or m.groupdict().get("w") or m.groupdict().get("o")
-            value = to_number(raw) if raw else None
+            value = to_number(raw) if raw else 1 if m.groupdict().get("n") == "" else None  # (an empty count: one)
             if value is not None and (m.groupdict().get("unit") or "").lower().startswith("week"):
                 value *= 7  # "two weeks of talks": 14 days
             if value is not None:
@@ -163,8 +165,8 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
 def _first(name: str, text: str) -> int | float | None:
     for pattern in PATTERNS[name]:
         m = pattern.search(text)
-        if m and (value := to_number(m.group("n"))) is not None:
-            return value
+        if m and (value := to_number(m.group("n")) if m.group("n") else 1) is not None:
+            return value  # (an empty count: "a week-long pause", one week)
     return None
 
 

@@ -1045,6 +1045,8 @@ class StatusReader:
                 result = cls
             elif cls == "accept" and result in ("propose", "call"):
                 result = cls  # "accepted a U.S. proposal for a truce": the answer is what happened
+            elif cls == "agree" and result == "propose":
+                result = "accept"  # "agreed to a United Nations proposal for a pause": so too
             elif cls == "meet_demand" and result == "call":
                 result = cls  # "would not meet the demands": the demands were made; what counts is the answer
             elif cls == "announce" and result in ("effect", "start", "hold", "carry", "impose"):

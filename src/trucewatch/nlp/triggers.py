@@ -418,6 +418,7 @@ class TriggerTagger:
         spans += condemned_by_name(doc, spans, ctx_told, ctx is not None and ctx.deferred is not None)
         spans += self.proposed_bare(doc, spans)
         spans += self.obligations(doc, covered | {s.start for s in spans})
+        spans += self.askings(doc, spans)
         attack_nouns = {s.root.i for s in spans if s.label_ == "attack" and nominal(s.root)}
         spans = [s for s in spans if not (
             s.label_ == "attack" and s.root.pos_ == "VERB" and s.root.lemma_.lower() in TOLL_VERBS and any(
@@ -509,6 +510,34 @@ class TriggerTagger:
                     start, end = min(words), max(verb.i, obj.i) + 1
                     out.append(Span(doc, start, end, label=self.ceasing["type"]))
                     break
+        return out
+
+    def askings(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "The Houthis want Riyadh to pay public-sector salaries", "called on the mediators to press Israel": the
+        verb of asking, as a demand on the named actor asked, where what it is asked to do names no event of ours
+        (that event tells it: "urged Russia to agree to a ceasefire")."""
+        actors = {i for span in doc.spans.get(ACTORS, []) for i in range(span.start, span.end)}
+        told = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for verb in doc:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or verb.i in told or lemma not in self.obligation["asking_verbs"] + \
+                    self.obligation["asking_on_verbs"]:
+                continue
+            tasks = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            asked = [c for c in verb.children if c.dep_ == "dobj"] + [
+                c for t in tasks for c in t.children if c.dep_ == "nsubj"] \
+                if lemma in self.obligation["asking_verbs"] else [
+                    g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                    if g.dep_ == "pobj"]  # (also "want Riyadh to pay", parsed with Riyadh the subject of "pay")
+            if not asked or not tasks or not any(t.i in actors for a in asked for t in a.subtree):
+                continue
+            if any(s.label_ != "sanction" and s.root.i in {t.i for task in tasks for t in task.subtree}
+                   for s in spans):
+                continue  # ("urged Russia to agree to a ceasefire": the truce, called for; but "want Riyadh to lift
+                # its blockade" asks for what no sanction status tells)
+            out.append(Span(doc, verb.i, verb.i + 1, label=self.obligation["type"]))
         return out
 
     def obligations(self, doc: Doc, taken: set[int]) -> list[Span]:

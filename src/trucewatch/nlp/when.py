@@ -41,11 +41,12 @@ CLOCK = (r"(?:(?:\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
 PART = r"(?:morning|afternoon|evening|night)"
 NUM = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of|\d+)"  # "A day earlier"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+OF_YEAR = r"\s(?:last|this|next)\syear"  # "on July 22 last year": the day, in the year before the article's
 
 # A single point in time; the named group says which kind.
 POINT = (
     rf"(?:(?P<clock>{CLOCK})\s(?:on\s|of\s)?)?"
-    rf"(?:(?P<md>{MON}\s{DAY}(?:,?\s{YEAR})?)|(?P<dm>{DAY}\s(?:of\s)?{MON}(?:,?\s{YEAR})?)"
+    rf"(?:(?P<md>{MON}\s{DAY}(?:,?\s{YEAR}|{OF_YEAR})?)|(?P<dm>{DAY}\s(?:of\s)?{MON}(?:,?\s{YEAR}|{OF_YEAR})?)"
     rf"|(?P<iso>{YEAR}-\d\d-\d\d)"
     rf"|(?P<wd>{WEEKDAY})(?!,?\s(?:{MON}\s{DAY}|{DAY}\s{MON}))(?:'s|’s)?"  # ("Friday, March 21": the calendar day)
     # (at a sentence's start too: "Yesterday, 10:15 p.m. ET: …"; not the newspaper "USA Today")
@@ -148,9 +149,11 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
         if not day_m:
             return None
         month, day = _month(mon.group()), _day(day_m.group())
-        if year_m:
+        relative = re.search(r"(last|this|next)\syear", text)
+        if year_m or relative:
+            year = int(year_m.group()) if year_m else ref.year + {"last": -1, "this": 0, "next": 1}[relative.group(1)]
             try:
-                day_value = date(int(year_m.group()), month, day)
+                day_value = date(year, month, day)
             except ValueError:
                 return None
         else:
