@@ -41,3 +41,20 @@ def test_wanting_a_side_to_do_what_names_no_event_is_a_demand_on_it(extract):
     assert roles(demand) == {("HOUTHI", "initiator"), ("SAU", "target")}
     events = extract("Trump urged Russia to agree to a ceasefire.", published="2023-04-10")
     assert not of_type(events, "demand") and of_type(events, "ceasefire")[0].status == "called_for"
+
+
+def test_a_count_of_the_dead_reported_in_the_next_sentence_is_the_attack_s_toll(extract):
+    events = extract("Azerbaijan launched an offensive in Karabakh on Tuesday, shelling Armenian positions. Karabakh's "
+                     "ombudsman said on Wednesday that at least 200 people had been killed and more than 400 wounded.",
+                     published="2023-09-21")
+    [attack] = of_type(events, "attack")
+    assert (attack.date.start, attack.quantities) == ("2023-09-19", {"killed": 200, "injured": 400})
+
+
+def test_a_strike_overnight_is_not_the_toll_of_the_day_before(extract):
+    events = extract("Peskov said the decision had nothing to do with the attack on the Crimean bridge early on "
+                     "Monday, in which two people were killed.\n\nOvernight, Russia struck the port of Odesa with "
+                     "drones and missiles.",
+                     published="2023-07-18")
+    odesa = next(e for e in of_type(events, "attack") if e.place is not None and e.place.name == "Odesa")
+    assert odesa.date.start == "2023-07-18" and "killed" not in odesa.quantities

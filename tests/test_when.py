@@ -241,3 +241,8 @@ def test_two_days_before_a_clause_counts_forward_from_the_sentences_own_day(extr
 def test_a_day_of_last_year_is_that_day_a_year_before():
     assert one("signed in Istanbul on July 22 last year", date(2023, 7, 18)).when.start == "2022-07-22"
     assert one("held on 3 March this year", date(2023, 7, 18)).when.start == "2023-03-03"
+
+
+def test_overnight_is_the_report_s_day_but_not_where_it_names_its_own():
+    assert one("Overnight, Russia struck the port of Odesa", date(2023, 7, 18)).when.start == "2023-07-18"
+    assert all(f.when.text != "overnight" for f in find_dates("drones overnight into Saturday", date(2025, 11, 9)))

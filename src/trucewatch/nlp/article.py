@@ -25,7 +25,7 @@ from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
-from trucewatch.nlp.triggers import a_deferral, naming_as_crime, nominal, said_to_be_hostile
+from trucewatch.nlp.triggers import TOLL_VERBS, a_deferral, naming_as_crime, nominal, said_to_be_hostile
 from trucewatch.nlp.when import calendar_day
 
 BILATERAL = ("prisoner_exchange", "agreement", "talks")
@@ -430,7 +430,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     referring = referring_words()
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic and not swap_halves(a, b) and \
             not (a.type == "attack" and any(m.definite and m.lemma in referring for m in (a, b))) and \
-            not one_charge(a, b):
+            not one_charge(a, b) and not toll_told_after(a, b) and not toll_told_after(b, a):
         return False  # (but "Russia freed 215 … In return, Ukraine handed over 55" are one swap; and "the shooting"
         # Israel blamed on Hamas is the soldier's killing told before)
     if a.type == "agreement" and a.lemma != b.lemma and any(
@@ -498,6 +498,16 @@ def compatible(a: Mention, b: Mention) -> bool:
             a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()):
         return False
     return True
+
+
+def toll_told_after(toll: Mention, attack: Mention) -> bool:
+    """ "Azerbaijan launched an operation in Karabakh on Tuesday, shelling Armenian positions. Karabakh's ombudsman
+    said on Wednesday that at least 200 people had been killed": a count of the dead with no one named, told by the
+    next sentence as by that day, is the attack's toll."""
+    return toll.type == attack.type == "attack" and toll.lemma in TOLL_VERBS and not toll.codes() and \
+        bool(attack.codes(("initiator",))) and "killed" in toll.quantities and "killed" not in attack.quantities and \
+        (toll.date is None or toll.date.inferred) and \
+        0 <= toll.doc_start - attack.doc_end <= 3  # (the very next sentence)
 
 
 def one_charge(a: Mention, b: Mention) -> bool:

@@ -49,7 +49,7 @@ from trucewatch.nlp.status import (
     will,
 )
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
-from trucewatch.nlp.triggers import condition_of_refusal, nominal, said_to_be_hostile
+from trucewatch.nlp.triggers import TOLL_VERBS, condition_of_refusal, nominal, said_to_be_hostile
 from trucewatch.nlp.when import calendar_word
 
 LOCAL_SOURCES = {"agency", "ministry", "authority", "authorities", "service", "defence", "defense", "official",
@@ -152,6 +152,17 @@ def between_two(trigger: Span) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "between" and any(
         g.dep_ == "pobj" and any(k.dep_ == "conj" for k in g.children) for g in c.children)
         for c in trigger.root.children)
+
+def told_as_before(word: Token, day: Token) -> bool:
+    """ "Karabakh's ombudsman said on Wednesday that at least 200 people had been killed": a past perfect reported by
+    a speech verb that the day goes with; the killing came by that day, its own day told elsewhere, if at all (for
+    a toll: a deal or a proposal so told is dated by the report, as before)."""
+    clause = word if word.pos_ in ("VERB", "AUX") else word.head
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and any(a.lower_ == "had" and a.dep_ == "aux" for a in clause.children) and \
+        clause.head.pos_ == "VERB" and day.i not in {t.i for t in clause.subtree}
+
 
 def tree_distance(a: Token, b: Token) -> int:
     if a.i == b.i:
@@ -1835,4 +1846,6 @@ class EventFinder:
         inferred = best_root is not None and (sequel := sequence_clause(trigger.root)) is not None and \
             best_root.i not in {t.i for t in sequel.subtree}  # ("put off the release on Sunday, hours after Hamas
         # freed six hostages": the freeing was by Sunday, its own day told elsewhere, if at all)
+        inferred = inferred or best_root is not None and trigger.root.lemma_.lower() in TOLL_VERBS and \
+            told_as_before(trigger.root, best_root)
         return When(start=when.start, end=when.end, precision=when.precision, text=when.text, inferred=inferred)

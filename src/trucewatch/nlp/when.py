@@ -51,7 +51,7 @@ POINT = (
     rf"|(?P<wd>{WEEKDAY})(?!,?\s(?:{MON}\s{DAY}|{DAY}\s{MON}))(?:'s|’s)?"  # ("Friday, March 21": the calendar day)
     # (at a sentence's start too: "Yesterday, 10:15 p.m. ET: …"; not the newspaper "USA Today")
     rf"|(?P<rel>(?<!USA\s)[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night"
-    rf"|[Tt]his (?:morning|afternoon|evening))"
+    rf"|[Tt]his (?:morning|afternoon|evening)|[Oo]vernight(?!\s(?:into|to|on|before|after|of)\b))"
     rf"|(?P<span>(?:[Nn]ext|[Ll]ast|[Tt]his|[Tt]he (?:following|previous)) (?:week|month|year))"
     rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago|earlier|beforehand|before|later|after))"
     rf"|(?P<nextday>(?i:the\s(?:next|following|previous)\sday|the\sday\s(?:before|after)(?!\s\w)))"
@@ -170,6 +170,7 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
     elif "rel" in g:
         word = g["rel"].lower()
         day_value = ref + timedelta(days={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0))
+        # ("overnight": the night that ended on the report's day, dated by that day)
     elif "sameday" in g:
         day_value = ref  # "Hours earlier, Hamas freed …": the day the story last named
     elif "nextday" in g:
