@@ -58,3 +58,14 @@ def test_a_strike_overnight_is_not_the_toll_of_the_day_before(extract):
                      published="2023-07-18")
     odesa = next(e for e in of_type(events, "attack") if e.place is not None and e.place.name == "Odesa")
     assert odesa.date.start == "2023-07-18" and "killed" not in odesa.quantities
+
+
+def test_demands_whose_meeting_is_the_condition_of_a_return_are_made(extract):
+    [demand] = of_type(extract("Peskov said Moscow would return to the grain deal only once its own demands were met.",
+                               published="2023-07-18"), "demand")
+    assert demand.status == "made" and ("RUS", "initiator") in roles(demand)
+
+
+def test_a_side_that_played_no_part_in_drafting_a_truce_proposed_none(extract):
+    events = extract("Pashinyan said Armenia had played no part in drafting the ceasefire.", published="2023-09-21")
+    assert not [e for e in of_type(events, "ceasefire") if ("ARM", "initiator") in roles(e)]

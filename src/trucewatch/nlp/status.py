@@ -724,6 +724,11 @@ class StatusReader:
                 root.head.dep_ == "xcomp" and self.verb_class(root.head.head) == "agree":
             return Reading("extended", 2, [root.head, root.head.head], ["extend"], False, cls="extend")
             # "agreed on Thursday to continue the ceasefire they reached in Doha": the truce is extended
+        if event_type == "demand" and root.dep_ in ("nsubjpass", "nsubj") and \
+                self.verb_class(root.head, "demand") == "meet_demand" and root.head.dep_ == "advcl" and \
+                getattr(condition_of_refusal(root.head.head), "i", None) == root.head.i:
+            return Reading("made", 2, [], ["call"], False, cls="call")  # "would return to the deal only
+            # once its own demands were met": the demands are made; their being met is the condition
         if any(v.dep_ == "advcl" and getattr(condition_of_refusal(v.head), "i", None) == v.i
                for v in (root, *root.ancestors)):
             return Reading(None, 0, [], [], False, topic=True)  # "would take effect only after sanctions were
@@ -862,6 +867,10 @@ class StatusReader:
                     c.dep_ == "neg" for c in head.children)  # "will not stop bombing": the bombing goes on
                 negated = negated or head.lemma_.lower() in DENIALS and node.pos_ in ("VERB", "AUX") and \
                     dep in ("xcomp", "ccomp", "dobj")
+                if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("part", "role") and
+                                               _denied(c) for c in head.children):
+                    return Reading(None, 0, [], [], False, topic=True)  # "Armenia had played no part in drafting
+                    # the ceasefire": the truce is named, and Armenia did nothing to it
             node = head
         if node.dep_ == "ccomp" and node.head.dep_ in ("relcl", "acl", "advcl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.head.children):
