@@ -1068,7 +1068,8 @@ class EventFinder:
         offered = {r.code for r in self.proposers(trigger, reading.chain, actor_mentions)} \
             if event_type == "ceasefire" and status == "accepted" else set()
         if event_type == "ceasefire" and status == "accepted" and len(
-                {r.code for r, role in actors if role in ("initiator", "participant") and r.code} - offered) >= 2:
+                {r.code for r, role in actors if role == "initiator" and r.code} - offered) >= 2:
+            # (those who accept, not "a proposal for a truce with Russia": whom it was with)
             status = "agreed"  # "Both sides agreed to a United Nations proposal for a three-hour pause": a truce
             # between those who accept it, brokered by whoever proposed it
             actors = [(r, "mediator" if r.code in offered else "participant" if role == "initiator" else role)

@@ -834,6 +834,11 @@ class StatusReader:
                         break
                     if lemma not in self.carriers:
                         break
+                    if self.carriers[lemma] == "end" and prep_head.dep_ == "nsubj" and any(
+                            a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may")
+                            for a in prep_head.head.children):
+                        return self.presupposition(trigger, event_type, [])  # "the withdrawal of Iran from this
+                        # nuclear agreement would isolate it": what would follow an end not come; the deal stands
                     if self.carriers[lemma]:
                         classes.append(self.carriers[lemma])
                     chain.append(prep_head)

@@ -515,7 +515,11 @@ class TriggerTagger:
     def askings(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "The Houthis want Riyadh to pay public-sector salaries", "called on the mediators to press Israel": the
         verb of asking, as a demand on the named actor asked, where what it is asked to do names no event of ours
-        (that event tells it: "urged Russia to agree to a ceasefire")."""
+        (that event tells it: "urged Russia to agree to a ceasefire"). Only in a passage that tells an event of ours
+        besides: "urges Russia to find his rival's emails" alone is no demand in a war (and a passage without a
+        trigger word is not parsed)."""
+        if not spans:
+            return []
         actors = {i for span in doc.spans.get(ACTORS, []) for i in range(span.start, span.end)}
         told = {i for s in spans for i in range(s.start, s.end)}
         out = []
