@@ -69,3 +69,46 @@ def test_demands_whose_meeting_is_the_condition_of_a_return_are_made(extract):
 def test_a_side_that_played_no_part_in_drafting_a_truce_proposed_none(extract):
     events = extract("Pashinyan said Armenia had played no part in drafting the ceasefire.", published="2023-09-21")
     assert not [e for e in of_type(events, "ceasefire") if ("ARM", "initiator") in roles(e)]
+
+
+def test_a_truce_told_again_without_a_place_is_where_the_story_placed_it(extract):
+    truces = of_type(extract("Israel and Hezbollah have agreed to extend their truce in Lebanon by two weeks, France's "
+                             "foreign ministry said on Monday.\n\nThe truce, brokered by the United States and France, "
+                             "took effect on Friday morning.", published="2026-03-02"), "ceasefire")
+    started = next(t for t in truces if t.status == "in_effect")
+    assert started.place is not None and started.place.country == "LBN"
+    assert {("ISR", "participant"), ("HEZBOLLAH", "participant")} <= roles(started)
+
+
+def test_detainees_carried_between_two_cities_are_a_swap_the_red_cross_carries_out(extract):
+    events = extract("Yemen: detainees go home\n\nRed Cross planes carried detainees between Aden and Marib on "
+                     "Sunday, a day after the Houthis and the government freed 40 prisoners each.",
+                     published="2026-05-11")
+    swaps = of_type(events, "prisoner_exchange")
+    carried = next(s for s in swaps if s.trigger is not None and s.trigger.text == "carried")
+    assert carried.status == "carried_out" and carried.date.start == "2026-05-10"
+    assert ("ICRC", "mediator") in roles(carried)
+
+
+def test_detainees_flown_to_a_base_are_no_swap(extract):
+    assert not of_type(extract("The army flew the detainees to a base in the north on Sunday, after clashes with "
+                               "rebels.", published="2026-05-11"), "prisoner_exchange")
+
+
+def test_a_deal_under_which_prisoners_are_flown_home_is_the_swap_agreed_and_the_labelled_state_governs(extract):
+    events = extract("Yemen: the days ahead\n\nSaudi and Omani envoys are in Sanaa for talks with the Houthis.\n\n"
+                     "The Red Cross begins flying about 600 detainees between Sanaa, Aden and Saudi Arabia over "
+                     "two days, under a deal the government and the Houthis reached in Muscat on May 2.",
+                     published="2026-05-11")
+    deal = next(s for s in of_type(events, "prisoner_exchange") if s.status == "agreed")
+    assert deal.date.start == "2026-05-02" and deal.place.country == "OMN"
+    assert {("YEM", "participant"), ("HOUTHI", "participant")} <= roles(deal)
+    assert not of_type(events, "agreement")
+
+
+def test_a_bulletin_item_opened_by_a_country_s_name_starts_anew(extract):
+    events = extract("Sudan. Fighting between the army and the Rapid Support Forces went on in Omdurman.\n\n"
+                     "Yemen. Red Cross planes carried detainees between Aden and Marib today.", published="2026-05-11")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert ("ICRC", "mediator") in roles(swap)
+    assert not {code for code, _ in roles(swap)} & {"SDN", "RSF"}

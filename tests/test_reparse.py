@@ -58,3 +58,18 @@ def test_a_relative_clause_on_a_side_that_is_about_the_side_stays_there(nlp):
     doc = nlp("The rebels would not attend peace talks with the government that Angola had recognised.")
     before = heads(doc)
     assert heads(mend(doc)) == before
+
+
+def test_a_between_phrase_with_one_side_takes_the_conjunct_stranded_on_the_event(nlp):
+    doc = nlp("Talks between the Qatari envoy to Sudan, Ahmed Salem, and the commander of the rebels' northern "
+              "brigade, Musa Idris, resumed in Doha on Tuesday.")
+    assert heads(doc)["commander"] == ("conj", "Talks")  # the misparse this mends
+    got = heads(mend(doc))
+    assert got["commander"] == ("conj", "envoy")
+    assert got["and"][1] == "envoy"
+
+
+def test_a_between_phrase_with_two_sides_is_left_alone(nlp):
+    doc = nlp("Talks between the army and the rebels resumed, and a truce held.")
+    before = heads(doc)
+    assert heads(mend(doc)) == before

@@ -59,6 +59,12 @@ def test_talks_between_parties_in_a_third_country_have_a_mediator(annotate):
     assert m.date.start == "2025-05-30"
 
 
+def test_talks_held_where_an_armed_group_is_at_home_have_no_host(annotate):
+    m = only(annotate, "Saudi officials met Houthi leaders in Sanaa on Sunday.", "talks")
+    assert m.place.country == "YEM"
+    assert roles(m) == {("SAU", "participant"), ("HOUTHI", "participant")}
+
+
 def test_the_host_of_talks_is_their_mediator(annotate):
     m = only(annotate, "Turkish Foreign Minister Hakan Fidan opened the meeting on Monday.", "talks")
     assert roles(m) == {("TUR", "mediator")}

@@ -444,3 +444,4 @@ def test_a_signing_told_in_a_clause_the_parser_split_is_still_the_signing(extrac
                      "declaration of principles the two sides signed in Doha in July.", published="2025-11-16")
     assert sorted((e.status, e.date.start) for e in of_type(events, "agreement")) == [("signed", "2025-07"),
                                                                                       ("signed", "2025-11-15")]
+

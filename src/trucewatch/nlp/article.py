@@ -934,6 +934,18 @@ def broken_where_struck(m: Mention, mentions: list[Mention]) -> Place | None:
     return gazetteer().country(places.pop()) if len(places) == 1 and None not in places else None
 
 
+def placed_as_told(m: Mention, mentions: list[Mention]) -> Place | None:
+    """Where a truce told without a place is, when the article placed the truce of the same two sides before ("have
+    agreed to extend their truce in Gaza … The truce, brokered by Qatar, took effect on Friday morning"): there, if
+    every such telling agrees."""
+    sides = m.codes(("participant",))
+    if m.type != "ceasefire" or len(sides) < 2:
+        return None
+    places = {o.place.country for o in mentions if o is not m and o.type == "ceasefire" and o.place is not None and
+              o.codes(("participant",)) == sides and o.doc_start < m.doc_start}
+    return gazetteer().country(places.pop()) if len(places) == 1 and None not in places else None
+
+
 def home_ground(m: Mention) -> Place | None:
     """Where a truce or a fight inside one country is, when no place is named: the country every side of it is from,
     where one side is an armed group ("the RSF announced a three-month truce": Sudan; "army drones struck RSF
@@ -971,12 +983,24 @@ def theatre_of(mentions: list[Mention]) -> str | None:
 LABEL = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?=: )")  # "Yemen: parties agree to extend truce"
 
 
+def article_label(text: str) -> str | None:
+    label = LABEL.match(text.lstrip().split("\n", 1)[0])
+    return label.group() if label else None
+
+
 def labelled_country(text: str) -> str | None:
     """The country the label of an article's first line names ("Yemen: parties agree to extend truce by two months"),
     which the whole article is about; None for other labels ("Analysis:", "Timeline:")."""
-    label = LABEL.match(text.lstrip().split("\n", 1)[0])
-    place = gazetteer().lookup(label.group()) if label else None
+    label = article_label(text)
+    place = gazetteer().lookup(label) if label else None
     return place.country if place is not None else None
+
+
+def labelled_state(text: str) -> ActorRef | None:
+    """The state the label of an article's first line names, as an actor ("Yemen: the week ahead")."""
+    label = article_label(text)
+    info = actor_book().lookup(label) if label else None
+    return ActorRef(info.code, info.name, "state") if info is not None and info.kind == "state" else None
 
 
 def struck_in(mentions: list[Mention]) -> str | None:
@@ -1058,7 +1082,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         if not anchored(m):
             continue
         here = m.section or theatre
-        m.place = m.place or home_ground(m) or broken_where_struck(m, merged) or (
+        m.place = m.place or home_ground(m) or broken_where_struck(m, merged) or placed_as_told(m, merged) or (
             gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (
                 "agreement",)) and in_theatre(m, here) else None)
         # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace

@@ -1141,7 +1141,9 @@ class EventFinder:
         # not on the day it takes effect ("agreed on Thursday to a truce that will take effect on Feb. 15, after …")
         if event_type == "talks" and place and place.country:
             parties = {ref.code for ref, role in actors if role in ("participant", "initiator")}
-            if len(parties) >= 2 and place.country not in parties and not any(
+            homes = {actor_book().bases.get(code, code) for code in parties}  # (talks with the Houthis in Sanaa:
+            # Yemen is where one side is at home, no host)
+            if len(parties) >= 2 and place.country not in homes and not any(
                     ref.code == place.country for ref, _ in actors):
                 actors.append((ActorRef(place.country, place.name, "state"), "mediator"))
         # what a participle on the trigger says was done to it before, when it is not the status told here: "a
@@ -1538,6 +1540,9 @@ class EventFinder:
         elif dep == "prep" and prep == "to" and event_type == "prisoner_exchange":
             # "handed over three hostages to the Red Cross": who carries them over; "to Israel": the other side
             role = "mediator" if all(r.kind == "organisation" for r in m.refs) else "participant"
+        elif dep == "nsubj" and event_type == "prisoner_exchange" and all(r.kind == "organisation" for r in m.refs):
+            role = "mediator"  # "Red Cross planes carried detainees between Sanaa and Abha": who carries them, no
+            # side holds them
         elif dep == "prep" and prep == "for" and event_type == "prisoner_exchange":
             # "in return for 15 Russians": the other side; "for 183 Palestinian prisoners" names the people
             # freed, not who freed them

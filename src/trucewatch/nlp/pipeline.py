@@ -19,7 +19,15 @@ from spacy.tokens import Doc
 from trucewatch.ingest.clean import clean
 from trucewatch.model import Document, Event
 from trucewatch.nlp.actors import ActorTagger, actor_book
-from trucewatch.nlp.article import ArticleContext, apply_context, intro_of, late_parties, reference_date, to_events
+from trucewatch.nlp.article import (
+    ArticleContext,
+    apply_context,
+    intro_of,
+    labelled_state,
+    late_parties,
+    reference_date,
+    to_events,
+)
 from trucewatch.nlp.events import EventFinder
 from trucewatch.nlp.gate import document_relevant, segment_relevant
 from trucewatch.nlp.places import PlaceTagger, gazetteer
@@ -121,6 +129,7 @@ class Extractor:
         if plan.reference is None and not plan.segments:
             return []
         ctx = ArticleContext(reference=plan.reference)
+        ctx.actors.labelled = labelled_state(plan.document.text)
         mentions = []
         for n, ((seg, text), full) in enumerate(zip(plan.segments, plan.full)):
             if seg.kind == "item" and n and plan.segments[n - 1][0].kind == "item" and not SAME_DAY.search(text):

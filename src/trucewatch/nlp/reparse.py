@@ -26,6 +26,7 @@ def mend(doc: Doc) -> Doc:
         _participle_before_that_time(verb)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "between"]:
         _between_hung_on_a_place(prep)
+        _between_with_one_side(prep)
     for verb in [t for t in doc if t.dep_ == "acl" and t.tag_ in RELATIVE_TAGS]:
         _clause_taken_for_a_phrase(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in ARRANGING]:
@@ -96,6 +97,25 @@ def _between_hung_on_a_place(prep: Token) -> None:
             place.head.lower_ not in ("in", "at") or place.head.head.i == place.head.i:
         return
     prep.head = place.head.head
+
+
+def _between_with_one_side(prep: Token) -> None:
+    """ "Talks between the Saudi ambassador to Yemen, Mohammed Al Jaber, and the head of the Houthis' council",
+    parsed with "the head" a conjunct of the talks and "between" holding the ambassador alone: "between" takes two;
+    the conjunct after its one object is its second."""
+    sides = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(sides) != 1 or any(c.dep_ == "conj" for c in sides[0].children):
+        return
+    side, event = sides[0], prep.head
+    if event.i == prep.i or event.pos_ != "NOUN":
+        return
+    other = next((c for c in event.children if c.dep_ == "conj" and c.i > side.i and c.pos_ in ("NOUN", "PROPN")),
+                 None)
+    if other is None or other.i < side.right_edge.i:
+        return
+    for cc in [c for c in event.children if c.dep_ == "cc" and side.i < c.i < other.i]:
+        cc.head = side
+    other.head = side
 
 
 def _face_to_face(face: Token) -> None:

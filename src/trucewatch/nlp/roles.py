@@ -275,10 +275,11 @@ def home_state(context: ActorContext, mentions: list[Mention], token: Token) -> 
     sentence named before it ("a truce in Yemen expired after the Houthi rebels and the government failed to
     agree"); or else the one state whose president, army or government the article has named ("Colombian
     President Gustavo Petro …" and talks "hosted by Venezuela, Cuba, Mexico and Norway": the government is
-    Colombia's)."""
+    Colombia's); or else the state the article's label names ("Yemen: the week ahead", then Saudi and Omani envoys,
+    and a deal "the government and the Houthis reached")."""
     return context.only_state() or sole_state([r for m in mentions if m.start < token.i and not m.resolved and
                                                not venue(m) for r in m.refs]) or \
-        sole_state(list(context.heads.values()))
+        sole_state(list(context.heads.values())) or context.labelled
 
 
 def plural_before(pronoun: Token, mentions: list[Mention]) -> list[ActorRef]:
@@ -339,10 +340,12 @@ def city_named(mention: Mention, mentions: list[Mention]) -> bool:
 
 
 def briefing_topic(sent: Span, mentions: list[Mention]) -> Mention | None:
-    """The country that heads an item of a briefing: "Sudan: The army said it would not attend …"."""
+    """The country that heads an item of a briefing: "Sudan: The army said it would not attend …"; or of a bulletin,
+    as the paragraph's first sentence: "Yemen. A third day of prisoner releases is under way."."""
     doc = sent.doc
-    return next((m for m in mentions if m.start == sent.start and m.end < sent.end - 2 and doc[m.end].text == ":"
-                 and m.refs[0].kind == "state"), None)
+    return next((m for m in mentions if m.start == sent.start and m.refs[0].kind == "state" and (
+        m.end < sent.end - 2 and doc[m.end].text == ":" or
+        sent.start == 0 and m.end == sent.end - 1 and doc[m.end].text == "." and len(list(doc.sents)) > 1)), None)
 
 
 POSTS = {"base", "barracks", "post", "outpost", "garrison", "headquarters", "camp", "checkpoint"}  # "an army base"
@@ -526,6 +529,7 @@ class ActorContext:
         self.heads: dict[str, ActorRef] = {}  # "army" -> Sudan, from "Sudan's army"
         self.topic = 0  # which item of a briefing the text is in; 0 for an article about one war
         self.subject_group: ActorRef | None = None  # the one armed group the last sentence was about, by name
+        self.labelled: ActorRef | None = None  # the state an article's label names ("Yemen: the week ahead")
 
     def new_topic(self, state: ActorRef) -> None:
         """A briefing's next item ("Colombia: The government and the ELN …"): who was who in the last item is

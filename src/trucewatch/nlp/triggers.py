@@ -222,6 +222,23 @@ def counted_again(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+def deals_of_swaps(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "begins flying about 900 detainees between Sanaa and Aden, under a deal the government and the Houthis reached
+    in Switzerland": a deal, told as made, under which prisoners are swapped is the swap agreed; the deal's word
+    names it."""
+    swaps = {s.root.i for s in spans if s.label_ == "prisoner_exchange" and s.root.pos_ == "VERB"}
+    out = []
+    for span in spans:
+        root = span.root
+        if span.label_ == "agreement" and root.dep_ == "pobj" and root.head.lower_ == "under" and \
+                root.head.head.i in swaps and any(c.dep_ in ("relcl", "acl") for c in root.children):
+            # (told as made, by whom and when; "under the joint declaration, Thailand will release 18 soldiers" is
+            # the release agreed, and the deal no event of its own)
+            span = Span(doc, span.start, span.end, label="prisoner_exchange")
+        out.append(span)
+    return out
+
+
 def discussed_between(doc: Doc, taken: set[int]) -> list[Span]:
     """ "Russian and Turkish officials are due to discuss a joint monitoring centre", "Putin discussed the truce with
     Erdogan": discussing is talks where two sides do it together, or one does it with another; not "the cabinet
@@ -308,6 +325,9 @@ class TriggerTagger:
             if entry and entry["type"] == "attack" and (token.dep_ == "amod" or self.by_setting(token) or
                                                         of_the_dead(token)):
                 return None  # "31 wounded soldiers": who they are, not an attack the sentence tells
+            if entry and entry.get("between") and not any(
+                    c.dep_ == "prep" and c.lower_ == "between" for t in (token, *_objects(token)) for c in t.children):
+                return None  # "flew the detainees to a base" moves them; "between Sanaa and Abha", a swap
             if entry and any(o.lemma_.lower() in self.not_objects for o in _objects(token)):
                 return None  # "met the demands", "a demand the Kremlin refused to meet"
             doers = [token, token.head] if token.dep_ in ("conj", "advcl") and token.head.pos_ == "VERB" else [token]
@@ -412,6 +432,7 @@ class TriggerTagger:
                              for c in close):
                 continue  # "round of talks", "launched strikes": the talks, the strikes are the trigger
             spans.append(Span(doc, token.i, token.i + 1, label=entry["type"]))
+        spans = deals_of_swaps(doc, spans)
         spans += counted_again(doc, spans)
         spans += discussed_between(doc, covered | {i for s in spans for i in range(s.start, s.end)})
         spans += self.broken_again(doc, spans, ctx_told)
