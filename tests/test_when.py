@@ -246,3 +246,21 @@ def test_a_day_of_last_year_is_that_day_a_year_before():
 def test_overnight_is_the_report_s_day_but_not_where_it_names_its_own():
     assert one("Overnight, Russia struck the port of Odesa", date(2023, 7, 18)).when.start == "2023-07-18"
     assert all(f.when.text != "overnight" for f in find_dates("drones overnight into Saturday", date(2025, 11, 9)))
+
+
+def test_midnight_on_a_weekday_and_its_date_is_that_date_s_midnight():
+    f = one("took effect at midnight on Saturday, June 30. Within hours", date(2018, 7, 2))
+    assert (f.when.start, f.when.precision) == ("2018-06-30T00:00", "minute")
+
+
+def test_midnight_between_two_days_is_the_start_of_the_second():
+    f = one("to strictly observe the ceasefire from midnight on Feb. 24-25.", date(2021, 3, 1))
+    assert (f.when.start, f.when.end) == ("2021-02-25T00:00", None)
+    night = one("from midnight on June 5-7 the roads are shut", date(2021, 6, 1))
+    assert night.when.start != "2021-06-07T00:00"  # (two days apart: no one night between them)
+
+
+def test_years_ago_today_is_that_very_day():
+    f = one("Ten years ago today, the two men signed a peace agreement.", date(2026, 9, 26))
+    assert (f.when.start, f.when.precision) == ("2016-09-26", "day")
+    assert one("Two years ago, the war began.", date(2026, 9, 26)).when.precision == "month"

@@ -45,6 +45,7 @@ class ListIntro:
     cls: str | None
     refs: list[ActorRef]
     brokers: list[ActorRef] = field(default_factory=list)  # "the agreement announced by Qatar": who made it known
+    question: bool = False  # an interview's question ("What did the two sides agree to?"), answered in fragments
 
 
 # Who a deal is "announced by" or "brokered by" made it known or made it, and is no side of it
@@ -102,12 +103,24 @@ class ArticleContext:
 
 
 def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIntro | None:
-    if not sent.text.rstrip().endswith(":"):
+    """What the line before a list, or an interview's question, says of the points after it: "Here are the points
+    agreed upon by Putin and Erdogan:", "What did the two sides agree to?" answered by "A ceasefire in Hodeidah. An
+    exchange of prisoners."."""
+    question = sent.text.rstrip().endswith("?")
+    if not sent.text.rstrip().endswith(":") and not question:
         return None
     cls = next((c for t in sent if t.pos_ in ("VERB", "ADJ") and (c := reader.verb_class(t))), None)
+    if question and cls not in ("agree", "sign", "propose"):
+        return None
     sides = [r for m in mentions if not brokering_agent(m) for r in m.refs]
     return ListIntro(cls, sides, [r for m in mentions if brokering_agent(m) for r in m.refs
-                                  if r.code not in {s.code for s in sides}])
+                                  if r.code not in {s.code for s in sides}], question)
+
+
+def fragment(mention: Mention) -> bool:
+    """Is the mention's sentence a phrase without a verb ("An exchange of prisoners, for which …"), as an answer
+    gives its points?"""
+    return mention.sentence.root.pos_ not in ("VERB", "AUX") and mention.trigger.root.i == mention.sentence.root.i
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +146,7 @@ def hypothetical_item(root) -> bool:
 
 def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -> None:
     """Fill from the article what the sentence leaves out: list intros, the parties of bilateral events."""
-    if mention.kind == "item" and ctx.intro is not None:
+    if ctx.intro is not None and (mention.kind == "item" or ctx.intro.question and fragment(mention)):
         if not mention.codes():
             mention.actors += [(ref, "participant") for ref in ctx.intro.refs if ref.code]
             mention.inherited |= {ref.code for ref in ctx.intro.refs if ref.code}

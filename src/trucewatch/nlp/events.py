@@ -415,13 +415,22 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
             continue
         if token.dep_ == "pobj" and token.head.lower_ == "as" or token.dep_ == "attr":
             verb = token.head.head if token.dep_ == "pobj" else token.head  # "X act as guarantors", "X are mediators"
-            ids |= {t.i for c in verb.children if c.dep_ == "nsubj" or c.dep_ in ("nmod", "compound") and
-                    c.i < verb.i for t in c.subtree}  # (the parser may take "act" for a noun with modifiers)
+            beside = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and token.dep_ == "pobj"]
+            ids |= {t.i for c in beside for t in c.subtree}  # "talks in Havana, with Cuba and Norway as guarantors"
+            ids |= {t.i for c in verb.children if not beside and (c.dep_ == "nsubj" or c.dep_ in ("nmod", "compound")
+                                                                   and c.i < verb.i) for t in c.subtree}
+            # (the parser may take "act" for a noun with modifiers)
         elif token.dep_ == "appos":
             ids |= {token.head.i}  # "Qatar, the main mediator, said …"
             if token.tag_ == "NNS":
                 ids |= {c.i for c in token.head.conjuncts}  # "Cuba and Norway, guarantors of the talks, …"
         ids |= {t.i for c in token.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
+    for token in sent:  # "talks continue in Khartoum, with Sudan mediating": who mediates, told beside them
+        if token.lower_ in ("mediating", "brokering", "facilitating", "hosting") and (
+                token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children) or
+                token.dep_ == "pobj" and token.head.lower_ == "with"):
+            ids |= {t.i for c in token.children if c.dep_ in ("nsubj", "compound") for t in c.subtree}  # (or taken
+            # for a noun: "with the United States mediating")
     for token in sent:  # "after months of talks mediated by Qatar, Egypt and the United States"
         if token.dep_ in ("acl", "advcl") and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
             ids |= {t.i for c in token.children if c.dep_ == "agent" and c.lower_ == "by" for t in c.subtree}
@@ -482,8 +491,9 @@ def heading_sentence_date(doc: Doc, sent: Span) -> tuple[tuple, When] | None:
         return None
     first = doc[0].sent
     for span, found in doc._.tw_dates:
-        if span.start == first.start and (first[-1].text in ("-", "–", "—", ":") and span.end >= first.end - 1 or
-                                          heading_date(span, first)):
+        if span.start - first.start <= (doc[first.start].text in ("-", "–", "—", "•", "*")) and (
+                first[-1].text in ("-", "–", "—", ":") and span.end >= first.end - 1 or heading_date(span, first)):
+            # (also after the dash of a list's point: "- Oct. 4, 1992: The government and Renamo sign …")
             return (), found.when
     return None
 
@@ -960,10 +970,15 @@ class EventFinder:
         clause = told.clause_reading.chain[0]
         if made is not None:
             made.aside = True
+            if made.date is not None and told.date is not None and made.date.start == told.date.start and \
+                    not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
+                made.date = None  # "a ceasefire agreed by the two men in Khartoum took effect at midnight": the
+                # midnight is the start's, not the agreeing's
             if told.type == "talks" and told.place is None:
                 told.place = made.place  # "would not attend talks that Angola had arranged in Luanda": the talks
                 # refused are where they were arranged (unlike a deal suspended, which was signed elsewhere)
-        if made is not None and clause.dep_ == "acl" and not any(c.dep_ == "agent" for c in clause.children):
+        if made is not None and (clause.dep_ == "acl" or made.status == "in_effect") and \
+                not any(c.dep_ == "agent" for c in clause.children):
             made.actors += [(ref, "participant") for ref, role in told.actors
                             if role in ("initiator", "participant") and ref.code not in made.codes()]
             # "Thailand suspended a peace agreement with Cambodia signed last month": both sides signed it
@@ -980,8 +995,15 @@ class EventFinder:
             return None
         clause = other.chain[0]
         signed_then = clause.dep_ == "acl" and other.cls in ("sign", "agree") and reading.status in (
-            "ended", "violated", "rejected") and any(c.ent_type_ in ("DATE", "GPE") for c in clause.subtree)
-        # "suspending a peace agreement signed last month in Kuala Lumpur": the signing, told apart from its end
+            "ended", "violated", "rejected", "in_effect") and any(c.ent_type_ in ("DATE", "GPE")
+                                                                  for c in clause.subtree)
+        # "suspending a peace agreement signed last month in Kuala Lumpur": the signing, told apart from its end; "a
+        # ceasefire agreed by Kiir and Machar in Khartoum took effect at midnight": the agreeing, apart from its start
+        started_then = clause.dep_ == "relcl" and other.status == "in_effect" and reading.status in (
+            "agreed", "signed", "announced") and any(c.ent_type_ == "DATE" for c in clause.subtree)
+        # "had agreed on June 23 to a bilateral ceasefire, which took effect on Aug. 29": its start, on a day of its
+        # own
+        signed_then = signed_then or started_then
         if clause.i in anchors and not signed_then:
             return None
         if any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in clause.children):
@@ -1089,8 +1111,11 @@ class EventFinder:
         if event_type == "talks" and not status and future and not reading.negated and \
                 any(v.pos_ == "VERB" for v in reading.chain):
             status = "planned"  # "said it would join peace talks in Geneva", "will attend the talks"
-        if not status and not actors and doc._.tw_kind != "item":
-            return None  # (a list item may still take its status and parties from the list's introduction)
+        intro = getattr(doc._.tw_ctx, "intro", None)
+        answering = intro is not None and intro.question and sent.root.i == trigger.root.i
+        if not status and not actors and doc._.tw_kind != "item" and not answering:
+            return None  # (a list item may still take its status and parties from the list's introduction, and so
+            # may a point an interview's answer gives without a verb)
         claimed = None
         if mod.claimed_by_token is not None:
             for m in actor_mentions:
@@ -1344,6 +1369,11 @@ class EventFinder:
             att = attachments[id(m)]
             role = self.role_of(m, att, trigger, reading, event_type, actor_mentions, several, urging) \
                 if att is not None else None
+            accused = m.root.head if m.root.dep_ in ("amod", "compound", "poss") else m.root
+            if event_type == "ceasefire" and trigger.root.lemma_.lower() in ("violation", "breach") and \
+                    accused.dep_ == "dobj" and accused.head.lemma_.lower() == "accuse" and \
+                    trigger.root.i in {t.i for t in accused.head.subtree}:
+                role = "initiator"  # "Pakistan accused Indian forces of 3,000 violations": the accused broke it
             if role is None:
                 continue
             for ref in m.refs:
@@ -1681,6 +1711,9 @@ class EventFinder:
             att = attachment(span.root, anchors)
             if not (att and att[0] == "prep" and att[1] in LOCATIVE):
                 att = self.nested_place(span.root, anchors) or att
+            if att and att[0] == "prep" and att[1] in ("on", "about", "over") and trigger.label_ == "talks" and \
+                    att[2].i == trigger.root.i:
+                continue  # "peace talks on Yemen ended in Sweden": what they are about, not where
             if att and att[0] == "prep" and att[1] == "on" and trigger.label_ in ("sanction", "accusation"):
                 continue  # "tariffs on Russia", "blamed on Tehran": whom they hit, not where
             if att and att[0] == "prep" and att[1] == "on" and att[2].lemma_.lower() in ("call", "urge", "press"):
@@ -1760,6 +1793,9 @@ class EventFinder:
                     node, anchors) and node.lemma_.lower() in ("peace", "ceasefire", "truce"):
                 return ("prep", prep.lower_, node.head.head)  # "a framework agreement for peace in the Qatari
                 # capital": the phrase is the deal's own
+            if node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.i in anchors:
+                return ("prep", prep.lower_, node.head.head)  # "a ceasefire agreed by the army and the RSF in
+                # Jeddah": where those who agreed it did so
             if node.dep_ == "pobj" and node.head.lower_ in ("with", "between") and node.head.head.i in anchors:
                 return ("prep", prep.lower_, node.head.head)  # "talks with the RSF in Jeddah": the talks' place
             if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.i in anchors and any(

@@ -125,6 +125,15 @@ class Extractor:
         for plan in plans:
             yield plan.document, self._read(plan, parsed)
 
+    def _question(self, text: str, ctx: ArticleContext):
+        """An interview's question the gate let by ("What did the two sides agree to?"): parsed here, for what it
+        says of the answer's points; None for any other passage."""
+        if not text.rstrip().endswith("?") or len(text.split()) > QUESTION_WORDS:
+            return None
+        doc = self.components["actors"](self.nlp(text))
+        last = list(doc.sents)[-1]
+        return intro_of(last, sentence_mentions(last, ctx.actors), self.finder.status)
+
     def _read(self, plan: _Plan, parsed: Iterator[Doc]) -> list[Event]:
         if plan.reference is None and not plan.segments:
             return []
@@ -150,7 +159,7 @@ class Extractor:
                 ctx.actors.remember(sentence_mentions(doc[:], ctx.actors))
                 ctx.unread.append(text)  # (its day, if it names one, is read only if a later "a day later" asks)
                 if seg.kind != "item":
-                    ctx.intro = None
+                    ctx.intro = self._question(text, ctx)
                 continue
             doc = next(parsed)
             doc._.tw_ctx, doc._.tw_offset, doc._.tw_kind, doc._.tw_ref = ctx, seg.start, seg.kind, plan.reference
@@ -169,6 +178,9 @@ class Extractor:
                 ctx.intro = intro_of(last, sentence_mentions(last, ctx.actors), self.finder.status)
         late_parties(mentions, ctx)
         return to_events(plan.document.id, plan.document.text, mentions, plan.reference)
+
+
+QUESTION_WORDS = 25  # an interview's question is short; longer lines ending in "?" are read as they are
 
 
 SAME_DAY = re.compile(r"\b(?:later|earlier) that (?:day|night|evening)|\bthe same day\b", re.I)

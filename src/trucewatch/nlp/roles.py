@@ -33,7 +33,8 @@ PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "distric
                "facility", "compound", "checkpoint", "airbase", "depot", "refinery", "warehouse", "home", "house",
                "residence", "convoy", "headquarters", "barracks",
                # venues of talks and signings: "in a ceremony at Istanbul's Dolmabahce Palace"
-               "palace", "hotel", "ministry", "embassy", "venue", "ceremony", "resort"}
+               "palace", "hotel", "ministry", "embassy", "venue", "ceremony", "resort", "theatre", "theater", "castle",
+               "square", "hall"}
 # Groups that fight where they live: "rebels in the Ivory Coast" are Ivorian rebels ("troops in Syria" need not be
 # Syrian).
 LOCAL_GROUPS = {"rebel", "insurgent", "militant", "guerrilla", "separatist", "gunman", "opposition", "faction"}
@@ -47,7 +48,7 @@ FORCE_HEADS = {"army", "military", "government", "force", "troop", "navy", "poli
                "regime", "junta", "militia", "president", "delegation", "coalition"}
 # Nouns that refer back to the armed group an article last named: "the M23 … the rebels", "the group".
 TITLES = {"envoy", "mediator", "negotiator", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
-          "ambassador", "representative", "secretary", "commander", "chief", "official", "adviser", "advisor"}
+          "ambassador", "representative", "secretary", "commander", "chief", "official", "adviser", "advisor", "leader"}
 # (the titles by which an unknown person is named as the actor's: "U.N. envoy Hans Grundberg")
 GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement", "faction"}
 STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force", "junta"}  # a state's own
@@ -600,9 +601,16 @@ class ActorContext:
 def titled_person(mention: Mention) -> str | None:
     """The name of a person the actors file does not know, named with a title of the actor's ("U.N. envoy Hans
     Grundberg", "the United Nations Special Envoy for Yemen, Hans Grundberg", "Qatar's prime minister, Mohammed bin
-    Abdulrahman"), who then stands for it; None where there is none."""
-    if len(mention.refs) != 1 or mention.refs[0].kind not in ("state", "organisation", "demonym") or \
-            mention.root.dep_ not in ("compound", "poss", "amod"):
+    Abdulrahman", "Renamo leader Afonso Dhlakama", "Ossufo Momade, leader of the former rebel movement Renamo"), who
+    then stands for it; None where there is none."""
+    if len(mention.refs) != 1 or mention.refs[0].kind not in ("state", "organisation", "demonym", "armed_group"):
+        return None
+    prep = mention.root.head
+    if mention.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in TITLES and \
+            prep.head.dep_ == "appos" and prep.head.head.ent_type_ == "PERSON":
+        person = prep.head.head  # "Ossufo Momade, leader of … Renamo": the title set beside the name
+        return " ".join(t.text for t in person.subtree if t.ent_type_ == "PERSON" and t.i < prep.head.i)
+    if mention.root.dep_ not in ("compound", "poss", "amod"):
         return None
     title = mention.root.head
     while title.dep_ == "compound" and title.head.pos_ in ("NOUN", "PROPN") and title.lemma_.lower() not in TITLES:

@@ -403,6 +403,7 @@ class StatusReader:
         self.blocking = set(data["blocking"])
         self.reacting = set(data["reacting_verbs"])
         self.own_classes: dict[str, dict[str, str]] = data["own_classes"]
+        self.own_noun_classes: dict[str, dict[str, str]] = data["own_noun_classes"]
         self.type_verbs: dict[str, dict[str, str]] = data["type_verbs"]
         self.mediating = set(data["mediating_verbs"])
         obligation = load("triggers")["obligation"]  # "X said Y must …": the speech verb makes the demand
@@ -748,6 +749,9 @@ class StatusReader:
             if classes[-1:] == ["call"] and under_deal(root):
                 classes[-1] = "agree"  # "under the agreement, Hamas must release all 20 living hostages": what
                 # the deal settled, not what one side asks
+            chain.append(root)
+        elif (own := self.own_noun_classes.get(event_type, {}).get(root.lemma_.lower())) is not None:
+            classes.append(own)  # "accused Indian forces of 3,000 violations": the noun says what befell the truce
             chain.append(root)
         if root.tag_ == "NNS" and root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == ":" and any(
                 t.root.i != root.i and getattr(listed_under(t.root), "i", None) == root.i for t in other_triggers):

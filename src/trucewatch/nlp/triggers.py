@@ -45,7 +45,9 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
     """Lemmas of the words close to `token`: children, grandchildren, the words of an `of` phrase below them ("a
     series of bombs") and its head (through "with": "responded with rockets"); and the entity labels of its
     children ("captured Bakhmut": GPE)."""
-    near = {token.head.lemma_.lower()}
+    near = set() if token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children) \
+        else {token.head.lemma_.lower()}  # ("an exchange of prisoners, for which the sides handed over lists": the
+    # handing is of lists, whatever the clause hangs on)
     if token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children):
         near.add(token.head.lemma_.lower())  # "the town of Walikale, which they had seized": what was seized
         near.update(c.lemma_.lower() for c in token.head.children)
@@ -263,6 +265,53 @@ def discussed_between(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+def violations_charged(doc: Doc, spans: list[Span], told: set[str]) -> list[Span]:
+    """ "The ceasefire … has been broken often. … Pakistan accused Indian forces of about 3,000 violations the same
+    year": breaches a side is accused of, in an article on a truce, are breaches of that truce; the noun stands for
+    it. Not breaches of anything else ("violations of human rights")."""
+    found = []
+    for token in doc:
+        if token.lemma_.lower() not in ("violation", "breach") or not nominal(token) or token.dep_ != "pobj" or \
+                token.head.lower_ != "of":
+            continue
+        charged = token.head.head  # (the parser may hang the charge on the accused: "accused Indian forces of …")
+        if charged.dep_ == "dobj":
+            charged = charged.head
+        if charged.lemma_.lower() != "accuse":
+            continue
+        if any(c.dep_ == "prep" for c in token.children) or any(s.start <= token.i < s.end for s in spans):
+            continue
+        if "ceasefire" in told or any(s.label_ == "ceasefire" and s.start < token.i for s in spans):
+            found.append(Span(doc, token.i, token.i + 1, label="ceasefire"))
+    return found
+
+
+PAIRS = {"side", "man", "leader", "country", "party", "government", "neighbour", "neighbor", "delegation"}
+# (what "the two …" or "both …" name as a pair that can agree: "The two men held talks and agreed to reopen embassies")
+
+
+def agreed_steps(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "The two men held talks on Sunday and agreed to reopen embassies, restore flights and telephone links": two
+    sides agreeing on steps that name no event of ours made a deal of their own; the verb stands for it. Not where
+    what they agree to is one of ours ("agreed to meet again" is talks planned), nor one side alone."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() != "agree" or token.i in taken:
+            continue
+        steps = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and
+                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not steps or any(t.i in taken for t in token.subtree):
+            continue  # (nor "agreed to a proposal for a pause … to let civilians get help": the pause is agreed)
+        verb = token.head if token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children) else token
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        pair = any(any(c.dep_ == "conj" for c in s.children) or s.lemma_.lower() in PAIRS and s.tag_ == "NNS" and
+                   any(c.lower_ in ("two", "both") for c in s.children) for s in subjects)
+        if pair:
+            found.append(Span(doc, token.i, token.i + 1, label="agreement"))
+    return found
+
+
 class TriggerTagger:
     """Doc in, Doc out: writes `doc.spans["tw_triggers"]` (label: event type)."""
 
@@ -287,7 +336,9 @@ class TriggerTagger:
     def _entry(self, token: Token) -> dict | None:
         lemma = self.lemmas.get(token.lower_, token.lemma_.lower())  # ("retook", left as it is)
         if nominal(token):
-            entry = self.nouns.get(lemma) or self.nouns.get(token.lower_)
+            entry = self.nouns.get(lemma) or self.nouns.get(token.lower_) or (
+                token.pos_ == "PROPN" and token.lower_.endswith("s") and self.nouns.get(token.lower_[:-1]) or None)
+            # (a name's plural the tagger leaves as it is: "the General Peace Accords")
             if entry and entry.get("plural_only") and not token.lower_.endswith("s"):
                 return None
             if entry and token.dep_ == "pobj" and token.head.lower_ in entry.get("not_bare_after", ()) and \
@@ -435,6 +486,8 @@ class TriggerTagger:
         spans = deals_of_swaps(doc, spans)
         spans += counted_again(doc, spans)
         spans += discussed_between(doc, covered | {i for s in spans for i in range(s.start, s.end)})
+        spans += agreed_steps(doc, spans)
+        spans += violations_charged(doc, spans, ctx_told)
         spans += self.broken_again(doc, spans, ctx_told)
         spans += condemned_by_name(doc, spans, ctx_told, ctx is not None and ctx.deferred is not None)
         spans += self.proposed_bare(doc, spans)
@@ -453,7 +506,8 @@ class TriggerTagger:
     def broken_again(doc: Doc, spans: list[Span], told: set[str]) -> list[Span]:
         """ "Russia's Easter ceasefire expired … with Ukraine saying Russian forces had violated it nearly 3,000
         times": a truce the article told of, broken where only a pronoun names it; the verb stands for it. So for a
-        truce extended, or not: "failed to agree on extending it"."""
+        truce extended, or not: "failed to agree on extending it"; or agreed, where the truce was the last event
+        word: "agreed to it in November 2003"."""
         out = []
         for token in doc:
             if token.pos_ == "VERB" and token.lemma_.lower() in ("violate", "breach", "break", "extend", "prolong",
@@ -469,6 +523,13 @@ class TriggerTagger:
                         said != "it" and len([s for s in nouns if s.label_ == "ceasefire"]) >= 2:
                     out.append(Span(doc, token.i, token.i + 1, label="ceasefire"))  # "… announced a third. Each
                     # collapsed within hours": the truces just told ended
+            elif token.pos_ == "VERB" and token.lemma_.lower() == "agree" and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "it" for g in c.children)
+                    for c in token.children):
+                nouns = [s for s in spans if s.root.pos_ in ("NOUN", "PROPN") and s.end <= token.i]
+                if nouns and nouns[-1].label_ == "ceasefire":
+                    out.append(Span(doc, token.i, token.i + 1, label="ceasefire"))  # "The ceasefire itself is not
+                    # new. India and Pakistan agreed to it in November 2003"
         return out
 
     @staticmethod

@@ -45,7 +45,8 @@ OF_YEAR = r"\s(?:last|this|next)\syear"  # "on July 22 last year": the day, in t
 
 # A single point in time; the named group says which kind.
 POINT = (
-    rf"(?:(?P<clock>{CLOCK})\s(?:on\s|of\s)?)?"
+    rf"(?:(?P<clock>{CLOCK})\s(?:on\s|of\s)?(?:{WEEKDAY},?\s(?={MON}\s{DAY}|{DAY}\s{MON}))?)?"  # "midnight on
+    # Saturday, June 30": the date's
     rf"(?:(?P<md>{MON}\s{DAY}(?:,?\s{YEAR}|{OF_YEAR})?)|(?P<dm>{DAY}\s(?:of\s)?{MON}(?:,?\s{YEAR}|{OF_YEAR})?)"
     rf"|(?P<iso>{YEAR}-\d\d-\d\d)"
     rf"|(?P<wd>{WEEKDAY})(?!,?\s(?:{MON}\s{DAY}|{DAY}\s{MON}))(?:'s|’s)?"  # ("Friday, March 21": the calendar day)
@@ -53,7 +54,8 @@ POINT = (
     rf"|(?P<rel>(?<!USA\s)[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night"
     rf"|[Tt]his (?:morning|afternoon|evening)|[Oo]vernight(?!\s(?:into|to|on|before|after|of)\b))"
     rf"|(?P<span>(?:[Nn]ext|[Ll]ast|[Tt]his|[Tt]he (?:following|previous)) (?:week|month|year))"
-    rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago|earlier|beforehand|before|later|after))"
+    rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago(?:\stoday)?|earlier|beforehand|before|later"
+    rf"|after))"
     rf"|(?P<nextday>(?i:the\s(?:next|following|previous)\sday|the\sday\s(?:before|after)(?!\s\w)))"
     rf"|(?P<sameday>(?i:(?:a\sfew\s|several\s|two\s|three\s|\d+\s)?hours\s(?:earlier|later)"  # "Hours earlier"
     rf"|(?:later\s|earlier\s)?that\s(?:day|night|evening|morning|afternoon)\b|the\ssame\s(?:day|night|evening)))"
@@ -65,7 +67,7 @@ POINT = (
 RANGE = re.compile(
     rf"(?:from\s)?(?P<a>{POINT.replace('(?P<', '(?P<a_')})"
     rf"\s?(?:to|until|till|through|-|–|and)\s?"
-    rf"(?:(?P<b>{POINT.replace('(?P<', '(?P<b_')})|(?P<bday>\d{{1,2}})(?![\d:.]))",
+    rf"(?:(?P<b>{POINT.replace('(?P<', '(?P<b_')})|(?P<bday>\d{{1,2}})(?![\d:]|\.\d))",
 )
 SINGLE = re.compile(POINT)
 YEAR_ALONE = re.compile(rf"(?:\b(?i:in|since|by|of|early|late|mid-?|the)|['’]s)\s(?P<year>{YEAR})\b(?!\s?[-–]\s?\d)")
@@ -180,7 +182,13 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
         days = _count(m.group(1)) * UNIT_DAYS[m.group(2).lower()]
         sign = 1 if m.group(3).lower() in ("later", "after") else -1
         day_value = ref + timedelta(days=sign * days)
-        if m.group(2).lower() in ("month", "year"):
+        if g["ago"].lower().endswith("ago today"):  # "ten years ago today": this very day, so many years back
+            back = _count(m.group(1)) * {"year": 12, "month": 1}.get(m.group(2).lower(), 0)
+            if back:
+                months = ref.year * 12 + ref.month - 1 - back
+                day_value = date(months // 12, months % 12 + 1, min(ref.day, 28 if months % 12 == 1 else 30
+                                                                     if months % 12 in (3, 5, 8, 10) else 31))
+        elif m.group(2).lower() in ("month", "year"):
             precision = "month"  # "a year after the truce", said in November 2025: November 2024, give or take
     elif "span" in g:
         return _calendar_span(g["span"].lower(), ref)
@@ -244,6 +252,14 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
         groups = m.groupdict()
         a = resolve_point(_sub(groups, "a_"), ref, future, "start")
         if a is None or not free(m.start(), m.end()):
+            continue
+        if groups.get("bday") and a.start.endswith("T00:00") and "midnight" in (m.group("a") or "").lower():
+            night = date.fromisoformat(a.start[:10]) + timedelta(days=1)
+            if night.day == int(groups["bday"]):  # "from midnight on Feb. 24-25": the night between, as the 25th
+                # begins
+                found.append(Found(m.start(), m.end(), When(start=f"{night.isoformat()}T00:00", precision="minute",
+                                                            text=m.group().strip())))
+                taken.append((m.start(), m.end()))
             continue
         if groups.get("bday"):
             if a.precision != "day" or ("-" in m.group() and not re.search(MON, m.group("a") or "")):
@@ -433,6 +449,22 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                 len([t for t in sent if not t.is_punct]) == len([t for t in items[0][0] if not t.is_punct]):
             ctx.stamp_day = items[0][1].when.start[:10]  # a line that is only a day: the entries below are on it
         for span, item in items:
+            if _kinds(item.when.text) & {"md", "dm"} and not re.search(YEAR, item.when.text or "") and \
+                    not re.search(OF_YEAR, item.when.text or "") and item.when.precision in ("day", "minute"):
+                told = [it for sp, it in items if sp.end <= span.start and re.search(YEAR, it.when.text or "") and
+                        it.when.precision in ("day", "minute", "month")] or ([] if ctx.last_day is None else [
+                            Found(0, 0, When(start=ctx.last_day))])
+                base = told[-1].when.start[:10] if told else None
+                if base is not None and len(base) == 7:
+                    base += "-15"
+                if base is not None and ctx.reference and abs(
+                        (date.fromisoformat(base) - date.fromisoformat(ctx.reference[:10])).days) > 180:
+                    # "had agreed on June 23, 2016, to a ceasefire, which took effect on Aug. 29", told in 2026: the
+                    # year the story is telling of, not the article's
+                    redo = find_dates(item.when.text or "", date.fromisoformat(base))
+                    if redo:
+                        redo[0].when.text = item.when.text
+                        item.when = redo[0].when
             if _kinds(item.when.text) == {"sameday"} and own_days:
                 item.when = When(start=own_days[0].when.start[:10], precision="day", text=item.when.text)
                 continue  # "accused Pakistan late on Saturday of violating a truce agreed only hours earlier"
