@@ -118,3 +118,22 @@ def test_violations_a_side_is_accused_of_in_a_story_of_a_truce_break_it(extract)
     assert [(roles(e), e.date.start) for e in broken] == [({("KHM", "initiator")}, "2025")]
     assert not [e for e in of_type(extract("Thailand accused Cambodian forces of violations of human rights last "
                                            "year.", published="2026-03-01"), "ceasefire")]
+
+
+def test_a_deal_signed_on_a_conjoined_day_and_what_a_named_deal_commits_to_on_its_day(extract):
+    events = extract("The two leaders held talks in Asmara on Sunday and agreed to reopen embassies.",
+                     published="2018-07-10")
+    [deal] = of_type(events, "agreement")
+    assert deal.date.start == "2018-07-08"
+    events = extract("Yemen's government and the Houthis held talks in Sweden last week. The Stockholm Agreement, "
+                     "signed on Dec. 13, commits the two sides to a ceasefire in Hodeidah.", published="2018-12-20")
+    [declaration] = [e for e in of_type(events, "agreement") if e.status == "signed"]
+    [truce] = of_type(events, "ceasefire")
+    assert (declaration.place.country, truce.status, truce.date.start) == ("SWE", "agreed", "2018-12-13")
+
+
+def test_within_hours_is_the_day_the_story_last_named(extract):
+    events = extract("A truce between Sudan's army and the RSF took effect at midnight on Saturday, June 30. Within "
+                     "hours the two sides accused each other of attacking positions near Wau.", published="2018-07-02")
+    [attack] = of_type(events, "attack")
+    assert attack.date.start == "2018-06-30"

@@ -498,6 +498,39 @@ def heading_sentence_date(doc: Doc, sent: Span) -> tuple[tuple, When] | None:
     return None
 
 
+def signing_day(doc: Doc, sent: Span, anchors: set[int]) -> When | None:
+    """ "The Khartoum Declaration, signed on June 27 …, commits the two sides to a ceasefire within 72 hours": what a
+    deal commits its sides to was agreed the day the deal was signed (marked inferred)."""
+    deals = {t.root.i for t in doc.spans[TRIGGERS] if t.label_ == "agreement"}
+    for i in anchors:
+        verb = doc[i]
+        if verb.pos_ != "VERB":
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i in deals):
+            signing = {t.i for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree}
+            days = [f.when for span, f in doc._.tw_dates if sent.start <= span.start < sent.end and f.anchor and
+                    span.root.i in signing and f.when.precision in ("day", "minute")]
+            if len(days) == 1:
+                return When(start=days[0].start, end=days[0].end, precision=days[0].precision, text=days[0].text,
+                            inferred=True)
+    return None
+
+
+def conjoined_day(doc: Doc, sent: Span, trigger: Span) -> When | None:
+    """ "The two men held talks on Sunday and agreed to reopen embassies": a verb joined to another that names the
+    day, with none of its own, tells of the same occasion; that day, marked inferred."""
+    verb = trigger.root
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return None
+    own = {t.i for t in verb.subtree}
+    first = {t.i for t in verb.head.subtree} - own
+    days = [f.when for span, f in doc._.tw_dates if sent.start <= span.start < sent.end and f.anchor and
+            span.root.i in first and f.when.precision in ("day", "minute")]
+    if len(days) != 1:
+        return None
+    return When(start=days[0].start, end=days[0].end, precision=days[0].precision, text=days[0].text, inferred=True)
+
+
 def clause_of(token: Token) -> Token:
     """The verb heading the clause `token` is in: the clause of "fired" in "strikes killed 11 people, after Hezbollah
     fired two mortar rounds"."""
@@ -1882,6 +1915,10 @@ class EventFinder:
             return main
         if best is None and (answered := answering_date(doc, sent)) is not None:
             return answered
+        if best is None and (shared := conjoined_day(doc, sent, trigger)) is not None:
+            return shared
+        if best is None and status in ("agreed", "signed") and (signed := signing_day(doc, sent, anchors)):
+            return signed
         if best is None:
             return None
         when = best[1]

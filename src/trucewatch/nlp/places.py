@@ -184,6 +184,13 @@ def unlabelled_names(doc: Doc) -> list[Span]:
 
 
 @lru_cache(maxsize=1)
+def deal_words() -> frozenset[str]:
+    """The words that name a deal or truce (triggers.json), for the places deals are named for."""
+    nouns = load("triggers")["nouns"]
+    return frozenset(word for word, entry in nouns.items() if entry["type"] in ("agreement", "ceasefire"))
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer()
 
@@ -216,8 +223,23 @@ class PlaceTagger:
                     found.append((span, place))
                     taken.update(range(ent.start, ent.end))
         found += self.capitals(doc, taken)
+        found += self.deal_names(doc, taken | {i for span, _ in found for i in range(span.start, span.end)})
         doc._.tw_places = sorted(found, key=lambda sp: sp[0].start)
         return doc
+
+    def deal_names(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Place]]:
+        """ "The Khartoum Declaration", "the Algiers agreement": the city a deal is named for, which the model may
+        read as part of the deal's name and not as a place. (Whether the deal was made there is the event's to say:
+        a deal named for where it was signed is signed there, not broken there.)"""
+        out = []
+        for token in doc:
+            if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "compound" or \
+                    token.head.lemma_.lower() not in deal_words() and token.head.lower_ not in deal_words():
+                continue
+            place = self.gaz.lookup(token.text)
+            if place is not None and place.lat is not None:
+                out.append((doc[token.i:token.i + 1], place))
+        return out
 
     def capitals(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Place]]:
         """ "the Belarusian capital", "the South African capital": a state's demonym before "capital"; "the Saudi

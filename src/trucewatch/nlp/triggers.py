@@ -293,7 +293,10 @@ PAIRS = {"side", "man", "leader", "country", "party", "government", "neighbour",
 def agreed_steps(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "The two men held talks on Sunday and agreed to reopen embassies, restore flights and telephone links": two
     sides agreeing on steps that name no event of ours made a deal of their own; the verb stands for it. Not where
-    what they agree to is one of ours ("agreed to meet again" is talks planned), nor one side alone."""
+    what they agree to is one of ours ("agreed to meet again" is talks planned), nor one side alone; and only in a
+    passage that tells an event of ours besides (the talks they held), as the relevance gate reads them."""
+    if not spans:
+        return []
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
     for token in doc:

@@ -58,6 +58,7 @@ POINT = (
     rf"|after))"
     rf"|(?P<nextday>(?i:the\s(?:next|following|previous)\sday|the\sday\s(?:before|after)(?!\s\w)))"
     rf"|(?P<sameday>(?i:(?:a\sfew\s|several\s|two\s|three\s|\d+\s)?hours\s(?:earlier|later)"  # "Hours earlier"
+    rf"|within\s(?:a\sfew\s|several\s)?(?:hours|minutes)(?!\s(?:of|after)\b)"  # "Within hours the army and …"
     rf"|(?:later\s|earlier\s)?that\s(?:day|night|evening|morning|afternoon)\b|the\ssame\s(?:day|night|evening)))"
     rf"|(?P<my>(?:the\s(?:end|beginning|start|middle)\sof\s)?{MON}(?:\s{YEAR})?)(?![\w-])"
     rf"|(?P<clockonly>{CLOCK}))"
