@@ -21,6 +21,9 @@ def test_every_actor_name_finds_its_code():
         assert book.lookup(person["name"]).code == person["code"]
         for office in person["offices"]:
             assert office["to"] is None or office["from"] < office["to"], person["name"]
+        codes = {e["code"] for group in ("states", "organisations", "armed_groups") for e in data[group]}
+        for side in person.get("sides", ()):  # (a side they stood for in a time: a code we know, dated in order)
+            assert side["code"] in codes and (side.get("to") is None or side["from"] < side["to"]), person["name"]
 
 
 def test_triggers_name_known_types():

@@ -137,3 +137,18 @@ def test_within_hours_is_the_day_the_story_last_named(extract):
                      "hours the two sides accused each other of attacking positions near Wau.", published="2018-07-02")
     [attack] = of_type(events, "attack")
     assert attack.date.start == "2018-06-30"
+
+
+def test_a_man_who_changed_sides_stands_for_the_side_he_led_on_the_article_s_day(extract):
+    text = "Salva Kiir and Riek Machar met in Addis Ababa on June 20, with Ethiopian Prime Minister Abiy Ahmed as host."
+    [then] = of_type(extract(text, published="2018-06-25"), "talks")
+    assert {("SSD", "participant"), ("SPLM", "participant"), ("ETH", "mediator")} <= roles(then)
+    [now] = of_type(extract(text, published="2021-06-25"), "talks")
+    assert not any(code == "SPLM" for code, _ in roles(now))
+
+
+def test_a_truce_two_sides_agreed_that_took_effect_holds_between_them_as_sides(extract):
+    truces = of_type(extract("A ceasefire agreed by Salva Kiir and Riek Machar in Khartoum took effect at midnight on "
+                             "Saturday, June 30.", published="2018-07-02"), "ceasefire")
+    started = next(t for t in truces if t.status == "in_effect")
+    assert {("SSD", "participant"), ("SPLM", "participant")} <= roles(started)

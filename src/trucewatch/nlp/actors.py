@@ -48,8 +48,10 @@ class ActorBook:
             for entry in data[group]:
                 for name in entry["names"]:
                     self._add(name, ActorInfo(entry["code"], entry["names"][0], kind))
+        self.sides: dict[str, list[tuple[str, str, str | None]]] = {}  # name -> (code, from, to): who changed sides
         for person in data["people"]:
             info = ActorInfo(person["code"], person["name"], "person")
+            self.sides[person["name"]] = [(s["code"], s["from"], s.get("to")) for s in person.get("sides", ())]
             for name in [person["name"], *person["aliases"]]:
                 self._add(name, info)
             for office in person["offices"]:
@@ -68,6 +70,13 @@ class ActorBook:
     def lookup(self, text: str) -> ActorInfo | None:
         text = text.strip().removeprefix("the ").replace("’", "'").removesuffix("'s")
         return self.by_alias.get(self.key(text))
+
+    def code_on(self, info: ActorInfo, on: str | None) -> str:
+        """The side a person stood for on a day (ISO): Riek Machar in 2018 is the SPLM-IO's, in 2021 South Sudan's."""
+        for code, start, end in self.sides.get(info.name, ()) if info.kind == "person" and on else ():
+            if start <= on[:10] and (end is None or on[:10] <= end):
+                return code
+        return info.code
 
     def office_holder(self, title: str, of: str, on: str | None) -> str | None:
         """Who held `title` for `of` on date `on` (ISO): "defence minister", "RUS", "2023-01-06" -> Sergei Shoigu."""
@@ -126,7 +135,8 @@ class ActorTagger:
             if info.kind == "organisation" and start >= 2 and doc[start - 1].text in ("'s", "’s") and \
                     getattr(self.book.lookup(doc[start - 2].text), "kind", None) == "state":
                 continue  # "Russia's Security Council", "Russia's UN envoy": the state's own, which its name tells
-            found[(start, end)] = Span(doc, start, end, label=info.code)
+            on = getattr(doc._, "tw_ref", None)  # (the article's day, for who changed sides)
+            found[(start, end)] = Span(doc, start, end, label=self.book.code_on(info, on))
         spans = _longest_first(list(found.values()))
         for token in doc:
             if "-" in token.text or "–" in token.text:
@@ -173,6 +183,8 @@ def info_of(span: Span) -> ActorInfo:
     info = book.lookup(span.text)
     if info and info.code == span.label_:
         return info
+    if info and info.kind == "person" and any(code == span.label_ for code, _, _ in book.sides.get(info.name, ())):
+        return ActorInfo(span.label_, info.name, "person")  # (the side they stood for on the article's day)
     for part in HYPHEN_PARTS.split(span.text):
         found = book.lookup(part)
         if found and found.code == span.label_:

@@ -146,6 +146,11 @@ def hypothetical_item(root) -> bool:
 
 def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -> None:
     """Fill from the article what the sentence leaves out: list intros, the parties of bilateral events."""
+    if mention.type == "ceasefire" and mention.status in ("in_effect", "extended") and \
+            len(mention.codes(("initiator",))) >= 2 and not mention.codes(("target",)):
+        # "a ceasefire agreed by Kiir and Machar took effect at midnight": a truce two sides made holds between
+        # them (one side's own truce keeps its one initiator)
+        mention.actors = [(ref, "participant" if role == "initiator" else role) for ref, role in mention.actors]
     if ctx.intro is not None and (mention.kind == "item" or ctx.intro.question and fragment(mention)):
         if not mention.codes():
             mention.actors += [(ref, "participant") for ref in ctx.intro.refs if ref.code]

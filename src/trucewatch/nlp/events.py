@@ -70,7 +70,7 @@ DEALING = {verb for verb, cls in load("statuses")["verbs"].items() if cls in ("a
 MEDIATING = set(load("statuses")["mediating_verbs"])  # "talks mediated by Qatar"
 MEDIATED = {"mediated", "brokered", "sponsored", "hosted", "facilitated", "guaranteed"}
 MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"}  # "with the help of the ICRC"
-MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between"}  # "Cuba and Norway act as
+MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between", "host"}  # "Cuba and Norway act as
 # guarantors of the talks"
 ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or proposal acts; who asked is the target
 OTHER_TERMS = {"plan", "proposal", "offer", "draft", "counterproposal", "counter-proposal"}  # terms of their own

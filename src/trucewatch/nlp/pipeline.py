@@ -155,7 +155,9 @@ class Extractor:
                 continue
             if not full:
                 # No trigger here: keep who was named, for "he" and "both sides" later on.
-                doc = self.components["actors"](self.nlp.make_doc(text))
+                doc = self.nlp.make_doc(text)
+                doc._.tw_ref = plan.reference
+                doc = self.components["actors"](doc)
                 ctx.actors.remember(sentence_mentions(doc[:], ctx.actors))
                 ctx.unread.append(text)  # (its day, if it names one, is read only if a later "a day later" asks)
                 if seg.kind != "item":
