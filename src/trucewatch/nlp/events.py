@@ -518,7 +518,7 @@ def signing_day(doc: Doc, sent: Span, anchors: set[int]) -> When | None:
 
 def conjoined_day(doc: Doc, sent: Span, trigger: Span) -> When | None:
     """ "The two men held talks on Sunday and agreed to reopen embassies": a verb joined to another that names the
-    day, with none of its own, tells of the same occasion; that day, marked inferred."""
+    day, with none of its own, tells of the same occasion, on that day."""
     verb = trigger.root
     if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
         return None
@@ -528,7 +528,7 @@ def conjoined_day(doc: Doc, sent: Span, trigger: Span) -> When | None:
             span.root.i in first and f.when.precision in ("day", "minute")]
     if len(days) != 1:
         return None
-    return When(start=days[0].start, end=days[0].end, precision=days[0].precision, text=days[0].text, inferred=True)
+    return When(start=days[0].start, end=days[0].end, precision=days[0].precision, text=days[0].text)
 
 
 def clause_of(token: Token) -> Token:
