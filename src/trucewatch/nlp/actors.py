@@ -124,6 +124,7 @@ class ActorTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[tuple[int, int], Span] = {}
+        on = getattr(doc._, "tw_ref", None)  # the article's day, for who changed sides
         for _, start, end in [*self.exact(doc), *self.folded(doc)]:
             info = self.book.lookup(doc[start:end].text)
             if info is None:
@@ -135,7 +136,6 @@ class ActorTagger:
             if info.kind == "organisation" and start >= 2 and doc[start - 1].text in ("'s", "’s") and \
                     getattr(self.book.lookup(doc[start - 2].text), "kind", None) == "state":
                 continue  # "Russia's Security Council", "Russia's UN envoy": the state's own, which its name tells
-            on = getattr(doc._, "tw_ref", None)  # (the article's day, for who changed sides)
             found[(start, end)] = Span(doc, start, end, label=self.book.code_on(info, on))
         spans = _longest_first(list(found.values()))
         for token in doc:

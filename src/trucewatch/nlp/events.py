@@ -508,12 +508,20 @@ def signing_day(doc: Doc, sent: Span, anchors: set[int]) -> When | None:
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i in deals):
             signing = {t.i for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree}
-            days = [f.when for span, f in doc._.tw_dates if sent.start <= span.start < sent.end and f.anchor and
-                    span.root.i in signing and f.when.precision in ("day", "minute")]
-            if len(days) == 1:
-                return When(start=days[0].start, end=days[0].end, precision=days[0].precision, text=days[0].text,
-                            inferred=True)
+            day = one_day_within(doc, sent, signing)
+            if day is not None:
+                day.inferred = True
+                return day
     return None
+
+
+def one_day_within(doc: Doc, sent: Span, tokens: set[int]) -> When | None:
+    """The one day (or time) the sentence names among `tokens`, as a new When; None where it names none or two."""
+    days = [f.when for span, f in doc._.tw_dates if sent.start <= span.start < sent.end and f.anchor and
+            span.root.i in tokens and f.when.precision in ("day", "minute")]
+    if len(days) != 1:
+        return None
+    return When(start=days[0].start, end=days[0].end, precision=days[0].precision, text=days[0].text)
 
 
 def conjoined_day(doc: Doc, sent: Span, trigger: Span) -> When | None:
@@ -522,13 +530,7 @@ def conjoined_day(doc: Doc, sent: Span, trigger: Span) -> When | None:
     verb = trigger.root
     if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
         return None
-    own = {t.i for t in verb.subtree}
-    first = {t.i for t in verb.head.subtree} - own
-    days = [f.when for span, f in doc._.tw_dates if sent.start <= span.start < sent.end and f.anchor and
-            span.root.i in first and f.when.precision in ("day", "minute")]
-    if len(days) != 1:
-        return None
-    return When(start=days[0].start, end=days[0].end, precision=days[0].precision, text=days[0].text)
+    return one_day_within(doc, sent, {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree})
 
 
 def clause_of(token: Token) -> Token:
