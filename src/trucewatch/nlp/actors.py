@@ -34,7 +34,7 @@ class ActorBook:
         self.surfaces: set[str] = set()  # every name as written, for building match patterns
         self.offices: list[tuple[str, str, str, str | None, str]] = []  # (title, of, from, to, name)
         self.bases: dict[str, str] = {g["code"]: g["base"] for g in data["armed_groups"] if g.get("base")}
-        self.states: set[str] = {entry["code"] for entry in data["states"]}
+        self.states: dict[str, str] = {entry["code"]: entry["names"][0] for entry in data["states"]}  # code -> name
         self.organisations: set[str] = {entry["code"] for entry in data["organisations"]}
         self.regions: dict[str, ActorInfo] = {region.lower(): ActorInfo(g["code"], g["names"][0], "armed_group")
                                               for g in data["armed_groups"] for region in g.get("regions", ())}

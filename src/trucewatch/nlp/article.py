@@ -964,6 +964,21 @@ def placed_as_told(m: Mention, mentions: list[Mention]) -> Place | None:
     return gazetteer().country(places.pop()) if len(places) == 1 and None not in places else None
 
 
+def struck_state(m: Mention) -> ActorRef | None:
+    """The state an attack from outside hit on its own soil, where the text names no target: the country of the
+    attack's place ("Russia struck the port of Odesa": Ukraine; "a Houthi missile hit near Ben Gurion airport":
+    Israel), as the event coders code a strike on a country. Not the attacker's own country or its group's base ("the
+    RSF shelled El Obeid" strikes no state), nor fighting between sides."""
+    book = actor_book()
+    attackers = m.codes(("initiator",))
+    if m.type != "attack" or m.place is None or not attackers or m.codes(("target", "participant")):
+        return None
+    country = m.place.country
+    if country not in book.states or country in {book.bases.get(code, code) for code in attackers}:
+        return None
+    return ActorRef(country, book.states[country], "state")
+
+
 def home_ground(m: Mention) -> Place | None:
     """Where a truce or a fight inside one country is, when no place is named: the country every side of it is from,
     where one side is an armed group ("the RSF announced a three-month truce": Sudan; "army drones struck RSF
@@ -1049,6 +1064,20 @@ def brokered_at_talks(records: list[Mention]) -> None:
             m.actors += [(ref, role) for ref, role in brokers if ref.code not in sides]
 
 
+def brokers_extend(records: list[Mention]) -> None:
+    """ "Israel and Hamas have agreed to extend their truce … The truce, brokered by Qatar with Egypt and the United
+    States, took effect on Friday": who brokered the sides' truce brokers its extension, where the article names one
+    set of brokers for the truce of those sides."""
+    for m in records:
+        sides = m.codes(("participant",))
+        if m.type != "ceasefire" or m.status != "extended" or len(sides) < 2 or m.codes(("mediator",)):
+            continue
+        brokered = [o for o in records if o is not m and o.type == "ceasefire" and o.codes(("mediator",)) and
+                    o.codes(("participant",)) == sides]
+        if len({frozenset(o.codes(("mediator",))) for o in brokered}) == 1:
+            m.actors += [(ref, role) for ref, role in brokered[0].actors if role == "mediator"]
+
+
 # What a statement does by being made: a refusal, a charge, a demand, an offer, a threat
 SPOKEN = {"rejected", "made", "called_for", "proposed", "threatened"}
 
@@ -1094,6 +1123,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     events = []
     merged = merge(mentions)
     brokered_at_talks(merged)
+    brokers_extend(merged)
     one_statement_one_day(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     for m in merged:
@@ -1106,6 +1136,8 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace
         # agreement had been abrogated")
         # (the theatre is the one country the fighting's sides are of, or the one the article's label names)
+        if (struck := struck_state(m)) is not None:
+            m.actors.append((struck, "target"))
         if m.status == "planned" and m.modality in ("asserted", "reported"):
             m.modality = "planned"  # talks still to come are planned, whoever says so ("will meet on Tuesday, he
             # added"; the speaker stays in claimed_by)

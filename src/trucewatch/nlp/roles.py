@@ -151,9 +151,9 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
                 return ("prep", prep, head.head)
             if named_object(head.head) and head.head.head.i in anchors:
                 return ("prep", prep, head.head.head)  # "struck what it called terrorist sites in Pakistan"
-            if prep == "by" and head.head.lemma_.lower() == "lead" and head.head.dep_ == "acl":
+            if prep == "by" and head.head.lemma_.lower() in ("lead", "head", "chair") and head.head.dep_ == "acl":
                 node = head.head.head  # "Syrian rebels led by Hayat Tahrir al-Sham seized Damascus": the leader acts
-                continue  # for those it leads
+                continue  # for those it leads ("a group of diplomats headed by Switzerland's ambassador")
             if prep not in NP_PREPS:
                 return None  # "talks between Ukraine and Russia" belong to the talks, not to what governs them
             node = head.head
@@ -237,7 +237,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         arm = context.heads.get(lemma) or (home_state(context, mentions, token) if lemma in STATE_ARMS or official
                                            else None) or (
             context.heads.get("government") if official else None)
-        if token.pos_ == "NOUN" and arm and not kind and not group and (official or any(
+        bare = token.dep_ == "compound" and token.head.tag_ == "NNS" and token.lower_ in STATE_ARMS and not any(
+            c.dep_ in ("det", "poss") for c in token.head.children)  # "Army drones struck RSF positions"
+        if (token.pos_ == "NOUN" or bare) and arm and not kind and not group and (official or bare or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) or token.dep_ == "compound" and any(
                 c.dep_ == "det" and (c.lower_ == "the" or token.head.lemma_.lower() in POSTS)
                 for c in token.head.children)) and \
@@ -581,6 +583,9 @@ class ActorContext:
                     head.lemma_.lower() in FORCE_HEADS and \
                     len(mention.refs) == 1:
                 self.heads[head.lemma_.lower()] = mention.refs[0]
+            elif (after := root.doc[mention.end:mention.end + 2]) and len(after) == 2 and \
+                    after[0].lower_ in ("'s", "’s") and after[1].lemma_.lower() in FORCE_HEADS and len(mention.refs) == 1:
+                self.heads[after[1].lemma_.lower()] = mention.refs[0]  # "Sudan's army chief rejects …", misparsed
             if venue(mention):
                 continue
             holder = titled_person(mention)
