@@ -23,8 +23,9 @@ def test_army_drones_named_without_an_article_are_the_state_s(extract):
 
 
 def test_who_brokered_the_sides_truce_brokers_its_extension(extract):
-    events = extract("Israel and Hamas have agreed to extend their truce in Gaza by two days, officials said on Monday. "
-                     "The truce, brokered by Qatar with Egypt, took effect on Friday morning.", published="2023-11-27")
+    events = extract("Israel and Hamas have agreed to extend their truce in Gaza by two days, officials said on "
+                     "Monday. The truce, brokered by Qatar with Egypt, took effect on Friday morning.",
+                     published="2023-11-27")
     [extension] = [e for e in of_type(events, "ceasefire") if e.status == "extended"]
     assert {("ISR", "participant"), ("HAMAS", "participant"), ("QAT", "mediator")} <= roles(extension)
 

@@ -583,8 +583,8 @@ class ActorContext:
                     head.lemma_.lower() in FORCE_HEADS and \
                     len(mention.refs) == 1:
                 self.heads[head.lemma_.lower()] = mention.refs[0]
-            elif (after := root.doc[mention.end:mention.end + 2]) and len(after) == 2 and \
-                    after[0].lower_ in ("'s", "’s") and after[1].lemma_.lower() in FORCE_HEADS and len(mention.refs) == 1:
+            elif (after := root.doc[mention.end:mention.end + 2]) and len(after) == 2 and len(mention.refs) == 1 and \
+                    after[0].lower_ in ("'s", "’s") and after[1].lemma_.lower() in FORCE_HEADS:
                 self.heads[after[1].lemma_.lower()] = mention.refs[0]  # "Sudan's army chief rejects …", misparsed
             if venue(mention):
                 continue
