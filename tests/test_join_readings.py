@@ -34,3 +34,18 @@ def test_a_group_headed_by_an_envoy_mediates_for_the_envoy_s_state(extract):
     [talks] = of_type(extract("Talks leading to the accord were mediated by a group of foreign diplomats headed by "
                               "Switzerland's ambassador.", published="2019-08-06"), "talks")
     assert ("CHE", "mediator") in roles(talks)
+
+
+def test_a_truce_told_in_two_bulleted_paragraphs_of_a_newsletter_is_one_between_the_two_sides(extract):
+    events = extract("This week in South Sudan:\n\n• Ceasefire begins. A permanent ceasefire agreed by President Salva "
+                     "Kiir and rebel leader Riek Machar in Khartoum took effect on Saturday, June 30.\n\n• What was "
+                     "signed. The Khartoum Declaration, signed on June 27, commits the two sides to a ceasefire within "
+                     "72 hours.", published="2018-07-02")
+    [agreed] = [e for e in of_type(events, "ceasefire") if e.status == "agreed"]
+    assert {("SSD", "participant"), ("SPLM", "participant")} <= roles(agreed) and agreed.date.start == "2018-06-27"
+
+
+def test_points_of_a_list_stay_apart(extract):
+    events = extract("The two sides agreed on the following:\n- A ceasefire in Hodeidah.\n- A ceasefire in Taiz.",
+                     published="2018-12-13")
+    assert len([e for e in of_type(events, "ceasefire") if e.status == "agreed"]) == 2

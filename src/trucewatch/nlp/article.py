@@ -152,7 +152,10 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         # them (one side's own truce keeps its one initiator)
         mention.actors = [(ref, "participant" if role == "initiator" else role) for ref, role in mention.actors]
     if ctx.intro is not None and (mention.kind == "item" or ctx.intro.question and fragment(mention)):
-        if not mention.codes():
+        one_side = len({ref.code for ref in ctx.intro.refs if ref.code}) < 2
+        if not mention.codes() and not (one_side and two_sided(mention) and len(ctx.actors.parties) >= 2):
+            # (a list under "This week in South Sudan:" names the country; "commits the two sides to a ceasefire",
+            # a point of it, is between the article's two sides)
             mention.actors += [(ref, "participant") for ref in ctx.intro.refs if ref.code]
             mention.inherited |= {ref.code for ref in ctx.intro.refs if ref.code}
         if two_sided(mention) or mention.type == "ceasefire":
@@ -438,12 +441,18 @@ def of_bodies(m: Mention) -> bool:
 CLASHES = {"clash", "fighting", "fight", "battle", "skirmish", "firefight", "gunfight", "combat"}
 
 
+def told_in_items(m: Mention) -> bool:
+    """Is the list item a paragraph of several sentences ("• What was signed. The Khartoum Declaration, signed on June
+    27, …"), as a newsletter bullets its stories, rather than one point of a list?"""
+    return len(list(m.sentence.doc.sents)) > 1
+
+
 def compatible(a: Mention, b: Mention) -> bool:
     """Can two mentions of one article be the same event?"""
     if a.type != b.type or a.type == "prisoner_exchange" and of_bodies(a) != of_bodies(b):
         return False  # (a swap of the dead is not the swap of the living told beside it)
-    if a.kind == b.kind == "item" and a.segment != b.segment:
-        return False  # the points of a list are distinct points
+    if a.kind == b.kind == "item" and a.segment != b.segment and not (told_in_items(a) and told_in_items(b)):
+        return False  # the points of a list are distinct points (not a newsletter's paragraphs under bullets)
     generic = generic_words()
     referring = referring_words()
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic and not swap_halves(a, b) and \
@@ -481,7 +490,13 @@ def compatible(a: Mention, b: Mention) -> bool:
     if crossed(a, b):
         return False  # "army drones struck RSF positions, and the RSF shelled El Obeid": each side's own attack
     ca, cb = a.codes(), b.codes()
-    if ca and cb and ca != cb:
+    sides = a.codes(("participant", "initiator"))  # (who agreed a deal is a side of it: "agreed by Kiir and Machar")
+    brokered_apart = a.type in ("ceasefire", "agreement") and a.status == b.status and a.status in ("agreed", "signed") \
+        and len(sides) >= 2 and sides == b.codes(("participant", "initiator")) and not (a.codes(("target",)) |
+                                                                                       b.codes(("target",)))
+    # ("a ceasefire agreed by Kiir and Machar in Khartoum" and "commits the two sides to a ceasefire", told beside the
+    # president who watched it signed: one truce, whose broker one telling names)
+    if ca and cb and ca != cb and not brokered_apart:
         smaller, larger = (a, b) if len(ca) < len(cb) else (b, a)
         # one side's half of a swap told apart ("Israel will free …") is the swap both sides agreed
         halves = a.type == "prisoner_exchange" and a.status == b.status
