@@ -491,9 +491,9 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False  # "army drones struck RSF positions, and the RSF shelled El Obeid": each side's own attack
     ca, cb = a.codes(), b.codes()
     sides = a.codes(("participant", "initiator"))  # (who agreed a deal is a side of it: "agreed by Kiir and Machar")
-    brokered_apart = a.type in ("ceasefire", "agreement") and a.status == b.status and a.status in ("agreed", "signed") \
-        and len(sides) >= 2 and sides == b.codes(("participant", "initiator")) and not (a.codes(("target",)) |
-                                                                                       b.codes(("target",)))
+    brokered_apart = a.type in ("ceasefire", "agreement") and a.status == b.status in ("agreed", "signed") and \
+        len(sides) >= 2 and sides == b.codes(("participant", "initiator")) and \
+        not (a.codes(("target",)) | b.codes(("target",)))
     # ("a ceasefire agreed by Kiir and Machar in Khartoum" and "commits the two sides to a ceasefire", told beside the
     # president who watched it signed: one truce, whose broker one telling names)
     if ca and cb and ca != cb and not brokered_apart:
