@@ -49,3 +49,20 @@ def test_points_of_a_list_stay_apart(extract):
     events = extract("The two sides agreed on the following:\n- A ceasefire in Hodeidah.\n- A ceasefire in Taiz.",
                      published="2018-12-13")
     assert len([e for e in of_type(events, "ceasefire") if e.status == "agreed"]) == 2
+
+
+def test_fighting_within_hours_of_a_truce_taking_effect_breaks_it_and_is_between_who_blame_each_other(extract):
+    events = extract("A permanent ceasefire agreed by President Salva Kiir and rebel leader Riek Machar took effect at "
+                     "midnight on Saturday, June 30. Within hours the army and Machar's SPLA-IO accused each other of "
+                     "attacking positions near Wau.", published="2018-07-02")
+    [fighting] = of_type(events, "attack")
+    assert {("SSD", "participant"), ("SPLM", "participant")} <= roles(fighting)  # (the army: the president's state's)
+    assert fighting.place.country == "SSD"  # (the SPLA-IO is South Sudan's)
+    [broken] = [e for e in of_type(events, "ceasefire") if e.status == "violated"]
+    assert broken.date.start == "2018-06-30" and broken.evidence.text.startswith("Within hours")
+
+
+def test_fighting_within_hours_of_nothing_breaks_no_truce(extract):
+    events = extract("The talks ended on Monday. Within hours the army shelled rebel positions near Wau.",
+                     published="2018-07-02")
+    assert not [e for e in of_type(events, "ceasefire") if e.status == "violated"]

@@ -9,7 +9,7 @@ takes its evidence from the richest sentence and fills what that sentence lacks 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -872,8 +872,36 @@ def mediators_announcing(mentions: list[Mention]) -> None:
             made.actors += [(ref, "mediator") for ref, _ in m.actors if ref.code not in made.codes()]
 
 
+SOON_AFTER = re.compile(r"(?:within|only|just) (?:hours|minutes)\b(?! of)|(?:(?:only|just) )?(?:hours|minutes) later\b",
+                        re.I)
+
+
+def broken_within_hours(mentions: list[Mention]) -> list[Mention]:
+    """ "A permanent ceasefire … took effect at midnight on Saturday. Within hours the army and the SPLA-IO accused
+    each other of attacking positions near Wau": fighting the next sentence tells as coming hours after a truce took
+    effect breaks it. A violation by the attack's sides, on its day, is added where no sentence says so."""
+    added = []
+    for attack in mentions:
+        lead = SOON_AFTER.match(attack.sentence.text)
+        if attack.type != "attack" or lead is None or any(
+                o.type == "ceasefire" and o.doc_start == attack.doc_start for o in mentions):
+            continue
+        truce = next((o for o in mentions if o.type == "ceasefire" and o.status == "in_effect" and
+                      o.sentence.doc is attack.sentence.doc and o.sentence.end == attack.sentence.start), None)
+        if truce is None:
+            continue
+        doc = attack.sentence.doc
+        words = doc.char_span(attack.sentence.start_char + lead.start(), attack.sentence.start_char + lead.end(),
+                              alignment_mode="expand")
+        breakers = [(ref, "initiator") for ref, role in attack.actors if role in ("initiator", "participant")]
+        added.append(replace(attack, type="ceasefire", status="violated", cls=None, trigger=words, actors=breakers,
+                             quantities={}, mentions=[], inherited=set()))
+    return mentions + added
+
+
 def merge(mentions: list[Mention]) -> list[Mention]:
     """Mentions of one event become one: the richest is kept and filled from the others."""
+    mentions = broken_within_hours(mentions)
     retype_deals(mentions)
     mediators_announcing(mentions)
     lapsed_unextended(mentions)

@@ -1699,8 +1699,16 @@ class EventFinder:
         root = trigger.root
         verb = next((v for t in [root, *(c for c in chain if nominal(c) or c.pos_ == "VERB")]
                      if (v := accusing_verb(t))), None)  # "of violations of the truce", "of violating the truce"
+        if verb is not None and reciprocal(verb) and trigger.label_ == "attack":
+            # "the army and the SPLA-IO accused each other of attacking positions": each says the other attacked;
+            # the fighting is between them
+            subject_ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+            sides = list({ref.code: ref for m in actor_mentions if m.root.i in subject_ids for ref in m.refs
+                          if ref.code}.values())
+            return [(ref, "participant") for ref in sides] if len(sides) >= 2 else None
         if verb is None or reciprocal(verb):
-            return None  # "accused each other of attacking": the accusers are who attacked, read as subjects
+            return None  # "accused each other of violating the truce": the accusers are who broke it, read as
+            # subjects
         out: list[tuple[ActorRef, str]] = []
         accused_ids = {t.i for c in accused(verb) for t in c.subtree} - {
             t.i for c in accused(verb) for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}

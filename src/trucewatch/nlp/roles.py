@@ -279,10 +279,13 @@ def home_state(context: ActorContext, mentions: list[Mention], token: Token) -> 
     agree"); or else the one state whose president, army or government the article has named ("Colombian
     President Gustavo Petro …" and talks "hosted by Venezuela, Cuba, Mexico and Norway": the government is
     Colombia's); or else the state the article's label names ("Yemen: the week ahead", then Saudi and Omani envoys,
-    and a deal "the government and the Houthis reached")."""
+    and a deal "the government and the Houthis reached"); or else the one state whose leader the article has named
+    ("a ceasefire agreed by President Salva Kiir and rebel leader Riek Machar … the army": South Sudan's)."""
+    states = actor_book().states
     return context.only_state() or sole_state([r for m in mentions if m.start < token.i and not m.resolved and
                                                not venue(m) for r in m.refs]) or \
-        sole_state(list(context.heads.values())) or context.labelled
+        sole_state(list(context.heads.values())) or context.labelled or \
+        sole_state([ActorRef(r.code, states[r.code], "state") for r in context.people if r.code in states])
 
 
 def plural_before(pronoun: Token, mentions: list[Mention]) -> list[ActorRef]:
