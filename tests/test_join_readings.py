@@ -6,9 +6,17 @@ from records import of_type, roles
 
 
 def test_a_state_struck_on_its_own_soil_by_another_is_the_target(extract):
-    [strike] = of_type(extract("Overnight, Russia struck the port of Odesa with drones and missiles.",
-                               published="2023-07-18"), "attack")
+    events = extract("Russia blamed Ukrainian sea drones for the blast on the Crimean bridge. Overnight, Russia struck "
+                     "the port of Odesa with drones and missiles.", published="2023-07-18")
+    [strike] = [e for e in of_type(events, "attack") if e.place is not None and e.place.name == "Odesa"]
     assert {("RUS", "initiator"), ("UKR", "target")} <= roles(strike)
+    [alone] = of_type(extract("Overnight, Russia struck the port of Odesa with drones and missiles.",
+                              published="2023-07-18"), "attack")
+    assert roles(alone) == {("RUS", "initiator")}  # (a story that sets no two sides against each other)
+    [allied] = of_type(extract("Eritrean troops fought beside Ethiopia's army against the Tigray forces and were "
+                               "accused of killing 11 civilians in the town of Shire.", published="2022-12-02"),
+                       "attack")
+    assert not any(role == "target" and code == "ETH" for code, role in roles(allied))
     [shelling] = of_type(extract("The RSF shelled the city of El Obeid, killing six people, local medics said.",
                                  published="2025-11-25"), "attack")
     assert not any(role == "target" for _, role in roles(shelling))  # (a group's own country is no target of it)

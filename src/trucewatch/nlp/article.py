@@ -1007,19 +1007,41 @@ def placed_as_told(m: Mention, mentions: list[Mention]) -> Place | None:
     return gazetteer().country(places.pop()) if len(places) == 1 and None not in places else None
 
 
-def struck_state(m: Mention) -> ActorRef | None:
-    """The state an attack from outside hit on its own soil, where the text names no target: the country of the
-    attack's place ("Russia struck the port of Odesa": Ukraine; "a Houthi missile hit near Ben Gurion airport":
-    Israel), as the event coders code a strike on a country. Not the attacker's own country or its group's base ("the
-    RSF shelled El Obeid" strikes no state), nor fighting between sides."""
+def foes(mentions: list[Mention]) -> dict[str, dict[str, ActorRef]]:
+    """Whom the article sets each actor against: the other sides of a truce, of talks or of fighting, and whom it
+    struck or accused, or was struck or accused by."""
+    against: dict[str, dict[str, ActorRef]] = {}
+    for m in mentions:
+        refs = {role: {ref.code: ref for ref, r in m.actors if r == role and ref.code} for role in
+                ("initiator", "target", "participant")}
+        pairs = [(refs["participant"], refs["participant"])]
+        if m.type in ("attack", "accusation"):
+            pairs.append((refs["initiator"], refs["target"]))
+        for one, other in pairs:
+            for a in one.values():
+                for b in other.values():
+                    if a.code != b.code:
+                        against.setdefault(a.code, {})[b.code] = b
+                        against.setdefault(b.code, {})[a.code] = a
+    return against
+
+
+def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]]) -> ActorRef | None:
+    """Whom an attack from outside hit, where the text names no target: the foe the article sets the attacker against
+    in the country the attack struck ("Russia struck the port of Odesa" in a story of the war in Ukraine: Ukraine;
+    "U.S. air strikes on a fuel port in western Yemen" in a story of the Houthis: the Houthis), as the event coders
+    code a strike on a country. Not the attacker's own country or its group's base ("the RSF shelled El Obeid"), nor
+    a state the attacker fights in beside its army ("Eritrean troops … killing civilians in Shire", in Tigray)."""
     book = actor_book()
     attackers = m.codes(("initiator",))
     if m.type != "attack" or m.place is None or not attackers or m.codes(("target", "participant")):
         return None
     country = m.place.country
-    if country not in book.states or country in {book.bases.get(code, code) for code in attackers}:
+    if country in {book.bases.get(code, code) for code in attackers}:
         return None
-    return ActorRef(country, book.states[country], "state")
+    there = {code: ref for a in attackers for code, ref in against.get(a, {}).items()
+             if book.bases.get(code, code) == country}
+    return next(iter(there.values())) if len(there) == 1 else None
 
 
 def home_ground(m: Mention) -> Place | None:
@@ -1169,6 +1191,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     brokers_extend(merged)
     one_statement_one_day(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
+    against = foes(merged)
     for m in merged:
         if not anchored(m):
             continue
@@ -1179,7 +1202,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace
         # agreement had been abrogated")
         # (the theatre is the one country the fighting's sides are of, or the one the article's label names)
-        if (struck := struck_state(m)) is not None:
+        if (struck := struck_state(m, against)) is not None:
             m.actors.append((struck, "target"))
         if m.status == "planned" and m.modality in ("asserted", "reported"):
             m.modality = "planned"  # talks still to come are planned, whoever says so ("will meet on Tuesday, he
