@@ -74,3 +74,13 @@ def test_fighting_within_hours_of_nothing_breaks_no_truce(extract):
     events = extract("The talks ended on Monday. Within hours the army shelled rebel positions near Wau.",
                      published="2018-07-02")
     assert not [e for e in of_type(events, "ceasefire") if e.status == "violated"]
+
+
+def test_breaking_the_terms_of_a_deal_breaks_it_and_discussing_them_does_not(extract):
+    events = extract("Israel and Hamas agreed a truce on Friday. On Saturday, Hamas accused Israel of breaking the "
+                     "terms of the deal.", published="2023-11-27")
+    [broken] = [e for e in of_type(events, "ceasefire") if e.status == "violated"]
+    assert ("ISR", "initiator") in roles(broken) and broken.date.start == "2023-11-25"
+    talked = extract("Israeli and Hamas negotiators discussed the terms of a truce in Doha on Friday.",
+                     published="2023-11-27")
+    assert not [e for e in of_type(talked, "ceasefire") if e.status == "violated"]

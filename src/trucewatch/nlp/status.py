@@ -126,6 +126,7 @@ SETTLED_DEALS = {"agreement", "deal", "accord", "treaty", "pact", "armistice", "
 LAYING_DOWN = {"include", "cover", "envisage", "foresee", "entail", "contain"}
 WISHING = {"hope", "wish"}  # "he hoped a ceasefire could take effect": what one wishes for, asked for
 PROPOSED_TEXTS = {"draft", "proposal", "plan", "roadmap", "blueprint", "offer", "initiative"}  # terms put forward
+KEPT_TERMS = {"term", "terms", "condition", "provision", "rule"}  # what one keeps or breaks of a deal
 DEAL_PARTS = {"phase", "stage", "framework", "package", "protocol", "memorandum"}
 CONTENT_VERBS = {"commit", "oblige", "require", "bind", "envisage", "stipulate"}  # what a deal lays down
 ENABLING = {"let", "allow", "enable", "permit"}  # "the truce is meant to let the sides exchange prisoners"
@@ -836,6 +837,11 @@ class StatusReader:
                     if head.lower_ == "of" and lemma in TIME_UNITS:
                         background = True  # "more than a year of fighting": how long, told as known
                         break
+                    if head.lower_ == "of" and lemma in KEPT_TERMS and prep_head.dep_ == "dobj" and \
+                            self.verb_class(prep_head.head) in ("violate", "respect"):
+                        chain.append(prep_head)  # "breaking the terms of the deal" breaks it ("discussed the terms
+                        node = prep_head  # of a truce" is its topic)
+                        continue
                     if lemma not in self.carriers:
                         break
                     if self.carriers[lemma] == "end" and prep_head.dep_ == "nsubj" and any(
