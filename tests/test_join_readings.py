@@ -84,3 +84,13 @@ def test_breaking_the_terms_of_a_deal_breaks_it_and_discussing_them_does_not(ext
     talked = extract("Israeli and Hamas negotiators discussed the terms of a truce in Doha on Friday.",
                      published="2023-11-27")
     assert not [e for e in of_type(talked, "ceasefire") if e.status == "violated"]
+
+
+def test_the_lead_of_a_newsletter_bullet_is_its_heading_and_no_record_of_its_own(extract):
+    events = extract("This week in South Sudan:\n\n• Ceasefire begins, then falters. A permanent ceasefire agreed by "
+                     "President Salva Kiir and rebel leader Riek Machar took effect at midnight on Saturday, June 30.\n"
+                     "\n• Russia struck Kyiv. Eight people were killed.", published="2018-07-02")
+    [in_force] = [e for e in of_type(events, "ceasefire") if e.status == "in_effect"]
+    assert in_force.date.start.startswith("2018-06-30")
+    assert any(("RUS", "initiator") in roles(e) for e in of_type(events, "attack"))  # (a short lead that names
+    # its actor tells an event of its own)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from trucewatch.ingest.clean import clean
 from trucewatch.model import Document, Event
+from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
 from trucewatch.nlp.actors import ActorTagger, actor_book
 from trucewatch.nlp.article import (
     ArticleContext,
@@ -171,6 +172,9 @@ class Extractor:
                 doc = self.components[name](doc)
             for mention in doc._.tw_events:
                 mention.segment, mention.section = n, ctx.section
+                if seg.kind == "item" and run_in_head(mention.sentence):
+                    mention.kind = "headline"  # "• Ceasefire begins, then falters. A permanent ceasefire …": the
+                    # bullet's own heading, which the paragraph tells in full
                 apply_context(mention, ctx, self.finder.status)
                 ctx.countries.update(mention.codes())
                 ctx.types_told.add(mention.type)
@@ -186,6 +190,18 @@ QUESTION_WORDS = 25  # an interview's question is short; longer lines ending in 
 
 
 SAME_DAY = re.compile(r"\b(?:later|earlier) that (?:day|night|evening)|\bthe same day\b", re.I)
+
+
+RUN_IN_WORDS = 5  # "Ceasefire begins, then falters.", "Talks go on.": the bold lead of a newsletter's bullet
+
+
+def run_in_head(sent) -> bool:
+    """Is the sentence the short lead a newsletter bullet opens with, before the paragraph that tells the story? The
+    first of several, of a few words, naming no actor ("Russia struck Kyiv." tells an event of its own)."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_punct]
+    return sent.start == 0 and sent.end < len(doc) and len(words) <= RUN_IN_WORDS and not any(
+        span.start < sent.end for span in doc.spans.get(ACTOR_SPANS, []))
 
 
 def section_state(doc, context) -> ActorRef | None:
