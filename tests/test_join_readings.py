@@ -94,3 +94,43 @@ def test_the_lead_of_a_newsletter_bullet_is_its_heading_and_no_record_of_its_own
     assert in_force.date.start.startswith("2018-06-30")
     assert any(("RUS", "initiator") in roles(e) for e in of_type(events, "attack"))  # (a short lead that names
     # its actor tells an event of its own)
+
+
+MAPUTO = ("MAPUTO, Aug 6 (Agency) - Mozambican President Filipe Nyusi and Ossufo Momade, leader of Renamo, signed a "
+          "peace accord in Maputo on Tuesday. It completes a process that began with a definitive cessation of "
+          "hostilities the two leaders signed on Thursday in the Gorongosa mountains.\n\n"
+          "Under the accord, Renamo fighters are to hand in their weapons. Talks leading to it were mediated by "
+          "Switzerland's ambassador.\n\n"
+          "A dissident faction has rejected the deal and vowed to keep fighting.\n\n"
+          "FACTBOX\n\n"
+          "- Sept. 5, 2014: President Armando Guebuza and Renamo leader Afonso Dhlakama sign a cessation of "
+          "hostilities in Maputo.\n"
+          "- Aug. 1, 2019: Nyusi and Momade sign a definitive cessation of hostilities in Gorongosa.")
+
+
+def test_the_deal_rejected_after_the_accord_is_the_accord_not_the_truce_told_between(extract):
+    events = extract(MAPUTO, published="2019-08-06")
+    assert [e.status for e in of_type(events, "agreement") if e.status == "rejected"] == ["rejected"]
+    assert not [e for e in of_type(events, "ceasefire") if e.status == "rejected"]
+
+
+def test_a_factbox_line_joins_the_story_s_telling_which_gives_the_evidence(extract):
+    events = extract(MAPUTO, published="2019-08-06")
+    [truce] = [e for e in of_type(events, "ceasefire") if e.date.start == "2019-08-01"]
+    assert truce.evidence.text.startswith("It completes a process")
+    assert {("MOZ", "participant"), ("RENAMO", "participant")} <= roles(truce)
+
+
+def test_the_broker_of_talks_told_without_a_day_brokered_no_deal_of_years_before(extract):
+    events = extract(MAPUTO, published="2019-08-06")
+    [then] = [e for e in of_type(events, "ceasefire") if e.date.start == "2014-09-05"]
+    assert {("MOZ", "participant"), ("RENAMO", "participant")} <= roles(then)  # (Guebuza, Dhlakama)
+    assert ("CHE", "mediator") not in roles(then)
+
+
+def test_a_truce_both_sides_observed_is_theirs_and_where_the_group_fights(extract):
+    events = extract('The United States and the Taliban signed an agreement in Doha on Saturday. It followed a '
+                     'week-long "reduction in violence" that began on Feb. 22, which both sides and the Afghan '
+                     'government largely observed.', published="2020-03-02")
+    [truce] = of_type(events, "ceasefire")
+    assert {("USA", "participant"), ("TALIBAN", "participant")} <= roles(truce) and truce.place.country == "AFG"

@@ -73,3 +73,11 @@ def test_a_between_phrase_with_two_sides_is_left_alone(nlp):
     doc = nlp("Talks between the army and the rebels resumed, and a truce held.")
     before = heads(doc)
     assert heads(mend(doc)) == before
+
+
+def test_a_relative_clause_hung_on_a_date_goes_to_the_noun_the_date_tells_of(nlp):
+    doc = mend(nlp('It followed a week-long "reduction in violence" that began on Feb. 22, which both sides largely '
+                   'observed.'))
+    assert heads(doc)["observed"] == ("relcl", "reduction")
+    kept = mend(nlp("The talks ended on the day which the envoy had chosen."))
+    assert heads(kept)["chosen"][1] == "day"  # (no comma: the day is what was chosen)

@@ -388,6 +388,14 @@ def late_parties(mentions: list[Mention], ctx: ArticleContext) -> None:
             m.inherited |= sides - m.codes()
 
 
+TIMELINE_LEAD = re.compile(r"[^-–—:]{3,30}?\d{4}\s*[-–—:]\s")  # "Aug 1, 2019 - ", "June 2014: "
+
+
+def timeline_line(m: Mention) -> bool:
+    """Is the mention told in a line of a dated list, a factbox or timeline ("Aug 1, 2019 - Nyusi and Momade sign …")?"""
+    return m.kind == "item" and TIMELINE_LEAD.match(m.sentence.doc.text) is not None
+
+
 def richness(m: Mention) -> tuple:
     """Which mention of an event gives its evidence: the one that says most, the earliest of equals."""
     explicit_date = m.date is not None and not m.date.inferred
@@ -396,6 +404,8 @@ def richness(m: Mention) -> tuple:
     roles = len({role for ref, role in m.actors if ref.code})
     return (
         m.cls != "oblige",  # "X said Y must …" is a demand by inference: a sentence saying "demanded" tells it better
+        not timeline_line(m),  # the story's telling, not a factbox's dated line summing it up ("Aug 1, 2019 - Nyusi
+        # and Momade sign a definitive cessation of hostilities in Gorongosa")
         not m.aside,  # a sentence about the event tells it better than one that names it by the way ("suspending a
         # deal signed last month in Kuala Lumpur", then "the deal, signed on October 26 in the presence of …")
         explicit_date + (m.place is not None) + said_here + len(m.quantities) + m.strength + kind
@@ -826,11 +836,23 @@ def deal_is_the_truce(m: Mention, earlier: list[Mention]) -> bool:
     """ "A ceasefire took effect … The deal, brokered by …": a bare definite deal after a truce is that truce."""
     if not bare_deal(m):
         return False
-    # the nearest deal before it: "… signed an agreement with Damascus. Abdi and al-Sharaa signed the deal on March
-    # 10" is that agreement, whatever truce came first
-    nearest = next((e for e in reversed(earlier) if e.type in ("ceasefire", "agreement")
-                    and (e.doc_start, e.trigger.start) < (m.doc_start, m.trigger.start) and not bare_deal(e)), None)
-    return nearest is not None and nearest.type == "ceasefire"
+    return told_deal_type(m, earlier) == "ceasefire"
+
+
+def told_deal_type(m: Mention, earlier: list[Mention]) -> str:
+    """What a bare deal word refers back to: the deal named before by the same word ("signed a peace accord … Under
+    the accord"), else the nearest deal before it, itself read back if bare ("… signed an agreement with Damascus.
+    Abdi and al-Sharaa signed the deal on March 10" is that agreement, whatever truce came first; "Under the accord,
+    … has rejected the deal": the accord, not the cessation of hostilities told between)."""
+    if not bare_deal(m):
+        return m.type
+    before = [e for e in earlier if e.type in ("ceasefire", "agreement") and
+              (e.doc_start, e.trigger.start) < (m.doc_start, m.trigger.start)]
+    named = next((e for e in reversed(before) if not bare_deal(e) and e.lemma == m.lemma), None)
+    if named is not None:
+        return named.type
+    nearest = before[-1] if before else None
+    return told_deal_type(nearest, before) if nearest is not None else m.type
 
 
 def deal_on_truce(m: Mention, mentions: list[Mention]) -> bool:
@@ -1056,6 +1078,9 @@ def home_ground(m: Mention) -> Place | None:
             and len(m.codes(("participant",))) < 2:
         return None  # (fighting between two groups of one country is there: "between the ELN and FARC dissidents")
     homes = {bases.get(code, code) for code in sides}
+    if m.type == "ceasefire":
+        homes = {bases[code] for code in sides if code in bases}  # a truce with a group is where the group fights,
+        # whoever else is party to it ("a reduction in violence" of the United States and the Taliban: Afghanistan)
     home = homes.pop() if len(homes) == 1 else None
     return gazetteer().country(home) if home in actor_book().states else None
 
@@ -1108,7 +1133,7 @@ def struck_in(mentions: list[Mention]) -> str | None:
     return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
-def brokered_at_talks(records: list[Mention]) -> None:
+def brokered_at_talks(records: list[Mention], reference: str | None) -> None:
     """ "The Secretary-General welcomes the agreement reached today in Putrajaya between Thailand and Cambodia on a
     ceasefire. He commends Malaysia … for facilitating the talks": who brokered the talks between the sides that made
     the deal brokered the deal, where the article tells of those talks alone."""
@@ -1116,6 +1141,7 @@ def brokered_at_talks(records: list[Mention]) -> None:
     if len(talks) != 1:
         return
     held = talks[0]
+    held_on = held.date.start if held.date is not None else reference or ""  # (told without a day: by the report's)
     brokers = [(ref, role) for ref, role in held.actors if role == "mediator"]
     told_at = {held.doc_start, *(start for start, _, _ in held.mentions)}
     for m in records:
@@ -1124,8 +1150,9 @@ def brokered_at_talks(records: list[Mention]) -> None:
             continue  # (a deal "signed at talks in the Belarusian capital" is read in its own sentence)
         if m.type in ("ceasefire", "agreement") and m.status in ("agreed", "signed") and len(sides) >= 2 and \
                 not m.codes(("mediator",)) and sides <= held.codes(("participant",)) and \
-                (m.date is None or held.date is None or held.date.inferred or
-                 m.date.start[:10] == held.date.start[:10]):
+                (m.date is None or m.date.inferred or held_on[:10] == m.date.start[:10] or
+                 (held.date is None or held.date.inferred) and m.date.start[:4] == held_on[:4]):  # (not the accords of years before: "Oct. 4, 1992: …
+            # sign the General Peace Accords in Rome", in a factbox under a story of talks told without a day)
             m.actors += [(ref, role) for ref, role in brokers if ref.code not in sides]
 
 
@@ -1187,7 +1214,7 @@ def in_theatre(m: Mention, here: str) -> bool:
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
     merged = merge(mentions)
-    brokered_at_talks(merged)
+    brokered_at_talks(merged, reference)
     brokers_extend(merged)
     one_statement_one_day(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)

@@ -1416,6 +1416,17 @@ class EventFinder:
                     out.append((ref, role))
         return self.completed(out, trigger, reading, event_type, actor_mentions)
 
+    def kept_by(self, token: Token, trigger: Span) -> bool:
+        """Is the actor the subject of a relative clause on the truce that says it kept it ("a week-long reduction in
+        violence, which both sides and the Afghan government largely observed")?"""
+        node = token
+        while node.dep_ in ("conj", "compound", "amod", "poss") and node.head.i != node.i:
+            node = node.head  # ("both sides and the Afghan government": each subject)
+        clause = node.head
+        return node.dep_ == "nsubj" and clause.dep_ == "relcl" and clause.head.i == trigger.root.i and \
+            self.status.verb_class(clause) == "effect" and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that") for c in clause.children)
+
     def attach(self, trigger: Span, reading: Reading, anchors: set[int], actor_mentions: list[ActorMention],
                event_type: str) -> dict[int, tuple[str, str | None, Token] | None]:
         """How each actor mention (by `id`) hangs on the event's words: (dependency, preposition, anchor word), or
@@ -1454,6 +1465,9 @@ class EventFinder:
                 attachments[id(m)] = ("nsubj", "inherited", heir)  # "Qatar, which hosted … and brokered the deal"
             elif (named := np_head(m.root, anchors).i) in antecedents:  # "the M23 rebel group, which seized …"
                 attachments[id(m)] = ("nsubj", None, antecedents[named])
+            elif event_type == "ceasefire" and self.kept_by(m.root, trigger):
+                attachments[id(m)] = ("nsubj", "kept", trigger.root)  # "a truce …, which both sides observed": kept
+                # by its sides
             else:
                 attachments[id(m)] = attachment(m.root, anchors)
         for m in actor_mentions:
@@ -1483,7 +1497,8 @@ class EventFinder:
         if event_type == "attack" and dep in ("amod", "compound", "poss", "nmod") and \
                 trigger.root.dep_ == "compound" and anchor.i == trigger.root.head.i:
             anchor = trigger.root  # "Russian assault operations": the word the attack word names is the attack's
-        if dep in ("nsubj", "nsubjpass") and prep != "inherited" and nominal(anchor) and anchor.i == trigger.root.i:
+        if dep in ("nsubj", "nsubjpass") and prep not in ("inherited", "kept") and nominal(anchor) and \
+                anchor.i == trigger.root.i:
             return None  # a subject hung on a noun is a parse error, not who acted (also "Cairo talks", with
             # "talks" taken for a verb)
         if event_type == "talks" and leads(m) and (dep == "self" or anchor.i == trigger.root.i):

@@ -31,6 +31,8 @@ def mend(doc: Doc) -> Doc:
         _clause_taken_for_a_phrase(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in ARRANGING]:
         _relative_hung_on_a_side(verb)
+    for verb in [t for t in doc if t.dep_ == "relcl" and t.head.ent_type_ in ("DATE", "TIME")]:
+        _relative_hung_on_a_date(verb)
     for face in [t for t in doc if t.lower_ == "face" and t.i >= 2 and doc[t.i - 1].lower_ == "to" and
                  doc[t.i - 2].lower_ == "face"]:
         _face_to_face(face)
@@ -158,3 +160,23 @@ def _relative_hung_on_a_side(verb: Token) -> None:
     if any(c.dep_ == "relcl" for c in prep.head.children):
         return  # (the event has a relative clause of its own)
     verb.head = prep.head
+
+
+def _relative_hung_on_a_date(verb: Token) -> None:
+    """ "a week-long "reduction in violence" that began on Feb. 22, which both sides largely observed", with the second
+    relative clause hung on the date: a day is not observed; the clause goes to the noun the date's phrase tells of.
+    Only a clause after a comma whose "which" or "who" is its object or subject ("the day which …" stays)."""
+    date = verb.head
+    start = verb.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != "," or not any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("which", "who") for c in verb.children):
+        return
+    node = date
+    for _ in range(5):
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME"):
+            if node.i not in {t.i for t in verb.subtree}:
+                verb.head = node
+            return
+        if node.head.i == node.i:
+            return
