@@ -392,7 +392,8 @@ TIMELINE_LEAD = re.compile(r"[^-–—:]{3,30}?\d{4}\s*[-–—:]\s")  # "Aug 1,
 
 
 def timeline_line(m: Mention) -> bool:
-    """Is the mention told in a line of a dated list, a factbox or timeline ("Aug 1, 2019 - Nyusi and Momade sign …")?"""
+    """Is the mention told in a line of a dated list, a factbox or a timeline ("Aug 1, 2019 - Nyusi and Momade
+    sign …")?"""
     return m.kind == "item" and TIMELINE_LEAD.match(m.sentence.doc.text) is not None
 
 
@@ -1151,8 +1152,9 @@ def brokered_at_talks(records: list[Mention], reference: str | None) -> None:
         if m.type in ("ceasefire", "agreement") and m.status in ("agreed", "signed") and len(sides) >= 2 and \
                 not m.codes(("mediator",)) and sides <= held.codes(("participant",)) and \
                 (m.date is None or m.date.inferred or held_on[:10] == m.date.start[:10] or
-                 (held.date is None or held.date.inferred) and m.date.start[:4] == held_on[:4]):  # (not the accords of years before: "Oct. 4, 1992: …
-            # sign the General Peace Accords in Rome", in a factbox under a story of talks told without a day)
+                 (held.date is None or held.date.inferred) and m.date.start[:4] == held_on[:4]):
+            # (not the accords of years before: "Oct. 4, 1992: … sign the General Peace Accords in Rome", in a
+            # factbox under a story of talks told without a day)
             m.actors += [(ref, role) for ref, role in brokers if ref.code not in sides]
 
 
