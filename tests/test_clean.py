@@ -132,3 +132,9 @@ def test_a_live_page_label_is_cut_from_its_paragraph_but_a_sentence_is_kept_whol
                         "Kyiv says the attacks go on along the front.",
                         "Background checks on the monitors began on Friday.",
                         "Latest: Calm."]  # (a label over a line too short to be a paragraph stays)
+
+
+def test_a_fact_check_s_claim_is_a_segment_of_its_own_kind():
+    text = "CLAIM: Posts say India and Pakistan signed a peace treaty.\n\nVERDICT: False. No treaty was signed."
+    kinds = [(seg.kind, text[seg.start:seg.end][:5]) for seg in clean(text).segments]
+    assert kinds[0] == ("claim", "Posts") and kinds[1][0] == "body"

@@ -31,7 +31,7 @@ MONTHS = {m: i for i, m in enumerate(
 class Segment:
     start: int
     end: int
-    kind: str  # "headline", "body", "item"
+    kind: str  # "headline", "body", "item", "claim" (what a fact check checks)
 
 
 @dataclass
@@ -63,6 +63,14 @@ def paragraph_label() -> re.Pattern[str]:
     raw = json.loads(resources.files("trucewatch.data").joinpath("furniture.json").read_text("utf-8"))
     words = "|".join(sorted((re.escape(w) for w in raw["labels"]), key=len, reverse=True))
     return re.compile(rf"(?:{words})\s*[:—–-]\s+(?=\S)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def claim_label() -> re.Pattern[str]:
+    """ "CLAIM: Posts shared widely on social media say …": the paragraph of a fact check that states what it checks."""
+    raw = json.loads(resources.files("trucewatch.data").joinpath("furniture.json").read_text("utf-8"))
+    words = "|".join(sorted((re.escape(w) for w in raw["claim_labels"]), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s*:\s+(?=\S)", re.IGNORECASE)
 
 
 def heads_links(line: str) -> bool:
@@ -154,6 +162,9 @@ def clean(text: str, title: str | None = None, published: str | None = None) -> 
             if start >= end:
                 continue
             line = text[start:end]
+        if kind == "body" and (claim := claim_label().match(line)) is not None:
+            start += claim.end()  # (the claim a fact check checks is no report: its names are kept, not its events)
+            line, kind = text[start:end], "claim"
         if (label := paragraph_label().match(line)) is not None and end - start - label.end() > 20:
             start += label.end()
             line = text[start:end]

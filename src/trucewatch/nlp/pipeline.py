@@ -100,7 +100,7 @@ class Extractor:
         for seg in cleaned.segments:
             raw = document.text[seg.start:seg.end]
             texts.append(sentence_case(raw, self.names) if seg.kind == "headline" else raw)
-            full.append(not gate or segment_relevant(raw))
+            full.append(seg.kind != "claim" and (not gate or segment_relevant(raw)))  # (a fact check's claim: names)
         return _Plan(document, reference, list(zip(cleaned.segments, texts)), full)
 
     def extract(self, document: Document, gate: bool = True) -> list[Event]:
