@@ -139,8 +139,7 @@ def test_a_truce_both_sides_observed_is_theirs_and_where_the_group_fights(extrac
 def test_the_claim_a_fact_check_checks_is_no_record_and_what_happened_is(extract):
     events = extract("Fact check: Did India and Pakistan sign a peace treaty?\n\nCLAIM: Posts shared widely on "
                      "social media say India and Pakistan signed a peace treaty last week.\n\nVERDICT: False. No "
-                     "treaty was "
-                     "signed.\n\nWHAT HAPPENED: On Thursday, Feb. 25, the Indian and Pakistani armies agreed to strictly "
-                     "observe the ceasefire along the Line of Control.", published="2021-03-01")
+                     "treaty was signed.\n\nWHAT HAPPENED: On Thursday, Feb. 25, the Indian and Pakistani armies "
+                     "agreed to strictly observe the ceasefire along the Line of Control.", published="2021-03-01")
     assert not [e for e in of_type(events, "agreement") if e.status == "signed" and not e.negated]
     assert {("IND", "participant"), ("PAK", "participant")} <= roles(of_type(events, "ceasefire")[0])
