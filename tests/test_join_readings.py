@@ -143,3 +143,13 @@ def test_the_claim_a_fact_check_checks_is_no_record_and_what_happened_is(extract
                      "agreed to strictly observe the ceasefire along the Line of Control.", published="2021-03-01")
     assert not [e for e in of_type(events, "agreement") if e.status == "signed" and not e.negated]
     assert {("IND", "participant"), ("PAK", "participant")} <= roles(of_type(events, "ceasefire")[0])
+
+
+def test_a_third_party_announcing_the_sides_agreements_brokered_them_and_the_talks_they_ended(extract):
+    events = extract("Peace talks on Yemen ended in Sweden on Thursday with the first agreements between the "
+                     "government and the Houthi movement. Secretary-General Antonio Guterres flew in for the last day and "
+                     "announced the agreements himself.", published="2018-12-14")
+    [deal] = of_type(events, "agreement")
+    [talks] = of_type(events, "talks")
+    assert {("YEM", "participant"), ("HOUTHI", "participant"), ("UN", "mediator")} <= roles(deal)
+    assert ("UN", "mediator") in roles(talks) and ("UN", "participant") not in roles(deal)

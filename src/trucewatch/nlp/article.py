@@ -886,9 +886,11 @@ def mediators_announcing(mentions: list[Mention]) -> None:
             if m.place is not None and m.place.country in codes:
                 m.place = None
             continue
-        made = next((e for e in mentions[:n] if e.type == m.type == "ceasefire" and e.status == "agreed" and
-                     len(e.codes(("participant",))) >= 2 and not codes & e.codes(("participant",))), None)
-        if made is not None and m.status == "announced":
+        made = next((e for e in mentions[:n] if e.type == m.type and m.type in ("ceasefire", "agreement") and
+                     e.status == "agreed" and len(e.codes(("participant",))) >= 2 and
+                     not codes & e.codes(("participant",))), None)  # (also "Guterres flew in for the last day and
+        # announced the agreements himself", after the agreements between the government and the Houthis)
+        if made is not None and (m.status == "announced" or m.cls == "announce"):
             # "India and Pakistan agreed to a ceasefire … Trump had earlier announced the truce": a third party
             # that announces the truce two sides agreed brokered it
             m.status, m.actors = made.status, [(ref, "mediator") for ref, _ in m.actors]
@@ -1172,6 +1174,21 @@ def brokers_extend(records: list[Mention]) -> None:
             m.actors += [(ref, role) for ref, role in brokered[0].actors if role == "mediator"]
 
 
+def talks_of_a_brokered_deal(records: list[Mention]) -> None:
+    """ "Peace talks on Yemen ended in Sweden on Thursday with the first agreements between the government and the
+    Houthis", agreements the U.N. chief announced: who brokered the deal the talks ended with, told in their sentence,
+    brokered the talks."""
+    for talks in records:
+        sides = talks.codes(("participant",))
+        if talks.type != "talks" or talks.status != "held" or len(sides) < 2 or talks.codes(("mediator",)):
+            continue
+        deal = next((d for d in records if d.type in ("ceasefire", "agreement") and d.status in ("agreed", "signed")
+                     and d.doc_start == talks.doc_start and d.codes(("participant",)) == sides and
+                     d.codes(("mediator",))), None)
+        if deal is not None:
+            talks.actors += [(ref, role) for ref, role in deal.actors if role == "mediator"]
+
+
 # What a statement does by being made: a refusal, a charge, a demand, an offer, a threat
 SPOKEN = {"rejected", "made", "called_for", "proposed", "threatened"}
 
@@ -1218,6 +1235,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     merged = merge(mentions)
     brokered_at_talks(merged, reference)
     brokers_extend(merged)
+    talks_of_a_brokered_deal(merged)
     one_statement_one_day(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     against = foes(merged)
