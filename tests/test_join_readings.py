@@ -147,8 +147,8 @@ def test_the_claim_a_fact_check_checks_is_no_record_and_what_happened_is(extract
 
 def test_a_third_party_announcing_the_sides_agreements_brokered_them_and_the_talks(extract):
     events = extract("Peace talks on Yemen ended in Sweden on Thursday with the first agreements between the "
-                     "government and the Houthi movement. Secretary-General Antonio Guterres flew in for the last day and "
-                     "announced the agreements himself.", published="2018-12-14")
+                     "government and the Houthi movement. Secretary-General Antonio Guterres flew in for the last "
+                     "day and announced the agreements himself.", published="2018-12-14")
     [deal] = of_type(events, "agreement")
     [talks] = of_type(events, "talks")
     assert {("YEM", "participant"), ("HOUTHI", "participant"), ("UN", "mediator")} <= roles(deal)
