@@ -153,3 +153,11 @@ def test_a_third_party_announcing_the_sides_agreements_brokered_them_and_the_tal
     [talks] = of_type(events, "talks")
     assert {("YEM", "participant"), ("HOUTHI", "participant"), ("UN", "mediator")} <= roles(deal)
     assert ("UN", "mediator") in roles(talks) and ("UN", "participant") not in roles(deal)
+
+
+def test_how_much_fighting_there_is_is_no_attack_and_fighting_that_went_on_is(extract):
+    quiet = extract("A U.N.-brokered truce in Yemen expired in October, but fighting has stayed at low levels since.",
+                    published="2023-04-10")
+    assert not of_type(quiet, "attack")
+    heavy = extract("Fighting remained heavy in Khartoum on Monday.", published="2023-04-17")
+    assert len(of_type(heavy, "attack")) == 1

@@ -250,6 +250,20 @@ def enabling_deal(node: Token) -> Token | None:
     return next((c for c in subjects if c.lemma_.lower() in SETTLED_DEALS | DEAL_PARTS), None)
 
 
+LEVELS = {"low", "lower", "limited", "sporadic", "minimal", "level", "low-level"}  # how much fighting there is
+
+
+def level_of_fighting(root: Token) -> bool:
+    """Is the fighting the subject of a verb that says how much of it there is ("fighting has stayed at low levels",
+    "violence remained limited")?"""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in ("stay", "remain", "be", "keep"):
+        return False
+    said = [c for c in verb.children if c.dep_ in ("acomp", "attr")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in LEVELS or any(a.lemma_.lower() in LEVELS for a in w.children) for w in said)
+
+
 def progressive(verb: Token) -> bool:
     """ "The M23 is negotiating with Kinshasa in Doha": going on now, so under way."""
     return verb.pos_ == "VERB" and verb.tag_ == "VBG" and any(
@@ -687,6 +701,9 @@ class StatusReader:
                 any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return Reading(None, 0, [], [], False, topic=True)  # "They were the group's first attacks on shipping
             # since late last year": the attacks just told, named again
+        if event_type == "attack" and level_of_fighting(root):
+            return Reading(None, 0, [], [], False, topic=True)  # "fighting has stayed at low levels since": how much
+            # fighting there is, told of a truce's time, not an attack
         if event_type == "attack" and root.dep_ in ("attr", "nsubj") and root.head.lemma_.lower() == "be" and \
                 any(c.dep_ == "expl" for c in root.head.children) and \
                 any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.head.children):
