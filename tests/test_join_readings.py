@@ -161,3 +161,12 @@ def test_how_much_fighting_there_is_is_no_attack_and_fighting_that_went_on_is(ex
     assert not of_type(quiet, "attack")
     heavy = extract("Fighting remained heavy in Khartoum on Monday.", published="2023-04-17")
     assert len(of_type(heavy, "attack")) == 1
+
+
+def test_talks_that_collapsed_when_a_side_suspended_them_were_cancelled_by_it(extract):
+    events = extract("Talks with the ELN, the last large guerrilla group, collapsed in January 2025, when "
+                     "then-President Gustavo Petro suspended them.", published="2026-09-26")
+    [talks] = of_type(events, "talks")
+    assert talks.status == "cancelled" and ("COL", "initiator") in roles(talks)
+    [ended] = of_type(extract("Talks with the ELN collapsed in January 2025.", published="2026-09-26"), "talks")
+    assert ended.status == "held"

@@ -250,6 +250,16 @@ def enabling_deal(node: Token) -> Token | None:
     return next((c for c in subjects if c.lemma_.lower() in SETTLED_DEALS | DEAL_PARTS), None)
 
 
+def undone_when(root: Token) -> Token | None:
+    """The verb of a "when" clause that does to the event, named again by a pronoun, what its sentence says befell it
+    ("Talks … collapsed in January, when Petro suspended them")."""
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ != "VERB":
+        return None
+    return next((c for c in root.head.children if c.dep_ == "advcl" and
+                 any(w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in c.children) and
+                 any(o.dep_ == "dobj" and o.lower_ in ("them", "it") for o in c.children)), None)
+
+
 LEVELS = {"low", "lower", "limited", "sporadic", "minimal", "level", "low-level"}  # how much fighting there is
 
 
@@ -701,6 +711,11 @@ class StatusReader:
                 any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return Reading(None, 0, [], [], False, topic=True)  # "They were the group's first attacks on shipping
             # since late last year": the attacks just told, named again
+        if (undone := undone_when(root)) is not None and \
+                (cls := self.verb_class(undone, event_type)) in ("cancel", "reject", "end", "suspend") and \
+                (status := self.classes.get(cls, {}).get(event_type)) is not None:
+            return Reading(status, 2, [undone], [cls], False, cls=cls)  # "Talks with the ELN collapsed in January,
+            # when Petro suspended them": what befell them is what he did to them
         if event_type == "attack" and level_of_fighting(root):
             return Reading(None, 0, [], [], False, topic=True)  # "fighting has stayed at low levels since": how much
             # fighting there is, told of a truce's time, not an attack
