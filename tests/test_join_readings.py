@@ -170,3 +170,11 @@ def test_talks_that_collapsed_when_a_side_suspended_them_were_cancelled_by_it(ex
     assert talks.status == "cancelled" and ("COL", "initiator") in roles(talks)
     [ended] = of_type(extract("Talks with the ELN collapsed in January 2025.", published="2026-09-26"), "talks")
     assert ended.status == "held"
+
+
+def test_a_group_described_in_apposition_is_the_group_named_not_another(extract):
+    events = extract("Ten years ago today, President Juan Manuel Santos and the FARC commander Rodrigo Londono signed "
+                     "a peace agreement in Cartagena.\n\nTalks with the ELN, the last large guerrilla group, collapsed "
+                     "in January 2025.", published="2026-09-26")
+    [talks] = [e for e in of_type(events, "talks") if e.date.start.startswith("2025")]
+    assert ("ELN", "participant") in roles(talks) and "FARC" not in {code for code, _ in roles(talks)}

@@ -147,3 +147,24 @@ def test_a_truce_agreed_and_in_force_the_next_day_is_one_truce_but_not_a_week_la
     clusters = assign_clusters([agreed, in_force, later, one_side])
     assert clusters[agreed.event_id] == clusters[in_force.event_id]
     assert clusters[later.event_id] != clusters[agreed.event_id] != clusters[one_side.event_id]
+
+
+def test_an_event_dated_by_its_month_joins_the_one_event_two_reports_of_that_month_tell():
+    from trucewatch.model import Place
+
+    first = ev("d1", type_="talks", status="cancelled", day="2025-01-17", codes=("COL", "ELN"))
+    second = ev("d2", type_="talks", status="cancelled", day="2025-01-17", codes=("COL", "ELN"))
+    told_later = ev("d3", type_="talks", status="cancelled", day="2025-01", codes=("COL", "ELN"))
+    told_later.date.precision = "month"  # "collapsed in January 2025, when Petro suspended them"
+    clusters = assign_clusters([first, second, told_later])
+    assert len(set(clusters.values())) == 1
+    unnamed = ev("d1", type_="attack", status="occurred", day="2025-01-16", codes=(), start=9)
+    by_month = ev("d3", type_="attack", status="occurred", day="2025-01", codes=("ELN",), role="initiator", start=9)
+    by_month.date.precision = "month"  # "an ELN offensive in the Catatumbo region killed about 80 people"
+    other_toll = ev("d4", type_="attack", status="occurred", day="2025-01", codes=("ELN",), role="initiator")
+    other_toll.date.precision = "month"
+    for e, killed in ((unnamed, 80), (by_month, 80), (other_toll, 12)):
+        e.quantities = {"killed": killed}
+        e.place = Place(name="Catatumbo", country="COL")
+    clusters = assign_clusters([unnamed, by_month, other_toll])
+    assert clusters[unnamed.event_id] == clusters[by_month.event_id] != clusters[other_toll.event_id]

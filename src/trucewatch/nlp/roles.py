@@ -216,6 +216,11 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                       if r.kind == "armed_group"), context.only_group() if token.tag_ == "NN" else None) \
             if token.lemma_.lower() in GROUP_NOUNS or rebel_alliance(token) else None  # (or, for "the faction",
         # the one group named before; "the rebel alliance" too, but not "the alliance", which may be NATO)
+        described = token
+        while described.dep_ in ("compound", "amod") and described.head.i != described.i:
+            described = described.head
+        if described.dep_ == "appos" and described.head.i in tagged:
+            continue  # "Talks with the ELN, the last large guerrilla group, …": the group named, described
         if named and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and not (phrase_ids(token) & tagged) - backers_of(token):
             # (an "Iran-aligned group" is still the group just named, whoever it is aligned with)

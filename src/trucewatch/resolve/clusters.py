@@ -73,7 +73,8 @@ def same_event(a: Event, b: Event, dated: bool = True) -> bool:
 # Days a date told only roughly may stand for. An undated report of a declaration, a deal or talks bounds its day from
 # above: it happened by the report's day, which may come days later ("days after the NUG said its armed wing would
 # pause offensive operations"). "A week after" is a week give or take a few days; a month, any day in it, for a deal
-# or talks between two sides. Attacks recur too often to join on a rough date.
+# or talks between two sides. Attacks recur too often to join on a rough date, unless a month's attack counts its dead
+# as another report of that month counts them (`same_toll`).
 REPORT_LAG_DAYS = 7
 WEEK_SLACK_DAYS = 3
 WEEKS = re.compile(r"\bweeks?\b", re.IGNORECASE)
@@ -81,10 +82,11 @@ WEEKS = re.compile(r"\bweeks?\b", re.IGNORECASE)
 
 def window(e: Event) -> tuple[date, date] | None:
     """The first and last day a roughly dated event may fall on; None where its date is exact (or absent)."""
-    if e.date is None or e.type == "attack":
-        return None
+    if e.date is None or e.type == "attack" and not (e.date.precision == "month" and tolled(e)):
+        return None  # (but "an ELN offensive in the Catatumbo region killed about 80 people" in January 2025 is the
+        # fighting of that month counted alike)
     if e.date.precision == "month":
-        if len(doers(e)) < 2:
+        if len(doers(e)) < 2 and e.type != "attack":
             return None  # (one side's declarations recur: Putin's Easter truce and his Victory Day truce, one month)
         try:
             first = date.fromisoformat(e.date.start[:7] + "-01")
@@ -121,6 +123,11 @@ def truce_stages(a: Event, b: Event) -> bool:
 
 
 TOLL_MIN = 10  # a count of the dead this high, told alike, is rarely two events' on one day in one country
+
+
+def tolled(e: Event) -> bool:
+    """Does the event count its dead high enough, with a place, to be told apart by that count?"""
+    return (e.quantities.get("killed") or 0) >= TOLL_MIN and e.place is not None
 
 
 def same_toll(a: Event, b: Event) -> bool:
@@ -190,8 +197,8 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
         if (span := window(a)) is None:
             continue
         told = [b for b in exact[a.type] if span[0] <= _day(b) <= span[1] and same_event(a, b, dated=False)]
-        if a.date.precision == "month" and len(told) != 1:
-            continue
+        if a.date.precision == "month" and len({groups.find(b.event_id) for b in told}) != 1:
+            continue  # (two reports of the one event, already joined, are one)
         if told:
             day = _day(a) or span[1]
             union(a, min(told, key=lambda b: (abs((_day(b) - day).days), b.event_id)))
