@@ -81,3 +81,11 @@ def test_a_relative_clause_hung_on_a_date_goes_to_the_noun_the_date_tells_of(nlp
     assert heads(doc)["observed"] == ("relcl", "reduction")
     kept = mend(nlp("The talks ended on the day which the envoy had chosen."))
     assert heads(kept)["chosen"][1] == "day"  # (no comma: the day is what was chosen)
+
+
+def test_an_object_told_after_an_aside_goes_to_the_verb_not_to_the_name_before_it(nlp):
+    doc = mend(nlp("Egypt's foreign minister announces in Cairo, alongside U.S. Secretary of State Hillary Clinton, "
+                   "a ceasefire between Israel and Hamas."))
+    assert heads(doc)["ceasefire"] == ("dobj", "announces")
+    kept = mend(nlp("She met Hillary Clinton, a lawyer from Arkansas."))
+    assert heads(kept)["lawyer"] == ("appos", "Clinton")  # (the verb has its object: the name's description)

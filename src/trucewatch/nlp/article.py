@@ -90,6 +90,7 @@ class ArticleContext:
     deferred: ActTold | None = None  # the last thing told put off by its doer ("Israel put off the release")
     section: str | None = None  # the country the briefing section being read is about, by its heading
     deal_day: str | None = None  # the day the last deal or truce told with its own day was made
+    this_day: bool = False  # an "On this day" column: its items, led by a year, fall on the article's month and day
 
     @property
     def attackers(self) -> list[ActorRef]:

@@ -1507,11 +1507,11 @@ class EventFinder:
             role = "mediator"  # "U.N.-sponsored talks", "a Qatar-brokered truce", "United Nations-hosted talks"
         elif dep == "self":
             role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
-        elif (dep == "nsubj" or dep == "prep" and prep == "by") and (
+        elif (dep == "nsubj" or dep == "prep" and prep in ("by", "alongside")) and (
                 event_type == "talks" or event_type == "ceasefire" and self.status.verb_class(anchor) in (
                     "announce", "agree")) and anchor.i != trigger.root.i and between_others(trigger, m, actor_mentions):
             role = "mediator"  # "the U.S. and Saudi Arabia suspended talks between the army and the RSF", "Egypt
-            # and the U.S. announced a ceasefire between Israel and Hamas"
+            # and the U.S. announced a ceasefire between Israel and Hamas" (or Egypt "alongside" the U.S.)
         elif dep == "nsubj" and event_type == "talks" and all(r.kind == "organisation" or r.kind == "person" and
                                                              r.code in actor_book().organisations for r in m.refs) and \
                 any(g.lemma_.lower() in ("party", "side") and g.tag_ == "NNS" for c in anchor.children
@@ -1519,9 +1519,10 @@ class EventFinder:
             role = "mediator"  # "the U.N. envoy will meet the parties in Amman": who meets both sides brokers
         elif dep == "prep" and prep == "by" and event_type == "talks" and anchor.lemma_.lower() == "lead" and \
                 anchor.tag_ == "VBN":
-            role = "mediator" if all(r.kind == "organisation" for r in m.refs) else "participant"  # "talks led by
-            # the African Union's envoy": who chairs talks between others; "led by Ukraine's defence minister": who
-            # heads one side
+            envoy = any(t.lemma_.lower() in ("envoy", "mediator") for t in np_head(m.root, {anchor.i}).subtree)
+            role = "mediator" if envoy or all(r.kind == "organisation" for r in m.refs) else "participant"
+            # "talks led by the African Union's envoy" or "by U.S. envoy Richard Holbrooke": who chairs talks between
+            # others; "led by Ukraine's defence minister": who heads one side
         elif (dep == "nsubj" or dep == "prep" and prep == "by") and event_type == "talks" and \
                 anchor.lemma_.lower() in self.host_verbs:
             # "Fidan opened the meeting", "a meeting hosted by Turkey"; but whoever hosts a guest for talks

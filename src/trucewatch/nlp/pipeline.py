@@ -140,6 +140,7 @@ class Extractor:
             return []
         ctx = ArticleContext(reference=plan.reference)
         ctx.actors.labelled = labelled_state(plan.document.text)
+        ctx.this_day = THIS_DAY.match(plan.document.title or plan.document.text.lstrip()) is not None
         mentions = []
         for n, ((seg, text), full) in enumerate(zip(plan.segments, plan.full)):
             if seg.kind == "item" and n and plan.segments[n - 1][0].kind == "item" and not SAME_DAY.search(text):
@@ -192,6 +193,7 @@ QUESTION_WORDS = 25  # an interview's question is short; longer lines ending in 
 SAME_DAY = re.compile(r"\b(?:later|earlier) that (?:day|night|evening)|\bthe same day\b", re.I)
 
 
+THIS_DAY = re.compile(r"(?:on )?this day(?: in history)?\b", re.I)  # "On this day: November 21"
 RUN_IN_WORDS = 5  # "Ceasefire begins, then falters.", "Talks go on.": the bold lead of a newsletter's bullet
 
 

@@ -31,6 +31,8 @@ def mend(doc: Doc) -> Doc:
         _clause_taken_for_a_phrase(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in ARRANGING]:
         _relative_hung_on_a_side(verb)
+    for noun in [t for t in doc if t.dep_ == "appos" and t.pos_ == "NOUN"]:
+        _object_after_an_aside(noun)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.head.ent_type_ in ("DATE", "TIME")]:
         _relative_hung_on_a_date(verb)
     for face in [t for t in doc if t.lower_ == "face" and t.i >= 2 and doc[t.i - 1].lower_ == "to" and
@@ -180,3 +182,18 @@ def _relative_hung_on_a_date(verb: Token) -> None:
             return
         if node.head.i == node.i:
             return
+
+
+def _object_after_an_aside(noun: Token) -> None:
+    """ "Egypt's foreign minister announces in Cairo, alongside U.S. Secretary of State Hillary Clinton, a ceasefire
+    between Israel and Hamas", with the object, told after the aside, hung on the name that ends it: a name is not
+    "a ceasefire"; the object goes to the verb, which has none."""
+    name, doc = noun.head, noun.doc
+    prep = name.head
+    verb = prep.head
+    if name.dep_ != "pobj" or name.pos_ != "PROPN" or prep.dep_ != "prep" or verb.pos_ != "VERB" or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or \
+            noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != "," or \
+            any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return
+    noun.head, noun.dep_ = verb, "dobj"

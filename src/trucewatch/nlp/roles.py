@@ -51,7 +51,8 @@ TITLES = {"envoy", "mediator", "negotiator", "minister", "president", "spokesman
           "ambassador", "representative", "secretary", "commander", "chief", "official", "adviser", "advisor", "leader"}
 # (the titles by which an unknown person is named as the actor's: "U.N. envoy Hans Grundberg")
 GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement", "faction"}
-STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force", "junta"}  # a state's own
+STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force", "junta",
+              "cabinet"}  # a state's own
 ONE_SIDED = {"attack", "accusation", "demand", "sanction"}  # what one side does to another
 BILATERAL = {"talks", "prisoner_exchange", "agreement"}
 
@@ -244,7 +245,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             context.heads.get("government") if official else None)
         bare = token.dep_ == "compound" and token.head.tag_ == "NNS" and token.lower_ in STATE_ARMS and not any(
             c.dep_ in ("det", "poss") for c in token.head.children)  # "Army drones struck RSF positions"
-        if (token.pos_ == "NOUN" or bare) and arm and not kind and not group and (official or bare or any(
+        titled = token.pos_ == "PROPN" and token.lower_ in STATE_ARMS  # "The Government has taken this step"
+        if (token.pos_ == "NOUN" or bare or titled) and arm and not kind and not group and (official or bare or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) or token.dep_ == "compound" and any(
                 c.dep_ == "det" and (c.lower_ == "the" or token.head.lemma_.lower() in POSTS)
                 for c in token.head.children)) and \

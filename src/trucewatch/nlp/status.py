@@ -496,7 +496,10 @@ class StatusReader:
         """A participle or relative clause on the trigger with its own agent, time or subject ("ratified by 196
         nations", "signed in 1949", "a demand the M23 rejected"): its status, whatever the sentence around it does
         with the trigger."""
-        for clause in trigger.root.children:
+        root = trigger.root
+        named = [root.head] if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") else []
+        # ("the Ceasefire Agreement signed with the LTTE on 22 February 2002": the name the trigger is part of)
+        for clause in [c for head in (root, *named) for c in head.children]:
             if clause.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
                     and any(c.dep_ in ("dobj", "auxpass") for c in clause.children):
                 continue  # "a peace treaty to end four decades of conflict": what it is for; "the talks, to be
@@ -509,8 +512,9 @@ class StatusReader:
                         and not self.verb_class(clause, event_type):
                     continue  # "the truce, which gave Russia time": the clause acts on something else (but "the
                     # deal, which took effect at 1 a.m.", says what befell the deal)
-            elif clause.dep_ != "acl" or clause.tag_ != "VBN":
-                continue
+            elif clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBD") or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                continue  # (a participle the tagger took for a past tense: "the Ceasefire Agreement signed with …")
             elif not any(c.dep_ in ("agent", "prep", "npadvmod") for c in clause.children):
                 continue
             inner = self.phase(clause)  # "which began falling apart": what began says the status

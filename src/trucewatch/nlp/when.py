@@ -396,6 +396,9 @@ def is_past(token: Token) -> bool:
                                      c.tag_ == "VBD" for c in head.children)  # "were suspended at midnight"
 
 
+YEAR_LEAD = re.compile(r"\s*((?:1[89]|20)\d\d)\s*[-–—:]\s")  # "1995 - …", "2012: …"
+
+
 class DateTagger:
     """Doc in, Doc out: writes `doc._.tw_dates`, a list of (span, Found) for the doc's text."""
 
@@ -420,6 +423,17 @@ class DateTagger:
                     item.when = _year_before(item.when)
                 results.append((span, item))
             ctx = getattr(doc._, "tw_ctx", None)
+            if (lead := YEAR_LEAD.match(doc.text)) is not None and not any(
+                    item.start <= lead.start(1) < item.end for _, item in results):
+                # "1995 - The presidents of Bosnia, Croatia and Serbia initial a peace agreement": a list's point led
+                # by its year; in an "On this day" column, the article's own month and day of that year
+                year = lead.group(1)
+                when = When(start=year + ref.isoformat()[4:10], precision="day",
+                            text=f"{ref.strftime('%B')} {ref.day}, {year}") \
+                    if ctx is not None and ctx.this_day else When(start=year, precision="year", text=year)
+                span = doc.char_span(lead.start(1), lead.end(1), alignment_mode="expand")
+                if span is not None:
+                    results.insert(0, (span, Found(lead.start(1), lead.end(1), when)))
             if ctx is not None:
                 _carry_day(doc, results, ctx)
         doc._.tw_dates = results
