@@ -40,3 +40,20 @@ def test_a_statement_s_cabinet_is_its_state_s_and_a_deal_signed_years_before_is_
     [signed] = [e for e in of_type(events, "ceasefire") if e.status == "agreed"]
     assert ("LKA", "initiator") in roles(ended) and ended.date.start == "2008-01-02"
     assert {("LKA", "participant"), ("LTTE", "participant")} <= roles(signed) and signed.date.start == "2002-02-22"
+
+
+def test_a_plan_signed_is_a_deal_and_its_broker_proposed_nothing(extract):
+    events = extract("Georgian President Mikheil Saakashvili signed a French-brokered ceasefire plan on Friday.",
+                     published="2008-08-16")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "agreed" and {("GEO", "participant"), ("FRA", "mediator")} <= roles(truce)
+    offered = of_type(extract("Georgia rejected a French ceasefire plan on Friday.", published="2008-08-16"),
+                      "ceasefire")
+    assert {e.status for e in offered} == {"rejected", "proposed"}  # (a plan refused stays refused, and France's)
+
+
+def test_fighters_who_captured_soldiers_attacked(extract):
+    events = extract("The war began on July 12 when Hezbollah fighters crossed into Israel and captured two soldiers.",
+                     published="2006-08-14")
+    [raid] = of_type(events, "attack")
+    assert ("HEZBOLLAH", "initiator") in roles(raid) and raid.date.start == "2006-07-12"

@@ -1281,6 +1281,9 @@ class EventFinder:
         """Whose proposal the trigger names, all who made it together, in the order named: "a U.S.-proposed truce",
         "a ceasefire proposal from Egyptian and Qatari mediators", "a U.S. proposal for a 30-day ceasefire", "a truce
         proposed by the United States, Saudi Arabia, Egypt and the UAE", "a truce (that) the mediators proposed"."""
+        actor_mentions = [m for m in actor_mentions if not hyphen_mediated(m)]  # ("a French-brokered ceasefire
+        # plan": France brokered it, and proposed nothing the sentence says)
+
         def named_in(tokens: list[Token]) -> list[ActorRef]:
             ids = {t.i for token in tokens for t in token.subtree}
             refs = {r.code: r for m in sorted(actor_mentions, key=lambda m: m.start) if m.root.i in ids or

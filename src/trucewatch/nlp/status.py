@@ -1107,6 +1107,8 @@ class StatusReader:
                 result = cls  # "accepted a U.S. proposal for a truce": the answer is what happened
             elif cls == "agree" and result == "propose":
                 result = "accept"  # "agreed to a United Nations proposal for a pause": so too
+            elif cls == "sign" and result == "propose":
+                result = cls  # "signed a French-brokered ceasefire plan": a plan signed is a deal
             elif cls == "meet_demand" and result == "call":
                 result = cls  # "would not meet the demands": the demands were made; what counts is the answer
             elif cls == "announce" and result in ("effect", "start", "hold", "carry", "impose"):
