@@ -836,9 +836,7 @@ def bare_deal(m: Mention) -> bool:
 
 def deal_is_the_truce(m: Mention, earlier: list[Mention]) -> bool:
     """ "A ceasefire took effect … The deal, brokered by …": a bare definite deal after a truce is that truce."""
-    if not bare_deal(m):
-        return False
-    return told_deal_type(m, earlier) == "ceasefire"
+    return bare_deal(m) and told_deal_type(m, earlier) == "ceasefire"
 
 
 def told_deal_type(m: Mention, earlier: list[Mention]) -> str:
