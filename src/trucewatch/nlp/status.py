@@ -497,9 +497,11 @@ class StatusReader:
         nations", "signed in 1949", "a demand the M23 rejected"): its status, whatever the sentence around it does
         with the trigger."""
         root = trigger.root
-        named = [root.head] if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") else []
-        # ("the Ceasefire Agreement signed with the LTTE on 22 February 2002": the name the trigger is part of)
-        for clause in [c for head in (root, *named) for c in head.children]:
+        named = [c for c in root.head.children if c.dep_ == "acl" and self.verb_class(c, event_type) in (
+            "sign", "agree")] if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") else []
+        # ("the Ceasefire Agreement signed with the LTTE on 22 February 2002": the signing of the name the trigger is
+        # part of; not "the ceasefire agreement announced by Biden", told as the deal's own telling)
+        for clause in [*root.children, *named]:
             if clause.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
                     and any(c.dep_ in ("dobj", "auxpass") for c in clause.children):
                 continue  # "a peace treaty to end four decades of conflict": what it is for; "the talks, to be
