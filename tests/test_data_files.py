@@ -81,3 +81,25 @@ def test_our_own_gold_set_is_well_formed(docs_name, gold_name):
         assert g["type"] in EVENT_TYPES and g["status"] in STATUSES[g["type"]], g["id"]
         for role, named in g["actors"].items():
             assert role in ("initiator", "target", "participant", "mediator") and set(named) <= codes, g["id"]
+
+
+def test_a_name_belongs_to_one_actor():
+    """A name written for two actors would be read as whichever came first ("Tamil Tigers" was Sri Lanka's, as a
+    demonym, before the LTTE's)."""
+    from collections import defaultdict
+
+    from trucewatch.nlp.actors import ActorBook
+
+    data = load("actors")
+    owners = defaultdict(set)
+    for entry in data["states"]:
+        for name in entry["names"] + entry["demonyms"]:
+            owners[ActorBook.key(name)].add(entry["code"])
+    for group in ("organisations", "armed_groups"):
+        for entry in data[group]:
+            for name in entry["names"]:
+                owners[ActorBook.key(name)].add(entry["code"])
+    for person in data["people"]:
+        for name in [person["name"], *person["aliases"]]:
+            owners[ActorBook.key(name)].add(person["code"])
+    assert {name: codes for name, codes in owners.items() if len(codes) > 1} == {}
