@@ -25,6 +25,14 @@ def test_segment_gate_keeps_every_trigger_form_and_list_introductions():
     assert not segment_relevant("The weather in Moscow was mild.")
 
 
+def test_segment_gate_keeps_a_truce_named_only_by_it():
+    for text in ("The Lebanese cabinet accepted it on Saturday.", "It takes effect at 9 p.m. local time.",
+                 "It expired at midnight.", "Both sides have violated it.", "His fighters would abide by it.",
+                 "It has collapsed."):
+        assert segment_relevant(text), text
+    assert not segment_relevant("It was a mild day, and he took it easy.")
+
+
 def test_gate_recall_on_the_dev_data_is_at_least_099():
     rams = {d["id"]: d["text"] for d in ev.read_jsonl(shared_path("eval", "dev", "rams_dev.docs.jsonl"))}
     texts = [rams[g["doc"]] for g in ev.read_jsonl(shared_path("eval", "dev", "rams_dev.gold.jsonl"))

@@ -91,6 +91,7 @@ class ArticleContext:
     section: str | None = None  # the country the briefing section being read is about, by its heading
     deal_day: str | None = None  # the day the last deal or truce told with its own day was made
     this_day: bool = False  # an "On this day" column: its items, led by a year, fall on the article's month and day
+    last_told: str | None = None  # the type of the last event noun of the passages read, for an "it" that names it
 
     @property
     def attackers(self) -> list[ActorRef]:
@@ -714,8 +715,9 @@ def truce_halves(a: Mention, b: Mention) -> bool:
         a.codes(("initiator",)) != b.codes(("initiator",)) and not a.negated and not b.negated and \
         not any(a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()) and \
         not any(w.lower_ == "unilateral" for m in (a, b) for w in m.trigger.root.children) and \
-        not other_truce(a, b) and not other_truce(b, a)  # (a one-month unilateral truce and another side's
-    # two-week pause, told in one sentence, are two)
+        not other_truce(a, b) and not other_truce(b, a) and not dated_apart(a, b)
+    # (a one-month unilateral truce and another side's two-week pause, told in one sentence, are two; and so are
+    # each side's acceptance on its own day: "accepted it on Saturday and Israel's cabinet on Sunday")
 
 
 def other_truce(whole: Mention, half: Mention) -> bool:
@@ -865,8 +867,28 @@ def deal_on_truce(m: Mention, mentions: list[Mention]) -> bool:
             c.i for c in root.children if c.dep_ == "acl")) for e in mentions)
 
 
+PLAN_WORDS = {"plan", "proposal", "offer", "initiative"}
+# A plan's status, as the truce the plan is ("the plan was agreed by Medvedev and Sarkozy": the truce was agreed).
+PLAN_STATUSES = {"proposed": "proposed", "accepted": "accepted", "rejected": "rejected"}
+
+
+def plan_of_the_truce(m: Mention, earlier: list[Mention]) -> bool:
+    """ "Saakashvili signed a French-brokered ceasefire plan … The six-point plan was agreed in Moscow on Tuesday":
+    a definite plan word after a truce told as a plan ("ceasefire plan") is that truce's plan, told again."""
+    root = m.trigger.root
+    if m.type != "proposal" or m.lemma not in PLAN_WORDS or not m.definite or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "over") for c in root.children):
+        return False
+    return any(e.type == "ceasefire" and e.trigger.root.dep_ == "compound" and
+               e.trigger.root.head.lemma_.lower() == m.lemma and e.doc_start < m.doc_start for e in earlier)
+
+
 def retype_deals(mentions: list[Mention]) -> None:
     for n, m in enumerate(mentions):
+        if plan_of_the_truce(m, mentions[:n]) and (m.cls in ("agree", "sign") or m.status in PLAN_STATUSES):
+            m.type = "ceasefire"
+            m.status = "agreed" if m.cls in ("agree", "sign") else PLAN_STATUSES[m.status]
+            continue
         if m.status in CEASEFIRE_STATUSES and (deal_is_the_truce(m, mentions[:n]) or deal_on_truce(m, mentions)):
             m.type, m.status = "ceasefire", "violated" if m.cls == "violate" else CEASEFIRE_STATUSES[m.status]
             # (a deal violated ends as a deal; the truce it is goes on, broken: "both sides had violated the deal")

@@ -7,7 +7,7 @@ the article) happens in `article.py`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,7 +49,7 @@ from trucewatch.nlp.status import (
     will,
 )
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
-from trucewatch.nlp.triggers import TOLL_VERBS, condition_of_refusal, nominal, said_to_be_hostile
+from trucewatch.nlp.triggers import TOLL_VERBS, condition_of_refusal, it_of, nominal, said_to_be_hostile
 from trucewatch.nlp.when import calendar_word
 
 LOCAL_SOURCES = {"agency", "ministry", "authority", "authorities", "service", "defence", "defense", "official",
@@ -141,8 +141,10 @@ class Mention:
     @property
     def definite(self) -> bool:
         """ "the talks", "this attack", "its truce": refers back to an event named before."""
+        root = self.trigger.root
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "its", "their")
-                   for c in self.trigger.root.children)
+                   for c in root.children) or it_of(root) is not None and \
+            self.type in ("ceasefire", "agreement", "proposal")  # "It takes effect at 9 p.m.": the truce told
 
 
 
@@ -462,6 +464,49 @@ def phrase_prep(trigger: Span, preps: tuple[str, ...]) -> Token | None:
 def after_phrase(trigger: Span) -> Token | None:
     """The "after" of "… after (months of) talks in Putrajaya", if the trigger sits in such a phrase."""
     return phrase_prep(trigger, ("after", "following"))
+
+
+def gap(verb: Token) -> tuple[Token, Token] | None:
+    """The second subject and its day of a clause whose verb is left out: "The Lebanese cabinet accepted it on
+    Saturday and Israel's cabinet on Sunday", which the parser reads as "Saturday and Israel's cabinet". None where
+    the verb has no such twin."""
+    days = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+    for day in days:
+        other = next((c for c in day.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and
+                      c.ent_type_ != "DATE"), None)
+        later = next((d for d in days if other is not None and d.i > other.i), None)
+        if other is not None and later is not None:
+            return other, later
+    return None
+
+
+def gapped_twin(doc: Doc, mention: Mention, actor_mentions: list[ActorMention]) -> list[Mention]:
+    """The event the gapped clause tells, with its own doer and day ("… and Israel's cabinet on Sunday"), taken out
+    of the mention it was read into."""
+    verb = mention.trigger.root
+    if verb.pos_ != "VERB" or (twin := gap(verb)) is None:
+        return []
+    other, day = twin
+    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    theirs = [r for m in actor_mentions if m.root.i == other.i or m.start <= other.i < m.end or
+              np_of(m.root) == other.i for r in m.refs if r.code]
+    role = next((role for ref, role in mention.actors for m in actor_mentions if m.start in subjects
+                 for r in m.refs if r.code == ref.code), None)
+    when = next((found.when for span, found in doc._.tw_dates or [] if span.start <= day.i < span.end), None)
+    if not theirs or role is None or when is None:
+        return []
+    codes = {r.code for r in theirs}
+    mention.actors = [(ref, rl) for ref, rl in mention.actors if ref.code not in codes]
+    return [replace(mention, actors=[(ref, role) for ref in theirs], date=when, mentions=list(mention.mentions))]
+
+
+def np_of(token: Token) -> int:
+    """The head of the noun phrase a word is part of ("Israel" in "Israel's cabinet" -> "cabinet")."""
+    node = token
+    while node.dep_ in ("poss", "compound", "amod") and node.head.i != node.i:
+        node = node.head
+    return node.i
 
 
 def dealt_after(trigger: Span) -> Token | None:
@@ -949,6 +994,7 @@ class EventFinder:
                     # tells no more
                 if mention is not None:
                     found.append(mention)
+                    found += gapped_twin(doc, mention, mentions)
                     proposal = self.proposal_of(mention)
                     if proposal is not None:
                         found.append(proposal)
@@ -1109,7 +1155,12 @@ class EventFinder:
                     role in ("initiator", "participant") and ref.code not in offered for ref, role in actors):
             status = "accepted"  # "the army said it would respect a truce the mediators proposed": it accepts
             actors = [(ref, "initiator" if role == "participant" else role) for ref, role in actors]
-        if event_type == "ceasefire" and status == "in_effect" and future:
+        if event_type == "ceasefire" and status == "in_effect" and future and it_of(trigger.root) is not None and \
+                actors:
+            status = "accepted"  # "Nasrallah said his fighters would abide by it": a side's word that it will keep
+            # the truce told before
+            actors = [(ref, "initiator" if role == "participant" else role) for ref, role in actors]
+        elif event_type == "ceasefire" and status == "in_effect" and future:
             # "will be put in place": tells when the agreed truce starts, not that it holds; but a side that says
             # it will halt its attacks declares a truce
             status = "announced" if reading.chain[:1] == [trigger.root] and trigger.root.pos_ == "VERB" and \

@@ -2,9 +2,9 @@
 
 Two levels. A document with none of the broad conflict vocabulary of `data/relevance.json` is not parsed at all
 (its recall on the dev data is tested). Within a relevant document, a segment with no trigger word (any form of a
-lemma in `data/triggers.json`) is only tokenised and scanned for actor names, which keeps the article's context
-(who "he" and "both sides" are) without the parser: it cannot hold an event mention, so the events come out the
-same with and without the gate.
+lemma in `data/triggers.json`) and no "it" that one of its `it_verbs` makes a truce or deal ("accepted it") is only
+tokenised and scanned for actor names, which keeps the article's context (who "he" and "both sides" are) without
+the parser: it cannot hold an event mention, so the events come out the same with and without the gate.
 """
 
 from __future__ import annotations
@@ -81,6 +81,21 @@ def actor_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternatives({n for n in names if len(n) > 2})})(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def pronoun_pattern() -> re.Pattern[str]:
+    """A truce or deal named only by "it", as `it_verbs` of data/triggers.json read it: "it takes effect", "it
+    expired", "accepted it", "would abide by it". Such a passage may tell an event with no trigger word of its own."""
+    data = load("triggers")["it_verbs"]
+    objects = {o for objs in data["starting"].values() for o in objs}
+    lapsing = {_stem(v) for v in data["lapsing"]}
+    taking = {_stem(v) for v in data["answering"] + data["breaking"]} | set(data["irregular"])
+    through = {_stem(v) for v in data["through"]}
+    return re.compile(rf"\bit\b[^.;]{{0,30}}\b(?:{_alternatives(objects)})\b"
+                      rf"|\bit\s+(?:has\s+|had\s+)?(?:{_alternatives(lapsing)}){INFLECTION}"
+                      rf"|\b(?:{_alternatives(taking)}){INFLECTION}\s+it\b"
+                      rf"|\b(?:{_alternatives(through)}){INFLECTION}\s+(?:by|to)\s+it\b")
+
+
 def document_relevant(text: str) -> bool:
     lowered = text.lower()
     if document_pattern().search(lowered):
@@ -91,4 +106,6 @@ def document_relevant(text: str) -> bool:
 def segment_relevant(text: str) -> bool:
     """Can this segment hold an event mention, or introduce a list whose items do?"""
     stripped = text.rstrip()
-    return stripped.endswith(":") or segment_pattern().search(text.lower()) is not None
+    lowered = text.lower()
+    return stripped.endswith(":") or segment_pattern().search(lowered) is not None or \
+        pronoun_pattern().search(lowered) is not None

@@ -34,6 +34,7 @@ from trucewatch.nlp.gate import document_relevant, segment_relevant
 from trucewatch.nlp.places import PlaceTagger, gazetteer
 from trucewatch.nlp.reparse import mend
 from trucewatch.nlp.roles import ActorRef, sentence_mentions
+from trucewatch.nlp.triggers import SPAN_KEY as TRIGGER_SPANS
 from trucewatch.nlp.triggers import TriggerTagger
 from trucewatch.nlp.when import DateTagger
 
@@ -180,6 +181,9 @@ class Extractor:
                 ctx.countries.update(mention.codes())
                 ctx.types_told.add(mention.type)
                 mentions.append(mention)
+            nouns = [s for s in doc.spans.get(TRIGGER_SPANS, []) if s.root.pos_ in ("NOUN", "PROPN")]
+            if nouns:
+                ctx.last_told = nouns[-1].label_
             if seg.kind != "item":
                 last = list(doc.sents)[-1]
                 ctx.intro = intro_of(last, sentence_mentions(last, ctx.actors), self.finder.status)

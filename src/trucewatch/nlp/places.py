@@ -125,9 +125,15 @@ class Gazetteer:
         cands = self.names.get(key) or (self.loose().get(loose_key(key)) if len(key) >= 5 else None)
         if not cands:
             return None
-        best = min(cands, key=lambda c: (RANK[c.kind], c.place.country not in countries, -c.population))
+        named = max((c.population for c in cands if c.place.country in countries), default=0)
+        # a country the article names picks its own town of the name, unless another is far the larger: "Moscow"
+        # in a story that names the United States is still Russia's capital, not the town in Idaho
+        best = min(cands, key=lambda c: (RANK[c.kind], c.place.country not in countries and
+                                         c.population < DWARFS * named, -c.population))
         return best.place
 
+
+DWARFS = 20  # how many times larger a city must be than the named country's namesake to be the name's default
 
 # Labels the model gives a place it does not know ("the city of Kramatorsk" as a PRODUCT); "" for no label
 MISLABELLED = {"NORP", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", ""}

@@ -18,6 +18,7 @@ from trucewatch.nlp.actors import SPAN_KEY, actor_book, info_of
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
+from trucewatch.nlp.triggers import it_of
 
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "conj", "cc", "case", "flat", "quantmod"}
 NP_PREPS = {"of", "from", "including"}
@@ -256,6 +257,10 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             mentions.append(Mention(token, token.i, token.i + 1, [arm], resolved=True))
             tagged.add(token.i)  # "the army's delegation" is the army's, not both sides'
             continue
+        if kind == "state" and token.lower_ == "it" and any(
+                span.label_ in ("ceasefire", "agreement", "proposal") and (it := it_of(span.root)) is not None and
+                it.i == token.i for span in sent.doc.spans.get(TRIGGERS, [])):
+            continue  # "It takes effect at 9 p.m.", "the cabinet accepted it": the truce or deal, no state
         if kind == "state" and token.lower_ == "it" and token.dep_ in ("dobj", "pobj") and \
                 thing_before(token, tagged):
             continue  # "sank the Magic Seas after attacking it": the ship, not a state

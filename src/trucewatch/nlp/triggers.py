@@ -492,6 +492,7 @@ class TriggerTagger:
         spans += agreed_steps(doc, spans)
         spans += violations_charged(doc, spans, ctx_told)
         spans += self.broken_again(doc, spans, ctx_told)
+        spans += told_as_it(doc, spans, ctx.last_told if ctx is not None else None)
         spans += condemned_by_name(doc, spans, ctx_told, ctx is not None and ctx.deferred is not None)
         spans += self.proposed_bare(doc, spans)
         spans += self.obligations(doc, covered | {s.start for s in spans})
@@ -513,12 +514,11 @@ class TriggerTagger:
         word: "agreed to it in November 2003"."""
         out = []
         for token in doc:
-            if token.pos_ == "VERB" and token.lemma_.lower() in ("violate", "breach", "break", "extend", "prolong",
-                                                                 "renew") and any(
+            if token.pos_ == "VERB" and token.lemma_.lower() in IT_VERBS["breaking"] and any(
                     c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and (
                     "ceasefire" in told or any(s.label_ == "ceasefire" and s.start < token.i for s in spans)):
                 out.append(Span(doc, token.i, token.i + 1, label="ceasefire"))
-            elif token.pos_ == "VERB" and token.lemma_.lower() in ("collapse", "unravel") and any(
+            elif token.pos_ == "VERB" and token.lemma_.lower() in IT_LAPSES and any(
                     c.dep_ == "nsubj" and c.lower_ in ("it", "each", "both", "all") for c in token.children):
                 nouns = [s for s in spans if s.root.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and s.end <= token.i]
                 said = next(c.lower_ for c in token.children if c.dep_ == "nsubj")
@@ -656,3 +656,53 @@ class TriggerTagger:
                     out.append(Span(doc, token.i, token.i + 1, label=self.obligation["type"]))
                     break
         return out
+
+
+IT_VERBS = load("triggers")["it_verbs"]
+IT_STARTS = {verb: set(objects) for verb, objects in IT_VERBS["starting"].items()}
+IT_LAPSES = set(IT_VERBS["lapsing"])
+IT_ANSWERED = set(IT_VERBS["answering"])
+SETTING_PREPS = {"after", "before", "since", "during", "amid"}
+IT_SUBJECT_VERBS = {*IT_STARTS, *IT_LAPSES}
+IT_OBJECT_VERBS = IT_ANSWERED | set(IT_VERBS["breaking"])
+IT_STANDS_FOR = ("ceasefire", "agreement", "proposal")  # what "it" may stand for: a truce, a deal, a plan
+
+
+def it_of(verb: Token) -> Token | None:
+    """The "it" a verb standing for a truce or deal takes: its subject ("It takes effect"), object ("accepted it")
+    or what it abides by ("would abide by it")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((g for c in verb.children for g in (c, *c.children) if g.lower_ == "it" and (
+        g.dep_ == "nsubj" and g.head.i == verb.i and lemma in IT_SUBJECT_VERBS or
+        g.dep_ == "dobj" and g.head.i == verb.i and lemma in IT_OBJECT_VERBS or
+        g.dep_ == "pobj" and c.dep_ == "prep" and IT_VERBS["through"].get(lemma) == c.lower_)), None)
+
+
+def told_as_it(doc: Doc, spans: list[Span], last_told: str | None) -> list[Span]:
+    """A truce or deal that only "it" names, the last event word before it being one: "… announces a ceasefire
+    between Israel and Hamas. It takes effect at 9 p.m." (it starts), "the truce … The Lebanese cabinet accepted
+    it on Saturday" (it is answered). The verb stands for it, labelled as the word "it" refers to; `last_told` is the
+    type of the last event noun of the article's earlier passages."""
+    out = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or any(s.start <= token.i < s.end for s in spans):
+            continue
+        lemma = token.lemma_.lower()
+        subject = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children)
+        starts = subject and lemma in IT_STARTS and any(
+            g.lemma_.lower() in IT_STARTS[lemma] for c in token.children if c.dep_ in ("dobj", "prep")
+            for g in (c, *c.children) if g.dep_ in ("dobj", "pobj"))
+        lapses = subject and lemma in IT_LAPSES
+        answered = lemma in IT_ANSWERED and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) or \
+            lemma == "abide" and it_of(token) is not None  # "would abide by it"
+        if not (starts or lapses or answered) or any(c.dep_ == "neg" for c in token.children):
+            continue  # ("will not sign it until Armenia …": no step taken)
+        nouns = [s for s in spans if s.root.pos_ in ("NOUN", "PROPN") and s.end <= token.i and not any(
+            a.dep_ == "prep" and a.lower_ in SETTING_PREPS for a in s.root.ancestors)]
+        said = nouns[-1].label_ if nouns else last_told  # (not "after eight days of fighting": when, not what)
+        wanted = IT_STANDS_FOR if answered else IT_STANDS_FOR[:2]
+        if said in wanted:
+            out.append(Span(doc, token.i, token.i + 1, label=said))
+    return out
