@@ -64,3 +64,18 @@ def test_a_city_the_size_of_a_capital_is_not_a_small_namesake_in_a_country_the_s
 
     assert gazetteer().lookup("Moscow", frozenset({"USA", "GEO"})).country == "RUS"  # (not Moscow, Idaho)
     assert gazetteer().lookup("Tripoli", frozenset({"LBN"})).country == "LBN"  # (two cities of a size: the one named)
+
+
+def test_talks_a_deal_came_after_were_held_where_it_was_made(extract):
+    events = extract("The presidents of Bosnia, Croatia and Serbia initialled a peace agreement at an air force base "
+                     "near Dayton, Ohio, on Tuesday after three weeks of talks.", published="1995-11-22")
+    [talks] = of_type(events, "talks")
+    assert talks.place.country == "USA"
+
+
+def test_troops_pouring_across_the_border_attack_and_refugees_do_not(extract):
+    [invasion] = of_type(extract("The war began on Aug. 7. Russian tanks and troops poured across the border the next "
+                                 "day.", published="2008-08-16"), "attack")
+    assert roles(invasion) == {("RUS", "initiator")} and invasion.date.start == "2008-08-08"
+    assert not of_type(extract("Thousands of refugees poured across the border into Turkey on Monday.",
+                               published="2016-02-09"), "attack")

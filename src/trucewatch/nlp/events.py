@@ -1250,6 +1250,10 @@ class EventFinder:
         deal = dealt_after(trigger) if event_type == "talks" and status == "held" else None
         dated = {deal.i} if deal is not None else anchors  # the talks a deal came after ended on the deal's day,
         # not on the day it takes effect ("agreed on Thursday to a truce that will take effect on Feb. 15, after …")
+        if place is None and deal is not None:
+            place = self.place(doc, sent, {deal.i, *(c.i for c in deal.children if c.dep_ == "dobj")}, trigger,
+                               actor_mentions, status)  # and were held where it was
+            # made: "initial a peace agreement at an air force base near Dayton, Ohio, after three weeks of talks"
         if event_type == "talks" and place and place.country:
             parties = {ref.code for ref, role in actors if role in ("participant", "initiator")}
             homes = {actor_book().bases.get(code, code) for code in parties}  # (talks with the Houthis in Sanaa:
