@@ -79,3 +79,18 @@ def test_troops_pouring_across_the_border_attack_and_refugees_do_not(extract):
     assert roles(invasion) == {("RUS", "initiator")} and invasion.date.start == "2008-08-08"
     assert not of_type(extract("Thousands of refugees poured across the border into Turkey on Monday.",
                                published="2016-02-09"), "attack")
+
+
+def test_fighters_who_crossed_into_a_country_and_captured_soldiers_attacked_it_there(extract):
+    events = extract("A truce between Israel and Hezbollah took effect on Monday. The war began on July 12 when "
+                     "Hezbollah fighters crossed into Israel and captured two soldiers.", published="2006-08-14")
+    [capture] = of_type(events, "attack")
+    assert capture.place.country == "ISR" and {("HEZBOLLAH", "initiator"), ("ISR", "target")} <= roles(capture)
+    assert capture.date.start == "2006-07-12"
+
+
+def test_a_day_of_the_main_clause_is_not_the_day_of_a_relative_clause_on_its_subject(extract):
+    events = extract("Colombo, 3 January 2008. The Royal Norwegian Government, which facilitated the peace talks, "
+                     "has been given notice today.", published="2008-01-03")
+    [talks] = of_type(events, "talks")
+    assert ("NOR", "mediator") in roles(talks) and (talks.date is None or talks.date.inferred)

@@ -168,3 +168,12 @@ def test_an_event_dated_by_its_month_joins_the_one_event_two_reports_of_that_mon
         e.place = Place(name="Catatumbo", country="COL")
     clusters = assign_clusters([unnamed, by_month, other_toll])
     assert clusters[unnamed.event_id] == clusters[by_month.event_id] != clusters[other_toll.event_id]
+
+
+def test_an_attack_dated_only_by_its_report_joins_no_attack_of_the_day_before():
+    seized = ev("d1", type_="attack", status="occurred", day="2025-03-19", codes=("M23",), role="initiator")
+    told = ev("d2", type_="attack", status="occurred", day="2025-03-18", codes=("M23",), role="initiator",
+              inferred=True)  # "… over the offensive in which the rebels have seized Goma and Bukavu", undated
+    assert len(set(assign_clusters([seized, told]).values())) == 2
+    talks, retold = ev("d3"), ev("d4", day="2025-06-03", inferred=True)  # (talks told the next day still join)
+    assert len(set(assign_clusters([talks, retold]).values())) == 1

@@ -282,6 +282,21 @@ def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
     return crossed
 
 
+def in_relative_apart(anchor: Token, day: Token, trigger: Token) -> bool:
+    """Is the event told in a relative clause on a noun of the main clause, and the day outside it? "The Royal
+    Norwegian Government, which facilitated the Agreement, has been given notice today": today is the notice's
+    day, not the facilitating's. (A clause on the trigger itself, "the truce, which took effect on Sunday", tells
+    the truce's own day.)"""
+    day_line = {day.i, *(t.i for t in day.ancestors)}
+    node = anchor
+    while node.i not in day_line and node.head.i != node.i:
+        if node.dep_ == "relcl" and node.head.i != trigger.i:
+            return node.head.i not in day_line  # (but "on July 12, when Hezbollah fighters crossed …": the
+            # clause is on the day itself)
+        node = node.head
+    return False
+
+
 # Places that stay in their own country: "Thai territory", "Iranian nuclear facilities" (not a base, a ship, an
 # embassy or troops' positions, which may be abroad)
 HOME_SITES = {"territory", "soil", "facility", "site", "city", "town", "village", "airport", "port", "capital",
@@ -507,6 +522,16 @@ def np_of(token: Token) -> int:
     while node.dep_ in ("poss", "compound", "amod") and node.head.i != node.i:
         node = node.head
     return node.i
+
+
+def entered_first(doc: Doc, trigger: Span) -> Place | None:
+    """Where the doers went before they struck, told by the verb the attack is joined to: "Hezbollah fighters
+    crossed into Israel and captured two soldiers" (in Israel)."""
+    verb = trigger.root
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    into = {g.i for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children}
+    return next((place for span, place in doc._.tw_places or [] if span.root.i in into), None)
 
 
 def dealt_after(trigger: Span) -> Token | None:
@@ -1244,6 +1269,8 @@ class EventFinder:
         if told_apart is not None:
             anchors = anchors - {t.i for t in told_apart.chain[0].subtree}  # its place and day are the clause's
         place = self.place(doc, sent, anchors | {t.i for t in trigger}, trigger, actor_mentions, status)
+        if place is None and event_type == "attack":
+            place = entered_first(doc, trigger)
         if place is None and event_type == "attack" and mod.claimed_by_token is not None:
             place = counted_by(mod.claimed_by_token)  # "…, killing 13 people, Gaza's civil defence agency said"
         # (a phrase's own words hold where: "a halt to military operations inside Yemen")
@@ -1985,6 +2012,7 @@ class EventFinder:
             else:
                 near = min(anchors, key=lambda i: tree_distance(span.root, doc[i]))
                 if crosses_clause(span.root, doc[near], trigger.root) or timed_apart(doc[near], span.root) or \
+                        in_relative_apart(doc[near], span.root, trigger.root) or \
                         self.dates_other_event(span.root, doc[near], trigger) or \
                         doc[near].lemma_.lower() in SEQUENCE_VERBS and near != trigger.root.i:
                     continue  # "the talks followed an air strike on Feb. 27": the strike's date, not the talks'

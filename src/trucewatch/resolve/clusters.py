@@ -3,7 +3,7 @@
 Two events from different documents are linked when
 - they agree on type and status, the same actors act in both (initiators and participants; targets may be left
   out by one report but must not contradict the other's), their dates fall on the same day (or, where a date is only
-  an article's publication date, within a day), and their places do not contradict each other; or
+  an article's publication date, within a day, except for attacks), and their places do not contradict each other; or
 - one answers the other: a rejection or acceptance of X's proposal links to X's proposal of the same type within
   two months ("Moscow refused a ceasefire as proposed by the U.S." and "a U.S.-proposed ceasefire").
 Clusters are the connected components of those links, named after their smallest event id, so they do not depend
@@ -66,7 +66,8 @@ def same_event(a: Event, b: Event, dated: bool = True) -> bool:
         return False
     # A date that is only the article's, or a truce dated by its agreement in one report and by its first day in
     # another, may be a day off.
-    slack = 1 if (a.date.inferred or b.date.inferred or a.type == "ceasefire") else 0
+    slack = 1 if (a.date.inferred or b.date.inferred) and a.type != "attack" or a.type == "ceasefire" else 0
+    # (attacks recur too often for that: an undated seizure of Goma is not the seizure of Walikale told that day)
     return abs((da - db).days) <= slack
 
 
