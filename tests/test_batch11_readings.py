@@ -59,13 +59,6 @@ def test_a_plan_told_again_after_a_truce_told_as_a_plan_is_the_truce(extract):
     assert not of_type(events, "ceasefire") and "rejected" in {e.status for e in of_type(events, "proposal")}
 
 
-def test_a_city_the_size_of_a_capital_is_not_a_small_namesake_in_a_country_the_story_names():
-    from trucewatch.nlp.places import gazetteer
-
-    assert gazetteer().lookup("Moscow", frozenset({"USA", "GEO"})).country == "RUS"  # (not Moscow, Idaho)
-    assert gazetteer().lookup("Tripoli", frozenset({"LBN"})).country == "LBN"  # (two cities of a size: the one named)
-
-
 def test_talks_a_deal_came_after_were_held_where_it_was_made(extract):
     events = extract("The presidents of Bosnia, Croatia and Serbia initialled a peace agreement at an air force base "
                      "near Dayton, Ohio, on Tuesday after three weeks of talks.", published="1995-11-22")
@@ -94,3 +87,13 @@ def test_a_day_of_the_main_clause_is_not_the_day_of_a_relative_clause_on_its_sub
                      "has been given notice today.", published="2008-01-03")
     [talks] = of_type(events, "talks")
     assert ("NOR", "mediator") in roles(talks) and (talks.date is None or talks.date.inferred)
+
+
+def test_a_deal_made_after_a_session_in_a_capital_was_made_there(extract):
+    events = extract("After an all-night session in the Belarusian capital, the leaders of Russia and Ukraine "
+                     "agreed on Thursday on a new ceasefire.", published="2015-02-13")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.place.country == "BLR" and truce.date.start == "2015-02-12"
+    [alone] = of_type(extract("After an all-night session, the leaders of Russia and Ukraine agreed on Thursday on a "
+                              "new ceasefire in eastern Ukraine.", published="2015-02-13"), "ceasefire")
+    assert alone.place is None or alone.place.country == "UKR"

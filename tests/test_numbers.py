@@ -143,3 +143,10 @@ def test_the_other_side_s_count_is_added_past_an_aside_on_the_first():
     text = ("Hamas handed over 11 more hostages, all from the Nir Oz kibbutz, to the Red Cross in Gaza, and Israel "
             "freed 33 Palestinian prisoners from its jails.")
     assert quantities(text, "prisoner_exchange") == {"prisoners_total": 44}
+
+
+def test_hours_of_talks_are_the_talks_length_and_no_truce_s():
+    assert quantities("After some sixteen hours of talks, the four leaders agreed on a ceasefire.", "talks") == {
+        "duration_hours": 16}
+    assert quantities("After some sixteen hours of talks, the four leaders agreed on a ceasefire.",
+                      "ceasefire") == {}

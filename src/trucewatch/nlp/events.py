@@ -297,6 +297,10 @@ def in_relative_apart(anchor: Token, day: Token, trigger: Token) -> bool:
     return False
 
 
+MEETINGS = {"session", "meeting", "summit", "talk", "negotiation", "conference", "round", "marathon"}  # where sides
+# met before they agreed
+
+
 # Places that stay in their own country: "Thai territory", "Iranian nuclear facilities" (not a base, a ship, an
 # embassy or troops' positions, which may be abroad)
 HOME_SITES = {"territory", "soil", "facility", "site", "city", "town", "village", "airport", "port", "capital",
@@ -1937,6 +1941,10 @@ class EventFinder:
                     node, anchors) and node.lemma_.lower() in ("peace", "ceasefire", "truce"):
                 return ("prep", prep.lower_, node.head.head)  # "a framework agreement for peace in the Qatari
                 # capital": the phrase is the deal's own
+            if node.dep_ == "pobj" and node.head.lower_ in ("after", "following") and \
+                    node.head.head.i in anchors and node.lemma_.lower() in MEETINGS:
+                return ("prep", prep.lower_, node.head.head)  # "After an all-night session in the Belarusian
+                # capital, the leaders agreed …": where they met to agree it
             if node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.i in anchors:
                 return ("prep", prep.lower_, node.head.head)  # "a ceasefire agreed by the army and the RSF in
                 # Jeddah": where those who agreed it did so

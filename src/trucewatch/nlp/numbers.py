@@ -75,6 +75,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     # how long talks went on ("after ten days of talks"), for the talks alone: the deal they led to lasts its own time
     "talks_days": [re.compile(rf"(?<![\w,.])(?P<n>{N}) (?P<unit>days?|weeks?) of (?:intense |intensive |indirect |"
                               rf"direct )?(?:talks|negotiations)\b", re.I)],
+    "talks_hours": [re.compile(rf"(?<![\w,.])(?P<n>{N}) hours? of (?:intense |intensive |indirect |direct )?"
+                               rf"(?:talks|negotiations)\b", re.I)],  # "after some sixteen hours of talks"
     "duration_months": [re.compile(rf"(?<!space of )(?<![\w,.])(?P<n>{N})[- ]months?(?:[- ]long)?\b"
                                    rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I)],
     "duration_weeks": [re.compile(rf"(?<!within )(?<!after ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]weeks?(?:[- ]long)?\b"
@@ -103,7 +105,7 @@ ALSO = re.compile(r"(?:\s+[\w-]+){0,4}?\s+and\s+")
 TRADED = re.compile(r"(?:(?:\s+[\w-]+){0,10}?\s+(?:in exchange for|in return for)|(?:\s+[\w-]+){0,6}?\s+for)\s+", re.I)
 ALLOWED: dict[str, tuple[str, ...]] = {
     "ceasefire": ("duration_days", "duration_months", "duration_hours", "width_km"),
-    "talks": ("round", "duration_hours", "talks_days"),
+    "talks": ("round", "duration_hours", "talks_days", "talks_hours"),
     "prisoner_exchange": ("prisoners_per_side", "prisoners_total"),
     "agreement": ("width_km", "duration_days"),
     "attack": ("killed", "injured", "attacks"),
@@ -155,6 +157,8 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
                 break
     if "talks_days" in found:
         found["duration_days"] = found.pop("talks_days")
+    if "talks_hours" in found:
+        found["duration_hours"] = found.pop("talks_hours")
     if "prisoners_per_side" in found:
         found.pop("prisoners_total", None)
     elif "prisoners_total" in found:
