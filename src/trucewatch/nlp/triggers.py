@@ -390,6 +390,10 @@ class TriggerTagger:
                 g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
             sides += [g for c in sides if c.ent_type_ == "CARDINAL" or c.pos_ == "NUM" for p in c.children
                       if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]  # "thousands of protesters"
+            if entry and entry.get("subjects") and not any(
+                    c.lemma_.lower() in entry["subjects"] for s in token.children if s.dep_ == "nsubj"
+                    for c in (s, *s.conjuncts)):
+                return None  # "troops poured across the border", not refugees
             if entry and any(c.lemma_.lower() in self.not_subjects.get(entry["type"], ()) for c in sides):
                 return None  # "protesters stormed the parliament": a riot, not an armed attack; "police clashed with
                 # fans", "police freed 10 hostages" from a bank robbery
