@@ -290,9 +290,11 @@ def in_relative_apart(anchor: Token, day: Token, trigger: Token) -> bool:
     day_line = {day.i, *(t.i for t in day.ancestors)}
     node = anchor
     while node.i not in day_line and node.head.i != node.i:
-        if node.dep_ == "relcl" and node.head.i != trigger.i:
+        if node.dep_ == "relcl" and node.head.i != trigger.i and not any(
+                c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children) for c in node.children):
             return node.head.i not in day_line  # (but "on July 12, when Hezbollah fighters crossed …": the
-            # clause is on the day itself)
+            # clause is on the day itself; and "a ceasefire would begin on Sunday, during which 33 hostages would be
+            # freed": the clause is within the truce's time)
         node = node.head
     return False
 

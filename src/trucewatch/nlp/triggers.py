@@ -703,6 +703,10 @@ def told_as_it(doc: Doc, spans: list[Span], last_told: str | None) -> list[Span]
             lemma == "abide" and it_of(token) is not None  # "would abide by it"
         if not (starts or lapses or answered) or any(c.dep_ == "neg" for c in token.children):
             continue  # ("will not sign it until Armenia …": no step taken)
+        if token.dep_ == "conj" and any(token.head.i in {a.i for a in s.root.ancestors} | {s.root.i}
+                                        for s in spans if s.end <= token.i):
+            continue  # "has accepted the proposal for a seven-day ceasefire and will sign it tomorrow": the same
+            # truce, told by the verb before
         nouns = [s for s in spans if s.root.pos_ in ("NOUN", "PROPN") and s.end <= token.i and not any(
             a.dep_ == "prep" and a.lower_ in SETTING_PREPS for a in s.root.ancestors)]
         said = nouns[-1].label_ if nouns else last_told  # (not "after eight days of fighting": when, not what)
