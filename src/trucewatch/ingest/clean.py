@@ -62,7 +62,14 @@ def paragraph_label() -> re.Pattern[str]:
     """ "Summary: Russia's truce took effect …": a live page's label before the paragraph's own first word."""
     raw = json.loads(resources.files("trucewatch.data").joinpath("furniture.json").read_text("utf-8"))
     words = "|".join(sorted((re.escape(w) for w in raw["labels"]), key=len, reverse=True))
-    return re.compile(rf"(?:{words})\s*[:—–-]\s+(?=\S)", re.IGNORECASE)
+    return re.compile(rf"(?P<label>{words})\s*[:—–-]\s+(?=\S)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def alert_labels() -> frozenset[str]:
+    """ "BREAKING", "UPDATE": labels of a news alert, whose line is a report, not a headline."""
+    raw = json.loads(resources.files("trucewatch.data").joinpath("furniture.json").read_text("utf-8"))
+    return frozenset(raw["alert_labels"])
 
 
 @lru_cache(maxsize=1)
@@ -165,11 +172,13 @@ def clean(text: str, title: str | None = None, published: str | None = None) -> 
         if kind == "body" and (claim := claim_label().match(line)) is not None:
             start += claim.end()  # (the claim a fact check checks is no report: its names are kept, not its events)
             line, kind = text[start:end], "claim"
+        alert = False
         if (label := paragraph_label().match(line)) is not None and end - start - label.end() > 20:
+            alert = label.group("label").lower() in alert_labels()
             start += label.end()
             line = text[start:end]
         is_title = not result.segments and title is not None and line.strip() == title.strip()
-        if kind == "body" and (is_title or looks_like_headline(line)):
+        if kind == "body" and not alert and (is_title or looks_like_headline(line)):
             kind = "headline"
         if kind == "body" and first_body:
             first_body = False

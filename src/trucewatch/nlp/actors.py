@@ -36,6 +36,7 @@ class ActorBook:
         self.bases: dict[str, str] = {g["code"]: g["base"] for g in data["armed_groups"] if g.get("base")}
         self.states: dict[str, str] = {entry["code"]: entry["names"][0] for entry in data["states"]}  # code -> name
         self.organisations: set[str] = {entry["code"] for entry in data["organisations"]}
+        self.conveners: set[str] = {entry["code"] for entry in data["organisations"] if entry.get("convenes")}
         self.regions: dict[str, ActorInfo] = {region.lower(): ActorInfo(g["code"], g["names"][0], "armed_group")
                                               for g in data["armed_groups"] for region in g.get("regions", ())}
         for entry in data["states"]:

@@ -1181,6 +1181,22 @@ def brokered_at_talks(records: list[Mention], reference: str | None) -> None:
             m.actors += [(ref, role) for ref, role in brokers if ref.code not in sides]
 
 
+def made_at_talks(records: list[Mention]) -> None:
+    """ "The swap, agreed at U.N.-backed talks in Switzerland last month": a deal made at talks told in its own
+    sentence was brokered by whoever brokered them."""
+    for m in records:
+        if m.type not in ("ceasefire", "agreement", "prisoner_exchange") or m.status not in ("agreed", "signed"):
+            continue
+        root = m.trigger.root
+        near = {root.i, *(a.i for a in root.ancestors), *(c.i for c in root.children if c.dep_ in ("acl", "relcl"))}
+        for talks in records:
+            word = talks.trigger.root
+            if talks.type == "talks" and talks.doc_start == m.doc_start and word.dep_ == "pobj" and \
+                    word.head.lower_ in ("at", "during") and word.head.head.i in near:
+                m.actors += [(ref, role) for ref, role in talks.actors
+                             if role == "mediator" and ref.code not in m.codes(("mediator", "participant"))]
+
+
 def brokers_extend(records: list[Mention]) -> None:
     """ "Israel and Hamas have agreed to extend their truce … The truce, brokered by Qatar with Egypt and the United
     States, took effect on Friday": who brokered the sides' truce brokers its extension, where the article names one
@@ -1256,6 +1272,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     merged = merge(mentions)
     brokered_at_talks(merged, reference)
     brokers_extend(merged)
+    made_at_talks(merged)
     talks_of_a_brokered_deal(merged)
     one_statement_one_day(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)

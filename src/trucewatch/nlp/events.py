@@ -68,7 +68,8 @@ DEAL_STATUSES = {"agreed", "signed", "announced", "accepted", "carried_out"}  # 
 # verbs that make a deal ("agreed", "signed", "reached"): the status verbs of those classes
 DEALING = {verb for verb, cls in load("statuses")["verbs"].items() if cls in ("agree", "sign", "announce", "accept")}
 MEDIATING = set(load("statuses")["mediating_verbs"])  # "talks mediated by Qatar"
-MEDIATED = {"mediated", "brokered", "sponsored", "hosted", "facilitated", "guaranteed"}
+MEDIATED = {"mediated", "brokered", "sponsored", "hosted", "facilitated", "guaranteed"}  # ("U.N.-backed talks" too,
+# but a "Russian-backed" side's offensive is no mediation)
 MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"}  # "with the help of the ICRC"
 MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between", "host"}  # "Cuba and Norway act as
 # guarantors of the talks"
@@ -772,14 +773,14 @@ def unknown_imposer(chain: list[Token], actor_mentions: list[ActorMention]) -> b
                not {t.i for t in s.subtree} & tagged for s in subjects)
 
 
-def hyphen_mediated(m: ActorMention) -> bool:
+def hyphen_mediated(m: ActorMention, words: frozenset[str] | set[str] = MEDIATED) -> bool:
     """Is the actor named before "-brokered", "-hosted" …, as one word ("Qatar-brokered") or split by the tokenizer
     ("United Nations - hosted")?"""
     doc = m.root.doc
-    if "-" in m.root.text and m.root.lower_.rsplit("-", 1)[1] in MEDIATED:
+    if "-" in m.root.text and m.root.lower_.rsplit("-", 1)[1] in words:
         return True
     after = doc[m.end:m.end + 2]
-    return len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in MEDIATED
+    return len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in words
 
 
 def together(verb: Token) -> bool:
@@ -1594,7 +1595,10 @@ class EventFinder:
             # "talks" taken for a verb)
         if event_type == "talks" and leads(m) and (dep == "self" or anchor.i == trigger.root.i):
             role = "mediator"  # "the African Union-led talks"; "the Saudi-led coalition" stays a force
-        elif hyphen_mediated(m) and (dep == "self" or anchor.i == trigger.root.i):
+        elif hyphen_mediated(m, MEDIATED | ({"backed"} if event_type == "talks" else set())) and (
+                dep == "self" or anchor.i == trigger.root.i) or \
+                event_type == "talks" and dep in ("compound", "nmod", "amod") and anchor.i == trigger.root.i and \
+                all(r.code in actor_book().conveners for r in m.refs):
             role = "mediator"  # "U.N.-sponsored talks", "a Qatar-brokered truce", "United Nations-hosted talks"
         elif dep == "self":
             role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"

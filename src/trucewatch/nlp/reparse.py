@@ -16,6 +16,9 @@ RELATIVE_TAGS = ("VBD", "VBN")
 # Verbs whose object is an event one side arranges for others: a relative clause of one names the event
 ARRANGING = {"arrange", "schedule", "host", "broker", "mediate", "organise", "organize", "convene", "sponsor"}
 TIME_NOUNS = {"day", "night", "evening", "morning", "afternoon", "week", "weekend", "month"}
+# Verbs of what befalls talks or a deal, and the nouns of talks whose topic a clause of them may be hung on
+LIFE_VERBS = {"end", "begin", "start", "open", "collapse", "stall", "resume", "break", "fail", "conclude"}
+TALKS_NOUNS = {"talk", "negotiation", "dialogue", "meeting", "conference", "summit"}
 
 
 def mend(doc: Doc) -> Doc:
@@ -35,6 +38,8 @@ def mend(doc: Doc) -> Doc:
         _object_after_an_aside(noun)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.head.ent_type_ in ("DATE", "TIME")]:
         _relative_hung_on_a_date(verb)
+    for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LIFE_VERBS]:
+        _relative_hung_on_a_topic(verb)
     for face in [t for t in doc if t.lower_ == "face" and t.i >= 2 and doc[t.i - 1].lower_ == "to" and
                  doc[t.i - 2].lower_ == "face"]:
         _face_to_face(face)
@@ -182,6 +187,20 @@ def _relative_hung_on_a_date(verb: Token) -> None:
             return
         if node.head.i == node.i:
             return
+
+
+def _relative_hung_on_a_topic(verb: Token) -> None:
+    """ "He led the U.N. talks on Kosovo's status, which ended without agreement in 2007", with the clause hung on
+    the status: a topic does not end; talks do. The clause goes to the talks (or the deal) the topic is of."""
+    topic = verb.head
+    prep = topic.head
+    if topic.dep_ != "pobj" or prep.lower_ not in ("on", "over", "about") or prep.head.pos_ != "NOUN" or \
+            prep.head.lemma_.lower() not in TALKS_NOUNS or verb.left_edge.i == 0 or \
+            verb.doc[verb.left_edge.i - 1].text != "," or \
+            not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children) or \
+            any(c.dep_ == "relcl" for c in prep.head.children):
+        return
+    verb.head = prep.head
 
 
 def _object_after_an_aside(noun: Token) -> None:

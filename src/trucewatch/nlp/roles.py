@@ -247,7 +247,10 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         bare = token.dep_ == "compound" and token.head.tag_ == "NNS" and token.lower_ in STATE_ARMS and not any(
             c.dep_ in ("det", "poss") for c in token.head.children)  # "Army drones struck RSF positions"
         titled = token.pos_ == "PROPN" and token.lower_ in STATE_ARMS  # "The Government has taken this step"
-        if (token.pos_ == "NOUN" or bare or titled) and arm and not kind and not group and (official or bare or any(
+        telegraphic = token.i == sent.start and token.is_title and token.lower_ in STATE_ARMS  # an alert drops its
+        # articles: "BREAKING: Army and RSF agree 72-hour truce"
+        if (token.pos_ == "NOUN" or bare or titled or telegraphic) and arm and not kind and not group and (
+                official or bare or telegraphic or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) or token.dep_ == "compound" and any(
                 c.dep_ == "det" and (c.lower_ == "the" or token.head.lemma_.lower() in POSTS)
                 for c in token.head.children)) and \
@@ -273,6 +276,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                     owner_of(token, mentions)) if kind else []
             if kind == "group" and not refs:
                 refs = plural_before(token, mentions)
+            if group and not refs and token.lemma_.lower() in ("side", "party") and token.tag_ == "NNS":
+                refs = pair_before(token, mentions)
             refs = refs or context.resolve(kind or "group", token, earlier)
             if refs:
                 mentions.append(Mention(token, token.i, token.i + 1, refs, resolved=True))
@@ -298,6 +303,21 @@ def home_state(context: ActorContext, mentions: list[Mention], token: Token) -> 
                                                not venue(m) for r in m.refs]) or \
         sole_state(list(context.heads.values())) or context.labelled or \
         sole_state([ActorRef(r.code, states[r.code], "state") for r in context.people if r.code in states])
+
+
+def pair_before(sides: Token, mentions: list[Mention]) -> list[ActorRef]:
+    """ "he brought the Indonesian government and the Free Aceh Movement to the table …, and after five rounds of
+    talks the two sides signed": the two just named together in its sentence, those of them the book knows."""
+    pairs = [t for t in sides.sent if t.i < sides.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "conj" and
+             any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < sides.i for c in t.children)]
+    for first in reversed(pairs):
+        second = next(c for c in first.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+        phrases = [{t.i for t in np.subtree} - {t.i for c in np.children if c.dep_ in ("conj", "cc")
+                                                for t in c.subtree} for np in (first, second)]
+        named = [[m for m in mentions if not m.resolved and m.root.i in phrase] for phrase in phrases]
+        if any(named) and all(len(n) <= 1 for n in named):
+            return [r for n in named for m in n for r in m.refs]
+    return []
 
 
 def plural_before(pronoun: Token, mentions: list[Mention]) -> list[ActorRef]:

@@ -1,0 +1,45 @@
+"""Readings found on batch 12 of our own articles (eval/own/pending): news alerts, an encyclopedia entry, an
+obituary, a joint statement, a correspondent's thread and a parliamentary answer. Each is tested on sentences
+written for it."""
+
+from records import of_type, roles
+
+
+def test_breaking_news_alerts_are_reports_not_headlines(extract):
+    events = extract("Sudan talks: alerts\n\nBREAKING: Army and RSF agree 72-hour truce at talks in Jeddah - Saudi "
+                     "foreign ministry\n\nUPDATE: Truce to take effect at 6 a.m. on Tuesday, mediators say\n",
+                     published="2023-05-29")
+    [truce] = [e for e in of_type(events, "ceasefire") if e.status == "agreed"]
+    assert {("SDN", "participant"), ("RSF", "participant")} <= roles(truce)
+    assert truce.quantities == {"duration_hours": 72}
+    assert not of_type(extract("Sudan's army and RSF agree 72-hour truce\n\nThe statement gave no date.",
+                               published="2023-05-29"), "ceasefire")  # (a headline alone stays no record)
+
+
+def test_talks_backed_by_the_un_are_mediated_by_it_and_so_is_the_swap_agreed_at_them(extract):
+    events = extract("The Houthis and the Saudi-led coalition began exchanging 887 prisoners on Friday. The swap, "
+                     "agreed at U.N.-backed talks in Switzerland last month, is to run over three days.",
+                     published="2023-04-14")
+    [talks] = of_type(events, "talks")
+    assert ("UN", "mediator") in roles(talks) and talks.place.country == "CHE"
+    [agreed] = [e for e in of_type(events, "prisoner_exchange") if e.status == "agreed"]
+    assert ("UN", "mediator") in roles(agreed)
+    [offensive] = of_type(extract("Russian-backed separatists launched an offensive on Debaltseve on Friday.",
+                                  published="2015-02-13"), "attack")
+    assert ("RUS", "mediator") not in roles(offensive)
+
+
+def test_the_two_sides_are_the_pair_just_named_in_the_sentence(extract):
+    events = extract("As a U.N. envoy he led the transition in Namibia, and he persuaded Yugoslav President Slobodan "
+                     "Milosevic to accept a peace plan. In 2005 he brought the Indonesian government and the Free Aceh "
+                     "Movement to the table in Helsinki, and after five rounds of talks the two sides signed a peace "
+                     "agreement on Aug. 15, 2005.", published="2023-10-16")
+    [signed] = of_type(events, "agreement")
+    assert ("IDN", "participant") in roles(signed) and ("UN", "participant") not in roles(signed)
+    assert signed.place is None or signed.place.country == "FIN"
+
+
+def test_a_clause_of_talks_hung_on_their_topic_dates_the_talks(extract):
+    [talks] = of_type(extract("He later led the U.N. talks on Kosovo's status, which ended without agreement in 2007.",
+                              published="2023-10-16"), "talks")
+    assert talks.date.start == "2007" and ("UN", "mediator") in roles(talks)
