@@ -43,3 +43,23 @@ def test_a_clause_of_talks_hung_on_their_topic_dates_the_talks(extract):
     [talks] = of_type(extract("He later led the U.N. talks on Kosovo's status, which ended without agreement in 2007.",
                               published="2023-10-16"), "talks")
     assert talks.date.start == "2007" and ("UN", "mediator") in roles(talks)
+
+
+def test_a_truce_declared_that_day_from_midnight_is_dated_by_its_declaration_and_several_groups_are_not_one(extract):
+    events = extract("The Secretary of State for Northern Ireland: The IRA announced on 31 August a complete cessation "
+                     "of military operations. On 13 October the Combined Loyalist Military Command announced that the "
+                     "loyalist paramilitary groups would also cease all operational hostilities from midnight.",
+                     published="1994-10-20")
+    loyalist = next(e for e in of_type(events, "ceasefire") if "loyalist" in e.evidence.text)
+    assert loyalist.status == "announced" and loyalist.date.start == "1994-10-13"
+    assert not any(code in ("IRA", "IRL") for code, _ in roles(loyalist))
+    ira = next(e for e in of_type(events, "ceasefire") if "IRA" in e.evidence.text)
+    assert ("IRA", "initiator") in roles(ira) and ira.date.start == "1994-08-31"
+
+
+def test_a_dialogue_with_a_side_is_talks_and_a_call_for_dialogue_is_none(extract):
+    [talks] = of_type(extract("The British government will begin exploratory dialogue with Sinn Fein before the end of "
+                              "the year.", published="1994-10-20"), "talks")
+    assert talks.status == "planned" and ("GBR", "participant") in roles(talks)
+    assert not of_type(extract("The United Nations urged dialogue to end the crisis in Sudan.",
+                               published="2023-05-02"), "talks")

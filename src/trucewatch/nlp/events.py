@@ -531,6 +531,12 @@ def np_of(token: Token) -> int:
     return node.i
 
 
+def dated_itself(doc: Doc, verb: Token) -> bool:
+    """Does a date hang on the verb itself ("On 13 October … announced", "announced on Tuesday")?"""
+    return any(span.root.head.i == verb.i or span.root.dep_ == "pobj" and span.root.head.head.i == verb.i
+               for span, found in doc._.tw_dates or [] if found.anchor)
+
+
 def entered_first(doc: Doc, trigger: Span) -> Place | None:
     """Where the doers went before they struck, told by the verb the attack is joined to: "Hezbollah fighters
     crossed into Israel and captured two soldiers" (in Israel)."""
@@ -1284,6 +1290,13 @@ class EventFinder:
         deal = dealt_after(trigger) if event_type == "talks" and status == "held" else None
         dated = {deal.i} if deal is not None else anchors  # the talks a deal came after ended on the deal's day,
         # not on the day it takes effect ("agreed on Thursday to a truce that will take effect on Feb. 15, after …")
+        said = [trigger.root.head] if trigger.root.dep_ == "ccomp" else []
+        teller = next((v for v in [*reading.chain, *said] if v.i != trigger.root.i and v.pos_ == "VERB" and (
+            self.status.verb_class(v) == "announce" or v.lemma_.lower() in REPORTING) and dated_itself(doc, v)),
+                      None) if status == "announced" and trigger.root.pos_ == "VERB" else None
+        if teller is not None:
+            dated = {teller.i}  # "On 13 October the loyalists announced that they would cease all hostilities from
+            # midnight": a truce declared that day, whatever hour it starts
         if place is None and deal is not None:
             place = self.place(doc, sent, {deal.i, *(c.i for c in deal.children if c.dep_ == "dobj")}, trigger,
                                actor_mentions, status)  # and were held where it was

@@ -51,6 +51,7 @@ FORCE_HEADS = {"army", "military", "government", "force", "troop", "navy", "poli
 TITLES = {"envoy", "mediator", "negotiator", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
           "ambassador", "representative", "secretary", "commander", "chief", "official", "adviser", "advisor", "leader"}
 # (the titles by which an unknown person is named as the actor's: "U.N. envoy Hans Grundberg")
+BODIES = {"group", "movement", "faction", "militia", "organisation", "organization"}  # in the plural, several
 GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement", "faction"}
 STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force", "junta",
               "cabinet"}  # a state's own
@@ -224,7 +225,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         if described.dep_ == "appos" and described.head.i in tagged:
             continue  # "Talks with the ELN, the last large guerrilla group, …": the group named, described
         if named and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-                and not (phrase_ids(token) & tagged) - backers_of(token):
+                and not (phrase_ids(token) & tagged) - backers_of(token) and \
+                not (token.tag_ == "NNS" and token.lemma_.lower() in BODIES):
+            # (but "the loyalist paramilitary groups", several bodies, are not the one group named)
             # (an "Iran-aligned group" is still the group just named, whoever it is aligned with)
             # "suspended talks with the ELN …, accusing the rebel group of …": the group just named
             mentions.append(Mention(token, token.i, token.i + 1, [named], resolved=True))
@@ -241,7 +244,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             continue
         official = lemma in ("force", "troop") and sent.doc.has_annotation("DEP") and any(
             c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime") for c in token.children)
-        arm = context.heads.get(lemma) or (home_state(context, mentions, token) if lemma in STATE_ARMS or official
+        several = token.tag_ == "NNS" and lemma in BODIES  # ("the loyalist paramilitary groups": not the one named)
+        arm = (None if several else context.heads.get(lemma)) or (home_state(context, mentions, token) if lemma in STATE_ARMS or official
                                            else None) or (
             context.heads.get("government") if official else None)
         bare = token.dep_ == "compound" and token.head.tag_ == "NNS" and token.lower_ in STATE_ARMS and not any(
