@@ -245,8 +245,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         official = lemma in ("force", "troop") and sent.doc.has_annotation("DEP") and any(
             c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime") for c in token.children)
         several = token.tag_ == "NNS" and lemma in BODIES  # ("the loyalist paramilitary groups": not the one named)
-        arm = (None if several else context.heads.get(lemma)) or (home_state(context, mentions, token) if lemma in STATE_ARMS or official
-                                           else None) or (
+        arm = (None if several else context.heads.get(lemma)) or (
+            home_state(context, mentions, token) if lemma in STATE_ARMS or official else None) or (
             context.heads.get("government") if official else None)
         bare = token.dep_ == "compound" and token.head.tag_ == "NNS" and token.lower_ in STATE_ARMS and not any(
             c.dep_ in ("det", "poss") for c in token.head.children)  # "Army drones struck RSF positions"
