@@ -63,3 +63,21 @@ def test_a_dialogue_with_a_side_is_talks_and_a_call_for_dialogue_is_none(extract
     assert talks.status == "planned" and ("GBR", "participant") in roles(talks)
     assert not of_type(extract("The United Nations urged dialogue to end the crisis in Sudan.",
                                published="2023-05-02"), "talks")
+
+
+def test_an_encyclopedia_entry_s_deal_its_initialled_text_and_the_talks_before_it(extract):
+    events = extract("The Juba Peace Agreement is an accord between the transitional government of Sudan and an "
+                     "alliance of armed groups, the Sudan Revolutionary Front (SRF), signed in the South Sudanese "
+                     "capital on 3 October 2020. It followed nearly a year of talks hosted by South Sudan, which "
+                     "opened in Juba in October 2019. The two sides had initialled the text on 31 August 2020. The "
+                     "faction of the Sudan Liberation Movement led by Abdul Wahid al-Nur, which rejected the talks, "
+                     "stayed out. In March 2021 the government signed a declaration of principles with al-Hilu's "
+                     "movement in Juba.",
+                     published="2024-02-10")
+    by_day = {e.date.start: e for e in events if e.date is not None and not e.date.inferred}
+    assert (by_day["2020-10-03"].type, by_day["2020-10-03"].status) == ("agreement", "signed")
+    assert (by_day["2020-08-31"].type, by_day["2020-08-31"].status) == ("agreement", "agreed")
+    assert (by_day["2019-10"].type, by_day["2019-10"].place.country) == ("talks", "SSD")
+    assert {("SDN", "participant"), ("SPLMN", "participant")} <= roles(by_day["2021-03"])
+    [rejected] = [e for e in of_type(events, "talks") if e.status == "rejected"]
+    assert roles(rejected) == {("SLM", "initiator")}

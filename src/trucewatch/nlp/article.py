@@ -818,7 +818,7 @@ def affinity(m: Mention, group: list[Mention]) -> tuple:
     return (any(o.status == m.status for o in group), len(m.codes() & codes), any(o.lemma == m.lemma for o in group))
 
 
-DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement"}
+DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement", "text"}  # ("the text": the deal's, told again)
 # An agreement status, as the truce the deal is ("the deal was signed": the truce was agreed).
 CEASEFIRE_STATUSES = {"agreed": "agreed", "signed": "agreed", "implemented": "in_effect", "ended": "ended",
                       "rejected": "rejected", "proposed": "proposed"}

@@ -1173,6 +1173,9 @@ class EventFinder:
                     STAGING}  # "talks are scheduled to begin in Tunisia": where they begin
         if event_type == "ceasefire" and trigger.root.pos_ == "VERB":
             anchors |= {t.i for t in trigger}  # "would stop bombing Yemen's Houthis": the object is the other side
+        elif len(trigger) > 1 and trigger.root.pos_ == "NOUN" and trigger.root.i == trigger.start:
+            anchors |= {t.i for t in trigger}  # "a declaration of principles with al-Hilu's movement": the phrase
+            # is the event's word, whichever of its words the parser hung the sides on
         if event_type == "attack" and trigger.root.lemma_.lower() in ("fire", "launch"):
             anchors |= {o.i for c in trigger.root.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)}
             # "fired a salvo of rockets at southern Israel", "launched 810 drones and 13 missiles at Ukraine": at
@@ -1568,7 +1571,9 @@ class EventFinder:
                 # them reports them; "denied … and called the sanctions unjustified": who names them judges them
             elif m.root.i in inherited_ids:
                 attachments[id(m)] = ("nsubj", "inherited", heir)  # "Qatar, which hosted … and brokered the deal"
-            elif (named := np_head(m.root, anchors).i) in antecedents:  # "the M23 rebel group, which seized …"
+            elif (named := np_head(m.root, anchors).i) in antecedents or (named := m.root.i) in antecedents:
+                # "the M23 rebel group, which seized …"; "the faction of the Sudan Liberation Movement …, which
+                # rejected the talks", the clause on the movement itself
                 attachments[id(m)] = ("nsubj", None, antecedents[named])
             elif event_type == "ceasefire" and self.kept_by(m.root, trigger):
                 attachments[id(m)] = ("nsubj", "kept", trigger.root)  # "a truce …, which both sides observed": kept

@@ -40,6 +40,10 @@ def mend(doc: Doc) -> Doc:
         _relative_hung_on_a_date(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LIFE_VERBS]:
         _relative_hung_on_a_topic(verb)
+    for verb in [t for t in doc if t.dep_ == "relcl" and t.head.ent_type_ == "PERSON"]:
+        _which_hung_on_a_leader(verb)
+    for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LIFE_VERBS]:
+        _relative_hung_on_a_host(verb)
     for face in [t for t in doc if t.lower_ == "face" and t.i >= 2 and doc[t.i - 1].lower_ == "to" and
                  doc[t.i - 2].lower_ == "face"]:
         _face_to_face(face)
@@ -201,6 +205,32 @@ def _relative_hung_on_a_topic(verb: Token) -> None:
             any(c.dep_ == "relcl" for c in prep.head.children):
         return
     verb.head = prep.head
+
+
+def _which_hung_on_a_leader(verb: Token) -> None:
+    """ "the faction of the Sudan Liberation Movement led by Abdul Wahid al-Nur, which rejected the talks", with the
+    clause hung on the leader: "which" is not said of a person; the clause goes to what he leads."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "which" for c in verb.children):
+        return
+    agent = verb.head.head
+    led = agent.head
+    if verb.head.dep_ != "pobj" or agent.dep_ != "agent" or led.lemma_.lower() not in ("lead", "head", "command") or \
+            led.dep_ != "acl" or led.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb.head = led.head
+
+
+def _relative_hung_on_a_host(verb: Token) -> None:
+    """ "a year of talks hosted by South Sudan, which opened in Juba in October 2019", with the clause hung on the
+    host: a country does not open; the talks it hosted do."""
+    agent = verb.head.head
+    hosted = agent.head
+    if verb.head.dep_ != "pobj" or agent.dep_ != "agent" or hosted.dep_ != "acl" or \
+            hosted.head.lemma_.lower() not in TALKS_NOUNS or \
+            any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or \
+            not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return
+    verb.head = hosted.head
 
 
 def _object_after_an_aside(noun: Token) -> None:
