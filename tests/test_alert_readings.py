@@ -81,3 +81,18 @@ def test_an_encyclopedia_entry_s_deal_its_initialled_text_and_the_talks_before_i
     assert {("SDN", "participant"), ("SPLMN", "participant")} <= roles(by_day["2021-03"])
     [rejected] = [e for e in of_type(events, "talks") if e.status == "rejected"]
     assert roles(rejected) == {("SLM", "initiator")}
+
+
+def test_a_thread_s_truce_signed_here_and_a_unilateral_truce_kept_since_a_month(extract):
+    events = extract("1/ The Colombian government and the FARC have just signed a bilateral and definitive ceasefire "
+                     "here in Havana, after more than three years of peace talks.\n\n2/ Reminder: the FARC has "
+                     "observed a unilateral ceasefire since July 2015.", published="2016-06-23")
+    [agreed] = [e for e in of_type(events, "ceasefire") if e.status == "agreed"]
+    assert agreed.place.country == "CUB"
+    [talks] = of_type(events, "talks")
+    assert talks.place.country == "CUB"
+    [kept] = [e for e in of_type(events, "ceasefire") if e.status == "in_effect"]
+    assert roles(kept) == {("FARC", "initiator")} and kept.date.start == "2015-07"
+    [toll] = of_type(extract("The government said it had not spoken to the rebels since July 2015.",
+                             published="2016-06-23"), "talks") or [None]
+    assert toll is None or toll.date is None or toll.date.inferred  # (a day since which nothing was done dates nothing)

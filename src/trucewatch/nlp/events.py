@@ -1714,7 +1714,9 @@ class EventFinder:
             role = "target"  # "Yemen rejected a U.S. request", "Russia met Ukraine's demands": who asked
         elif dep == "nsubj" and event_type == "ceasefire" and anchor.i != trigger.root.i and \
                 self.status.verb_class(anchor) == "effect":
-            role = "participant"  # no side takes effect: "a ceasefire between Sudan's army and the paramilitary
+            role = "initiator" if any(c.lower_ == "unilateral" for c in trigger.root.children) else "participant"
+            # ("the FARC has observed a unilateral ceasefire": its own)
+            # no side takes effect: "a ceasefire between Sudan's army and the paramilitary
             # Rapid Support Forces took effect", with the second side parsed as the subject
         elif dep == "dobj" and event_type == "ceasefire" and anchor.i != trigger.root.i and \
                 trigger.start <= anchor.i < trigger.end:
@@ -1948,6 +1950,8 @@ class EventFinder:
                 return None
             if prep.head.i in anchors:
                 return ("prep", prep.lower_, prep.head)
+            if prep.head.lower_ in ("here", "there") and prep.head.head.i in anchors:
+                return ("prep", prep.lower_, prep.head.head)  # "signed a ceasefire here in Havana"
             if node.lemma_.lower() == "ceremony" and prep.head.dep_ == "advcl" and prep.head.head.i in anchors:
                 return ("prep", prep.lower_, prep.head.head)  # "signed deals … to reopen the ports, in a ceremony
                 # at Dolmabahce Palace": the ceremony hung on the purpose clause is the signing's

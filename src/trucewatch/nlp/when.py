@@ -77,6 +77,9 @@ YEAR_ALONE = re.compile(rf"(?:\b(?i:in|since|by|of|early|late|mid-?|the)|['’]s
 DEADLINE = re.compile(r"(?:before|by)\s*$", re.IGNORECASE)
 # (but a toll "since" a day dates the fighting it counts: "80 people have been killed since Thursday")
 TOLL_SINCE = re.compile(r"(?:killed|died|dead|wounded|injured)\s+since\s*$", re.IGNORECASE)
+# and a truce kept "since" a day began to hold then: "the FARC has observed a unilateral ceasefire since July 2015"
+KEPT_SINCE = re.compile(r"\b(?:observ|respect|honou?r|held|in (?:force|effect|place))[\w\s-]{0,40}\bsince\s*$",
+                        re.IGNORECASE)
 NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by)\s*$", re.IGNORECASE)
 
 
@@ -307,7 +310,8 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
                                When(start=m.group("year"), precision="year", text=m.group("year"))))
     for item in found:
         before = text[max(0, item.start - 30):item.start]
-        if NOT_ANCHOR.search(before) and not TOLL_SINCE.search(before):
+        if NOT_ANCHOR.search(before) and not TOLL_SINCE.search(before) and \
+                not KEPT_SINCE.search(text[max(0, item.start - 60):item.start]):
             item.anchor = False
             item.deadline = DEADLINE.search(before) is not None
     return sorted(found, key=lambda f: f.start)
