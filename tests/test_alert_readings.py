@@ -52,7 +52,8 @@ def test_a_truce_declared_that_day_from_midnight_is_dated_by_its_declaration_and
                      published="1994-10-20")
     loyalist = next(e for e in of_type(events, "ceasefire") if "loyalist" in e.evidence.text)
     assert loyalist.status == "announced" and loyalist.date.start == "1994-10-13"
-    assert not any(code in ("IRA", "IRL") for code, _ in roles(loyalist))
+    assert not any(code in ("IRA", "IRL", "GBR") for code, _ in roles(loyalist))  # (nor its "Military" a state's)
+    assert (loyalist.modality, loyalist.claimed_by) == ("asserted", None)  # the announcing is the declaring
     ira = next(e for e in of_type(events, "ceasefire") if "IRA" in e.evidence.text)
     assert ("IRA", "initiator") in roles(ira) and ira.date.start == "1994-08-31"
 

@@ -1324,6 +1324,12 @@ class EventFinder:
                              # whose participle gave the status as a modifier)
                              c.i for c in described_by(trigger.root) if self.status.verb_class(c) == reading.cls},
                          away=away)
+        if status == "announced" and mod.modality == "reported" and mod.claimed_by_token is not None and \
+                mod.claimed_by_token.head.lemma_.lower() == "announce" and trigger.root.dep_ == "ccomp" and \
+                trigger.root.head.i == mod.claimed_by_token.head.i and not any(
+                    r.code and r.code != claimed for r, role in actors if role == "initiator"):
+            mod.modality, claimed = "asserted", None  # "the loyalist command announced that the groups would
+            # cease all hostilities": the announcing is the truce declared, not a report of one
         mention = Mention(
             type=event_type, status=status or "", strength=reading.strength if status else 0, cls=reading.cls,
             sentence=sent, trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,

@@ -250,7 +250,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             context.heads.get("government") if official else None)
         bare = token.dep_ == "compound" and token.head.tag_ == "NNS" and token.lower_ in STATE_ARMS and not any(
             c.dep_ in ("det", "poss") for c in token.head.children)  # "Army drones struck RSF positions"
-        titled = token.pos_ == "PROPN" and token.lower_ in STATE_ARMS  # "The Government has taken this step"
+        titled = token.pos_ == "PROPN" and token.lower_ in STATE_ARMS and not (
+            token.dep_ == "compound" and token.head.pos_ == "PROPN")  # "The Government has taken this step" (not
+        # "the Combined Loyalist Military Command", a name of its own)
         telegraphic = token.i == sent.start and token.is_title and token.lower_ in STATE_ARMS  # an alert drops its
         # articles: "BREAKING: Army and RSF agree 72-hour truce"
         if (token.pos_ == "NOUN" or bare or titled or telegraphic) and arm and not kind and not group and (
