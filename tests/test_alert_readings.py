@@ -97,3 +97,12 @@ def test_a_thread_s_truce_signed_here_and_a_unilateral_truce_kept_since_a_month(
     [toll] = of_type(extract("The government said it had not spoken to the rebels since July 2015.",
                              published="2016-06-23"), "talks") or [None]
     assert toll is None or toll.date is None or toll.date.inferred  # (a day since which nothing was done dates nothing)
+
+
+def test_who_answered_a_proposal_at_talks_and_whose_proposal_it_was_took_part_in_them(extract):
+    events = extract("Russia and Ukraine traded strikes on Sunday. Ukraine had accepted a U.S. proposal for a full "
+                     "30-day ceasefire at talks in Jeddah on March 11, but Moscow has not agreed to it.",
+                     published="2025-04-20")
+    [talks] = of_type(events, "talks")
+    assert {("UKR", "participant"), ("USA", "participant")} <= roles(talks)
+    assert ("RUS", "participant") not in roles(talks)

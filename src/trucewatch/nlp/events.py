@@ -67,6 +67,7 @@ DEALS = {"ceasefire", "agreement", "prisoner_exchange"}
 DEAL_STATUSES = {"agreed", "signed", "announced", "accepted", "carried_out"}  # "a swap mediated by the UAE"
 # verbs that make a deal ("agreed", "signed", "reached"): the status verbs of those classes
 DEALING = {verb for verb, cls in load("statuses")["verbs"].items() if cls in ("agree", "sign", "announce", "accept")}
+REJECTING = {verb for verb, cls in load("statuses")["verbs"].items() if cls == "reject"}
 MEDIATING = set(load("statuses")["mediating_verbs"])  # "talks mediated by Qatar"
 MEDIATED = {"mediated", "brokered", "sponsored", "hosted", "facilitated", "guaranteed"}  # ("U.N.-backed talks" too,
 # but a "Russian-backed" side's offensive is no mediation)
@@ -860,6 +861,26 @@ def talked_with(trigger: Span, actor_mentions: list[ActorMention]) -> list[Actor
             return []
         verb = verb.head
     return subject_refs(verb, actor_mentions)
+
+
+def answered_at(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """ "Ukraine had accepted a U.S. proposal for a full 30-day ceasefire at talks in Jeddah": who answered a
+    proposal at talks, and whose proposal it was, took part in them."""
+    prep = phrase_prep(trigger, ("at", "during"))
+    if prep is None:
+        return []
+    verb = prep.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEALING | REJECTING:
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    whose = [r for m in actor_mentions for o in objects if m.root.head.i == o.i and
+             m.root.dep_ in ("compound", "poss", "amod", "nmod") for r in m.refs]
+    return subject_refs(verb, actor_mentions) + whose
 
 
 TELLING = {"tell", "assure", "warn", "urge", "ask", "inform"}
@@ -1793,6 +1814,8 @@ class EventFinder:
         if event_type == "talks":
             named = {r.code for r, _ in out}
             out += [(ref, "participant") for ref in talked_with(trigger, actor_mentions) if ref.code not in named]
+            named = {r.code for r, _ in out}
+            out += [(ref, "participant") for ref in answered_at(trigger, actor_mentions) if ref.code not in named]
             named = {r.code for r, _ in out}
             out += [(ref, "participant") for ref in told_in(trigger, actor_mentions) if ref.code not in named]
         if event_type in DEALS and not any(role in ("participant", "initiator") for _, role in out):
