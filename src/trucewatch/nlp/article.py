@@ -1193,8 +1193,10 @@ def made_at_talks(records: list[Mention]) -> None:
             word = talks.trigger.root
             if talks.type == "talks" and talks.doc_start == m.doc_start and word.dep_ == "pobj" and \
                     word.head.lower_ in ("at", "during") and word.head.head.i in near:
-                m.actors += [(ref, role) for ref, role in talks.actors
-                             if role == "mediator" and ref.code not in m.codes(("mediator", "participant"))]
+                venue = talks.place.country if talks.place is not None else None
+                m.actors += [(ref, role) for ref, role in talks.actors if role == "mediator" and ref.code != venue
+                             and ref.code not in m.codes(("mediator", "participant"))]  # (not a host read from
+                # the venue alone: "signed a ceasefire at talks in the Belarusian capital")
 
 
 def brokers_extend(records: list[Mention]) -> None:

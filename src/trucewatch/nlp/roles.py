@@ -318,8 +318,9 @@ def pair_before(sides: Token, mentions: list[Mention]) -> list[ActorRef]:
              any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < sides.i for c in t.children)]
     for first in reversed(pairs):
         second = next(c for c in first.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
-        phrases = [{t.i for t in np.subtree} - {t.i for c in np.children if c.dep_ in ("conj", "cc")
-                                                for t in c.subtree} for np in (first, second)]
+        phrases = [{t.i for t in np.subtree} - {t.i for c in np.children if c.dep_ in (
+            "conj", "cc", "prep", "relcl", "acl") for t in c.subtree} for np in (first, second)]  # (not "… in
+        # Jeddah" after the second side)
         named = [[m for m in mentions if not m.resolved and m.root.i in phrase] for phrase in phrases]
         if any(named) and all(len(n) <= 1 for n in named):
             return [r for n in named for m in n for r in m.refs]
