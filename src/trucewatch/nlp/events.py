@@ -532,6 +532,13 @@ def np_of(token: Token) -> int:
     return node.i
 
 
+def punished_for(trigger: Span, verb: Token) -> bool:
+    """Is the trigger what the verb punishes it for ("imposed sanctions … for the group's attacks", "over its
+    attacks")?"""
+    prep = phrase_prep(trigger, ("for", "over"))
+    return prep is not None and prep.head.i == verb.i
+
+
 def dated_itself(doc: Doc, verb: Token) -> bool:
     """Does a date hang on the verb itself ("On 13 October … announced", "announced on Tuesday")?"""
     return any(span.root.head.i == verb.i or span.root.dep_ == "pobj" and span.root.head.head.i == verb.i
@@ -786,6 +793,10 @@ def hyphen_mediated(m: ActorMention, words: frozenset[str] | set[str] = MEDIATED
     doc = m.root.doc
     if "-" in m.root.text and m.root.lower_.rsplit("-", 1)[1] in words:
         return True
+    if m.root.text.endswith("-") and doc[m.end:m.end + 1].text.lower() in ("and", "or"):
+        shared = doc[m.end + 1:m.end + 6]  # "U.S.- and Saudi-brokered talks": the second's suffix is both's
+        return any(t.lower_ in words and t.i > 0 and doc[t.i - 1].text in ("-", "–") or
+                   "-" in t.text and t.lower_.rsplit("-", 1)[1] in words for t in shared)
     after = doc[m.end:m.end + 2]
     return len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in words
 
@@ -1645,6 +1656,11 @@ class EventFinder:
                 event_type == "talks" and dep in ("compound", "nmod", "amod") and anchor.i == trigger.root.i and \
                 all(r.code in actor_book().conveners for r in m.refs):
             role = "mediator"  # "U.N.-sponsored talks", "a Qatar-brokered truce", "United Nations-hosted talks"
+        elif hyphen_mediated(m):
+            if event_type not in ("ceasefire", "agreement", "prisoner_exchange", "talks"):
+                return None
+            role = "mediator"  # "U.S.- and Saudi-brokered talks in Jeddah produced a short-lived truce": who
+            # brokered the talks brokered what they produced; a broker is no side of anything the sentence tells
         elif dep == "self":
             role = "participant" if event_type in ("talks", "agreement", "prisoner_exchange") else "initiator"
         elif (dep == "nsubj" or dep == "prep" and prep in ("by", "alongside")) and (
@@ -1718,6 +1734,10 @@ class EventFinder:
         elif anchor.lemma_.lower() in self.mediating_verbs and anchor.dep_ == "ccomp" and \
                 anchor.head.lemma_.lower() in DENIALS:
             return None  # "India has denied that Washington mediated its truce": no mediator, by its word
+        elif dep == "nsubj" and event_type == "attack" and anchor.i != trigger.root.i and \
+                self.status.verb_class(anchor) == "impose" and punished_for(trigger, anchor):
+            return None  # "the Treasury imposed sanctions on Hemedti for the group's attacks on civilians": who
+            # punishes the attacks did none of them
         elif anchor.lemma_.lower() == "witness" and event_type in ONE_SIDED:
             return None  # "strikes witnessed by U.N. observers": who saw it did no part of it (but who witnessed a
             # signing stands behind the deal, as its mediator)

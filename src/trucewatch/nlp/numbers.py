@@ -83,7 +83,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
                                   rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I),
                        re.compile(rf"\bfor {Q}(?P<n>{N}) weeks\b{NOT_WAR}", re.I),
                        re.compile(r"\b(?:an?|the) (?P<n>)week[- ]long\b", re.I)],  # "a week-long pause": one week
-    "duration_hours": [re.compile(rf"(?<!within ){NOT_DELAY}{NOT_AFTER}(?<![\w,.])(?P<n>{N})[- ]hours?(?:[- ]long)?\b"
+    "duration_hours": [re.compile(rf"(?<!within ){NOT_DELAY}{NOT_AFTER}(?<![\w,.:])(?P<n>{N})[- ]hours?(?:[- ]long)?\b"
                                   rf"(?! ago| after| before| later| of| into)"
                                   rf"{NOT_WAR}", re.I)],
     "width_km": [re.compile(rf"(?P<n>{N})[- ](?:kilomet(?:er|re)s?|km)[- ]wide", re.I)],

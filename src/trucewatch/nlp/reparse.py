@@ -18,7 +18,8 @@ ARRANGING = {"arrange", "schedule", "host", "broker", "mediate", "organise", "or
 TIME_NOUNS = {"day", "night", "evening", "morning", "afternoon", "week", "weekend", "month"}
 # Verbs of what befalls talks or a deal, and the nouns of talks whose topic a clause of them may be hung on
 LIFE_VERBS = {"end", "begin", "start", "open", "collapse", "stall", "resume", "break", "fail", "conclude"}
-TALKS_NOUNS = {"talk", "negotiation", "dialogue", "meeting", "conference", "summit"}
+TALKS_NOUNS = {"talk", "negotiation", "dialogue", "meeting", "conference", "summit", "table"}
+LEAVING = {"leave", "quit", "abandon", "suspend", "boycott", "snub"}  # what a side does to talks it stays away from
 
 
 def mend(doc: Doc) -> Doc:
@@ -40,6 +41,8 @@ def mend(doc: Doc) -> Doc:
         _relative_hung_on_a_date(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LIFE_VERBS]:
         _relative_hung_on_a_topic(verb)
+    for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LEAVING]:
+        _relative_hung_on_a_venue(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.head.ent_type_ == "PERSON"]:
         _which_hung_on_a_leader(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LIFE_VERBS]:
@@ -231,6 +234,19 @@ def _relative_hung_on_a_host(verb: Token) -> None:
             not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
         return
     verb.head = hosted.head
+
+
+def _relative_hung_on_a_venue(verb: Token) -> None:
+    """ "return to the negotiating table in Quito, which it left in January", with the clause hung on the city: what
+    a side left, suspended or boycotted is the talks held there."""
+    venue = verb.head
+    prep = venue.head
+    if venue.dep_ != "pobj" or venue.ent_type_ not in ("GPE", "LOC", "FAC") or prep.lower_ not in ("in", "at") or \
+            prep.head.lemma_.lower() not in TALKS_NOUNS or \
+            not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children) or \
+            any(c.dep_ == "relcl" for c in prep.head.children):
+        return
+    verb.head = prep.head
 
 
 def _object_after_an_aside(noun: Token) -> None:

@@ -41,7 +41,9 @@ PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "distric
 LOCAL_GROUPS = {"rebel", "insurgent", "militant", "guerrilla", "separatist", "gunman", "opposition", "faction"}
 CLAUSE_BOUNDARIES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-            "it": "state", "its": "state", "they": "group", "them": "group", "their": "group"}
+            "it": "state", "its": "state", "they": "group", "them": "group", "their": "group",
+            "we": "group", "our": "group", "us": "group"}  # ("We will suspend all offensive actions": the communique's
+# own side, the group its first line names)
 GROUP_HEADS = {"side", "nation", "country", "party", "delegate", "delegation", "counterpart", "negotiator",
                "leader", "government", "neighbour", "neighbor", "rival", "foe", "adversary", "belligerent"}
 # Nouns an article names an actor's arm with ("Sudan's army"), which "the army" later refers back to.
@@ -277,13 +279,16 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                 thing_before(token, tagged):
             continue  # "an attack … killed four of its crew": the ship's crew, not a state's
         if kind or group:
-            earlier = [r for m in mentions if m.start < token.i and not m.resolved for r in m.refs]
+            earlier = [r for m in mentions if m.start < token.i and not m.resolved and not venue(m) for r in m.refs]
+            # ("the negotiating table in Quito, which it left": the city is where, not the "it")
             refs = (speaker_of(token, mentions, kind) or first_subject(token, mentions, kind) or
                     owner_of(token, mentions)) if kind else []
             if kind == "group" and not refs:
                 refs = plural_before(token, mentions)
             if group and not refs and token.lemma_.lower() in ("side", "party") and token.tag_ == "NNS":
                 refs = pair_before(token, mentions)
+            if not refs and token.lower_ in ("we", "our", "us") and context.first_person is not None:
+                refs = [context.first_person]  # a communique's "we": the side that speaks in it
             refs = refs or context.resolve(kind or "group", token, earlier)
             if refs:
                 mentions.append(Mention(token, token.i, token.i + 1, refs, resolved=True))
@@ -303,12 +308,17 @@ def home_state(context: ActorContext, mentions: list[Mention], token: Token) -> 
     President Gustavo Petro …" and talks "hosted by Venezuela, Cuba, Mexico and Norway": the government is
     Colombia's); or else the state the article's label names ("Yemen: the week ahead", then Saudi and Omani envoys,
     and a deal "the government and the Houthis reached"); or else the one state whose leader the article has named
-    ("a ceasefire agreed by President Salva Kiir and rebel leader Riek Machar … the army": South Sudan's)."""
-    states = actor_book().states
+    ("a ceasefire agreed by President Salva Kiir and rebel leader Riek Machar … the army": South Sudan's); or else
+    the one state the armed groups its sentence names are based in."""
+    states, bases = actor_book().states, actor_book().bases
     return context.only_state() or sole_state([r for m in mentions if m.start < token.i and not m.resolved and
                                                not venue(m) for r in m.refs]) or \
         sole_state(list(context.heads.values())) or context.labelled or \
-        sole_state([ActorRef(r.code, states[r.code], "state") for r in context.people if r.code in states])
+        sole_state([ActorRef(r.code, states[r.code], "state") for r in context.people if r.code in states]) or \
+        sole_state([ActorRef(bases[r.code], states.get(bases[r.code], bases[r.code]), "state")
+                    for m in mentions if not m.resolved for r in m.refs if r.code in bases])
+    # ("The RSF has been fighting the army", in a press release that names other states: the army the group
+    # fights at home is its country's)
 
 
 def pair_before(sides: Token, mentions: list[Mention]) -> list[ActorRef]:
@@ -572,6 +582,7 @@ class ActorContext:
         self.states: list[ActorRef] = []
         self.parties: list[ActorRef] = []
         self.heads: dict[str, ActorRef] = {}  # "army" -> Sudan, from "Sudan's army"
+        self.first_person: ActorRef | None = None  # the one actor a sentence's main clause was about, for "we"
         self.topic = 0  # which item of a briefing the text is in; 0 for an article about one war
         self.subject_group: ActorRef | None = None  # the one armed group the last sentence was about, by name
         self.labelled: ActorRef | None = None  # the state an article's label names ("Yemen: the week ahead")
@@ -602,7 +613,11 @@ class ActorContext:
                     return [ref]
             return []
         if kind == "state":
-            states = self.states + [r for r in earlier if r.kind in ("state", "organisation", "armed_group")]
+            book = actor_book().states
+            states = self.states + [r if r.kind != "person" else ActorRef(r.code, book[r.code], "state")
+                                    for r in earlier if r.kind in ("state", "organisation", "armed_group") or
+                                    r.kind == "person" and r.code in book]  # ("the government of President Santos
+            # …, which it left": his state)
             return states[-1:]
         subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "poss" and token.head.dep_ in (
             "nsubj", "nsubjpass")
@@ -612,9 +627,14 @@ class ActorContext:
         return list(self.parties)
 
     def remember(self, mentions: list[Mention]) -> None:
+        leading = {m.refs[0].code: m.refs[0] for m in mentions if not m.resolved and len(m.refs) == 1 and
+                   m.refs[0].code and (m.root.head if m.root.dep_ == "compound" else m.root).dep_ == "nsubj" and
+                   (m.root.head if m.root.dep_ == "compound" else m.root).head.dep_ == "ROOT"}
+        if len(leading) == 1:
+            self.first_person = next(iter(leading.values()))  # "The ELN announces …": the "we" of what follows
         subjects = [m for m in mentions if not m.resolved and len(m.refs) == 1 and about(m)]
-        self.subject_group = subjects[0].refs[0] if len(subjects) == 1 and \
-            subjects[0].refs[0].kind == "armed_group" else None
+        self.subject_group = subjects[0].refs[0] if len({m.refs[0].code for m in subjects}) == 1 and \
+            subjects[0].refs[0].kind == "armed_group" else None  # ("The National Liberation Army (ELN)": one)
         for mention in mentions:
             if mention.resolved:
                 continue

@@ -951,6 +951,11 @@ class StatusReader:
             return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if node.dep_ == "conj" and infinitive(node) and node.head.dep_ == "advcl" and infinitive(node.head):
             node = node.head  # "to ensure safe navigation … and to implement a ban on strikes": one purpose clause
+        if node.dep_ == "conj" and infinitive(node) and node.head.dep_ == "xcomp" and infinitive(node.head) and \
+                self.verb_class(node.head.head) in ("call", "call_maybe"):
+            chain.append(node.head.head)  # "called on the government to return to the table … and to agree to a
+            classes.append(self.verb_class(node.head.head))  # new ceasefire": both asked for
+            node = node.head.head
         if node.dep_ == "advcl" and infinitive(node):
             control = self.verb_class(node.head)
             travel = node.head.lemma_.lower() in TRAVELLING

@@ -441,6 +441,10 @@ class TriggerTagger:
         ("the swap") in an article that has told of an event of its type (`told`), that event again."""
         entry = self._entry(token)
         near = _near_lemmas(token, places) if entry is not None and entry.get("needs") else set()
+        if entry is not None and entry.get("needs_object"):
+            near = {g.lemma_.lower() for c in token.children if c.dep_ == "dobj" or c.dep_ == "prep" and
+                    c.lower_ == "against" for g in (c, *c.children) if g.dep_ in ("dobj", "pobj")}
+            # ("fighting the army", "fought against the rebels"; not "fought alongside the army")
         verb = token.head.head
         if near and token.dep_ == "pobj" and token.head.lower_ in ("in", "under", "as") and verb.pos_ == "VERB" and \
                 self._entry(verb) is None:
