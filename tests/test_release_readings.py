@@ -50,3 +50,36 @@ def test_fighting_alongside_an_army_is_no_attack_on_it(extract):
     [fought] = of_type(extract("Rebels fought against government forces in Goma on Sunday.", published="2025-01-27"),
                        "attack")
     assert fought.status == "occurred"
+
+
+def test_a_podcast_s_clock_stamps_and_speaker_labels_date_nothing(extract):
+    events = extract("Africa Briefing, episode 212\n\n[00:00:41] HOST: On Wednesday, November 2, in Pretoria, the "
+                     "Ethiopian government and the Tigray People's Liberation Front signed an agreement for a "
+                     "permanent cessation of hostilities.", published="2022-11-04")
+    [truce] = of_type(events, "ceasefire")
+    assert (truce.status, truce.date.start, truce.place.country) == ("agreed", "2022-11-02", "ZAF")
+
+
+def test_a_truce_extended_for_two_additional_months_lasts_sixty_days(extract):
+    [extended] = of_type(extract("The Houthis agreed on Thursday to extend the U.N.-brokered truce for two additional "
+                                 "months.", published="2022-06-03"), "ceasefire")
+    assert extended.status == "extended" and extended.quantities.get("duration_days") == 60
+
+
+def test_a_letter_s_armistice_signed_as_it_and_the_guns_falling_silent(extract):
+    events = extract("Sir, your report says the armistice was agreed by the two Koreas. It was signed at Panmunjom on "
+                     "July 27, 1953, by the North Korean army and the Chinese People's Volunteers. The guns fell "
+                     "silent that night, after two years of talks that began at Kaesong in July 1951.",
+                     published="2023-07-27")
+    signed = next(e for e in of_type(events, "ceasefire") if e.trigger.text == "signed")
+    assert signed.date.start == "1953-07-27" and {("PRK", "participant"), ("CHN", "participant")} <= roles(signed)
+    assert any(e.status == "in_effect" for e in of_type(events, "ceasefire"))
+    [talks] = of_type(events, "talks")
+    assert talks.date.start == "1951-07"
+
+
+def test_an_it_not_yet_signed_or_only_wished_kept_is_no_event(extract):
+    events = extract("The Hodeidah deal was agreed in Stockholm on Thursday. The text says the ceasefire starts as "
+                     "soon as it is signed. Biden welcomed the truce and said it must be respected.",
+                     published="2018-12-14")
+    assert not any(e.trigger.text in ("signed", "respected") for e in events)

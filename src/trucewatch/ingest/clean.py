@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 BULLET = re.compile(r"^(\s*)([•·▪◦*]|[-–](?=\s))\s*")
+TIMESTAMP = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")  # "[00:00:41] HOST: …": a transcript's clock, no time
 # "KYIV, Jan 7 (Reuters) -", "MOSCOW (AP) —", "ISTANBUL, June 2 —", "JEDDAH, Saudi Arabia, March 11 (AP) -",
 # "MOSCOW/WASHINGTON, March 18 (Reuters) -", "ADDIS ABABA, 12 September 2018 -", "MOSCOW, March 5 (Xinhua) --": a
 # capitalised place (or two), maybe its country or state, a date and an agency.
@@ -173,6 +174,9 @@ def clean(text: str, title: str | None = None, published: str | None = None) -> 
             start += claim.end()  # (the claim a fact check checks is no report: its names are kept, not its events)
             line, kind = text[start:end], "claim"
         alert = False
+        if (stamp := TIMESTAMP.match(line)) is not None:
+            start += stamp.end()
+            line = text[start:end]
         if (label := paragraph_label().match(line)) is not None and end - start - label.end() > 20:
             alert = label.group("label").lower() in alert_labels()
             start += label.end()

@@ -336,8 +336,9 @@ def aside(token: Token, trigger: Token, status_words: set[int] | frozenset[int])
     while node.head.i != node.i and node.i != trigger.i:
         if node.head.i == trigger.i and node.dep_ in ("relcl", "acl"):
             return node.i not in status_words and not (
-                trigger.pos_ == "NOUN" and node.lemma_.lower() in ("begin", "start") and node.dep_ == "relcl" and
-                node.tag_ == "VBD" and trigger.lemma_.lower() in strike_nouns())
+                trigger.pos_ == "NOUN" and node.lemma_.lower() in ("begin", "start", "open") and
+                node.dep_ == "relcl" and node.tag_ == "VBD" and (trigger.lemma_.lower() in strike_nouns() or
+                                        trigger.lemma_.lower() in ("talk", "negotiation")))
             # (but "an attack that began on Monday night": when it happened; not "a truce that will begin on
             # Saturday", agreed on another day)
         node = node.head

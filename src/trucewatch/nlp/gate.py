@@ -91,6 +91,7 @@ def pronoun_pattern() -> re.Pattern[str]:
     taking = {_stem(v) for v in data["answering"] + data["breaking"]} | set(data["irregular"])
     through = {_stem(v) for v in data["through"]}
     return re.compile(rf"\bit\b[^.;]{{0,30}}\b(?:{_alternatives(objects)})\b"
+                      rf"|\bit\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:{_alternatives(taking)}){INFLECTION}"
                       rf"|\bit\s+(?:has\s+|had\s+)?(?:{_alternatives(lapsing)}){INFLECTION}"
                       rf"|\b(?:{_alternatives(taking)}){INFLECTION}\s+it\b"
                       rf"|\b(?:{_alternatives(through)}){INFLECTION}\s+(?:by|to)\s+it\b")

@@ -77,7 +77,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
                               rf"direct )?(?:talks|negotiations)\b", re.I)],
     "talks_hours": [re.compile(rf"(?<![\w,.])(?P<n>{N}) hours? of (?:intense |intensive |indirect |direct )?"
                                rf"(?:talks|negotiations)\b", re.I)],  # "after some sixteen hours of talks"
-    "duration_months": [re.compile(rf"(?<!space of )(?<![\w,.])(?P<n>{N})[- ]months?(?:[- ]long)?\b"
+    "duration_months": [re.compile(rf"(?<!space of )(?<![\w,.])(?P<n>{N})[- ](?:additional |more |further )?"
+                                   rf"months?(?:[- ]long)?\b"
                                    rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I)],
     "duration_weeks": [re.compile(rf"(?<!within )(?<!after ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]weeks?(?:[- ]long)?\b"
                                   rf"(?! ago| after| before| later| of| into){NOT_WAR}", re.I),

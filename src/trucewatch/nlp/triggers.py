@@ -671,6 +671,8 @@ IT_STARTS = {verb: set(objects) for verb, objects in IT_VERBS["starting"].items(
 IT_LAPSES = set(IT_VERBS["lapsing"])
 IT_ANSWERED = set(IT_VERBS["answering"])
 SETTING_PREPS = {"after", "before", "since", "during", "amid"}
+IT_MADE = {"sign", "ratify", "accept", "reject", "approve", "endorse"}  # "It was signed at Panmunjom": made, or
+# answered ("it must be respected" is a wish, no step)
 IT_SUBJECT_VERBS = {*IT_STARTS, *IT_LAPSES}
 IT_OBJECT_VERBS = IT_ANSWERED | set(IT_VERBS["breaking"])
 IT_STANDS_FOR = ("ceasefire", "agreement", "proposal")  # what "it" may stand for: a truce, a deal, a plan
@@ -685,6 +687,7 @@ def it_of(verb: Token) -> Token | None:
     return next((g for c in verb.children for g in (c, *c.children) if g.lower_ == "it" and (
         g.dep_ == "nsubj" and g.head.i == verb.i and lemma in IT_SUBJECT_VERBS or
         g.dep_ == "dobj" and g.head.i == verb.i and lemma in IT_OBJECT_VERBS or
+        g.dep_ == "nsubjpass" and g.head.i == verb.i and lemma in IT_MADE | set(IT_VERBS["breaking"]) or
         g.dep_ == "pobj" and c.dep_ == "prep" and IT_VERBS["through"].get(lemma) == c.lower_)), None)
 
 
@@ -704,9 +707,10 @@ def told_as_it(doc: Doc, spans: list[Span], last_told: str | None) -> list[Span]
             for g in (c, *c.children) if g.dep_ in ("dobj", "pobj"))
         lapses = subject and lemma in IT_LAPSES
         answered = lemma in IT_ANSWERED and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) or \
+            lemma in IT_MADE and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children) or \
             lemma == "abide" and it_of(token) is not None  # "would abide by it"
-        if not (starts or lapses or answered) or any(c.dep_ == "neg" for c in token.children):
-            continue  # ("will not sign it until Armenia …": no step taken)
+        if not (starts or lapses or answered) or any(c.dep_ in ("neg", "mark") for c in token.children):
+            continue  # ("will not sign it until Armenia …": no step taken; "as soon as it is signed": not yet)
         if token.dep_ == "conj" and any(token.head.i in {a.i for a in s.root.ancestors} | {s.root.i}
                                         for s in spans if s.end <= token.i):
             continue  # "has accepted the proposal for a seven-day ceasefire and will sign it tomorrow": the same

@@ -78,7 +78,7 @@ DEADLINE = re.compile(r"(?:before|by)\s*$", re.IGNORECASE)
 # (but a toll "since" a day dates the fighting it counts: "80 people have been killed since Thursday")
 TOLL_SINCE = re.compile(r"(?:killed|died|dead|wounded|injured)\s+since\s*$", re.IGNORECASE)
 # and a truce kept "since" a day began to hold then: "the FARC has observed a unilateral ceasefire since July 2015"
-KEPT_SINCE = re.compile(r"\b(?:observ|respect|honou?r|held|in (?:force|effect|place))[\w\s-]{0,40}\bsince\s*$",
+KEPT_SINCE = re.compile(r"\b(?:observ|respect|honou?r|in (?:force|effect|place))[\w\s-]{0,40}\bsince\s*$",
                         re.IGNORECASE)
 NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by)\s*$", re.IGNORECASE)
 
