@@ -33,8 +33,8 @@ def test_a_communique_s_we_is_its_group_and_its_calls_and_clock_times_read_right
     events = extract("1. The National Liberation Army (ELN) announces a unilateral ceasefire for the elections. "
                      "We will suspend all offensive military actions from 00:00 hours on Friday, 9 March, until "
                      "24:00 hours on Tuesday, 13 March.\n\n2. We call on the government of President Juan Manuel "
-                     "Santos to return to the negotiating table in Quito, which it left in January, and to agree "
-                     "to a new bilateral ceasefire.", published="2018-03-06")
+                     "Santos to return to the talks in Quito, which it left in January, and to agree to a new "
+                     "bilateral ceasefire.", published="2018-03-06")
     truces = of_type(events, "ceasefire")
     assert all(("ELN", "initiator") in roles(t) for t in truces)
     assert not any("duration_hours" in t.quantities for t in truces)
