@@ -502,7 +502,8 @@ def test_a_groups_home_named_before_it_misparsed_is_still_its_home(extract):
     truce = {e.status: [(a.code, a.role) for a in e.actors] for e in events if e.type == "ceasefire"}
     assert truce == {"accepted": [("RSF", "initiator")], "proposed": [("USA", "initiator")]}
     [capture] = [e for e in events if e.type == "attack"]
-    assert {(a.code, a.role) for a in capture.actors} == {("RSF", "initiator")}  # "the army" is not the U.S.
+    assert {(a.code, a.role) for a in capture.actors} == {("RSF", "initiator"), ("SDN", "target")}  # "the army"
+    # is not the U.S.: it is Sudan's, the country the RSF is based in
 
 
 def test_an_attack_and_the_strikes_it_answered_are_two_attacks(extract):

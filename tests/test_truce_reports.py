@@ -215,7 +215,8 @@ def test_a_deal_named_for_a_city_has_no_party_there_and_ending_a_war_does_not_en
                      "Liberation Front in November 2022.", published="2024-11-14")
     [deal] = of_type(events, "agreement")  # (one deal: "two years after" and "in November 2022" are one year)
     assert deal.status == "agreed"
-    assert roles(deal) == {("AU", "mediator"), ("TPLF", "participant")}  # no South Africa, named for Pretoria
+    assert roles(deal) == {("AU", "mediator"), ("TPLF", "participant"), ("ETH", "participant")}  # no South
+    # Africa, named for Pretoria; "the federal government" is Ethiopia's, the TPLF's country
 
 
 def test_a_word_of_a_name_names_no_event_and_un_led_talks_are_mediated_by_the_un(extract):
