@@ -83,3 +83,12 @@ def test_an_it_not_yet_signed_or_only_wished_kept_is_no_event(extract):
                      "soon as it is signed. Biden welcomed the truce and said it must be respected.",
                      published="2018-12-14")
     assert not any(e.trigger.text in ("signed", "respected") for e in events)
+
+
+def test_a_correction_s_it_was_signed_is_the_signing_it_corrects(extract):
+    events = extract("ASMARA, July 9 (Wire) - The leaders of Ethiopia and Eritrea signed a declaration in Asmara on "
+                     "Monday saying the state of war between them had ended.\n\nCorrection: An earlier version of this "
+                     "story said the declaration was signed on Sunday. It was signed on Monday, a day after the talks.",
+                     published="2018-07-10")
+    signings = [e for e in of_type(events, "agreement") if e.status == "signed" and e.date.start == "2018-07-09"]
+    assert len(signings) == 1 and signings[0].evidence.text.startswith("The leaders")

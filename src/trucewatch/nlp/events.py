@@ -48,8 +48,8 @@ from trucewatch.nlp.status import (
     past_tense,
     will,
 )
+from trucewatch.nlp.triggers import IT_WORDS, TOLL_VERBS, condition_of_refusal, it_of, nominal, said_to_be_hostile
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
-from trucewatch.nlp.triggers import TOLL_VERBS, condition_of_refusal, it_of, nominal, said_to_be_hostile
 from trucewatch.nlp.when import calendar_word
 
 LOCAL_SOURCES = {"agency", "ministry", "authority", "authorities", "service", "defence", "defense", "official",
@@ -138,7 +138,8 @@ class Mention:
 
     @property
     def lemma(self) -> str:
-        return self.trigger.root.lemma_.lower()
+        root = self.trigger.root  # (a verb that stands for "it" is told by the noun "it" stands for)
+        return root.doc.user_data.get(IT_WORDS, {}).get(root.i) or root.lemma_.lower()
 
     @property
     def definite(self) -> bool:

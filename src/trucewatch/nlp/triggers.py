@@ -667,6 +667,7 @@ class TriggerTagger:
 
 
 IT_VERBS = load("triggers")["it_verbs"]
+IT_WORDS = "tw_it_words"  # doc.user_data key: verb index -> the event noun its "it" stands for
 IT_STARTS = {verb: set(objects) for verb, objects in IT_VERBS["starting"].items()}
 IT_LAPSES = set(IT_VERBS["lapsing"])
 IT_ANSWERED = set(IT_VERBS["answering"])
@@ -721,4 +722,6 @@ def told_as_it(doc: Doc, spans: list[Span], last_told: str | None) -> list[Span]
         wanted = IT_STANDS_FOR if answered else IT_STANDS_FOR[:2]
         if said in wanted:
             out.append(Span(doc, token.i, token.i + 1, label=said))
+            if nouns:  # the word "it" stands for, which the event is told by ("the declaration … It was signed")
+                doc.user_data.setdefault(IT_WORDS, {})[token.i] = nouns[-1].root.lemma_.lower()
     return out
