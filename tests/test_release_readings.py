@@ -92,3 +92,12 @@ def test_a_correction_s_it_was_signed_is_the_signing_it_corrects(extract):
                      published="2018-07-10")
     signings = [e for e in of_type(events, "agreement") if e.status == "signed" and e.date.start == "2018-07-09"]
     assert len(signings) == 1 and signings[0].evidence.text.startswith("The leaders")
+
+
+def test_a_place_a_report_opens_with_is_where_what_it_saw_happened_not_where_a_speaker_spoke(extract):
+    [shelling] = of_type(extract("In Luhansk region, the monitors saw damage caused by shelling to a kindergarten "
+                                 "in Stanytsia Luhanska.", published="2022-02-18"), "attack")
+    assert shelling.place.country == "UKR"
+    [truce] = of_type(extract("In Washington, Trump said Israel and Hamas had agreed to a ceasefire.",
+                              published="2025-01-15"), "ceasefire")
+    assert truce.place is None or truce.place.country != "USA"

@@ -541,6 +541,20 @@ def punished_for(trigger: Span, verb: Token) -> bool:
     return prep is not None and prep.head.i == verb.i
 
 
+def scene_of(doc: Doc, sent: Span) -> Place | None:
+    """The place a sentence opens with, set off by a comma, for all it tells: "In Luhansk region, the SMM saw damage
+    caused by shelling to a kindergarten"."""
+    first = sent[0]
+    if first.lower_ not in ("in", "at") or first.dep_ != "prep" or first.head.i != sent.root.i or \
+            sent.root.lemma_.lower() in REPORTING:
+        return None  # (not "In Washington, Trump said Israel and Hamas had agreed a truce": where it was said)
+    words = {t.i for t in first.subtree}
+    if not words or max(words) + 1 >= sent.end or doc[max(words) + 1].text != ",":
+        return None
+    return next((place for span, place in doc._.tw_places or [] if span.root.i in words and
+                 span.root.dep_ == "pobj" and span.root.head.i == first.i), None)
+
+
 def dated_itself(doc: Doc, verb: Token) -> bool:
     """Does a date hang on the verb itself ("On 13 October … announced", "announced on Tuesday")?"""
     return any(span.root.head.i == verb.i or span.root.dep_ == "pobj" and span.root.head.head.i == verb.i
@@ -1976,7 +1990,9 @@ class EventFinder:
             if best is None or score < best[0]:
                 best = (score, place)
         if best is None and trigger.label_ == "attack":
-            return struck_country(trigger, actor_mentions)
+            best = (9, struck_country(trigger, actor_mentions)) if struck_country(trigger, actor_mentions) else None
+        if best is None:
+            best = (9, scene) if (scene := scene_of(doc, sent)) is not None else None
         return best[1] if best else None
 
     @staticmethod
