@@ -1989,8 +1989,8 @@ class EventFinder:
                     score += 1  # "a U.S. air base in Qatar": whose base, not where
             if best is None or score < best[0]:
                 best = (score, place)
-        if best is None and trigger.label_ == "attack":
-            best = (9, struck_country(trigger, actor_mentions)) if struck_country(trigger, actor_mentions) else None
+        if best is None and trigger.label_ == "attack" and (struck := struck_country(trigger, actor_mentions)):
+            best = (9, struck)
         if best is None:
             best = (9, scene) if (scene := scene_of(doc, sent)) is not None else None
         return best[1] if best else None
