@@ -101,3 +101,23 @@ def test_a_place_a_report_opens_with_is_where_what_it_saw_happened_not_where_a_s
     [truce] = of_type(extract("In Washington, Trump said Israel and Hamas had agreed to a ceasefire.",
                               published="2025-01-15"), "ceasefire")
     assert truce.place is None or truce.place.country != "USA"
+
+
+def test_a_letter_s_story_of_1953_dates_its_night_and_its_undated_refusal_in_1953(extract):
+    events = extract("Sir, your report rightly notes that no peace treaty was ever signed. The armistice was signed "
+                     "at Panmunjom on July 27, 1953, by the United Nations Command, the North Korean army and the "
+                     "Chinese People's Volunteers. South Korea's president, Syngman Rhee, refused to sign it. The "
+                     "guns fell silent at 10 p.m. that night.", published="2023-07-27")
+    truces = of_type(events, "ceasefire")
+    [silent] = [t for t in truces if t.status == "in_effect"]
+    assert silent.date.start.startswith("1953-07-27T22:00")
+    [refused] = [t for t in truces if t.status == "rejected"]
+    assert ("KOR", "initiator") in roles(refused)
+    assert (refused.date.start, refused.date.precision) == ("1953", "year")
+
+
+def test_an_undated_event_told_of_today_is_on_the_report_s_day_after_a_story_of_then(extract):
+    events = extract("The first truce was signed in Minsk on September 5, 2014.\n\nOn Tuesday Russia rejected a "
+                     "new ceasefire proposal.", published="2023-07-27")
+    [refused] = [t for t in of_type(events, "ceasefire") if t.status == "rejected"]
+    assert refused.date.start == "2023-07-25"

@@ -26,7 +26,7 @@ from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.triggers import TOLL_VERBS, a_deferral, naming_as_crime, nominal, said_to_be_hostile
-from trucewatch.nlp.when import calendar_day
+from trucewatch.nlp.when import calendar_day, is_past
 
 BILATERAL = ("prisoner_exchange", "agreement", "talks")
 WEAK_CLASSES = (None, "start", "effect", "hold", "plan")
@@ -1269,6 +1269,25 @@ def in_theatre(m: Mention, here: str) -> bool:
     return {bases.get(c, c) for c in m.codes() - m.inherited} <= {here} and (not lent or here in lent)
 
 
+STORY_GAP_DAYS = 365
+
+
+def told_of_then(m: Mention, reference: str) -> When | None:
+    """ "It was signed at Panmunjom on July 27, 1953 … Syngman Rhee refused to sign it", in a letter of 2023: an event
+    told in the past tense without a date, in a passage whose story is of a year long before the report, happened in
+    that story's year (said so, at the year's precision), not on the report's day."""
+    verb = m.trigger.root
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head  # ("refused to sign it": told by "refused")
+    if not m.story_day or not is_past(verb):
+        return None
+    try:
+        gap = (date.fromisoformat(reference[:10]) - date.fromisoformat(m.story_day[:10])).days
+    except ValueError:
+        return None
+    return When(start=m.story_day[:4], precision="year", inferred=True) if gap > STORY_GAP_DAYS else None
+
+
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
     merged = merge(mentions)
@@ -1297,7 +1316,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         if m.date is None and reference and m.status != "planned":
             # told without a date: on or before the report's day (a threat or a deal too: made by then); but talks
             # still to come are not due that day
-            m.date = When(start=reference[:10], precision="day", inferred=True)
+            m.date = told_of_then(m, reference) or When(start=reference[:10], precision="day", inferred=True)
         seen: set[tuple[str, str]] = set()
         actors = []
         # one role each: in a truce, swap, deal or talks a side is a side, whatever else a word made it ("the

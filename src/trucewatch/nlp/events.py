@@ -132,6 +132,7 @@ class Mention:
     clause_reading: Reading | None = None  # what a clause on the trigger says befell it, told apart ("the deal
     # that X signed", in "rejected the deal that X signed")
     aside: bool = False  # told in such a clause, by the way of a sentence about something else
+    story_day: str | None = None  # the last day its passage named by the end of its sentence
 
     def codes(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> frozenset[str]:
         return frozenset(ref.code for ref, role in self.actors if ref.code and role in roles)
@@ -1386,7 +1387,7 @@ class EventFinder:
             negated=reading.negated,
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
             presupposed=reading.presupposed, clause_reading=told_apart, topic=doc._.tw_ctx.actors.topic,
-            committed=reading.committed,
+            committed=reading.committed, story_day=(doc._.tw_story_day or {}).get(sent.start),
         )
         accuser = self.accuser(trigger, reading.chain, actor_mentions)
         if accuser is not None:  # an accusation's content is a claim

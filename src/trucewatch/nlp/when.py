@@ -453,6 +453,8 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
     by_sentence: dict[int, list[tuple[Span, Found]]] = {}
     for span, item in results:
         by_sentence.setdefault(span.sent.start, []).append((span, item))
+    story: dict[int, str] = {}  # sentence start -> the last day the passage has named by its end
+    doc._.tw_story_day = story
     for sent in doc.sents:
         items = by_sentence.get(sent.start, [])
         also = next((t for t in sent.root.children if t.dep_ == "advmod" and t.lower_ == "also"), None)
@@ -523,6 +525,9 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
         if days:  # (the main clause's, before "a day after …"); a sentence naming no day leaves it as it was: "said
             # on Thursday it had accepted … The army did not respond. A day later, drones struck" is Friday
             ctx.last_day, ctx.unread = days[0].when.start[:10], []
+            story[sent.start] = ctx.last_day
+        elif story:
+            story[sent.start] = story[max(story)]
 
 
 def clause_day(text: str, main: date) -> When | None:
@@ -551,12 +556,12 @@ def named_day(text: str, reference: str | None) -> str | None:
 
 
 def narrated(text: str) -> bool:
-    """ "The next day", "two days later", "the following week": counted from the day the story last named, not from
-    the article's."""
+    """ "The next day", "two days later", "the following week", "at 10 p.m. that night": counted from the day the
+    story last named, not from the article's."""
     kinds = _kinds(text)
     if kinds == {"span"} and re.match(r"the (following|previous) ", text.lower()):
         return True  # "the following week"
-    return kinds in ({"nextday"}, {"sameday"}) or kinds == {"ago"} and re.search(
+    return kinds in ({"nextday"}, {"sameday"}, {"sameday", "clock"}) or kinds == {"ago"} and re.search(
         r"(later|earlier|beforehand)$", text.lower()) is not None
 
 
