@@ -121,3 +121,27 @@ def test_an_undated_event_told_of_today_is_on_the_report_s_day_after_a_story_of_
                      "new ceasefire proposal.", published="2023-07-27")
     [refused] = [t for t in of_type(events, "ceasefire") if t.status == "rejected"]
     assert refused.date.start == "2023-07-25"
+
+
+def test_an_editor_s_words_in_brackets_do_not_cut_the_sentence(extract):
+    [extended] = of_type(extract("SANAA - The head of the national delegation, Mohammed Abdulsalam [the Houthis' chief "
+                                 "negotiator], said on Thursday that the delegation agreed to extend the truce for two "
+                                 "additional months.", published="2022-06-03"), "ceasefire")
+    assert extended.status == "extended" and extended.date.start == "2022-06-02"
+    assert extended.evidence.text.startswith("The head of the national delegation")
+    assert ("HOUTHI", "participant") in roles(extended)
+
+
+def test_a_mediator_announcing_the_sides_extension_brokered_it_and_the_truce_s_start_is_told_apart(extract):
+    events = extract("SANAA - The Houthis' chief negotiator said on Thursday that the group agreed to extend the "
+                     "truce for two additional months, after communications with the United Nations.\n\nThe U.N. "
+                     "envoy Hans Grundberg had announced the extension of the truce, which began on April 2, under the "
+                     "same terms.", published="2022-06-03")
+    truces = of_type(events, "ceasefire")
+    [extended] = [t for t in truces if t.status == "extended"]
+    assert {("HOUTHI", "participant"), ("UN", "mediator")} <= roles(extended) and \
+        ("UN", "initiator") not in roles(extended)
+    assert extended.date.start == "2022-06-02"
+    [began] = [t for t in truces if t.status == "in_effect"]
+    assert began.date.start == "2022-04-02" and began.place.country == "YEM"
+    assert not any(code == "UN" and role != "mediator" for code, role in roles(began))

@@ -177,3 +177,31 @@ def test_an_attack_dated_only_by_its_report_joins_no_attack_of_the_day_before():
     assert len(set(assign_clusters([seized, told]).values())) == 2
     talks, retold = ev("d3"), ev("d4", day="2025-06-03", inferred=True)  # (talks told the next day still join)
     assert len(set(assign_clusters([talks, retold]).values())) == 1
+
+
+def test_a_truce_s_extension_and_its_start_told_with_and_without_its_sides_are_one_each():
+    from trucewatch.model import Place
+
+    def step(doc, status, day, codes=(), country="YEM", days=None, start=0):
+        e = ev(doc, type_="ceasefire", status=status, day=day, codes=codes, start=start)
+        e.actors.append(Actor("United Nations", "UN", "mediator"))
+        e.place = Place(name=country, country=country) if country else None
+        e.quantities = {"duration_days": days} if days else {}
+        return e
+
+    # "the parties have agreed to renew the truce for an additional two months" and "the national delegation agreed
+    # to extend the truce for two additional months", both on 2 June 2022; and "the truce began on 2 April" in each
+    renewed = step("d1", "extended", "2022-06-02", days=60)
+    extended = step("d2", "extended", "2022-06-02", codes=("HOUTHI",), days=60)
+    elsewhere = step("d3", "extended", "2022-06-02", days=60, country="PSE")
+    shorter = step("d4", "extended", "2022-06-02", days=7)
+    began, began_too = step("d1", "in_effect", "2022-04-02", start=5), step("d2", "in_effect", "2022-04-02", start=5)
+    unplaced = step("d3", "in_effect", "2022-04-02", country=None, start=5)
+    clusters = assign_clusters([renewed, extended, elsewhere, shorter, began, began_too, unplaced])
+    assert clusters[renewed.event_id] == clusters[extended.event_id]
+    assert clusters[began.event_id] == clusters[began_too.event_id] != clusters[renewed.event_id]
+    assert len({clusters[e.event_id] for e in (renewed, elsewhere, shorter, unplaced, began)}) == 5
+    # a report naming no side, alike to two that name other sides, joins neither, and so never bridges them
+    other_sides = step("d5", "extended", "2022-06-02", codes=("ISR", "HAMAS"), days=60)
+    clusters = assign_clusters([renewed, extended, other_sides])
+    assert len(set(clusters.values())) == 3

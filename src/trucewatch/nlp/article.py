@@ -916,6 +916,15 @@ def mediators_announcing(mentions: list[Mention]) -> None:
             # that announces the truce two sides agreed brokered it
             m.status, m.actors = made.status, [(ref, "mediator") for ref, _ in m.actors]
             made.actors += [(ref, "mediator") for ref, _ in m.actors if ref.code not in made.codes()]
+            continue
+        extended = next((e for e in mentions[:n] if e.type == m.type == "ceasefire" and
+                         e.status == m.status == "extended" and e.codes(("participant",)) and
+                         not codes & e.codes()), None)
+        if extended is not None and codes <= actor_book().organisations:
+            # "the delegation agreed to extend the truce, after communications with the United Nations … The U.N.
+            # envoy had announced the extension": the body that speaks for the sides' extension brokered it
+            m.actors = [(ref, "mediator") for ref, _ in m.actors]
+            extended.actors += [(ref, "mediator") for ref, _ in m.actors if ref.code not in extended.codes()]
 
 
 SOON_AFTER = re.compile(r"(?:within|only|just) (?:hours|minutes)\b(?! of)|(?:(?:only|just) )?(?:hours|minutes) later\b",
@@ -1046,6 +1055,12 @@ def placed_as_told(m: Mention, mentions: list[Mention]) -> Place | None:
     agreed to extend their truce in Gaza … The truce, brokered by Qatar, took effect on Friday morning"): there, if
     every such telling agrees."""
     sides = m.codes(("participant",))
+    if m.type == "ceasefire" and m.aside and not sides:
+        # "The U.N. envoy had announced the extension of the truce, which began on April 2": the truce that began is
+        # where the one extended is
+        hosts = [o for o in mentions if o is not m and o.type == "ceasefire" and not o.aside and o.place is not None
+                 and m.doc_start in {o.doc_start, *(start for start, _, _ in o.mentions)}]
+        return hosts[0].place if len(hosts) == 1 else None
     if m.type != "ceasefire" or len(sides) < 2:
         return None
     places = {o.place.country for o in mentions if o is not m and o.type == "ceasefire" and o.place is not None and

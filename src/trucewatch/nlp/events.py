@@ -1148,8 +1148,10 @@ class EventFinder:
         if made is not None and (clause.dep_ == "acl" or made.status == "in_effect") and \
                 not any(c.dep_ == "agent" for c in clause.children):
             made.actors += [(ref, "participant") for ref, role in told.actors
-                            if role in ("initiator", "participant") and ref.code not in made.codes()]
-            # "Thailand suspended a peace agreement with Cambodia signed last month": both sides signed it
+                            if role in ("initiator", "participant") and ref.code not in made.codes() and
+                            ref.code not in actor_book().organisations]
+            # "Thailand suspended a peace agreement with Cambodia signed last month": both sides signed it (but the
+            # U.N. that "announced the extension of the truce, which began on April 2" is no side of its start)
         return made
 
     def clause_reading(self, trigger: Span, reading: Reading, anchors: set[int]) -> Reading | None:
@@ -1168,9 +1170,10 @@ class EventFinder:
         # "suspending a peace agreement signed last month in Kuala Lumpur": the signing, told apart from its end; "a
         # ceasefire agreed by Kiir and Machar in Khartoum took effect at midnight": the agreeing, apart from its start
         started_then = clause.dep_ == "relcl" and other.status == "in_effect" and reading.status in (
-            "agreed", "signed", "announced") and any(c.ent_type_ == "DATE" for c in clause.subtree)
-        # "had agreed on June 23 to a bilateral ceasefire, which took effect on Aug. 29": its start, on a day of its
-        # own
+            "agreed", "signed", "announced", "extended") and any(
+            c.ent_type_ == "DATE" for c in clause.subtree)
+        # "had agreed on June 23 to a bilateral ceasefire, which took effect on Aug. 29", "announced the extension of
+        # the truce, which began on April 2": its start, on a day of its own
         signed_then = signed_then or started_then
         if clause.i in anchors and not signed_then:
             return None
@@ -1785,6 +1788,10 @@ class EventFinder:
         elif dep == "dobj" and event_type == "ceasefire" and anchor.i != trigger.root.i and \
                 trigger.start <= anchor.i < trigger.end:
             role = "participant"  # "stop bombing the Houthis": the side the fighting stops against
+        elif dep == "nsubj" and event_type == "ceasefire" and reading.status == "extended" and \
+                self.status.verb_class(anchor) == "agree" and any(t.i == anchor.i for t in reading.chain):
+            role = "participant"  # "the delegation agreed to extend the truce": with the other side, a side of it
+            # (but "the junta said it would extend its truce" is its own)
         elif dep == "dobj" and event_type == "prisoner_exchange" and anchor.i == trigger.root.i and \
                 m.root.dep_ in ("compound", "amod", "poss") and (all(r.kind == "armed_group" for r in m.refs) or
                                                                  fallen_of(m.root)):

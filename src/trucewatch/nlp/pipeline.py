@@ -77,6 +77,11 @@ def sentence_case(text: str, names: set[str]) -> str:
     return "".join(out)
 
 
+# An editor's words in square brackets ("Mohammed Abdulsalam [the Houthis' chief negotiator], said") are parsed as
+# an aside in parentheses: the parser reads "[" as the start of a sentence
+BRACKETS = str.maketrans("[]", "()")
+
+
 class Extractor:
     """Holds the model and our components; one per process."""
 
@@ -101,7 +106,7 @@ class Extractor:
         texts, full = [], []
         for seg in cleaned.segments:
             raw = document.text[seg.start:seg.end]
-            texts.append(sentence_case(raw, self.names) if seg.kind == "headline" else raw)
+            texts.append(sentence_case(raw, self.names) if seg.kind == "headline" else raw.translate(BRACKETS))
             full.append(seg.kind != "claim" and (not gate or segment_relevant(raw)))  # (a fact check's claim: names)
         return _Plan(document, reference, list(zip(cleaned.segments, texts)), full)
 

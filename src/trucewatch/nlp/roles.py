@@ -287,6 +287,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                 refs = plural_before(token, mentions)
             if group and not refs and token.lemma_.lower() in ("side", "party") and token.tag_ == "NNS":
                 refs = pair_before(token, mentions)
+            if group and not refs and token.lemma_.lower() == "delegation" and token.tag_ == "NN":
+                refs = delegation_led(token, mentions)
             if not refs and token.lower_ in ("we", "our", "us") and context.first_person is not None:
                 refs = [context.first_person]  # a communique's "we": the side that speaks in it
             refs = refs or context.resolve(kind or "group", token, earlier)
@@ -334,6 +336,23 @@ def pair_before(sides: Token, mentions: list[Mention]) -> list[ActorRef]:
         named = [[m for m in mentions if not m.resolved and m.root.i in phrase] for phrase in phrases]
         if any(named) and all(len(n) <= 1 for n in named):
             return [r for n in named for m in n for r in m.refs]
+    return []
+
+
+LEADS = {"head", "chief", "leader"}
+
+
+def delegation_led(delegation: Token, mentions: list[Mention]) -> list[ActorRef]:
+    """ "The head of the national delegation, Mohammed Abdulsalam, said that the delegation agreed …": a delegation
+    whose head its sentence names is his side's."""
+    for token in delegation.sent:
+        lead = token.head.head
+        if token.lemma_.lower() == "delegation" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+                lead.lemma_.lower() in LEADS:
+            named = [t.i for c in lead.children if c.dep_ == "appos" for t in c.subtree]
+            people = [m for m in mentions if not m.resolved and m.root.i in named and m.refs[0].kind == "person"]
+            if len(people) == 1 and people[0].refs[0].code:
+                return list(people[0].refs)
     return []
 
 

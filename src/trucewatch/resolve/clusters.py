@@ -5,7 +5,9 @@ Two events from different documents are linked when
   out by one report but must not contradict the other's), their dates fall on the same day (or, where a date is only
   an article's publication date, within a day, except for attacks), and their places do not contradict each other; or
 - one answers the other: a rejection or acceptance of X's proposal links to X's proposal of the same type within
-  two months ("Moscow refused a ceasefire as proposed by the U.S." and "a U.S.-proposed ceasefire").
+  two months ("Moscow refused a ceasefire as proposed by the U.S." and "a U.S.-proposed ceasefire"); or
+- they tell one start or one extension of a truce, placed in one country on one day, where a report names no side
+  (`same_step`).
 Clusters are the connected components of those links, named after their smallest event id, so they do not depend
 on the order in which documents arrive. Events are compared only within a sliding window of days, so the work grows
 with the number of events on each day, not with the square of the whole store.
@@ -123,6 +125,22 @@ def truce_stages(a: Event, b: Event) -> bool:
     return len(sides) >= 2 and sides == doers(b) and not (ca and cb and ca != cb)
 
 
+# A truce's start or extension told without its sides: "the parties have agreed to renew the truce for an additional
+# two months", "Since the truce began on 2 April". It is the same step of the same truce as another report's of that
+# day and country whose length and brokers do not differ; of reports that name the sides, only the one such report
+# (so that a report naming none never bridges two truces).
+LIFE_STEPS = {"in_effect", "extended"}
+
+
+def same_step(a: Event, b: Event) -> bool:
+    """Do two reports, one or both naming no side, tell one start or one extension of a truce?"""
+    if a.status != b.status or _day(a) != _day(b) or a.place.country != b.place.country:
+        return False
+    la, lb = a.quantities.get("duration_days"), b.quantities.get("duration_days")
+    ma, mb = (frozenset(x.code for x in e.actors if x.role == "mediator" and x.code) for e in (a, b))
+    return not (la and lb and la != lb) and not (ma and mb and not ma & mb)
+
+
 TOLL_MIN = 10  # a count of the dead this high, told alike, is rarely two events' on one day in one country
 
 
@@ -203,6 +221,16 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
         if told:
             day = _day(a) or span[1]
             union(a, min(told, key=lambda b: (abs((_day(b) - day).days), b.event_id)))
+    steps = [e for e in events if e.type == "ceasefire" and e.status in LIFE_STEPS and _day(e) is not None and
+             not e.date.inferred and e.place is not None and e.place.country]
+    for a in steps:
+        if doers(a):
+            continue
+        alike = [b for b in steps if b.doc_id != a.doc_id and same_step(a, b)]
+        sided = {doers(b) for b in alike if doers(b)}
+        for b in alike:
+            if not doers(b) or len(sided) == 1:
+                union(a, b)
     return {e.event_id: "cl_" + hashlib.sha1(groups.find(e.event_id).encode()).hexdigest()[:12] for e in events}
 
 
