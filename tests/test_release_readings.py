@@ -145,3 +145,16 @@ def test_a_mediator_announcing_the_sides_extension_brokered_it_and_the_truce_s_s
     [began] = [t for t in truces if t.status == "in_effect"]
     assert began.date.start == "2022-04-02" and began.place.country == "YEM"
     assert not any(code == "UN" and role != "mediator" for code, role in roles(began))
+
+
+def test_talks_the_deal_came_after_were_held_where_and_when_it_was_signed(extract):
+    events = extract("On Wednesday, November 2, in Pretoria, the Ethiopian government and the Tigray People's "
+                     "Liberation Front signed an agreement for a permanent cessation of hostilities. It came after ten "
+                     "days of talks led by the African Union.", published="2022-11-04")
+    [talks] = of_type(events, "talks")
+    assert talks.status == "held" and talks.place.country == "ZAF"
+    assert talks.date.start == "2022-11-02" and talks.quantities.get("duration_days") == 10
+    assert ("AU", "mediator") in roles(talks)
+    [talks] = of_type(extract("The two sides signed a truce in Pretoria on Wednesday. Fighting came after talks "
+                              "collapsed in Nairobi.", published="2022-11-04"), "talks")
+    assert talks.place is None or talks.place.country != "ZAF"

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from trucewatch.model import Actor, Event, Evidence, Place, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTORS
 from trucewatch.nlp.actors import actor_book
-from trucewatch.nlp.events import Mention, remains, without_self_targets
+from trucewatch.nlp.events import Mention, after_phrase, remains, without_self_targets
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import ActorContext, ActorRef
@@ -1214,6 +1214,28 @@ def made_at_talks(records: list[Mention]) -> None:
                 # the venue alone: "signed a ceasefire at talks in the Belarusian capital")
 
 
+DEAL_SUBJECTS = {"it", "this", "deal", "agreement", "accord", "truce", "ceasefire", "signing"}
+
+
+def talks_it_came_after(records: list[Mention]) -> None:
+    """ "… in Pretoria, the Ethiopian government and the TPLF signed an agreement … It came after ten days of talks
+    led by the African Union": the talks the deal of the sentence before came after were held where it was made, and
+    ended on its day."""
+    for n, talks in enumerate(records):
+        prep = after_phrase(talks.trigger)
+        verb = prep.head if prep is not None else None
+        if talks.type != "talks" or talks.status != "held" or verb is None or verb.lemma_.lower() != "come" or \
+                not any(c.dep_ == "nsubj" and c.lower_ in DEAL_SUBJECTS for c in verb.children):
+            continue
+        deal = next((m for m in reversed(records[:n]) if m.type in ("ceasefire", "agreement") and
+                     m.status in ("agreed", "signed") and m.doc_start < talks.doc_start), None)
+        if deal is None or talks.doc_start - deal.doc_end > 2:
+            continue  # (only the deal the sentence just before told)
+        talks.place = talks.place or deal.place
+        if deal.date is not None and (talks.date is None or talks.date.inferred):
+            talks.date = When(start=deal.date.start[:10], precision="day", inferred=True)
+
+
 def brokers_extend(records: list[Mention]) -> None:
     """ "Israel and Hamas have agreed to extend their truce … The truce, brokered by Qatar with Egypt and the United
     States, took effect on Friday": who brokered the sides' truce brokers its extension, where the article names one
@@ -1309,6 +1331,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     brokered_at_talks(merged, reference)
     brokers_extend(merged)
     made_at_talks(merged)
+    talks_it_came_after(merged)
     talks_of_a_brokered_deal(merged)
     one_statement_one_day(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
