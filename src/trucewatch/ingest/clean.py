@@ -67,6 +67,23 @@ def paragraph_label() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def operative_verbs() -> frozenset[str]:
+    """ "calls", "demands", "decides": the verbs that open a resolution's numbered paragraphs."""
+    raw = json.loads(resources.files("trucewatch.data").joinpath("furniture.json").read_text("utf-8"))
+    return frozenset(raw["operative_verbs"])
+
+
+OPERATIVE = re.compile(r"(?:\(?\d{1,2}[.)]|\([a-z]\))\s+(?P<verb>[A-Z][a-z]+)\b")
+
+
+def operative_at(line: str) -> int | None:
+    """Where the verb of a resolution's numbered paragraph starts ("1. Calls for an immediate ceasefire …": 3), or
+    None where the line is no such paragraph."""
+    m = OPERATIVE.match(line)
+    return m.start("verb") if m and m.group("verb").lower() in operative_verbs() else None
+
+
+@lru_cache(maxsize=1)
 def alert_labels() -> frozenset[str]:
     """ "BREAKING", "UPDATE": labels of a news alert, whose line is a report, not a headline."""
     raw = json.loads(resources.files("trucewatch.data").joinpath("furniture.json").read_text("utf-8"))

@@ -92,6 +92,7 @@ class ArticleContext:
     deal_day: str | None = None  # the day the last deal or truce told with its own day was made
     this_day: bool = False  # an "On this day" column: its items, led by a year, fall on the article's month and day
     last_told: str | None = None  # the type of the last event noun of the passages read, for an "it" that names it
+    operative: ActorRef | None = None  # the body a resolution's numbered paragraphs speak for ("The Security Council,")
 
     @property
     def attackers(self) -> list[ActorRef]:

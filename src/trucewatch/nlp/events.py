@@ -572,6 +572,16 @@ def entered_first(doc: Doc, trigger: Span) -> Place | None:
     return next((place for span, place in doc._.tw_places or [] if span.root.i in into), None)
 
 
+def operative_verb(sent: Span) -> Token | None:
+    """The verb a resolution's numbered paragraph opens with and whose subject it leaves to the body named above
+    ("1. calls for an immediate ceasefire …"), or None."""
+    first = next((t for t in sent if not (t.like_num or t.is_punct)), None)
+    if first is None or first.i != sent.root.i or first.tag_ != "VBZ" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ != "LS" for c in first.children):
+        return None  # (the parser may take the number for the subject: "1" of "1. calls for")
+    return first
+
+
 def dealt_after(trigger: Span) -> Token | None:
     """The verb of the deal made after the talks: "agreed" in "Thailand and Cambodia agreed to a ceasefire after
     talks in Putrajaya"."""
@@ -1236,6 +1246,14 @@ class EventFinder:
             anchors |= {g.i for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "in"
                         for g in c.children if g.lemma_.lower() in ("return", "exchange")}
         actors = self.actors(trigger, reading, anchors | carried, actor_mentions, event_type)
+        body = getattr(doc._.tw_ctx, "operative", None)
+        if body is not None and (verb := operative_verb(sent)) is not None and \
+                any(v.i == verb.i for v in reading.chain) and \
+                not any(role in ("initiator", "participant") for _, role in actors) and \
+                role_for("nsubj", None, False, event_type, reading.cls, False) == "initiator":
+            # "The Security Council, … 1. Calls for an immediate ceasefire": the council calls for it (but is no
+            # side of the release of hostages it demands)
+            actors.append((body, "initiator"))
         if event_type == "sanction" and not any(role == "initiator" for _, role in actors) and \
                 unknown_imposer(reading.chain, actor_mentions):
             return None  # "FIFA imposed sanctions on a Brazilian club": a body outside our book punishes, no state
@@ -1973,6 +1991,11 @@ class EventFinder:
                     att[2].lemma_.lower() in TRAVELLING and trigger.root.dep_ == "advcl" and \
                     trigger.root.head.i == att[2].i:
                 score = 1  # "will travel to Kyiv on Saturday to meet Zelenskiy": the talks are where they go
+            elif trigger.label_ == "talks" and trigger.root.lemma_.lower() == "visit" and \
+                    span.root.dep_ == "pobj" and span.root.head.lower_ == "to" and trigger.root.i in (
+                        (to := span.root.head).head.i, to.head.head.head.i if to.head.dep_ == "pobj" else -1):
+                score = 0  # "a planned visit by an Israeli delegation to Washington": where the visit goes (the
+                # parser may hang the place on the delegation)
             elif att and att[0] in ("dobj", "nsubjpass") and att[2].i == trigger.root.i and trigger.label_ == "attack":
                 score = 0  # "shelled Kharkiv", "the town of Saraqib was bombed": the place struck
             elif att and (att[0] in ("compound", "nmod", "amod") or att[0] == "nsubj" and nominal(trigger.root)) and \

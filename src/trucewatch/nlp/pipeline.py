@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from trucewatch.ingest.clean import clean
+from trucewatch.ingest.clean import clean, operative_at
 from trucewatch.model import Document, Event
 from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
 from trucewatch.nlp.actors import ActorTagger, actor_book
@@ -80,6 +80,8 @@ def sentence_case(text: str, names: set[str]) -> str:
 # An editor's words in square brackets ("Mohammed Abdulsalam [the Houthis' chief negotiator], said") are parsed as
 # an aside in parentheses: the parser reads "[" as the start of a sentence
 BRACKETS = str.maketrans("[]", "()")
+# A line that only names a body, as a resolution opens: "The Security Council,"
+BODY_LINE = re.compile(r"(?:The )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5},")
 
 
 class Extractor:
@@ -106,7 +108,10 @@ class Extractor:
         texts, full = [], []
         for seg in cleaned.segments:
             raw = document.text[seg.start:seg.end]
-            texts.append(sentence_case(raw, self.names) if seg.kind == "headline" else raw.translate(BRACKETS))
+            text = sentence_case(raw, self.names) if seg.kind == "headline" else raw.translate(BRACKETS)
+            if (at := operative_at(text)) is not None:  # "1. Calls for a ceasefire": a verb, not plural "Calls"
+                text = text[:at] + text[at].lower() + text[at + 1:]
+            texts.append(text)
             full.append(seg.kind != "claim" and (not gate or segment_relevant(raw)))  # (a fact check's claim: names)
         return _Plan(document, reference, list(zip(cleaned.segments, texts)), full)
 
@@ -167,7 +172,11 @@ class Extractor:
                 doc = self.nlp.make_doc(text)
                 doc._.tw_ref = plan.reference
                 doc = self.components["actors"](doc)
-                ctx.actors.remember(sentence_mentions(doc[:], ctx.actors))
+                named = sentence_mentions(doc[:], ctx.actors)
+                ctx.actors.remember(named)
+                if BODY_LINE.fullmatch(text.strip()) and len(named) == 1 and len(named[0].refs) == 1 and \
+                        named[0].refs[0].kind in ("organisation", "state"):
+                    ctx.operative = named[0].refs[0]  # "The Security Council,": the body whose paragraphs follow
                 ctx.unread.append(text)  # (its day, if it names one, is read only if a later "a day later" asks)
                 if seg.kind != "item":
                     ctx.intro = self._question(text, ctx)
