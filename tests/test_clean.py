@@ -138,3 +138,11 @@ def test_a_fact_check_s_claim_is_a_segment_of_its_own_kind():
     text = "CLAIM: Posts say India and Pakistan signed a peace treaty.\n\nVERDICT: False. No treaty was signed."
     kinds = [(seg.kind, text[seg.start:seg.end][:5]) for seg in clean(text).segments]
     assert kinds[0] == ("claim", "Posts") and kinds[1][0] == "body"
+
+
+def test_a_table_s_rows_are_points_without_their_rule_and_outer_bars():
+    text = ("Sudan's broken truces: a timeline\n\n| Date | What happened |\n|---|---|\n"
+            "| April 15, 2023 | Fighting Breaks Out In Khartoum Between The Army And The RSF. |\n"
+            "| May 29 | The truce is extended by five days. |\n")
+    assert texts(text)[2:] == [("April 15, 2023 | Fighting Breaks Out In Khartoum Between The Army And The RSF.", "item"),
+                               ("May 29 | The truce is extended by five days.", "item")]

@@ -31,3 +31,17 @@ def test_a_delegation_s_visit_called_off_is_talks_cancelled_where_it_was_to_go(e
     assert visit.place.country == "USA"
     assert not of_type(extract("Abiy signed the declaration in Asmara, the first visit by an Ethiopian leader in 20 "
                                "years.", published="2018-07-09"), "talks")
+
+
+def test_a_table_s_rows_are_dated_points_and_the_army_of_a_story_of_sudan_is_sudan_s(extract):
+    events = extract("Sudan's broken truces: a timeline\n\n| Date | What happened |\n|---|---|\n"
+                     "| April 15, 2023 | Fighting breaks out in Khartoum between the army and the Rapid Support Forces "
+                     "(RSF). |\n"
+                     "| April 24 | U.S. Secretary of State Antony Blinken announces that the army and the RSF have "
+                     "agreed to a 72-hour ceasefire. |\n"
+                     "| May 31 | The army suspends its participation in the Jeddah talks. |\n", published="2023-06-20")
+    [fighting] = of_type(events, "attack")
+    assert fighting.date.start == "2023-04-15" and {("SDN", "participant"), ("RSF", "participant")} <= roles(fighting)
+    [suspended] = of_type(events, "talks")
+    assert suspended.status == "cancelled" and suspended.date.start == "2023-05-31"
+    assert ("SDN", "initiator") in roles(suspended)

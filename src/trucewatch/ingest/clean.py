@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 BULLET = re.compile(r"^(\s*)([•·▪◦*]|[-–](?=\s))\s*")
+TABLE_ROW = re.compile(r"\|\s*(?P<cells>.*?)\s*\|?")  # "| April 18 | A 24-hour truce … collapses. |"
 TIMESTAMP = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")  # "[00:00:41] HOST: …": a transcript's clock, no time
 # "KYIV, Jan 7 (Reuters) -", "MOSCOW (AP) —", "ISTANBUL, June 2 —", "JEDDAH, Saudi Arabia, March 11 (AP) -",
 # "MOSCOW/WASHINGTON, March 18 (Reuters) -", "ADDIS ABABA, 12 September 2018 -", "MOSCOW, March 5 (Xinhua) --": a
@@ -176,6 +177,11 @@ def clean(text: str, title: str | None = None, published: str | None = None) -> 
     links = False  # inside a list of links to other stories
     for start, end in _join_wrapped(_lines(text), text):
         line = text[start:end]
+        if (row := TABLE_ROW.fullmatch(line)) is not None:
+            if not row.group("cells").strip(" -:|"):
+                continue  # the rule under a table's header ("|---|---|")
+            result.segments.append(Segment(start + row.start("cells"), start + row.end("cells"), "item"))
+            continue  # each row of a table is a point of its own ("| May 29 | The truce is extended … |")
         bullet = BULLET.match(line)
         links = heads_links(line) or links and bullet is not None
         if links or is_furniture(line):

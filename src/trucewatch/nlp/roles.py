@@ -310,12 +310,17 @@ def home_state(context: ActorContext, mentions: list[Mention], token: Token) -> 
     President Gustavo Petro …" and talks "hosted by Venezuela, Cuba, Mexico and Norway": the government is
     Colombia's); or else the state the article's label names ("Yemen: the week ahead", then Saudi and Omani envoys,
     and a deal "the government and the Houthis reached"); or else the one state whose leader the article has named
-    ("a ceasefire agreed by President Salva Kiir and rebel leader Riek Machar … the army": South Sudan's); or else
-    the one state the armed groups its sentence names are based in."""
+    ("a ceasefire agreed by President Salva Kiir and rebel leader Riek Machar … the army": South Sudan's), unless the
+    armed groups the article names are based in one state it names ("Sudan's truces … the army and the RSF", then
+    U.S. Secretary of State Antony Blinken: the army is Sudan's); or else the one state the armed groups its
+    sentence names are based in."""
     states, bases = actor_book().states, actor_book().bases
+    named = {r.code for r in context.states}
     return context.only_state() or sole_state([r for m in mentions if m.start < token.i and not m.resolved and
                                                not venue(m) for r in m.refs]) or \
         sole_state(list(context.heads.values())) or context.labelled or \
+        sole_state([ActorRef(bases[r.code], states[bases[r.code]], "state") for r in context.states
+                    if r.kind == "armed_group" and bases.get(r.code) in named & set(states)]) or \
         sole_state([ActorRef(r.code, states[r.code], "state") for r in context.people if r.code in states]) or \
         sole_state([ActorRef(bases[r.code], states.get(bases[r.code], bases[r.code]), "state")
                     for m in mentions if not m.resolved for r in m.refs if r.code in bases])
