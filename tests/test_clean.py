@@ -144,5 +144,6 @@ def test_a_table_s_rows_are_points_without_their_rule_and_outer_bars():
     text = ("Sudan's broken truces: a timeline\n\n| Date | What happened |\n|---|---|\n"
             "| April 15, 2023 | Fighting Breaks Out In Khartoum Between The Army And The RSF. |\n"
             "| May 29 | The truce is extended by five days. |\n")
-    assert texts(text)[2:] == [("April 15, 2023 | Fighting Breaks Out In Khartoum Between The Army And The RSF.", "item"),
-                               ("May 29 | The truce is extended by five days.", "item")]
+    assert texts(text)[2:] == [
+        ("April 15, 2023 | Fighting Breaks Out In Khartoum Between The Army And The RSF.", "item"),
+        ("May 29 | The truce is extended by five days.", "item")]
