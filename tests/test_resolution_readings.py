@@ -45,3 +45,24 @@ def test_a_table_s_rows_are_dated_points_and_the_army_of_a_story_of_sudan_is_sud
     [suspended] = of_type(events, "talks")
     assert suspended.status == "cancelled" and suspended.date.start == "2023-05-31"
     assert ("SDN", "initiator") in roles(suspended)
+
+
+def test_a_cabinet_s_approval_the_evening_before_and_a_mediator_s_announcement_are_two_steps(extract):
+    events = extract("Israel-Hezbollah ceasefire: what we know\n\n**When did it start?** The truce took effect at 4 "
+                     "a.m. local time on Wednesday, Nov. 27, after Israel's security cabinet approved it the evening "
+                     "before by 10 votes to one.\n\n**Who brokered it?** The United States and France. President Joe "
+                     "Biden announced the deal from the White House on Tuesday.", published="2024-11-27")
+    agreed = [t for t in of_type(events, "ceasefire") if t.status == "agreed"]
+    [approved] = [t for t in agreed if t.trigger.text == "approved"]
+    assert ("ISR", "participant") in roles(approved) and approved.date.start == "2024-11-26"
+    [announced] = [t for t in agreed if t is not approved]
+    assert ("USA", "mediator") in roles(announced) and ("USA", "participant") not in roles(announced)
+    assert not any(e.evidence.text.startswith("*") for e in events)
+
+
+def test_a_statement_s_we_is_who_its_first_line_says_makes_it(extract):
+    events = extract("Statement by the WHO Representative for the occupied Palestinian territory\n\n29 August 2024 | "
+                     "Gaza\n\nIsrael has agreed to humanitarian pauses of three days for the polio vaccination "
+                     "campaign.\n\nWe call on all parties to respect the pauses.", published="2024-08-29")
+    [called] = [t for t in of_type(events, "ceasefire") if t.status == "called_for"]
+    assert ("WHO", "initiator") in roles(called) and ("ISR", "initiator") not in roles(called)

@@ -461,6 +461,9 @@ def told_in_items(m: Mention) -> bool:
     return len(list(m.sentence.doc.sents)) > 1
 
 
+APPROVALS = {"approve", "ratify", "endorse"}  # a side's body giving its assent to a deal made with another
+
+
 def compatible(a: Mention, b: Mention) -> bool:
     """Can two mentions of one article be the same event?"""
     if a.type != b.type or a.type == "prisoner_exchange" and of_bodies(a) != of_bodies(b):
@@ -484,6 +487,9 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False  # "Russia brokered a truce on Oct. 10 … the United States announced a third truce": another
     if a.type == "ceasefire" and {a.status, b.status} <= {"ended", "extended"} and phase_of(a) != phase_of(b):
         return False  # "The first phase of the truce expired at the start of March" is not the truce's end
+    if a.type in ("ceasefire", "agreement") and \
+            (a.trigger.root.lemma_.lower() in APPROVALS) != (b.trigger.root.lemma_.lower() in APPROVALS):
+        return False  # "Israel's security cabinet approved it" is one side's step, not the deal "Biden announced"
     if a.type == "attack" and (a.lemma in CLASHES) != (b.lemma in CLASHES):
         return False  # "clashes … killed 350 people" and "Israel struck Syrian tanks": fighting between sides is
         # not one side's strike
@@ -909,13 +915,15 @@ def mediators_announcing(mentions: list[Mention]) -> None:
                 m.place = None
             continue
         made = next((e for e in mentions[:n] if e.type == m.type and m.type in ("ceasefire", "agreement") and
-                     e.status == "agreed" and len(e.codes(("participant",))) >= 2 and
+                     (e.status == "agreed" or e.status == "in_effect" and m.status == "agreed") and
+                     len(e.codes(("participant",))) >= 2 and
                      not codes & e.codes(("participant",))), None)  # (also "Guterres flew in for the last day and
         # announced the agreements himself", after the agreements between the government and the Houthis)
         if made is not None and (m.status == "announced" or m.cls == "announce"):
             # "India and Pakistan agreed to a ceasefire … Trump had earlier announced the truce": a third party
-            # that announces the truce two sides agreed brokered it
-            m.status, m.actors = made.status, [(ref, "mediator") for ref, _ in m.actors]
+            # that announces the truce two sides agreed brokered it; so does one that announced "the deal" that
+            # holds between them ("The truce took effect … Biden announced the deal from the White House")
+            m.status, m.actors = "agreed", [(ref, "mediator") for ref, _ in m.actors]
             made.actors += [(ref, "mediator") for ref, _ in m.actors if ref.code not in made.codes()]
             continue
         extended = next((e for e in mentions[:n] if e.type == m.type == "ceasefire" and

@@ -79,7 +79,10 @@ def sentence_case(text: str, names: set[str]) -> str:
 
 # An editor's words in square brackets ("Mohammed Abdulsalam [the Houthis' chief negotiator], said") are parsed as
 # an aside in parentheses: the parser reads "[" as the start of a sentence
-BRACKETS = str.maketrans("[]", "()")
+BRACKETS = str.maketrans("[]*", "() ")  # (and a writer's "**bold**" is no word)
+# The line a statement opens with, naming who makes it: "Statement by the WHO Representative for …"
+STATEMENT_BY = re.compile(r"(?:Joint )?(?:Statement|Communiqu[eé]|Remarks|Declaration|Message|Address|Press release)"
+                          r" (?:by|of|from) ", re.IGNORECASE)
 # A line that only names a body, as a resolution opens: "The Security Council,"
 BODY_LINE = re.compile(r"(?:The )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5},")
 
@@ -177,6 +180,9 @@ class Extractor:
                 if BODY_LINE.fullmatch(text.strip()) and len(named) == 1 and len(named[0].refs) == 1 and \
                         named[0].refs[0].kind in ("organisation", "state"):
                     ctx.operative = named[0].refs[0]  # "The Security Council,": the body whose paragraphs follow
+                if n <= 1 and STATEMENT_BY.match(text) and named and len(named[0].refs) == 1 and named[0].refs[0].code:
+                    ctx.actors.author = named[0].refs[0]  # "Statement by the WHO Representative for the occupied
+                    # Palestinian territory": the first actor it names, the "we" of the statement
                 ctx.unread.append(text)  # (its day, if it names one, is read only if a later "a day later" asks)
                 if seg.kind != "item":
                     ctx.intro = self._question(text, ctx)

@@ -289,8 +289,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                 refs = pair_before(token, mentions)
             if group and not refs and token.lemma_.lower() == "delegation" and token.tag_ == "NN":
                 refs = delegation_led(token, mentions)
-            if not refs and token.lower_ in ("we", "our", "us") and context.first_person is not None:
-                refs = [context.first_person]  # a communique's "we": the side that speaks in it
+            if not refs and token.lower_ in ("we", "our", "us") and (context.author or context.first_person):
+                refs = [context.author or context.first_person]  # a communique's "we": the side that speaks in it,
+                # named by the statement's first line, else the one its main clause was about
             refs = refs or context.resolve(kind or "group", token, earlier)
             if refs:
                 mentions.append(Mention(token, token.i, token.i + 1, refs, resolved=True))
@@ -607,6 +608,7 @@ class ActorContext:
         self.parties: list[ActorRef] = []
         self.heads: dict[str, ActorRef] = {}  # "army" -> Sudan, from "Sudan's army"
         self.first_person: ActorRef | None = None  # the one actor a sentence's main clause was about, for "we"
+        self.author: ActorRef | None = None  # who a statement's first line says makes it ("Statement by …"), for "we"
         self.topic = 0  # which item of a briefing the text is in; 0 for an article about one war
         self.subject_group: ActorRef | None = None  # the one armed group the last sentence was about, by name
         self.labelled: ActorRef | None = None  # the state an article's label names ("Yemen: the week ahead")

@@ -710,8 +710,10 @@ def told_as_it(doc: Doc, spans: list[Span], last_told: str | None) -> list[Span]
         answered = lemma in IT_ANSWERED and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) or \
             lemma in IT_MADE and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children) or \
             lemma == "abide" and it_of(token) is not None  # "would abide by it"
-        if not (starts or lapses or answered) or any(c.dep_ in ("neg", "mark") for c in token.children):
-            continue  # ("will not sign it until Armenia …": no step taken; "as soon as it is signed": not yet)
+        if not (starts or lapses or answered) or any(c.dep_ == "neg" or c.dep_ == "mark" and not (
+                c.lower_ in ("after", "because") and token.tag_ == "VBD") for c in token.children):
+            continue  # ("will not sign it until Armenia …": no step taken; "as soon as it is signed": not yet; but
+            # "took effect …, after Israel's security cabinet approved it the evening before": done)
         if token.dep_ == "conj" and any(token.head.i in {a.i for a in s.root.ancestors} | {s.root.i}
                                         for s in spans if s.end <= token.i):
             continue  # "has accepted the proposal for a seven-day ceasefire and will sign it tomorrow": the same

@@ -56,7 +56,10 @@ POINT = (
     rf"|(?P<span>(?:[Nn]ext|[Ll]ast|[Tt]his|[Tt]he (?:following|previous)) (?:week|month|year))"
     rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago(?:\stoday)?|earlier|beforehand|before|later"
     rf"|after))"
-    rf"|(?P<nextday>(?i:the\s(?:next|following|previous)\sday|the\sday\s(?:before|after)(?!\s\w)))"
+    rf"|(?P<nextday>(?i:the\s(?:next|following|previous)\s(?:day|morning|afternoon|evening|night)"
+    rf"|the\s(?:day|morning|afternoon|evening|night)\s(?:before|after)"
+    rf"(?!\s(?!(?:by|in|at|on|with|and|but|when|as|from)\b)\w)))"  # ("the evening before by 10 votes to one", not
+    # "the day before the vote")
     rf"|(?P<sameday>(?i:(?:a\sfew\s|several\s|two\s|three\s|\d+\s)?hours\s(?:earlier|later)"  # "Hours earlier"
     rf"|within\s(?:a\sfew\s|several\s)?(?:hours|minutes)(?!\s(?:of|after)\b)"  # "Within hours the army and …"
     rf"|(?:later\s|earlier\s)?that\s(?:day|night|evening|morning|afternoon)\b|the\ssame\s(?:day|night|evening)))"
