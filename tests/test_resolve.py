@@ -205,3 +205,60 @@ def test_a_truce_s_extension_and_its_start_told_with_and_without_its_sides_are_o
     other_sides = step("d5", "extended", "2022-06-02", codes=("ISR", "HAMAS"), days=60)
     clusters = assign_clusters([renewed, extended, other_sides])
     assert len(set(clusters.values())) == 3
+
+
+def test_a_deal_placed_where_it_was_signed_and_where_it_holds_is_one_deal():
+    from trucewatch.model import Place
+
+    def deal(doc, country, codes=("SDN", "RSF")):
+        e = ev(doc, type_="ceasefire", status="agreed", day="2023-05-20", codes=codes)
+        e.actors += [Actor("Saudi Arabia", "SAU", "mediator"), Actor("United States", "USA", "mediator")]
+        e.place = Place(name=country, country=country)
+        return e
+
+    signed, holding, elsewhere = deal("d1", "SAU"), deal("d2", "SDN"), deal("d3", "SSD")
+    clusters = assign_clusters([signed, holding])
+    assert clusters[signed.event_id] == clusters[holding.event_id]
+    clusters = assign_clusters([holding, elsewhere])  # (where neither is a broker's, two places are two deals)
+    assert clusters[holding.event_id] != clusters[elsewhere.event_id]
+
+
+def test_a_swap_agreed_and_carried_out_that_day_is_one_swap_but_not_one_of_other_numbers():
+    agreed = ev("d1", type_="prisoner_exchange", status="agreed", day="2025-03-19")
+    done = ev("d2", type_="prisoner_exchange", status="carried_out", day="2025-03-19")
+    other = ev("d3", type_="prisoner_exchange", status="carried_out", day="2025-03-19", start=5)
+    later = ev("d4", type_="prisoner_exchange", status="carried_out", day="2025-04-19")
+    for e, n in ((agreed, 175), (done, 175), (other, 90), (later, 175)):
+        e.quantities = {"prisoners_per_side": n}
+    clusters = assign_clusters([agreed, done])
+    assert clusters[agreed.event_id] == clusters[done.event_id]
+    clusters = assign_clusters([agreed, other, later])
+    assert len(set(clusters.values())) == 3
+
+
+def test_a_deal_told_with_one_of_its_sides_joins_the_one_deal_of_that_day_that_names_both():
+    one = ev("d1", type_="ceasefire", status="agreed", day="2025-03-18", codes=("RUS",))
+    both = ev("d2", type_="ceasefire", status="agreed", day="2025-03-18", codes=("RUS", "UKR"))
+    clusters = assign_clusters([one, both])
+    assert clusters[one.event_id] == clusters[both.event_id]
+    another = ev("d3", type_="ceasefire", status="agreed", day="2025-03-18", codes=("RUS", "USA"))
+    clusters = assign_clusters([one, both, another])
+    assert len(set(clusters.values())) == 3  # (told with one side, it may be either: it joins neither)
+
+
+def test_a_deal_told_with_its_broker_only_joins_the_deal_it_brokered_that_day():
+    brokered = ev("d1", type_="ceasefire", status="agreed", day="2024-11-26", codes=("ISR", "HEZBOLLAH"))
+    announced = ev("d2", type_="ceasefire", status="agreed", day="2024-11-26", codes=())
+    for e in (brokered, announced):
+        e.actors.append(Actor("United States", "USA", "mediator"))
+    clusters = assign_clusters([brokered, announced])
+    assert clusters[brokered.event_id] == clusters[announced.event_id]
+
+
+def test_one_side_s_truce_agreed_and_declared_that_day_is_one_truce():
+    agreed = ev("d1", type_="ceasefire", status="agreed", day="2025-03-18", codes=("RUS",), role="participant")
+    declared = ev("d2", type_="ceasefire", status="announced", day="2025-03-18", codes=("RUS",), role="initiator",
+                  inferred=True)
+    other_day = ev("d3", type_="ceasefire", status="announced", day="2025-04-19", codes=("RUS",), role="initiator")
+    clusters = assign_clusters([agreed, declared, other_day])
+    assert clusters[agreed.event_id] == clusters[declared.event_id] != clusters[other_day.event_id]

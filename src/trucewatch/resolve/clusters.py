@@ -7,7 +7,9 @@ Two events from different documents are linked when
 - one answers the other: a rejection or acceptance of X's proposal links to X's proposal of the same type within
   two months ("Moscow refused a ceasefire as proposed by the U.S." and "a U.S.-proposed ceasefire"); or
 - they tell one start or one extension of a truce, placed in one country on one day, where a report names no side
-  (`same_step`).
+  (`same_step`); or one deal of a day, where a report names only some of its sides; or
+- they tell one swap, agreed and then carried out within days by the same sides (`swap_stages`).
+A deal placed where a broker had it signed and placed where it holds is not placed apart.
 Clusters are the connected components of those links, named after their smallest event id, so they do not depend
 on the order in which documents arrive. Events are compared only within a sliding window of days, so the work grows
 with the number of events on each day, not with the square of the whole store.
@@ -38,6 +40,21 @@ def _day(e: Event) -> date | None:
         return None
 
 
+def mediators(e: Event) -> frozenset[str]:
+    return frozenset(a.code for a in e.actors if a.code and a.role == "mediator")
+
+
+def places_clash(a: Event, b: Event) -> bool:
+    """Are two events placed in different countries? A deal placed where a broker had it signed ("sign a seven-day
+    ceasefire in Jeddah") and placed where it holds (Sudan) is not."""
+    ca = a.place.country if a.place else None
+    cb = b.place.country if b.place else None
+    if not (ca and cb and ca != cb):
+        return False
+    brokers = mediators(a) | mediators(b)
+    return not (a.type in ("ceasefire", "agreement") and (ca in brokers or cb in brokers))
+
+
 def doers(e: Event) -> frozenset[str]:
     return frozenset(a.code for a in e.actors if a.code and a.role in DOER_ROLES)
 
@@ -57,9 +74,7 @@ def same_event(a: Event, b: Event, dated: bool = True) -> bool:
     ta, tb = targets(a), targets(b)
     if ta and tb and ta != tb:
         return False
-    ca = a.place.country if a.place else None
-    cb = b.place.country if b.place else None
-    if ca and cb and ca != cb:
+    if places_clash(a, b):
         return False
     if not dated:
         return True
@@ -115,9 +130,13 @@ MAKING_STAGES = {"agreed", "in_effect"}
 def truce_stages(a: Event, b: Event) -> bool:
     """ "Israel's cabinet approved the agreement on Tuesday" and "a ceasefire between Israel and Hezbollah took effect
     on Wednesday": one truce, made and then in force."""
-    if a.type != "ceasefire" or b.type != "ceasefire" or a.status == b.status or \
-            {a.status, b.status} - MAKING_STAGES or a.date is None or b.date is None or \
-            a.date.inferred or b.date.inferred:
+    if a.type != "ceasefire" or b.type != "ceasefire" or a.status == b.status or a.date is None or b.date is None:
+        return False
+    if {a.status, b.status} == {"announced", "agreed"}:
+        # "Putin agreed on March 18 to a 30-day halt to strikes on energy infrastructure" and "Putin had ordered the
+        # military to halt strikes on energy facilities": the one side's truce of that day, agreed and declared
+        return len(doers(a)) == 1 and doers(a) == doers(b) and _day(a) == _day(b) and not places_clash(a, b)
+    if {a.status, b.status} - MAKING_STAGES or a.date.inferred or b.date.inferred:
         return False
     sides = doers(a)
     ca = a.place.country if a.place else None
@@ -139,6 +158,24 @@ def same_step(a: Event, b: Event) -> bool:
     la, lb = a.quantities.get("duration_days"), b.quantities.get("duration_days")
     ma, mb = (frozenset(x.code for x in e.actors if x.role == "mediator" and x.code) for e in (a, b))
     return not (la and lb and la != lb) and not (ma and mb and not ma & mb)
+
+
+SWAP_GAP_DAYS = 2
+
+
+def swap_stages(a: Event, b: Event) -> bool:
+    """ "Russia and Ukraine would exchange 175 prisoners of war each on Wednesday" and "exchanged 175 prisoners of war
+    each on March 19": one swap, agreed and then carried out, by the same two sides, within days, of the same
+    numbers where both reports give them."""
+    agreed, done = (a, b) if a.status == "agreed" else (b, a)
+    if a.type != "prisoner_exchange" or b.type != a.type or {agreed.status, done.status} != {"agreed", "carried_out"}:
+        return False
+    sides = doers(agreed)
+    da, dd = _day(agreed), _day(done)
+    if len(sides) < 2 or sides != doers(done) or da is None or dd is None or not 0 <= (dd - da).days <= SWAP_GAP_DAYS:
+        return False
+    counts = [(agreed.quantities.get(k), done.quantities.get(k)) for k in ("prisoners_per_side", "prisoners_total")]
+    return not any(x is not None and y is not None and x != y for x, y in counts) and not places_clash(a, b)
 
 
 TOLL_MIN = 10  # a count of the dead this high, told alike, is rarely two events' on one day in one country
@@ -203,7 +240,7 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
                 if gap > RESPONSE_WINDOW_DAYS:
                     break
                 if (gap <= 1 and same_event(a, b)) or answers(a, b) or answers(b, a) or \
-                        gap <= STAGE_GAP_DAYS and truce_stages(a, b):
+                        gap <= STAGE_GAP_DAYS and truce_stages(a, b) or swap_stages(a, b):
                     union(a, b)
     # a roughly dated event joins the one exactly dated event it may tell again: the nearest in its window (the
     # latest, for a report's day), and for a month only the one such event in it, so that it never bridges two rounds
@@ -221,6 +258,17 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
         if told:
             day = _day(a) or span[1]
             union(a, min(told, key=lambda b: (abs((_day(b) - day).days), b.event_id)))
+    # a deal told with one of its sides, or with its broker only, joins the one deal of that day whose sides include
+    # that side, or that broker brokered
+    deals = [e for e in events if e.type in ("ceasefire", "agreement") and e.status in ("agreed", "signed") and
+             _day(e) is not None and not e.date.inferred and (doers(e) or mediators(e))]
+    for a in deals:
+        fuller = [b for b in deals if b.doc_id != a.doc_id and b.status == a.status and b.type == a.type and
+                  _day(b) == _day(a) and (doers(a) < doers(b) if doers(a) else doers(b) and
+                                          mediators(a) <= mediators(b)) and not places_clash(a, b)]
+        if len({doers(b) for b in fuller}) == 1:
+            for b in fuller:
+                union(a, b)
     steps = [e for e in events if e.type == "ceasefire" and e.status in LIFE_STEPS and _day(e) is not None and
              not e.date.inferred and e.place is not None and e.place.country]
     for a in steps:
