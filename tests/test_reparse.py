@@ -89,3 +89,12 @@ def test_an_object_told_after_an_aside_goes_to_the_verb_not_to_the_name_before_i
     assert heads(doc)["ceasefire"] == ("dobj", "announces")
     kept = mend(nlp("She met Hillary Clinton, a lawyer from Arkansas."))
     assert heads(kept)["lawyer"] == ("appos", "Clinton")  # (the verb has its object: the name's description)
+
+
+def test_a_past_verb_joined_to_a_that_clause_goes_on_the_verb_the_clause_hangs_on(nlp):
+    got = heads(mend(nlp("The Security Council today demanded that the Rapid Support Forces halt the siege of El "
+                         "Fasher, and called for an immediate halt to the fighting in and around the city.")))
+    assert got["called"] == ("conj", "demanded")
+    kept = nlp("Officials said that the rebels shelled the town and seized the bridge.")
+    before = heads(kept)
+    assert heads(mend(kept)) == before  # (a past verb in a past that-clause is that clause's)

@@ -347,6 +347,9 @@ def aside(token: Token, trigger: Token, status_words: set[int] | frozenset[int])
     return False
 
 
+ATTENDING = {"attend", "join"}
+
+
 def described_by(noun: Token) -> list[Token]:
     """Participle clauses on the trigger or on its `of` phrase ("a memorandum of terms presented to Ukraine"), and
     relative clauses that set it ("talks, which had been scheduled to take place in Cairo", with what they stage, or
@@ -362,8 +365,12 @@ def described_by(noun: Token) -> list[Token]:
     # the participle hung on the last side
     setting = [c for h in heads for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in SETTING | STAGING
                and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in RELATIVES for s in c.children)]
+    attended = [(c, v) for c in noun.children if c.dep_ == "relcl"
+                for v in (c, *(x for x in c.children if x.dep_ == "xcomp")) if v.lemma_.lower() in ATTENDING and
+                any(o.dep_ == "dobj" and o.lower_ in RELATIVES for o in v.children)]
+    # ("an emergency summit, which Tshisekedi and Kagame were expected to attend": who attends takes part)
     return clauses + setting + [x for c in setting for x in c.children if x.dep_ == "xcomp" and
-                                x.lemma_.lower() in STAGING]
+                                x.lemma_.lower() in STAGING] + [t for pair in attended for t in pair]
 
 
 def accusing_verb(verb: Token) -> Token | None:
@@ -1363,6 +1370,10 @@ class EventFinder:
         deal = dealt_after(trigger) if event_type == "talks" and status == "held" else None
         dated = {deal.i} if deal is not None else anchors  # the talks a deal came after ended on the deal's day,
         # not on the day it takes effect ("agreed on Thursday to a truce that will take effect on Feb. 15, after …")
+        if event_type == "ceasefire" and status == "agreed" and reading.classes[:1] in (["effect"], ["start"]) and \
+                reading.classes[-1:] == ["agree"]:
+            dated = {reading.chain[-1].i}  # "agreed on Thursday that the truce would take effect on Monday": the
+            # agreeing's day, not the start's
         said = [trigger.root.head] if trigger.root.dep_ == "ccomp" else []
         teller = next((v for v in [*reading.chain, *said] if v.i != trigger.root.i and v.pos_ == "VERB" and (
             self.status.verb_class(v) == "announce" or v.lemma_.lower() in REPORTING) and dated_itself(doc, v)),
@@ -1785,6 +1796,10 @@ class EventFinder:
                     c.dep_ == "xcomp" and c.lemma_.lower() in self.mediating_verbs for c in anchor.children)):
             role = "mediator"  # "a truce brokered by Qatar", "Egypt mediated the deal", "helped broker";
             # "Qatar, which mediated with Egypt and the United States" (but a group mediated with is a side)
+        elif dep == "nsubj" and event_type == "talks" and anchor.lemma_.lower() in ("hold", "convene", "call") and \
+                anchor.i != trigger.root.i and all(r.code in actor_book().conveners for r in m.refs):
+            role = "mediator"  # "the East African Community would hold an emergency summit": a body that convenes
+            # talks between others
         elif dep == "nsubj" and event_type == "talks" and any(t.lower_.startswith("mediat") for t in trigger):
             role = "mediator"  # "the emir launched a mediation effort between …"
         elif dep == "dobj" and event_type == "talks" and anchor.lemma_.lower() in self.host_verbs and \
@@ -2173,4 +2188,9 @@ class EventFinder:
         # freed six hostages": the freeing was by Sunday, its own day told elsewhere, if at all)
         inferred = inferred or best_root is not None and trigger.root.lemma_.lower() in TOLL_VERBS and \
             told_as_before(trigger.root, best_root)
+        if trigger.label_ == "attack" and best_root is not None and (prep := after_phrase(trigger)) is not None and \
+                best_root.i not in {t.i for t in prep.subtree} and when.precision in ("day", "minute", "hour"):
+            # "declared a state of emergency on Friday, after an ELN offensive that killed at least 80 people": the
+            # offensive came before that day, in its month as far as the sentence tells
+            return When(start=when.start[:7], precision="month", text=when.text, inferred=True)
         return When(start=when.start, end=when.end, precision=when.precision, text=when.text, inferred=inferred)

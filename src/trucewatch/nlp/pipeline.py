@@ -80,6 +80,7 @@ def sentence_case(text: str, names: set[str]) -> str:
 # An editor's words in square brackets ("Mohammed Abdulsalam [the Houthis' chief negotiator], said") are parsed as
 # an aside in parentheses: the parser reads "[" as the start of a sentence
 BRACKETS = str.maketrans("[]*", "() ")  # (and a writer's "**bold**" is no word)
+BRACKETS.update({code: " " for code in range(0x1F1E6, 0x1F200)})  # nor a flag's letters ("\U0001F1E8\U0001F1F4 COLOMBIA")
 # The line a statement opens with, naming who makes it: "Statement by the WHO Representative for …"
 STATEMENT_BY = re.compile(r"(?:Joint )?(?:Statement|Communiqu[eé]|Remarks|Declaration|Message|Address|Press release)"
                           r" (?:by|of|from) ", re.IGNORECASE)
@@ -111,7 +112,8 @@ class Extractor:
         texts, full = [], []
         for seg in cleaned.segments:
             raw = document.text[seg.start:seg.end]
-            text = sentence_case(raw, self.names) if seg.kind == "headline" else raw.translate(BRACKETS)
+            text = raw.translate(BRACKETS)
+            text = sentence_case(text, self.names) if seg.kind == "headline" else text
             if (at := operative_at(text)) is not None:  # "1. Calls for a ceasefire": a verb, not plural "Calls"
                 text = text[:at] + text[at].lower() + text[at + 1:]
             texts.append(text)
@@ -234,7 +236,7 @@ def run_in_head(sent) -> bool:
 def section_state(doc, context) -> ActorRef | None:
     """The state a heading names and nothing else ("CONGO", "South Sudan"), or None."""
     mentions = sentence_mentions(doc[:], context)
-    words = [t for t in doc if not t.is_punct]
+    words = [t for t in doc if not (t.is_punct or t.is_space)]
     if len(mentions) != 1 or not words or mentions[0].start != words[0].i or mentions[0].end != words[-1].i + 1:
         return None
     ref = mentions[0].refs[0]

@@ -26,6 +26,8 @@ def mend(doc: Doc) -> Doc:
     """The doc with its known misparses mended, in place."""
     for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ in RELATIVE_TAGS]:
         _reduced_relative_as_conj(verb)
+    for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB"]:
+        _past_conj_on_a_that_clause(verb)
     for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in RELATIVE_TAGS]:
         _participle_before_that_time(verb)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "between"]:
@@ -51,6 +53,18 @@ def mend(doc: Doc) -> Doc:
                  doc[t.i - 2].lower_ == "face"]:
         _face_to_face(face)
     return doc
+
+
+def _past_conj_on_a_that_clause(verb: Token) -> None:
+    """ "The Security Council demanded that the RSF halt the siege …, and called for an immediate halt to the
+    fighting", parsed with "called" joined to "halt": a past verb with no subject of its own does not go on the
+    that-clause's present one, but on the past verb the clause hangs on, whose subject it shares."""
+    clause = verb.head
+    main = clause.head
+    if verb.tag_ != "VBD" or clause.dep_ != "ccomp" or clause.tag_ not in ("VB", "VBP") or main.tag_ != "VBD" or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    verb.head = main
 
 
 def _reduced_relative_as_conj(verb: Token) -> None:
@@ -183,11 +197,15 @@ def _relative_hung_on_a_date(verb: Token) -> None:
     date = verb.head
     start = verb.left_edge.i
     if start == 0 or verb.doc[start - 1].text != "," or not any(
-            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("which", "who") for c in verb.children):
-        return
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("which", "who")
+            for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp")) for c in v.children):
+        return  # (also "which Tshisekedi and Kagame were expected to attend")
     node = date
     for _ in range(5):
         node = node.head
+        if node.pos_ == "VERB" and node.i < date.i:
+            node = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < date.i), node)
+            # ("would hold an emergency summit on Wednesday, which …": the summit the day is of)
         if node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME"):
             if node.i not in {t.i for t in verb.subtree}:
                 verb.head = node

@@ -942,6 +942,10 @@ class StatusReader:
                 ["effect"], ["start"], ["agree"], ["sign"], ["held"]) and not negated:
             classes.append(self.verb_class(node.head))  # "Biden said he hoped a ceasefire could take effect by
             chain.append(node.head)  # next Monday": wished for, not in force
+        if node.dep_ == "ccomp" and self.verb_class(node.head) == "agree" and classes[:1] in (["effect"], ["start"]) \
+                and not negated and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in node.children):
+            classes.append("agree")  # "the two leaders agreed that the path to peace would begin with a ceasefire
+            chain.append(node.head)  # on energy", "agreed that the truce would take effect on Monday": agreed
         if (deal := enabling_deal(node)) is not None:
             classes = ["agree"]  # "the truce is meant to let the two sides exchange prisoners": what the deal
             chain.append(deal)  # opens the way to is settled with it, not yet done

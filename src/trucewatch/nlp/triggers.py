@@ -442,9 +442,17 @@ class TriggerTagger:
         entry = self._entry(token)
         near = _near_lemmas(token, places) if entry is not None and entry.get("needs") else set()
         if entry is not None and entry.get("needs_object"):
-            near = {g.lemma_.lower() for c in token.children if c.dep_ == "dobj" or c.dep_ == "prep" and
-                    c.lower_ == "against" for g in (c, *c.children) if g.dep_ in ("dobj", "pobj")}
-            # ("fighting the army", "fought against the rebels"; not "fought alongside the army")
+            objects = [g for c in token.children if c.dep_ == "dobj" or c.dep_ == "prep" and
+                       c.lower_ in entry.get("object_preps", ()) for g in (c, *c.children) if g.dep_ in ("dobj", "pobj")]
+            objects += [a for g in objects for a in g.children if a.dep_ == "appos"]  # ("Goma, the largest city")
+            after = " ".join(t.lower_ for t in token.doc[token.right_edge.i + 1:token.right_edge.i + 3]) if not \
+                objects else " ".join(t.lower_ for t in token.doc[max(g.right_edge.i for g in objects) + 1:][:2])
+            if any(after.startswith(idiom) for idiom in entry.get("idioms", ())):
+                return None  # "took Kyiv by surprise": no town taken
+            near = {g.lemma_.lower() for g in objects} | {g.ent_type_ for g in objects if g.ent_type_} | \
+                ({"GPE"} if any(g.i in places for g in objects) else set())
+            # ("fighting the army", "fought against the rebels"; not "fought alongside the army"; "had taken Goma":
+            # the place taken, not "took part in talks in Doha")
         verb = token.head.head
         if near and token.dep_ == "pobj" and token.head.lower_ in ("in", "under", "as") and verb.pos_ == "VERB" and \
                 self._entry(verb) is None:

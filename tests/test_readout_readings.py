@@ -1,0 +1,57 @@
+"""Readings found on batch 15 of our own articles (eval/own/pending): a readout of a leaders' call, a UN
+meetings-coverage release, a newsletter with flag headings, an exclusive on unnamed sources, a fact sheet in bullets
+and a radio script in capitals. Each is tested on sentences written for it."""
+
+from records import of_type, roles
+
+
+def test_a_readout_s_leaders_who_spoke_held_talks_and_agreed_what_the_path_to_peace_begins_with(extract):
+    events = extract("President Donald J. Trump spoke today with President Vladimir Putin of Russia about the need "
+                     "for peace. The two leaders agreed that the path to peace would begin with a ceasefire on energy "
+                     "and infrastructure.", published="2025-03-18")
+    [call] = of_type(events, "talks")
+    assert call.status == "held" and {("USA", "participant"), ("RUS", "participant")} <= roles(call)
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "agreed" and truce.date.start == "2025-03-18"
+    assert not of_type(extract("The foreign minister spoke with reporters in Ankara on Monday.",
+                               published="2025-03-18"), "talks")
+
+
+def test_sides_that_agreed_a_truce_would_begin_agreed_it_on_their_day_not_its_start(extract):
+    [truce] = of_type(extract("Russia and Ukraine agreed on Thursday that a ceasefire would begin on Monday.",
+                              published="2025-03-18"), "ceasefire")
+    assert truce.status == "agreed" and truce.date.start == "2025-03-13"
+    assert {("RUS", "participant"), ("UKR", "participant")} <= roles(truce)
+    assert not of_type(extract("Russia said that a ceasefire would begin on Monday.", published="2025-03-18"),
+                       "ceasefire")
+
+
+def test_a_town_taken_is_an_attack_but_a_capital_taken_by_surprise_is_not(extract):
+    [taken] = of_type(extract("M23 rebels said on Monday they had taken Goma, the largest city in eastern Congo, "
+                              "after fighters backed by Rwanda entered the city overnight. Congo accused Rwanda of a "
+                              "declaration of war.", published="2025-01-28"), "attack")
+    assert ("M23", "initiator") in roles(taken) and taken.place.country == "COD" and taken.date.start == "2025-01-27"
+    assert not of_type(extract("The decision took Kyiv by surprise, officials said after the talks.",
+                               published="2025-01-28"), "attack")
+
+
+def test_a_newsletter_s_flag_heading_places_its_story_and_a_summit_s_convener_brokers_it(extract):
+    events = extract("The Conflict Brief\n\n\U0001F1E8\U0001F1E9 CONGO\nKenya's President William Ruto said the "
+                     "East African Community would hold an emergency summit on Wednesday, which Tshisekedi and Kagame "
+                     "were expected to attend.\n\n\U0001F1E8\U0001F1F4 COLOMBIA\nThe government declared a state of "
+                     "emergency in the Catatumbo region on Friday, after an ELN offensive that killed at least 80 "
+                     "people.", published="2025-01-28")
+    [summit] = of_type(events, "talks")
+    assert summit.status == "planned" and ("EAC", "mediator") in roles(summit)
+    assert {("COD", "participant"), ("RWA", "participant")} <= roles(summit)
+    [offensive] = of_type(events, "attack")
+    assert offensive.place.country == "COL" and offensive.quantities.get("killed") == 80
+
+
+def test_a_council_that_demanded_and_called_for_a_halt_calls_for_it_itself(extract):
+    events = extract("The Security Council today demanded that the Rapid Support Forces (RSF) halt the siege of El "
+                     "Fasher, the capital of North Darfur, and called for an immediate halt to the fighting in and "
+                     "around the city.", published="2024-06-13")
+    [called] = of_type(events, "ceasefire")
+    assert called.status == "called_for" and ("UN", "initiator") in roles(called)
+    assert ("RSF", "initiator") not in roles(called)
