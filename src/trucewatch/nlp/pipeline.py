@@ -80,7 +80,7 @@ def sentence_case(text: str, names: set[str]) -> str:
 # An editor's words in square brackets ("Mohammed Abdulsalam [the Houthis' chief negotiator], said") are parsed as
 # an aside in parentheses: the parser reads "[" as the start of a sentence
 BRACKETS = str.maketrans("[]*", "() ")  # (and a writer's "**bold**" is no word)
-BRACKETS.update({code: " " for code in range(0x1F1E6, 0x1F200)})  # nor a flag's letters ("\U0001F1E8\U0001F1F4 COLOMBIA")
+BRACKETS.update({code: " " for code in range(0x1F1E6, 0x1F200)})  # nor a flag's letters before "COLOMBIA"
 # The line a statement opens with, naming who makes it: "Statement by the WHO Representative for …"
 STATEMENT_BY = re.compile(r"(?:Joint )?(?:Statement|Communiqu[eé]|Remarks|Declaration|Message|Address|Press release)"
                           r" (?:by|of|from) ", re.IGNORECASE)

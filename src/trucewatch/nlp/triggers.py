@@ -443,7 +443,8 @@ class TriggerTagger:
         near = _near_lemmas(token, places) if entry is not None and entry.get("needs") else set()
         if entry is not None and entry.get("needs_object"):
             objects = [g for c in token.children if c.dep_ == "dobj" or c.dep_ == "prep" and
-                       c.lower_ in entry.get("object_preps", ()) for g in (c, *c.children) if g.dep_ in ("dobj", "pobj")]
+                       c.lower_ in entry.get("object_preps", ()) for g in (c, *c.children)
+                       if g.dep_ in ("dobj", "pobj")]
             objects += [a for g in objects for a in g.children if a.dep_ == "appos"]  # ("Goma, the largest city")
             after = " ".join(t.lower_ for t in token.doc[token.right_edge.i + 1:token.right_edge.i + 3]) if not \
                 objects else " ".join(t.lower_ for t in token.doc[max(g.right_edge.i for g in objects) + 1:][:2])
