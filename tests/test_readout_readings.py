@@ -55,3 +55,25 @@ def test_a_council_that_demanded_and_called_for_a_halt_calls_for_it_itself(extra
     [called] = of_type(events, "ceasefire")
     assert called.status == "called_for" and ("UN", "initiator") in roles(called)
     assert ("RSF", "initiator") not in roles(called)
+
+
+def test_a_script_in_capitals_is_read_as_written_in_the_usual_case(extract):
+    events = extract("RADIO NEWS SCRIPT - 1800 GMT - SUNDAY 19 OCTOBER 2025\n\nPAKISTAN AND AFGHANISTAN HAVE AGREED TO "
+                     "AN IMMEDIATE CEASEFIRE AFTER TALKS IN DOHA MEDIATED BY QATAR AND TURKEY, QATAR'S FOREIGN "
+                     "MINISTRY SAID ON SUNDAY.\n\nTHE TWO SIDES ALSO AGREED TO MEET AGAIN IN ISTANBUL ON OCTOBER 25.",
+                     published="2025-10-19")
+    [truce] = of_type(events, "ceasefire")
+    assert {("PAK", "participant"), ("AFG", "participant"), ("QAT", "mediator"), ("TUR", "mediator")} <= roles(truce)
+    assert truce.evidence.text.startswith("PAKISTAN AND AFGHANISTAN")  # (the record quotes the text as written)
+    [planned] = [t for t in of_type(events, "talks") if t.status == "planned"]
+    assert planned.date.start == "2025-10-25" and planned.place.country == "TUR"
+
+
+def test_capitals_are_cased_word_by_word_and_other_text_is_left_alone():
+    from trucewatch.nlp.pipeline import caps_case
+
+    names, acronyms = {"pakistan", "doha", "deal"}, {"UN"}
+    text = "THE UN SAID PAKISTAN SIGNED THE DEAL IN DOHA ON MONDAY."
+    assert caps_case(text, names, acronyms) == "The UN said Pakistan signed the deal in Doha on Monday."
+    assert caps_case("Pakistan signed the deal in Doha.", names, acronyms) == "Pakistan signed the deal in Doha."
+    assert caps_case("UN, EU", names, acronyms) == "UN, EU"  # (too short to be a passage in capitals)

@@ -2189,8 +2189,10 @@ class EventFinder:
         inferred = inferred or best_root is not None and trigger.root.lemma_.lower() in TOLL_VERBS and \
             told_as_before(trigger.root, best_root)
         if trigger.label_ == "attack" and best_root is not None and (prep := after_phrase(trigger)) is not None and \
-                best_root.i not in {t.i for t in prep.subtree} and when.precision in ("day", "minute", "hour"):
+                best_root.i not in {t.i for t in prep.subtree} and when.precision in ("day", "minute", "hour") and \
+                not any(t.start <= prep.head.i < t.end for t in doc.spans[TRIGGERS]):
             # "declared a state of emergency on Friday, after an ELN offensive that killed at least 80 people": the
-            # offensive came before that day, in its month as far as the sentence tells
+            # offensive came before that day, in its month as far as the sentence tells (but "attacked Pakistani
+            # border posts after Pakistani air strikes in Kabul" stays on the day the answer was told)
             return When(start=when.start[:7], precision="month", text=when.text, inferred=True)
         return When(start=when.start, end=when.end, precision=when.precision, text=when.text, inferred=inferred)

@@ -7,6 +7,7 @@ the article's events.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -77,6 +78,37 @@ def sentence_case(text: str, names: set[str]) -> str:
     return "".join(out)
 
 
+CALENDAR = {name.lower() for name in (*calendar.month_name, *calendar.day_name) if name}
+# Words some place is named after that are far more often words ("a deal", "the north", "the union")
+COMMON_WORDS = {"deal", "north", "south", "east", "west", "central", "union", "unity", "peace", "victory", "liberty",
+                "independence", "hope", "march", "may", "mount", "bay", "lake", "river", "border", "city", "capital"}
+SENTENCE_END = re.compile(r"[.!?]\s+$")
+
+
+def caps_case(text: str, names: set[str], acronyms: set[str]) -> str:
+    """A passage written in capitals ("PAKISTAN AND AFGHANISTAN HAVE AGREED TO AN IMMEDIATE CEASEFIRE …"), as a
+    broadcast script or an alert is, in the case the parser knows: names and calendar words capitalised, the actor
+    book's short names ("UN", "RSF") kept, every other word lower-cased, sentences begun with a capital; the same
+    length. Any other passage is returned as it is."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return text
+    out = list(text.lower())
+    for m in WORD.finditer(text):
+        word = m.group()
+        bare = re.sub(r"[’']S$", "", word.rstrip("."))
+        if bare in acronyms:
+            out[m.start():m.start() + len(bare)] = bare
+        elif bare.lower() in CALENDAR - {"may", "march"} or bare.lower() in names and len(bare) > 2 and \
+                bare.lower() not in COMMON_WORDS | STOP_WORDS:
+            out[m.start()] = word[0]
+        if m.start() == 0 or SENTENCE_END.search(text[:m.start()]) or not text[:m.start()].strip():
+            out[m.start()] = word[0]
+    return "".join(out)
+
+
 # An editor's words in square brackets ("Mohammed Abdulsalam [the Houthis' chief negotiator], said") are parsed as
 # an aside in parentheses: the parser reads "[" as the start of a sentence
 BRACKETS = str.maketrans("[]*", "() ")  # (and a writer's "**bold**" is no word)
@@ -102,6 +134,7 @@ class Extractor:
             "events": self.finder,
         }
         self.names = known_names()
+        self.acronyms = {name for name in actor_book().by_alias if len(name) <= 3 and name.isupper()}
 
     def _plan(self, document: Document, gate: bool) -> _Plan:
         """What to parse for one document: its segments, each marked full (parse) or light (names only)."""
@@ -112,7 +145,7 @@ class Extractor:
         texts, full = [], []
         for seg in cleaned.segments:
             raw = document.text[seg.start:seg.end]
-            text = raw.translate(BRACKETS)
+            text = caps_case(raw.translate(BRACKETS), self.names, self.acronyms)
             text = sentence_case(text, self.names) if seg.kind == "headline" else text
             if (at := operative_at(text)) is not None:  # "1. Calls for a ceasefire": a verb, not plural "Calls"
                 text = text[:at] + text[at].lower() + text[at + 1:]
