@@ -77,3 +77,14 @@ def test_capitals_are_cased_word_by_word_and_other_text_is_left_alone():
     assert caps_case(text, names, acronyms) == "The UN said Pakistan signed the deal in Doha on Monday."
     assert caps_case("Pakistan signed the deal in Doha.", names, acronyms) == "Pakistan signed the deal in Doha."
     assert caps_case("UN, EU", names, acronyms) == "UN, EU"  # (too short to be a passage in capitals)
+
+
+def test_a_draft_deal_accepted_is_the_truce_accepted_not_agreed_nor_a_document_of_its_own(extract):
+    events = extract("Hamas has accepted a draft agreement for a ceasefire in Gaza and the release of hostages, an "
+                     "official briefed on the negotiations said on Tuesday.", published="2025-01-14")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "accepted" and ("HAMAS", "initiator") in roles(truce)
+    assert not of_type(events, "proposal")
+    [handed] = of_type(extract("The mediators handed Hamas a draft agreement on Monday.", published="2025-01-14"),
+                       "proposal")
+    assert handed.status == "presented" and ("HAMAS", "target") in roles(handed)

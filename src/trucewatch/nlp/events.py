@@ -1125,7 +1125,10 @@ class EventFinder:
     def carries_other(self, trigger: Span, triggers) -> bool:
         """ "a ceasefire agreement", "an agreement for a prisoner exchange": the agreement is the other event's
         status, not an event of its own."""
-        if trigger.label_ not in CARRIER_TYPES or trigger.root.lemma_.lower() not in self.status.carriers:
+        root = trigger.root
+        if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in self.status.carriers:
+            root = root.head  # "a draft agreement for a ceasefire": the draft is the agreement that carries it
+        if trigger.label_ not in CARRIER_TYPES or root.lemma_.lower() not in self.status.carriers:
             return False
         if trigger.label_ == "proposal" and any(c.dep_ == "compound" and c.i in {
                 t.root.i for t in triggers if t.label_ == "ceasefire"} for c in trigger.root.children) and \
@@ -1133,7 +1136,7 @@ class EventFinder:
             return False  # "rejected a ceasefire proposal put forward by the Quad": a document named for the truce,
             # answered too (but "accepted the proposal for a seven-day ceasefire" is the truce's answer alone)
         others = {t.root.i for t in triggers if t.label_ != trigger.label_}
-        for child in trigger.root.children:
+        for child in root.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i in others:
                 return True
             if child.dep_ == "acl" and child.i in others and any(c.dep_ == "aux" and c.lower_ == "to"

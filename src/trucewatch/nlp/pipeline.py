@@ -240,6 +240,8 @@ class Extractor:
             nouns = [s for s in doc.spans.get(TRIGGER_SPANS, []) if s.root.pos_ in ("NOUN", "PROPN")]
             if nouns:
                 ctx.last_told = nouns[-1].label_
+            ctx.types_told.update(s.label_ for s in nouns if s.label_ == "proposal")  # ("a draft agreement for a
+            # ceasefire", told as the truce's answer, is still a draft that "the draft" refers to)
             if seg.kind != "item":
                 last = list(doc.sents)[-1]
                 ctx.intro = intro_of(last, sentence_mentions(last, ctx.actors), self.finder.status)

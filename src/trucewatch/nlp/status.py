@@ -43,6 +43,9 @@ PARTING_VERBS = {"end", "break", "conclude", "close", "finish", "wrap", "adjourn
 PARTICLE_DEPS = {"prt", "prep", "dobj", "acomp"}
 
 
+DRAFTED = {"draft", "proposed", "tentative"}  # a deal so described is put to the sides, not made
+
+
 @dataclass
 class Reading:
     """What the governing words say about one trigger."""
@@ -435,6 +438,14 @@ class StatusReader:
         self.own_classes[obligation["type"]] = dict.fromkeys(obligation["speech_verbs"], "oblige")
         ceasing = load("triggers")["ceasing"]  # "halted all combat operations": the halt is the truce holding
         self.own_classes.setdefault(ceasing["type"], {}).update(dict.fromkeys(ceasing["verbs"], "effect"))
+
+    def carrier_class(self, noun: Token) -> str | None:
+        """The class a carrying noun gives what it carries; a deal still in draft is a proposal ("accepted a draft
+        agreement for a ceasefire": the truce is accepted, not agreed)."""
+        cls = self.carriers.get(noun.lemma_.lower())
+        if cls == "agree" and any(c.dep_ in ("amod", "compound") and c.lower_ in DRAFTED for c in noun.children):
+            return "propose"
+        return cls
 
     def verb_class(self, verb: Token, event_type: str | None = None) -> str | None:
         """The class of a governing verb; `event_type`: the type of the event it governs, where that matters."""
@@ -833,7 +844,7 @@ class StatusReader:
                 lemma = head.lemma_.lower()
                 if lemma in self.carriers:
                     if self.carriers[lemma]:
-                        classes.append(self.carriers[lemma])
+                        classes.append(self.carrier_class(head))
                     chain.append(head)
                     negated = negated or _denied(head)
                 elif dep == "appos" and head.pos_ == "PROPN" and head.dep_ in ("dobj", "nsubj", "nsubjpass"):
@@ -888,7 +899,7 @@ class StatusReader:
                         return self.presupposition(trigger, event_type, [])  # "the withdrawal of Iran from this
                         # nuclear agreement would isolate it": what would follow an end not come; the deal stands
                     if self.carriers[lemma]:
-                        classes.append(self.carriers[lemma])
+                        classes.append(self.carrier_class(prep_head))
                     chain.append(prep_head)
                     negated = negated or _denied(prep_head)
                     node = prep_head
