@@ -88,3 +88,14 @@ def test_a_draft_deal_accepted_is_the_truce_accepted_not_agreed_nor_a_document_o
     [handed] = of_type(extract("The mediators handed Hamas a draft agreement on Monday.", published="2025-01-14"),
                        "proposal")
     assert handed.status == "presented" and ("HAMAS", "target") in roles(handed)
+
+
+def test_the_points_of_a_list_a_relevant_line_introduces_are_read_and_steps_two_sides_agreed_are_a_deal(extract):
+    events = extract("After expert-level talks in Riyadh, Saudi Arabia, the United States has reached separate "
+                     "arrangements with Russia and with Ukraine:\n\n\u2022 The United States and Russia have agreed to "
+                     "ensure safe navigation and to prevent the use of commercial vessels for military purposes in "
+                     "the Black Sea.\n", published="2025-03-25")
+    [deal] = of_type(events, "agreement")
+    assert deal.status == "agreed" and {("USA", "participant"), ("RUS", "participant")} <= roles(deal)
+    assert not of_type(extract("Markets were calm on Monday:\n\n\u2022 Oil producers have agreed to keep output "
+                               "steady.\n", published="2025-03-25"), "agreement")

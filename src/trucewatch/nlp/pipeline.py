@@ -150,7 +150,11 @@ class Extractor:
             if (at := operative_at(text)) is not None:  # "1. Calls for a ceasefire": a verb, not plural "Calls"
                 text = text[:at] + text[at].lower() + text[at + 1:]
             texts.append(text)
-            full.append(seg.kind != "claim" and (not gate or segment_relevant(raw)))  # (a fact check's claim: names)
+            relevant = not gate or segment_relevant(raw) or seg.kind == "item" and bool(full) and full[-1] and (
+                texts[-2].rstrip().endswith(":") or cleaned.segments[len(full) - 1].kind == "item")
+            # (the points of a list a relevant line introduces are read with it: "… has reached separate arrangements
+            # with Russia and with Ukraine: • The United States and Russia have agreed to ensure safe navigation")
+            full.append(seg.kind != "claim" and relevant)  # (a fact check's claim: names)
         return _Plan(document, reference, list(zip(cleaned.segments, texts)), full)
 
     def extract(self, document: Document, gate: bool = True) -> list[Event]:
