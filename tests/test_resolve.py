@@ -262,3 +262,11 @@ def test_one_side_s_truce_agreed_and_declared_that_day_is_one_truce():
     other_day = ev("d3", type_="ceasefire", status="announced", day="2025-04-19", codes=("RUS",), role="initiator")
     clusters = assign_clusters([agreed, declared, other_day])
     assert clusters[agreed.event_id] == clusters[declared.event_id] != clusters[other_day.event_id]
+
+
+def test_a_deal_told_by_its_report_s_day_with_some_of_its_sides_joins_the_one_dated_deal_that_week():
+    dated = ev("d1", type_="agreement", status="agreed", day="2025-03-25", codes=("USA", "RUS", "UKR"))
+    reported = ev("d2", type_="agreement", status="agreed", day="2025-03-26", codes=("USA", "RUS"), inferred=True)
+    stale = ev("d3", type_="agreement", status="agreed", day="2025-04-20", codes=("USA", "RUS"), inferred=True)
+    clusters = assign_clusters([dated, reported, stale])
+    assert clusters[dated.event_id] == clusters[reported.event_id] != clusters[stale.event_id]

@@ -260,12 +260,20 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
             union(a, min(told, key=lambda b: (abs((_day(b) - day).days), b.event_id)))
     # a deal told with one of its sides, or with its broker only, joins the one deal of that day whose sides include
     # that side, or that broker brokered
+    # (one told only by its report's day joins the one such deal of the week before)
     deals = [e for e in events if e.type in ("ceasefire", "agreement") and e.status in ("agreed", "signed") and
-             _day(e) is not None and not e.date.inferred and (doers(e) or mediators(e))]
+             _day(e) is not None and (doers(e) or mediators(e))]
+
+    def that_day(a: Event, b: Event) -> bool:
+        if b.date.inferred:
+            return False
+        gap = (_day(a) - _day(b)).days
+        return 0 <= gap <= REPORT_LAG_DAYS if a.date.inferred else gap == 0
+
     for a in deals:
         fuller = [b for b in deals if b.doc_id != a.doc_id and b.status == a.status and b.type == a.type and
-                  _day(b) == _day(a) and (doers(a) < doers(b) if doers(a) else doers(b) and
-                                          mediators(a) <= mediators(b)) and not places_clash(a, b)]
+                  that_day(a, b) and (doers(a) < doers(b) if doers(a) else doers(b) and
+                                      mediators(a) <= mediators(b)) and not places_clash(a, b)]
         if len({doers(b) for b in fuller}) == 1:
             for b in fuller:
                 union(a, b)
