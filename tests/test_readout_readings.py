@@ -99,3 +99,25 @@ def test_the_points_of_a_list_a_relevant_line_introduces_are_read_and_steps_two_
     assert deal.status == "agreed" and {("USA", "participant"), ("RUS", "participant")} <= roles(deal)
     assert not of_type(extract("Markets were calm on Monday:\n\n\u2022 Oil producers have agreed to keep output "
                                "steady.\n", published="2025-03-25"), "agreement")
+
+
+def test_a_monitors_report_is_of_the_day_it_runs_to_and_its_comparison_day_dates_nothing(extract):
+    events = extract("Latest from the OSCE Special Monitoring Mission to Ukraine, based on information received as "
+                     "of 19:30, 17 February 2022\n\nThe SMM recorded a considerable increase in ceasefire violations "
+                     "along the contact line in Donetsk and Luhansk regions compared with the previous day.\n\nIn "
+                     "Luhansk region, the SMM saw damage caused by shelling to a kindergarten in Stanytsia "
+                     "Luhanska.", published="2022-02-18")
+    [violated] = of_type(events, "ceasefire")
+    assert violated.status == "violated" and violated.date.start == "2022-02-17"
+    assert violated.place.country == "UKR"
+    [shelling] = of_type(events, "attack")
+    assert shelling.date.start == "2022-02-17"
+
+
+def test_a_place_of_no_country_gives_way_to_one_another_telling_places_in_a_country(extract):
+    events = extract("Trump and mediators sign Gaza declaration at Sharm el-Sheikh summit\n\nU.S. President Donald "
+                     "Trump signed a declaration backing the Gaza ceasefire with the leaders of Egypt, Qatar and "
+                     "Turkey on Monday, at a summit attended by more than 20 world leaders in the Red Sea resort.",
+                     published="2025-10-14")
+    summit = next(t for t in of_type(events, "talks") if t.status == "held")
+    assert summit.place.country == "EGY"

@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 
 BULLET = re.compile(r"^(\s*)([•·▪◦*]|[-–](?=\s))\s*")
+AS_OF = re.compile(r"\bas of (?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?,? )?(?:on )?(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|"
+                   r"[A-Z][a-z]+\.? \d{1,2}, \d{4})")
 TABLE_ROW = re.compile(r"\|\s*(?P<cells>.*?)\s*\|?")  # "| April 18 | A 24-hour truce … collapses. |"
 TIMESTAMP = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")  # "[00:00:41] HOST: …": a transcript's clock, no time
 # "KYIV, Jan 7 (Reuters) -", "MOSCOW (AP) —", "ISTANBUL, June 2 —", "JEDDAH, Saudi Arabia, March 11 (AP) -",
@@ -207,6 +209,10 @@ def clean(text: str, title: str | None = None, published: str | None = None) -> 
         is_title = not result.segments and title is not None and line.strip() == title.strip()
         if kind == "body" and not alert and (is_title or looks_like_headline(line)):
             kind = "headline"
+        if first_body and result.dateline_date is None and (as_of := AS_OF.search(line)) is not None:
+            # "Latest from the OSCE Special Monitoring Mission …, based on information received as of 19:30, 17
+            # February 2022": a report's own day, where the paper comes out the next
+            result.dateline_date = dateline_date(as_of.group("date"), _year_of(published))
         if kind == "body" and first_body:
             first_body = False
             m = DATELINE.match(line)

@@ -999,8 +999,9 @@ def merge(mentions: list[Mention]) -> list[Mention]:
             elif best.date and other.date and not other.date.inferred and \
                     len(other.date.start) > len(best.date.start) and other.date.start.startswith(best.date.start):
                 best.date = other.date  # "signed last month" and "signed on October 26": the day within the month
-            if best.place is None and other.place is not None:
-                best.place = other.place
+            if other.place is not None and (best.place is None or best.place.country is None and other.place.country):
+                best.place = other.place  # ("in the Red Sea resort", a sea of no one country, and the headline's
+                # "Sharm el-Sheikh summit": Egypt)
             if "prisoners_total" in other.quantities and other.status == best.status:
                 if counted and other.codes() and all(c and not c & other.codes() for c in counted):
                     best.quantities["prisoners_total"] += other.quantities["prisoners_total"]  # the other side's

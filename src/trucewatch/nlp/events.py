@@ -2054,6 +2054,8 @@ class EventFinder:
         node = token
         while node.dep_ == "compound" and node.head.pos_ == "PROPN":
             node = node.head  # "Gaza" in "Gaza City"
+        if node.dep_ in ("nmod", "compound") and node.head.lemma_.lower() in PLACE_NOUNS:
+            node = node.head  # "in Donetsk and Luhansk regions": the regions, named
         for _ in range(4):
             prep = node.head
             if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
