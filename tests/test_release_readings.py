@@ -158,3 +158,16 @@ def test_talks_the_deal_came_after_were_held_where_and_when_it_was_signed(extrac
     [talks] = of_type(extract("The two sides signed a truce in Pretoria on Wednesday. Fighting came after talks "
                               "collapsed in Nairobi.", published="2022-11-04"), "talks")
     assert talks.place is None or talks.place.country != "ZAF"
+
+
+def test_a_finding_that_a_side_committed_genocide_accuses_it(extract):
+    events = extract("WASHINGTON - The Department of State determined on the same day that members of the RSF and "
+                     "allied militias have committed genocide in Sudan.\n\nThe RSF has been fighting the army since "
+                     "April 15, 2023. U.S.- and Saudi-brokered talks in Jeddah produced a short-lived truce in May "
+                     "2023.", published="2025-01-07")
+    [charge] = of_type(events, "accusation")
+    assert {("USA", "initiator"), ("RSF", "target")} <= roles(charge) and charge.date.start == "2025-01-07"
+    [truce] = of_type(events, "ceasefire")  # (who finds a side guilty is no side of its war)
+    assert {("SDN", "participant"), ("RSF", "participant")} <= roles(truce)
+    assert not of_type(extract("The court found that the officer had committed no crime after the truce.",
+                               published="2025-01-07"), "accusation")

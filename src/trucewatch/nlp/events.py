@@ -348,6 +348,7 @@ def aside(token: Token, trigger: Token, status_words: set[int] | frozenset[int])
 
 
 ATTENDING = {"attend", "join"}
+FINDING = set(load("triggers")["condemning"]["finding"])  # verbs whose clause charges a side with a crime
 
 
 def described_by(noun: Token) -> list[Token]:
@@ -1038,8 +1039,10 @@ def sides(mention: Mention) -> list[ActorRef]:
     participants = [ref for ref, role in mention.actors if role == "participant"]
     if len({r.code for r in participants if r.code}) >= 2 or mention.type not in ("attack", "accusation", "ceasefire"):
         return participants
-    if mention.type == "accusation" and not (mention.codes(("initiator",)) and mention.codes(("target",))):
-        return participants  # "Egypt and Qatar condemned the strikes": two who accuse together are no two sides
+    if mention.type == "accusation" and not (mention.codes(("initiator",)) and mention.codes(("target",))) or \
+            mention.type == "accusation" and mention.trigger.root.lemma_.lower() in FINDING:
+        return participants  # "Egypt and Qatar condemned the strikes": two who accuse together are no two sides;
+        # nor is a government that finds a side guilty of genocide its foe in the war
     return [ref for ref, role in mention.actors if role in ("initiator", "target", "participant")]
 
 
@@ -1977,6 +1980,9 @@ class EventFinder:
                             or any(a.dep_ == "aux" and a.lower_ in OBLIGING for a in c.children))]
             clauses += [cond for h in heads for c in h.children if c.dep_ == "ccomp"
                         if (cond := condition_of_refusal(c)) is not None]  # "will not sign until Armenia removes"
+        if event_type == "accusation" and trigger.root.lemma_.lower() in FINDING:
+            clauses += [c for c in trigger.root.children if c.dep_ == "ccomp"]  # "determined that members of the
+            # RSF have committed genocide": whom the finding charges
         if event_type in THREATS:
             clauses += [c for h in heads for c in h.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]

@@ -104,9 +104,17 @@ def document_relevant(text: str) -> bool:
     return political_pattern().search(lowered) is not None and actor_pattern().search(text) is not None
 
 
+@lru_cache(maxsize=1)
+def crime_pattern() -> re.Pattern[str]:
+    """A crime of war a finding may charge a side with ("determined that … have committed genocide"), as the
+    `condemning` table of data/triggers.json names them: such a passage may tell an accusation with no trigger word."""
+    crimes = load("triggers")["condemning"]["crimes"]
+    return re.compile(rf"\bcommit\w*\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(re.escape(c) for c in crimes)})\b")
+
+
 def segment_relevant(text: str) -> bool:
     """Can this segment hold an event mention, or introduce a list whose items do?"""
     stripped = text.rstrip()
     lowered = text.lower()
     return stripped.endswith(":") or segment_pattern().search(lowered) is not None or \
-        pronoun_pattern().search(lowered) is not None
+        pronoun_pattern().search(lowered) is not None or crime_pattern().search(lowered) is not None

@@ -286,6 +286,25 @@ def violations_charged(doc: Doc, spans: list[Span], told: set[str]) -> list[Span
     return found
 
 
+def crimes_found(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "The Department of State determined that members of the RSF and allied militias have committed genocide": a
+    finding that a side committed a crime of war accuses it; the verb of finding stands for the charge."""
+    found = []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONDEMNING["finding"] or verb.i in taken:
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.lemma_.lower() not in ("commit", "perpetrate") or \
+                    any(c.dep_ == "neg" for c in clause.children):
+                continue
+            crime = " ".join(t.lower_ for o in clause.children if o.dep_ == "dobj" for t in o.subtree)
+            if any(crime == c or crime.endswith(" " + c) or crime.startswith(c + " ") for c in CONDEMNING["crimes"]):
+                found.append(Span(doc, verb.i, verb.i + 1, label="accusation"))
+                break
+    return found
+
+
 PAIRS = {"side", "man", "leader", "country", "party", "government", "neighbour", "neighbor", "delegation"}
 # (what "the two …" or "both …" name as a pair that can agree: "The two men held talks and agreed to reopen embassies")
 
@@ -509,6 +528,7 @@ class TriggerTagger:
         spans += discussed_between(doc, covered | {i for s in spans for i in range(s.start, s.end)})
         spans += agreed_steps(doc, spans)
         spans += violations_charged(doc, spans, ctx_told)
+        spans += crimes_found(doc, spans)
         spans += self.broken_again(doc, spans, ctx_told)
         spans += told_as_it(doc, spans, ctx.last_told if ctx is not None else None)
         spans += condemned_by_name(doc, spans, ctx_told, ctx is not None and ctx.deferred is not None)
