@@ -317,6 +317,12 @@ def home_state(context: ActorContext, mentions: list[Mention], token: Token) -> 
     sentence names are based in."""
     states, bases = actor_book().states, actor_book().bases
     named = {r.code for r in context.states}
+    verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+    fought = [bases[r.code] for m in mentions if verb is not None and not m.resolved and m.root.dep_ == "nsubj" and
+              m.root.head.i == verb.i for r in m.refs if r.kind == "armed_group" and bases.get(r.code) in states]
+    if len(set(fought)) == 1:
+        return ActorRef(fought[0], states[fought[0]], "state")  # "The RSF has been fighting the army", after a
+        # U.S. finding: the army the group fights is its own country's
     return context.only_state() or sole_state([r for m in mentions if m.start < token.i and not m.resolved and
                                                not venue(m) for r in m.refs]) or \
         sole_state(list(context.heads.values())) or context.labelled or \
