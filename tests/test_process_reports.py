@@ -539,9 +539,12 @@ def test_whose_proposal_a_side_rejected_is_its_proposer(extract):
 
 
 def test_only_states_and_blocs_impose_sanctions(extract):
-    [sanction] = extract("The United States on Tuesday determined that members of Sudan's Rapid Support Forces had "
-                         "committed genocide and imposed sanctions on the group's leader.", published="2025-01-07")
+    events = extract("The United States on Tuesday determined that members of Sudan's Rapid Support Forces had "
+                     "committed genocide and imposed sanctions on the group's leader.", published="2025-01-07")
+    [sanction] = of_type(events, "sanction")
     assert ("RSF", "initiator") not in roles(sanction)
+    [finding] = of_type(events, "accusation")  # (the finding of genocide charges the group)
+    assert {("USA", "initiator"), ("RSF", "target")} <= roles(finding)
 
 
 def test_the_treasury_is_the_united_states(extract):

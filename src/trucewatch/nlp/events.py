@@ -1129,8 +1129,9 @@ class EventFinder:
         """ "a ceasefire agreement", "an agreement for a prisoner exchange": the agreement is the other event's
         status, not an event of its own."""
         root = trigger.root
-        if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in self.status.carriers:
-            root = root.head  # "a draft agreement for a ceasefire": the draft is the agreement that carries it
+        if root.dep_ in ("compound", "amod") and self.status.carriers.get(root.head.lemma_.lower()) == "agree":
+            root = root.head  # "a draft agreement for a ceasefire": the draft is the agreement that carries it (but
+            # "a draft proposal for a Gaza truce" Hamas is studying is the document put to it)
         if trigger.label_ not in CARRIER_TYPES or root.lemma_.lower() not in self.status.carriers:
             return False
         if trigger.label_ == "proposal" and any(c.dep_ == "compound" and c.i in {
