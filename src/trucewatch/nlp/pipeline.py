@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -90,8 +91,6 @@ def caps_case(text: str, names: set[str], acronyms: set[str]) -> str:
     broadcast script or an alert is, in the case the parser knows: names and calendar words capitalised, the actor
     book's short names ("UN", "RSF") kept, every other word lower-cased, sentences begun with a capital; the same
     length. Any other passage is returned as it is."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
         return text

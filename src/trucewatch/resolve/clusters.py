@@ -139,9 +139,7 @@ def truce_stages(a: Event, b: Event) -> bool:
     if {a.status, b.status} - MAKING_STAGES or a.date.inferred or b.date.inferred:
         return False
     sides = doers(a)
-    ca = a.place.country if a.place else None
-    cb = b.place.country if b.place else None
-    return len(sides) >= 2 and sides == doers(b) and not (ca and cb and ca != cb)
+    return len(sides) >= 2 and sides == doers(b) and not places_clash(a, b)
 
 
 # A truce's start or extension told without its sides: "the parties have agreed to renew the truce for an additional
