@@ -121,3 +121,17 @@ def test_a_place_of_no_country_gives_way_to_one_another_telling_places_in_a_coun
                      published="2025-10-14")
     summit = next(t for t in of_type(events, "talks") if t.status == "held")
     assert summit.place.country == "EGY"
+
+
+def test_of_two_leaders_who_agreed_a_truce_the_one_at_war_with_no_one_in_it_brokered_it(extract):
+    events = extract("President Donald J. Trump spoke today with President Vladimir Putin of Russia about a "
+                     "ceasefire in the war in Ukraine. The two leaders agreed that the path to peace would begin with "
+                     "a ceasefire on energy and infrastructure.", published="2025-03-18")
+    [truce] = of_type(events, "ceasefire")
+    assert ("RUS", "participant") in roles(truce) and ("USA", "mediator") in roles(truce)
+    assert ("USA", "participant") not in roles(truce)
+    [call] = of_type(events, "talks")  # (who spoke with whom still spoke: the call's two sides are the two leaders)
+    assert {("USA", "participant"), ("RUS", "participant")} <= roles(call)
+    [lebanon] = of_type(extract("Israel and Lebanon agreed on Tuesday to a ceasefire, ending more than a year of "
+                                "fighting between Israel and Hezbollah.", published="2024-11-26"), "ceasefire")
+    assert {("ISR", "participant"), ("LBN", "participant")} <= roles(lebanon)

@@ -26,6 +26,7 @@ from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.triggers import TOLL_VERBS, a_deferral, naming_as_crime, nominal, said_to_be_hostile
+from trucewatch.nlp.wars import brokers_among
 from trucewatch.nlp.when import calendar_day, is_past
 
 BILATERAL = ("prisoner_exchange", "agreement", "talks")
@@ -1078,6 +1079,23 @@ def placed_as_told(m: Mention, mentions: list[Mention]) -> Place | None:
     return gazetteer().country(places.pop()) if len(places) == 1 and None not in places else None
 
 
+def brokers_beside_a_war(mentions: list[Mention], reference: str | None) -> None:
+    """ "The two leaders agreed that the path to peace would begin with a ceasefire on energy", of a call between
+    Washington and Moscow in a story of the war in Ukraine: of a truce's sides, one at war with none of the others
+    while another fights a war the article names the other camp of, brokered it (`wars.brokers_among`)."""
+    named = {span.label_ for doc in {id(m.sentence.doc): m.sentence.doc for m in mentions}.values()
+             for span in doc.spans.get(ACTORS, [])}
+    for m in mentions:
+        sides = m.codes(("participant",))
+        day = m.date.start if m.date is not None else reference
+        if m.type != "ceasefire" or len(sides) < 2 or not day:
+            continue
+        brokers = brokers_among(sides, day[:10], named)
+        if brokers:
+            m.actors = [(ref, "mediator" if ref.code in brokers and role == "participant" else role)
+                        for ref, role in m.actors]
+
+
 def foes(mentions: list[Mention]) -> dict[str, dict[str, ActorRef]]:
     """Whom the article sets each actor against: the other sides of a truce, of talks or of fighting, and whom it
     struck or accused, or was struck or accused by."""
@@ -1344,6 +1362,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     talks_it_came_after(merged)
     talks_of_a_brokered_deal(merged)
     one_statement_one_day(merged)
+    brokers_beside_a_war(merged, reference)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     against = foes(merged)
     for m in merged:
