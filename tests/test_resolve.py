@@ -270,3 +270,17 @@ def test_a_deal_told_by_its_report_s_day_with_some_of_its_sides_joins_the_one_da
     stale = ev("d3", type_="agreement", status="agreed", day="2025-04-20", codes=("USA", "RUS"), inferred=True)
     clusters = assign_clusters([dated, reported, stale])
     assert clusters[dated.event_id] == clusters[reported.event_id] != clusters[stale.event_id]
+
+
+def test_talks_told_with_their_brokers_only_join_the_one_round_those_brokers_held_within_days():
+    brokers = ("QAT", "EGY")
+    handed = ev("d1", day="2025-01-13", codes=brokers, role="mediator")  # "at talks in Doha mediated by Qatar, Egypt"
+    round_ = ev("d2", day="2025-01-15", codes=("ISR", "HAMAS"))
+    round_.actors += [Actor(c, c, "mediator") for c in (*brokers, "USA")]
+    later = ev("d3", day="2025-01-25", codes=brokers, role="mediator")  # ten days on: another round
+    clusters = assign_clusters([handed, round_, later])
+    assert clusters[handed.event_id] == clusters[round_.event_id] != clusters[later.event_id]
+    other = ev("d4", day="2025-01-14", codes=("COD", "M23"))  # Qatar and Egypt held two rounds: it joins neither
+    other.actors += [Actor(c, c, "mediator") for c in brokers]
+    clusters = assign_clusters([handed, round_, other])
+    assert len(set(clusters.values())) == 3

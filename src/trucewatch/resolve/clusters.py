@@ -8,7 +8,9 @@ Two events from different documents are linked when
   two months ("Moscow refused a ceasefire as proposed by the U.S." and "a U.S.-proposed ceasefire"); or
 - they tell one start or one extension of a truce, placed in one country on one day, where a report names no side
   (`same_step`); or one deal of a day, where a report names only some of its sides; or
-- they tell one swap, agreed and then carried out within days by the same sides (`swap_stages`).
+- they tell one swap, agreed and then carried out within days by the same sides (`swap_stages`); or
+- they tell one round of talks, a report naming only its brokers, within days of the one round between two sides
+  those brokers held.
 A deal placed where a broker had it signed and placed where it holds is not placed apart.
 Clusters are the connected components of those links, named after their smallest event id, so they do not depend
 on the order in which documents arrive. Events are compared only within a sliding window of days, so the work grows
@@ -142,6 +144,12 @@ def truce_stages(a: Event, b: Event) -> bool:
     return len(sides) >= 2 and sides == doers(b) and not places_clash(a, b)
 
 
+# A round of talks goes on for days: "the draft was handed over on Monday at talks in Doha mediated by Qatar and
+# Egypt" and "Israel and Hamas agreed on Wednesday, after months of negotiations mediated by Qatar, Egypt and the
+# United States" tell one round, the first naming only its brokers.
+ROUND_DAYS = 3
+
+
 # A truce's start or extension told without its sides: "the parties have agreed to renew the truce for an additional
 # two months", "Since the truce began on 2 April". It is the same step of the same truce as another report's of that
 # day and country whose length and brokers do not differ; of reports that name the sides, only the one such report
@@ -272,6 +280,17 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
         fuller = [b for b in deals if b.doc_id != a.doc_id and b.status == a.status and b.type == a.type and
                   that_day(a, b) and (doers(a) < doers(b) if doers(a) else doers(b) and
                                       mediators(a) <= mediators(b)) and not places_clash(a, b)]
+        if len({doers(b) for b in fuller}) == 1:
+            for b in fuller:
+                union(a, b)
+    # talks told with their brokers only join the one round between two sides those brokers held within days
+    held = [e for e in events if e.type == "talks" and _day(e) is not None and not e.date.inferred]
+    for a in held:
+        if doers(a) or not mediators(a):
+            continue
+        fuller = [b for b in held if b.doc_id != a.doc_id and b.status == a.status and len(doers(b)) >= 2 and
+                  mediators(a) <= mediators(b) and abs((_day(a) - _day(b)).days) <= ROUND_DAYS and
+                  not places_clash(a, b)]
         if len({doers(b) for b in fuller}) == 1:
             for b in fuller:
                 union(a, b)
