@@ -147,3 +147,13 @@ def test_a_table_s_rows_are_points_without_their_rule_and_outer_bars():
     assert texts(text)[2:] == [
         ("April 15, 2023 | Fighting Breaks Out In Khartoum Between The Army And The RSF.", "item"),
         ("May 29 | The truce is extended by five days.", "item")]
+
+
+def test_a_feed_s_line_led_by_its_own_day_tells_its_event_as_body_not_as_a_headline():
+    text = ("Israel-Iran war: all our headlines\n23 Jun 2025 - Trump announces ceasefire between Israel and Iran\n"
+            "June 22, 2025 | U.S. bombs three nuclear sites\nIran's missiles hit Beersheba")
+    assert texts(text, title="Israel-Iran war: all our headlines") == [
+        ("Israel-Iran war: all our headlines", "headline"),
+        ("23 Jun 2025 - Trump announces ceasefire between Israel and Iran", "body"),
+        ("June 22, 2025 | U.S. bombs three nuclear sites", "body"),
+        ("Iran's missiles hit Beersheba", "headline")]  # (a subheading without its day is still one)

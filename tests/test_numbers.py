@@ -44,6 +44,9 @@ def test_a_count_of_attacks_named_as_such():
         "attacks": 100}
     assert quantities("Russian forces attacked settlements seven times.", "attack") == {"attacks": 7}
     assert quantities("The talks lasted under an hour, overshadowed by Ukrainian drone strikes.", "attack") == {}
+    # a feed's line led by its day: the year is no count of strikes
+    assert quantities("13 Jun 2025 - Israel strikes Iran's nuclear programme", "attack") == {}
+    assert quantities("In June 2025 strikes hit the port again.", "attack") == {}
 
 
 @pytest.mark.parametrize("sentence, total", [

@@ -18,6 +18,10 @@ BULLET = re.compile(r"^(\s*)([•·▪◦*]|[-–](?=\s))\s*")
 AS_OF = re.compile(r"\bas of (?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?,? )?(?:on )?(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|"
                    r"[A-Z][a-z]+\.? \d{1,2}, \d{4})")
 TABLE_ROW = re.compile(r"\|\s*(?P<cells>.*?)\s*\|?")  # "| April 18 | A 24-hour truce … collapses. |"
+# "24 Jun 2025 - Ceasefire takes hold", "June 22, 2025 | U.S. bombs three sites": a feed's or a list's line led by its
+# own full day, which tells its event whether or not it reads like a headline
+DATED_LINE = re.compile(r"(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
+                        r"(?:,? \d{1,2}[:.]\d{2})?\s*[-–—|:]\s")
 TIMESTAMP = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")  # "[00:00:41] HOST: …": a transcript's clock, no time
 # "KYIV, Jan 7 (Reuters) -", "MOSCOW (AP) —", "ISTANBUL, June 2 —", "JEDDAH, Saudi Arabia, March 11 (AP) -",
 # "MOSCOW/WASHINGTON, March 18 (Reuters) -", "ADDIS ABABA, 12 September 2018 -", "MOSCOW, March 5 (Xinhua) --": a
@@ -207,7 +211,7 @@ def clean(text: str, title: str | None = None, published: str | None = None) -> 
             start += label.end()
             line = text[start:end]
         is_title = not result.segments and title is not None and line.strip() == title.strip()
-        if kind == "body" and not alert and (is_title or looks_like_headline(line)):
+        if kind == "body" and not alert and (is_title or looks_like_headline(line) and not DATED_LINE.match(line)):
             kind = "headline"
         if first_body and result.dateline_date is None and (as_of := AS_OF.search(line)) is not None:
             # "Latest from the OSCE Special Monitoring Mission …, based on information received as of 19:30, 17

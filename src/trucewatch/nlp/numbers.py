@@ -36,6 +36,10 @@ NOT_DELAY = "".join(f"(?<!delay of {q})" for q in ("", "nearly ", "about ", "alm
 # Nor when something ended: "the talks broke up after less than two hours"
 NOT_AFTER = "".join(f"(?<!after {q})" for q in ("", "less than ", "more than ", "nearly ", "about ", "almost ", "some ",
                                                  "over ", "just "))
+# Nor a year after its month: "13 Jun 2025 - Israel strikes Iran"
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+NOT_A_YEAR = "".join(f"(?<!{m} )(?<!{m}\\. )" for m in MONTHS)
 PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "prisoners_per_side": [
         re.compile(rf"(?P<n>{N}) (?:to|for) (?P=n) (?:\w+ )?{PRISONERS[3:-1]}", re.I),
@@ -65,8 +69,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     ],
     "attacks": [re.compile(rf"(?P<n>{N}) times\b|(?P<w>once|twice|thrice)\b", re.I),
                 # "more than 100 drone and missile attacks"
-                re.compile(r"(?<![\w:.-])(?P<n>\d[\d,]*)\s(?:(?!after |before |since |on |in |at |of |by )[a-z-]+\s)"
-                           r"{0,3}(?:attacks|strikes|raids|air ?strikes)\b", re.I)],  # (not "Oct. 11 after … strikes")
+                re.compile(rf"(?<![\w:.-]){NOT_A_YEAR}(?P<n>\d[\d,]*)\s(?:(?!after |before |since |on |in |at |of |by )"
+                           r"[a-z][a-z-]*\s){0,3}(?:attacks|strikes|raids|air ?strikes)\b", re.I)],
+    # (not "Oct. 11 after … strikes", nor the year of "13 Jun 2025 - Israel strikes")
     # not "four days of strikes" (how long something else went on) nor "two days ago"
     # not a deadline: "withdraw within 90 days"
     "duration_days": [re.compile(rf"(?<!within )(?<!after ){NOT_DELAY}(?<![\w,.])(?P<n>{N})[- ]days?(?:[- ]long)?\b"
