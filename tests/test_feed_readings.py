@@ -16,3 +16,14 @@ def test_a_feed_of_dated_headlines_tells_each_line_s_event_on_its_day(extract):
     [strike] = of_type(events, "attack")
     assert strike.date.start == "2025-06-13" and ("ISR", "initiator") in roles(strike)
     assert "attacks" not in strike.quantities  # (2025 is the line's year, not a count of strikes)
+
+
+def test_the_secretary_general_alone_is_the_un_s_but_not_where_another_body_names_its_own(extract):
+    [call] = of_type(extract("SUDAN\nThe Secretary-General condemns the killings and calls on the parties to stop "
+                             "the fighting.", published="2023-11-24"), "ceasefire")
+    assert call.status == "called_for" and ("UN", "initiator") in roles(call)
+    for sentence, body in [("NATO Secretary-General Mark Rutte called for a ceasefire on Monday.", "NATO"),
+                           ("The Secretary-General of the Arab League called for a ceasefire on Monday.",
+                            "ARABLEAGUE")]:
+        [call] = of_type(extract(sentence, published="2023-11-24"), "ceasefire")
+        assert (body, "initiator") in roles(call) and "UN" not in {code for code, _ in roles(call)}

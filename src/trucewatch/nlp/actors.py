@@ -36,6 +36,7 @@ class ActorBook:
         self.bases: dict[str, str] = {g["code"]: g["base"] for g in data["armed_groups"] if g.get("base")}
         self.states: dict[str, str] = {entry["code"]: entry["names"][0] for entry in data["states"]}  # code -> name
         self.organisations: set[str] = {entry["code"] for entry in data["organisations"]}
+        self.bare_titles: set[str] = set()  # "the Secretary-General", alone: the organisation's office holder
         self.conveners: set[str] = {entry["code"] for entry in data["organisations"] if entry.get("convenes")}
         self.regions: dict[str, ActorInfo] = {region.lower(): ActorInfo(g["code"], g["names"][0], "armed_group")
                                               for g in data["armed_groups"] for region in g.get("regions", ())}
@@ -49,6 +50,9 @@ class ActorBook:
             for entry in data[group]:
                 for name in entry["names"]:
                     self._add(name, ActorInfo(entry["code"], entry["names"][0], kind))
+                for title in entry.get("bare_titles", ()):
+                    self._add(title, ActorInfo(entry["code"], entry["names"][0], kind))
+                    self.bare_titles.add(self.key(title))
         self.sides: dict[str, list[tuple[str, str, str | None]]] = {}  # name -> (code, from, to): who changed sides
         for person in data["people"]:
             info = ActorInfo(person["code"], person["name"], "person")
@@ -137,6 +141,10 @@ class ActorTagger:
             if info.kind == "organisation" and start >= 2 and doc[start - 1].text in ("'s", "’s") and \
                     getattr(self.book.lookup(doc[start - 2].text), "kind", None) == "state":
                 continue  # "Russia's Security Council", "Russia's UN envoy": the state's own, which its name tells
+            if self.book.key(doc[start:end].text) in self.book.bare_titles and (
+                    start and (doc[start - 1].text in ("'s", "’s") or self.book.lookup(doc[start - 1].text)) or
+                    end < len(doc) and doc[end].lower_ == "of"):
+                continue  # "NATO Secretary-General Mark Rutte", "the Secretary-General of the Arab League": another's
             found[(start, end)] = Span(doc, start, end, label=self.book.code_on(info, on))
         spans = _longest_first(list(found.values()))
         for token in doc:
