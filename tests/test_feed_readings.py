@@ -27,3 +27,13 @@ def test_the_secretary_general_alone_is_the_un_s_but_not_where_another_body_name
                             "ARABLEAGUE")]:
         [call] = of_type(extract(sentence, published="2023-11-24"), "ceasefire")
         assert (body, "initiator") in roles(call) and "UN" not in {code for code, _ in roles(call)}
+
+
+def test_the_clause_on_a_proposal_says_who_made_it_not_the_sentence_s_subject(extract):
+    [plan] = of_type(extract("Briefing\n\nHamas has given its response to the mediators, Qatar and Egypt, on the "
+                             "proposal that President Biden set out on May 31.", published="2024-06-11"), "proposal")
+    assert plan.status == "presented" and plan.date.start == "2024-05-31"
+    assert ("USA", "initiator") in roles(plan) and ("HAMAS", "initiator") not in roles(plan)
+    [plan] = of_type(extract("Briefing\n\nIsrael presented the proposal that Egypt drafted.", published="2024-06-11"),
+                     "proposal")
+    assert {("ISR", "initiator"), ("EGY", "initiator")} <= roles(plan)  # (who presents it puts it forward too)

@@ -1441,6 +1441,13 @@ class EventFinder:
         (`proposal_of`), on the day a participle gives it."""
         trigger, sent = mention.trigger, mention.sentence
         proposers = self.proposers(trigger, reading.chain, actor_mentions)
+        told_by = next((c for c in trigger.root.children if c.dep_ in ("acl", "relcl") and
+                        self.status.verb_class(c) in ("propose", "plan", "present")), None)
+        if mention.status in PROPOSING.values() and told_by is not None and reading.cls not in ("propose", "present") \
+                and (made := {r.code for r in subject_refs(told_by, actor_mentions)}):
+            # "Hamas has given its response … on the proposal that President Biden set out on May 31": the clause on
+            # the proposal says who made it; whoever the sentence is about did not
+            mention.actors = [(ref, role) for ref, role in mention.actors if role != "initiator" or ref.code in made]
         if proposers and mention.status in PROPOSING.values():
             # whose proposal it is proposes it: "waiting for details of a U.S. proposal for a 30-day ceasefire"
             mention.actors += [(ref, "initiator") for ref in proposers if ref.code not in mention.codes()]
