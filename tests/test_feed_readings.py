@@ -37,3 +37,31 @@ def test_the_clause_on_a_proposal_says_who_made_it_not_the_sentence_s_subject(ex
     [plan] = of_type(extract("Briefing\n\nIsrael presented the proposal that Egypt drafted.", published="2024-06-11"),
                      "proposal")
     assert {("ISR", "initiator"), ("EGY", "initiator")} <= roles(plan)  # (who presents it puts it forward too)
+
+
+def test_a_noon_briefing_s_pause_its_hoped_for_ceasefire_and_a_release_as_agreed_by_two_sides(extract):
+    events = extract("Highlights\n\nGAZA\nThe humanitarian pause in Gaza began at 7 a.m. local time this morning. The "
+                     "Secretary-General welcomed it and said he hoped it would lead to a full humanitarian ceasefire.\n"
+                     "This afternoon, 24 hostages held in Gaza were released, and 39 Palestinian women and children "
+                     "were freed from Israeli prisons, as agreed by Israel and Hamas with the mediation of Qatar.",
+                     published="2023-11-24")
+    pause, hoped = sorted(of_type(events, "ceasefire"), key=lambda e: e.evidence.start)
+    assert pause.status == "in_effect" and pause.date.start.startswith("2023-11-24T07")
+    assert "PSE" not in {code for code, _ in roles(pause)}  # ("it" is the pause, not Gaza)
+    assert hoped.status == "called_for" and roles(hoped) == {("UN", "initiator")}
+    [release] = of_type(events, "prisoner_exchange")
+    assert {("ISR", "participant"), ("HAMAS", "participant"), ("QAT", "mediator")} <= roles(release)
+    [led] = of_type(extract("The talks led to a ceasefire between Armenia and Azerbaijan on Saturday.",
+                            published="2023-11-24"), "ceasefire")
+    assert led.status == "agreed"
+
+
+def test_what_it_calls_for_after_a_sentence_on_an_agreed_plan_is_what_the_plan_settled(extract):
+    events = extract("Georgia\n\nThe six-point plan was agreed in Moscow on Tuesday by Russian President Dmitry "
+                     "Medvedev and French President Nicolas Sarkozy. It calls for an end to hostilities between "
+                     "Russia and Georgia.", published="2008-08-16")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "agreed"
+    [asked] = of_type(extract("Georgia\n\nThe foreign minister arrived in Tbilisi on Tuesday. He calls for an end to "
+                              "hostilities between Russia and Georgia.", published="2008-08-16"), "ceasefire")
+    assert asked.status == "called_for"

@@ -50,8 +50,8 @@ class ActorBook:
             for entry in data[group]:
                 for name in entry["names"]:
                     self._add(name, ActorInfo(entry["code"], entry["names"][0], kind))
-                for title in entry.get("bare_titles", ()):
-                    self._add(title, ActorInfo(entry["code"], entry["names"][0], kind))
+                for title in entry.get("bare_titles", ()):  # (a person: "he" is the Secretary-General, "it" not)
+                    self._add(title, ActorInfo(entry["code"], f"{entry['names'][0]} {title}", "person"))
                     self.bare_titles.add(self.key(title))
         self.sides: dict[str, list[tuple[str, str, str | None]]] = {}  # name -> (code, from, to): who changed sides
         for person in data["people"]:

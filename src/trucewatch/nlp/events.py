@@ -478,6 +478,18 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
     return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
 
 
+def as_agreed_by(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """The sides an "as agreed by" clause on the trigger's verb names: "39 Palestinian women and children were freed
+    from Israeli prisons, as agreed by Israel and Hamas with the mediation of Qatar": who agreed it are its sides."""
+    verbs = [trigger.root, *trigger.root.ancestors][:3]
+    verbs += [c for v in verbs for c in v.conjuncts]  # ("… were released, and 39 … were freed, as agreed by …")
+    ids = {t.i for verb in verbs for clause in verb.children
+           if clause.dep_ == "advcl" and clause.lemma_.lower() in ("agree", "arrange", "settle") and
+           any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+           for agent in clause.children if agent.dep_ == "agent" for t in agent.subtree}
+    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs if ref.code]
+
+
 def subject_refs(verb: Token, actor_mentions: list[ActorMention]) -> list[ActorRef]:
     """The actors named in a verb's subject, not in a clause on it: "pagers used by Hezbollah members exploded" names
     the pagers' users, not who set them off."""
@@ -1432,6 +1444,9 @@ class EventFinder:
         if accuser is not None:  # an accusation's content is a claim
             mention.claimed_by, mention.modality = accuser or mention.claimed_by, "reported"
         self.answered(mention, doc, reading, actor_mentions, earlier)
+        if event_type in ("ceasefire", "prisoner_exchange", "agreement") and not mention.codes(("participant",)):
+            mention.actors += [(ref, "participant") for ref in as_agreed_by(trigger, actor_mentions)
+                               if ref.code not in mention.codes(("participant", "initiator", "mediator"))]
         return mention
 
     def answered(self, mention: Mention, doc: Doc, reading: Reading, actor_mentions: list[ActorMention],

@@ -272,6 +272,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                 span.label_ in ("ceasefire", "agreement", "proposal") and (it := it_of(span.root)) is not None and
                 it.i == token.i for span in sent.doc.spans.get(TRIGGERS, [])):
             continue  # "It takes effect at 9 p.m.", "the cabinet accepted it": the truce or deal, no state
+        if kind == "state" and token.lower_ == "it" and told_by_the_sentence_before(token):
+            continue  # "The humanitarian pause in Gaza began at 7 a.m. The Secretary-General welcomed it and said he
+            # hoped it would lead to …": the truce the sentence before was about, not Gaza
         if kind == "state" and token.lower_ == "it" and token.dep_ in ("dobj", "pobj") and \
                 thing_before(token, tagged):
             continue  # "sank the Magic Seas after attacking it": the ship, not a state
@@ -443,6 +446,18 @@ def rebel_alliance(token: Token) -> bool:
     """ "the rebel alliance", "the armed alliance": a group of armed groups, named by what it is."""
     return token.lemma_.lower() in ("alliance", "coalition") and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("rebel", "armed", "insurgent") for c in token.children)
+
+
+def told_by_the_sentence_before(token: Token) -> bool:
+    """Is the sentence before the pronoun's, in its passage, about a truce, deal or proposal: its main clause's
+    subject one of those event words?"""
+    sent = token.sent
+    if sent.start == 0:
+        return False
+    before = token.doc[sent.start - 1].sent
+    return any(span.label_ in ("ceasefire", "agreement", "proposal") and span.root.dep_ in ("nsubj", "nsubjpass") and
+               span.root.head.dep_ == "ROOT" and before.start <= span.root.i < before.end
+               for span in token.doc.spans.get(TRIGGERS, []))
 
 
 def thing_before(pronoun: Token, tagged: set[int]) -> bool:

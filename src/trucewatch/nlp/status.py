@@ -418,6 +418,15 @@ def first_stage_of_plan(root: Token, other_triggers: list[Span]) -> Token | None
     return next((c for c in outer.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i in plans), None)
 
 
+def told_before(subjects: list[Token]) -> Token | None:
+    """The noun an "it" subject stands for: the subject of the main clause of the sentence before, in its passage."""
+    it = next((c for c in subjects if c.lower_ == "it"), None)
+    if it is None or it.sent.start == 0:
+        return None
+    before = it.doc[it.sent.start - 1].sent
+    return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+
+
 class StatusReader:
     def __init__(self) -> None:
         data = load("statuses")
@@ -678,6 +687,10 @@ class StatusReader:
             # the release of all 20 surviving hostages": what the deal settled
         elif lemma in ("call", "provide") and any(c.lemma_.lower() in SETTLED_DEALS for c in subjects):
             cls = "agree"
+        elif lemma in ("call", "provide") and (told := told_before(subjects)) is not None and \
+                (told.lemma_.lower() in SETTLED_DEALS or self.verb_class(told.head) in ("agree", "sign")):
+            cls = "agree"  # "The six-point plan was agreed in Moscow on Tuesday … It calls for an end to hostilities":
+            # what the deal the sentence before told of settled
         elif (lemma in LAYING_DOWN and dep == "dobj" or lemma in ("call", "provide")) and any(
                 c.lemma_.lower() in PROPOSED_TEXTS for c in subjects):
             cls = "propose"  # "the draft envisages a 40-day pause in fighting": what the proposal puts forward
