@@ -65,3 +65,10 @@ def test_what_it_calls_for_after_a_sentence_on_an_agreed_plan_is_what_the_plan_s
     [asked] = of_type(extract("Georgia\n\nThe foreign minister arrived in Tbilisi on Tuesday. He calls for an end to "
                               "hostilities between Russia and Georgia.", published="2008-08-16"), "ceasefire")
     assert asked.status == "called_for"
+
+
+def test_delegates_who_meet_detainees_visit_them_and_hold_no_talks(extract):
+    assert not of_type(extract("X\n\nBefore the release, ICRC delegates met each of the detainees in private.",
+                               published="2023-12-13"), "talks")
+    [met] = of_type(extract("X\n\nZelensky met Erdogan in Ankara on Monday.", published="2023-12-13"), "talks")
+    assert {("UKR", "participant"), ("TUR", "participant")} <= roles(met)

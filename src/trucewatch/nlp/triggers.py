@@ -404,6 +404,11 @@ class TriggerTagger:
                 return None  # "flew the detainees to a base" moves them; "between Sanaa and Abha", a swap
             if entry and any(o.lemma_.lower() in self.not_objects for o in _objects(token)):
                 return None  # "met the demands", "a demand the Kremlin refused to meet"
+            if entry and entry.get("not_objects") and any(
+                    t.lemma_.lower() in entry["not_objects"] for o in _objects(token)
+                    for t in (o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                   for g in p.children))):
+                return None  # "ICRC delegates met each of the detainees in private": a visit, no talks
             doers = [token, token.head] if token.dep_ in ("conj", "advcl") and token.head.pos_ == "VERB" else [token]
             # ("the robbers had demanded a car and released three hostages", "fans attacked …, injuring 12")
             sides = [c for v in doers for c in v.children if c.dep_ == "nsubj"] + [
