@@ -72,3 +72,15 @@ def test_delegates_who_meet_detainees_visit_them_and_hold_no_talks(extract):
                                published="2023-12-13"), "talks")
     [met] = of_type(extract("X\n\nZelensky met Erdogan in Ankara on Monday.", published="2023-12-13"), "talks")
     assert {("UKR", "participant"), ("TUR", "participant")} <= roles(met)
+
+
+def test_a_briefing_s_sections_keep_their_own_sides_places_and_events(extract):
+    events = extract("Highlights\n\nGAZA\nThe Secretary-General said he hoped the pause would lead to a full "
+                     "humanitarian ceasefire.\nThis afternoon, 24 hostages held in Gaza were released, and 39 "
+                     "Palestinian prisoners were freed, as agreed by Israel and Hamas.\n\nSUDAN\nThe Secretary-General "
+                     "condemns the killings and calls on the parties to stop the fighting.", published="2023-11-24")
+    calls = sorted(of_type(events, "ceasefire"), key=lambda e: e.evidence.start)
+    assert [c.status for c in calls] == ["called_for", "called_for"]  # (two calls, one a section)
+    sudan = calls[1]
+    assert sudan.place is not None and sudan.place.country == "SDN"
+    assert {code for code, _ in roles(sudan)} == {"UN"}  # (Gaza's swap sides are not Sudan's parties)

@@ -469,6 +469,8 @@ def compatible(a: Mention, b: Mention) -> bool:
     """Can two mentions of one article be the same event?"""
     if a.type != b.type or a.type == "prisoner_exchange" and of_bodies(a) != of_bodies(b):
         return False  # (a swap of the dead is not the swap of the living told beside it)
+    if a.section != b.section and None not in (a.section, b.section) or a.topic != b.topic:
+        return False  # a briefing's sections and items are about different wars: "GAZA … SUDAN …"
     if a.kind == b.kind == "item" and a.segment != b.segment and not (told_in_items(a) and told_in_items(b)):
         return False  # the points of a list are distinct points (not a newsletter's paragraphs under bullets)
     generic = generic_words()
@@ -1330,8 +1332,11 @@ def in_theatre(m: Mention, here: str) -> bool:
     """Are the sides a sentence names all of the theatre's country, and, of the sides the article lent it (the
     Israel–Hamas truce of a story on Gaza), one at least?"""
     bases = actor_book().bases
-    lent = {bases.get(c, c) for c in m.codes() & m.inherited}
-    return {bases.get(c, c) for c in m.codes() - m.inherited} <= {here} and (not lent or here in lent)
+    told = m.codes(("target", "participant")) if m.status in ("called_for", "proposed") else m.codes()
+    # (who calls for a truce or proposes it is no side: "The Secretary-General … calls on the parties to stop the
+    # fighting", under a heading on Sudan, is a truce asked for in Sudan)
+    lent = {bases.get(c, c) for c in told & m.inherited}
+    return {bases.get(c, c) for c in told - m.inherited} <= {here} and (not lent or here in lent)
 
 
 STORY_GAP_DAYS = 365

@@ -1103,7 +1103,7 @@ class EventFinder:
             topic = briefing_topic(sent, mentions)
             if topic is not None:  # "Colombia: The government and the ELN extended …", after an item on Ukraine
                 ctx.actors.new_topic(topic.refs[0])
-                ctx.truce = []
+                ctx.truce, ctx.talks, ctx.swap_sides = [], [], []
                 mentions = [m for m in sentence_mentions(sent, ctx.actors) if m.start != topic.start]
             for trigger in in_sent:
                 mention = self.mention(doc, sent, trigger, in_sent, mentions, offset)

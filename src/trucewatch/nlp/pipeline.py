@@ -204,7 +204,8 @@ class Extractor:
                     self.components["actors"](self.nlp.make_doc(text)), ctx.actors)) is not None:
                 # "SOUTH SUDAN", heading a briefing's section: who is who, and where, anew under it
                 ctx.actors.new_topic(state)
-                ctx.truce, ctx.section = [], state.code
+                ctx.truce, ctx.talks, ctx.swap_sides, ctx.section = [], [], [], state.code  # (the sides of the
+                # last section's truce, talks and swaps are not "the parties" of this one)
                 if full:
                     next(parsed)  # (parsed with the rest; a heading of one name tells no event)
                 continue
