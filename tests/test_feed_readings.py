@@ -84,3 +84,17 @@ def test_a_briefing_s_sections_keep_their_own_sides_places_and_events(extract):
     sudan = calls[1]
     assert sudan.place is not None and sudan.place.country == "SDN"
     assert {code for code, _ in roles(sudan)} == {"UN"}  # (Gaza's swap sides are not Sudan's parties)
+
+
+def test_a_truce_a_plan_would_begin_with_is_put_forward_by_who_presented_the_plan_on_that_day(extract):
+    events = extract("Briefing\n\nHamas has given its response on the proposal that President Biden set out on May "
+                     "31. We are studying it.\n\nWhat I will say is that the proposal on the table would begin with a "
+                     "six-week ceasefire.", published="2024-06-11")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "proposed" and ("USA", "initiator") in roles(truce)
+    assert truce.date.start == "2024-05-31" and truce.quantities.get("duration_days") == 42
+    [truce] = of_type(extract("Timeline\n\nMay 31 - U.S. President Joe Biden outlines a three-phase plan, beginning "
+                              "with a six-week ceasefire.\n\nJuly 31 - Hamas political leader Ismail Haniyeh is "
+                              "killed in Tehran.", published="2024-08-01"), "ceasefire")
+    assert truce.status == "proposed" and ("USA", "initiator") in roles(truce)
+    assert truce.place is None or truce.place.country != "IRN"  # (a killing abroad does not say where the war is)

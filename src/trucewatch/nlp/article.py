@@ -1081,6 +1081,34 @@ def placed_as_told(m: Mention, mentions: list[Mention]) -> Place | None:
     return gazetteer().country(places.pop()) if len(places) == 1 and None not in places else None
 
 
+PLAN_WORDS = {"proposal", "plan", "draft", "framework", "roadmap"}
+
+
+def stage_of_the_plan_told(mentions: list[Mention]) -> None:
+    """ "… on the proposal that President Biden set out on May 31. … the proposal on the table would begin with a
+    six-week ceasefire": a truce put forward as the first stage of "the proposal", where the article has told of one
+    proposal presented, is put forward by whoever presented it, on that day; so is the first stage of a plan its own
+    sentence tells ("Biden outlines a three-phase plan, beginning with a six-week ceasefire")."""
+    for m in mentions:
+        if m.type != "ceasefire" or m.status != "proposed" or m.codes() or m.cls != "propose":
+            continue
+        presented = [p for p in mentions if p.type == "proposal" and p.status == "presented" and
+                     p.codes(("initiator",)) and p.doc_start <= m.doc_start]
+        here = [p for p in presented if p.doc_start == m.doc_start]  # ("outlines a three-phase plan, beginning
+        # with a six-week ceasefire": the plan of its own sentence)
+        if not here and not any(t.lemma_.lower() in PLAN_WORDS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in m.sentence):
+            continue
+        presented = here or presented
+        if len(presented) != 1:
+            continue
+        plan = presented[0]
+        m.actors += [(ref, "initiator") for ref, role in plan.actors if role == "initiator"]
+        m.inherited |= plan.codes(("initiator",))
+        if m.date is None and plan.date is not None and not plan.date.inferred:
+            m.date = plan.date
+
+
 def brokers_beside_a_war(mentions: list[Mention], reference: str | None) -> None:
     """ "The two leaders agreed that the path to peace would begin with a ceasefire on energy", of a call between
     Washington and Moscow in a story of the war in Ukraine: of a truce's sides, one at war with none of the others
@@ -1198,7 +1226,11 @@ def labelled_state(text: str) -> ActorRef | None:
 def struck_in(mentions: list[Mention]) -> str | None:
     """The one country every placed attack of the article is in ("Israeli strikes … killed 13 people, Gaza's civil
     defence agency said" in an article on the Gaza truce), where the article names no theatre otherwise."""
-    countries = {m.place.country for m in mentions if m.type == "attack" and m.place is not None}
+    bases = actor_book().bases
+    countries = {m.place.country for m in mentions if m.type == "attack" and m.place is not None and (
+        not m.codes() or m.place.country in {bases.get(c, c) for c in m.codes()})}
+    # (not a killing abroad, at home to none of its sides: "Haniyeh is killed in Tehran", in a timeline of the Gaza
+    # talks)
     return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
@@ -1368,6 +1400,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     talks_of_a_brokered_deal(merged)
     one_statement_one_day(merged)
     brokers_beside_a_war(merged, reference)
+    stage_of_the_plan_told(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     against = foes(merged)
     for m in merged:

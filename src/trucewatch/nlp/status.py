@@ -408,11 +408,16 @@ def first_stage_of_plan(root: Token, other_triggers: list[Span]) -> Token | None
     """ "outlined a three-phase plan, beginning with a six-week ceasefire": the truce is the plan's first stage,
     put forward with it, not a truce that began; the plan's word, or None."""
     begin = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "with" else None
-    if begin is None or begin.lemma_.lower() not in ("begin", "start") or begin.tag_ != "VBG" or \
-            begin.dep_ not in ("advcl", "acl"):
+    if begin is None or begin.lemma_.lower() not in ("begin", "start"):
+        return None
+    plans = {t.root.i for t in other_triggers if t.label_ == "proposal"}
+    if begin.tag_ != "VBG" and any(c.dep_ == "nsubj" and c.i in plans for c in begin.children) and \
+            any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in begin.children):
+        return next(c for c in begin.children if c.dep_ == "nsubj")  # "the proposal on the table would begin with a
+        # six-week ceasefire": what it would begin with is put forward with it
+    if begin.tag_ != "VBG" or begin.dep_ not in ("advcl", "acl"):
         return None
     outer = begin.head
-    plans = {t.root.i for t in other_triggers if t.label_ == "proposal"}
     if outer.i in plans:
         return outer  # "a plan beginning with a truce"
     return next((c for c in outer.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i in plans), None)
