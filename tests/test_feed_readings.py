@@ -98,3 +98,24 @@ def test_a_truce_a_plan_would_begin_with_is_put_forward_by_who_presented_the_pla
                               "killed in Tehran.", published="2024-08-01"), "ceasefire")
     assert truce.status == "proposed" and ("USA", "initiator") in roles(truce)
     assert truce.place is None or truce.place.country != "IRN"  # (a killing abroad does not say where the war is)
+
+
+def test_one_side_persuaded_to_accept_the_deal_accepts_the_truce_and_who_persuaded_it_brokered_it(extract):
+    events = extract("X\n\nA ceasefire between Israel and Iran took effect on Tuesday. Qatar helped persuade Tehran "
+                     "to accept the deal, according to a diplomat.", published="2025-06-24")
+    [accepted] = [e for e in of_type(events, "ceasefire") if e.status == "accepted"]
+    assert roles(accepted) == {("IRN", "initiator"), ("QAT", "mediator")}
+    [both] = [e for e in of_type(extract("X\n\nA ceasefire between Israel and Hezbollah took effect on Wednesday. "
+                                         "Israel and Lebanon accepted the deal on Tuesday.", published="2024-11-27"),
+                                 "ceasefire") if e.status != "in_effect"]
+    assert both.status == "agreed"  # (two sides that accept it make it)
+
+
+def test_a_feed_s_headlines_with_their_verbs_taken_for_nouns_tell_their_events(extract):
+    events = extract("Feed\n\n23 Jun 2025 - Trump announces ceasefire between Israel and Iran\n"
+                     "22 Jun 2025 - U.S. bombs Fordow, Natanz and Isfahan nuclear sites", published="2025-06-25")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.date.start == "2025-06-23" and ("USA", "mediator") in roles(truce)
+    assert {("ISR", "participant"), ("IRN", "participant")} <= roles(truce)
+    [bombing] = of_type(events, "attack")
+    assert bombing.date.start == "2025-06-22" and ("USA", "initiator") in roles(bombing)

@@ -1,6 +1,8 @@
 """The parse mender on its own: each known misparse is re-attached, and a sentence that only looks like one is left
 as the model parsed it."""
 
+import pytest
+
 from trucewatch.nlp.reparse import mend
 
 
@@ -98,3 +100,21 @@ def test_a_past_verb_joined_to_a_that_clause_goes_on_the_verb_the_clause_hangs_o
     kept = nlp("Officials said that the rebels shelled the town and seized the bridge.")
     before = heads(kept)
     assert heads(mend(kept)) == before  # (a past verb in a past that-clause is that clause's)
+
+
+@pytest.mark.parametrize("headline, verb, subject, obj", [
+    ("23 Jun 2025 - Trump announces ceasefire between Israel and Iran", "announces", "Trump", "ceasefire"),
+    ("U.S. bombs Fordow, Natanz and Isfahan nuclear sites", "bombs", "U.S.", "Fordow"),
+])
+def test_a_headline_s_verb_taken_for_a_plural_noun_is_the_verb_of_its_name(nlp, headline, verb, subject, obj):
+    doc = mend(nlp(headline))
+    [v] = [t for t in doc if t.text == verb]
+    assert v.pos_ == "VERB" and v.dep_ == "ROOT"
+    assert next(t for t in doc if t.text == subject).head.i == v.i
+    assert next(t for t in doc if t.text == obj).dep_ == "dobj"
+
+
+def test_a_headline_with_a_verb_of_its_own_or_plural_nouns_is_left_alone(nlp):
+    for text in ("Peace talks resume in Doha", "Ceasefire talks between Israel and Hamas", "Trump says Iran broke it"):
+        before = heads(nlp(text))
+        assert heads(mend(nlp(text))) == before  # ("talks" after a word that names no actor is the noun it is)

@@ -284,3 +284,12 @@ def test_talks_told_with_their_brokers_only_join_the_one_round_those_brokers_hel
     other.actors += [Actor(c, c, "mediator") for c in brokers]
     clusters = assign_clusters([handed, round_, other])
     assert len(set(clusters.values())) == 3
+
+
+def test_a_truce_announced_by_one_and_the_deal_told_as_brokered_by_it_that_day_are_one():
+    announced = ev("d1", type_="ceasefire", status="announced", day="2025-06-23", codes=("USA",), role="initiator")
+    brokered = ev("d2", type_="ceasefire", status="agreed", day="2025-06-23", codes=("ISR", "IRN"))
+    brokered.actors.append(Actor("United States", "USA", "mediator"))
+    other = ev("d3", type_="ceasefire", status="agreed", day="2025-06-23", codes=("ARM", "AZE"))  # brokered by none
+    clusters = assign_clusters([announced, brokered, other])
+    assert clusters[announced.event_id] == clusters[brokered.event_id] != clusters[other.event_id]

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from trucewatch.model import Actor, Event, Evidence, Place, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTORS
 from trucewatch.nlp.actors import actor_book
-from trucewatch.nlp.events import Mention, after_phrase, remains, without_self_targets
+from trucewatch.nlp.events import CAUSING, Mention, after_phrase, remains, without_self_targets
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import ActorContext, ActorRef
@@ -893,6 +893,35 @@ def plan_of_the_truce(m: Mention, earlier: list[Mention]) -> bool:
                e.trigger.root.head.lemma_.lower() == m.lemma and e.doc_start < m.doc_start for e in earlier)
 
 
+def accepting_side(m: Mention) -> set[str]:
+    """Who the sentence says accepts the deal: the subject of "accept", or whom a verb of persuading moves to
+    ("helped persuade Tehran to accept the deal")."""
+    verb = m.trigger.root.head if m.trigger.root.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() != "accept":
+        return set()
+    who = [c for c in verb.children if c.dep_ == "nsubj"] or (
+        [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else [])
+    ids = {t.i for c in who for t in c.subtree}
+    return {span.label_ for span in m.sentence.doc.spans.get(ACTORS, []) if span.start in ids}
+
+
+def persuaders(m: Mention) -> list[ActorRef]:
+    """Who "helped persuade" or "pressed" the side that accepts the deal: the subject of that verb (or of the verb
+    it completes)."""
+    verb = m.trigger.root.head
+    if verb.dep_ != "xcomp":
+        return []
+    verbs = [v for v in verb.ancestors if v.pos_ in ("VERB", "AUX")][:2]  # ("persuade", or "helped persuade")
+    if not verbs or verbs[0].lemma_.lower() not in CAUSING:
+        return []
+    heads = verbs + [a for v in verbs for a in v.children if a.dep_ == "aux"]  # ("Qatar helped persuade", the
+    # subject hung on "helped")
+    ids = {t.i for v in heads for c in v.children if c.dep_ == "nsubj" for t in c.subtree}
+    book = actor_book()
+    return [ActorRef(span.label_, span.text, "state" if span.label_ in book.states else "organisation")
+            for span in m.sentence.doc.spans.get(ACTORS, []) if span.start in ids]
+
+
 def retype_deals(mentions: list[Mention]) -> None:
     for n, m in enumerate(mentions):
         if plan_of_the_truce(m, mentions[:n]) and (m.cls in ("agree", "sign") or m.status in PLAN_STATUSES):
@@ -900,7 +929,14 @@ def retype_deals(mentions: list[Mention]) -> None:
             m.status = "agreed" if m.cls in ("agree", "sign") else PLAN_STATUSES[m.status]
             continue
         if m.status in CEASEFIRE_STATUSES and (deal_is_the_truce(m, mentions[:n]) or deal_on_truce(m, mentions)):
-            m.type, m.status = "ceasefire", "violated" if m.cls == "violate" else CEASEFIRE_STATUSES[m.status]
+            accepting = accepting_side(m) if m.cls == "accept" else set()
+            m.type, m.status = "ceasefire", "violated" if m.cls == "violate" else "accepted" if (
+                len(accepting) == 1) else CEASEFIRE_STATUSES[m.status]
+            if m.status == "accepted":  # ("helped persuade Tehran to accept the deal": one side's yes to the truce,
+                # which whoever persuaded it brokered)
+                m.actors = [(ref, "initiator" if ref.code in accepting else role) for ref, role in m.actors
+                            if ref.code in accepting or role not in ("participant", "initiator")]
+                m.actors += [(ref, "mediator") for ref in persuaders(m) if ref.code not in m.codes(("mediator",))]
             # (a deal violated ends as a deal; the truce it is goes on, broken: "both sides had violated the deal")
 
 

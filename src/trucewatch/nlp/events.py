@@ -83,8 +83,9 @@ ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "f
 RELATIVES = {"who", "which", "that"}
 ISSUING = {"adopt", "pass", "issue", "release", "publish", "approve", "sign", "submit", "table", "circulate", "send",
            "unveil", "deliver"}  # "adopted a resolution calling for a truce": who issued it asks (not who vetoed it)
-CAUSING = {"prompt", "force", "lead", "cause", "compel", "push", "drive", "spur", "oblige"}  # "prompting Petro to
-# suspend the negotiations": whom a cause moves to act is the one who acts
+CAUSING = {"prompt", "force", "lead", "cause", "compel", "push", "drive", "spur", "oblige", "persuade",
+           "convince", "press", "pressure"}  # "prompting Petro to suspend the negotiations", "helped persuade Tehran
+# to accept the deal": whom a cause moves to act is the one who acts
 REPELLING = {"repel", "repulse", "thwart", "foil", "withstand", "fend", "survive"}  # "repelled an army offensive",
 # "survived the strike"
 SETTING = {"schedule", "plan", "set", "expect", "hold", "convene"}  # "talks, which had been scheduled to …"

@@ -6,8 +6,11 @@ then see the sentence as a reader would.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
 
 # Verbs that take a nominal object: a reduced relative on a noun leaves the object out ("the truce Putin declared").
@@ -24,6 +27,8 @@ LEAVING = {"leave", "quit", "abandon", "suspend", "boycott", "snub"}  # what a s
 
 def mend(doc: Doc) -> Doc:
     """The doc with its known misparses mended, in place."""
+    for sent in doc.sents:
+        _headline_verb_taken_for_a_noun(sent)
     for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ in RELATIVE_TAGS]:
         _reduced_relative_as_conj(verb)
     for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB"]:
@@ -53,6 +58,45 @@ def mend(doc: Doc) -> Doc:
                  doc[t.i - 2].lower_ == "face"]:
         _face_to_face(face)
     return doc
+
+
+@lru_cache(maxsize=1)
+def headline_verbs() -> frozenset[str]:
+    """The verbs a headline leads with, which the model may take for plural nouns without an article after them
+    ("Trump announces ceasefire", "U.S. bombs three nuclear sites"): every verb that names an event or says its
+    status."""
+    return frozenset(load("triggers")["verbs"]) | frozenset(v.split()[0] for v in load("statuses")["verbs"])
+
+
+def _headline_verb_taken_for_a_noun(sent) -> None:
+    """ "23 Jun 2025 - Trump announces ceasefire between Israel and Iran", "U.S. bombs Fordow, Natanz and Isfahan
+    nuclear sites": a headline's present-tense verb before a bare noun, parsed as a plural noun in a sentence with no
+    verb at all. The word after a name is the verb, the name its subject, and the noun phrase the parse made the
+    root (or hung on the verb) its object."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return
+    verb = next((t for t in sent if t.tag_ == "NNS" and t.lower_.endswith("s") and t.i > sent.start and
+                 t.lemma_.lower() in headline_verbs() and _a_name(sent.doc[t.i - 1])), None)
+    if verb is None or verb.i + 1 >= sent.end or sent.doc[verb.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ"):
+        return
+    subject, root = sent.doc[verb.i - 1], sent.root
+    if root.i != verb.i:
+        if root.i < verb.i or verb.head.i != root.i and verb.head.i not in {t.i for t in root.children}:
+            return  # (only the shape "Name verbs noun …", with the noun as the root or the verb hung on it)
+        verb.head = verb
+        root.head, root.dep_ = verb, "dobj"
+    else:
+        obj = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("appos", "dobj", "nmod", "dep")), None)
+        if obj is not None:
+            obj.dep_ = "dobj"
+    verb.dep_, verb.pos_, verb.tag_ = "ROOT", "VERB", "VBZ"
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _a_name(token: Token) -> bool:
+    """Is the token (the end of) the name of an actor we know: "Trump", "U.S.", "Hamas" (not "Peace" leading "Peace
+    talks resume")?"""
+    return actor_book().lookup(token.text) is not None
 
 
 def _past_conj_on_a_that_clause(verb: Token) -> None:

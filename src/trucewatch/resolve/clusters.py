@@ -137,7 +137,13 @@ def truce_stages(a: Event, b: Event) -> bool:
     if {a.status, b.status} == {"announced", "agreed"}:
         # "Putin agreed on March 18 to a 30-day halt to strikes on energy infrastructure" and "Putin had ordered the
         # military to halt strikes on energy facilities": the one side's truce of that day, agreed and declared
-        return len(doers(a)) == 1 and doers(a) == doers(b) and _day(a) == _day(b) and not places_clash(a, b)
+        if _day(a) != _day(b) or places_clash(a, b):
+            return False
+        told, made = (a, b) if a.status == "announced" else (b, a)
+        # (and "the truce he had announced the night before" with "Trump announces ceasefire between Israel and
+        # Iran", read as the deal he brokered: one announcement, by its broker)
+        return len(doers(a)) == 1 and doers(a) == doers(b) or \
+            len(doers(told)) == 1 and doers(told) <= mediators(made) and len(doers(made)) >= 2
     if {a.status, b.status} - MAKING_STAGES or a.date.inferred or b.date.inferred:
         return False
     sides = doers(a)
