@@ -119,3 +119,28 @@ def test_a_feed_s_headlines_with_their_verbs_taken_for_nouns_tell_their_events(e
     assert {("ISR", "participant"), ("IRN", "participant")} <= roles(truce)
     [bombing] = of_type(events, "attack")
     assert bombing.date.start == "2025-06-22" and ("USA", "initiator") in roles(bombing)
+
+
+def test_an_agreement_s_guarantor_countries_broker_it_and_its_cycles_are_rounds(extract):
+    events = extract("Havana, 9 June 2023\n\nThe Government of Colombia and the National Liberation Army (ELN), "
+                     "meeting in Havana at the close of the third cycle of their peace talks, with the guarantor "
+                     "countries Brazil, Chile, Cuba, Mexico, Norway and Venezuela present, agree to a bilateral "
+                     "ceasefire lasting 180 days.", published="2023-06-09")
+    [truce] = of_type(events, "ceasefire")
+    guarantors = {"BRA", "CHL", "CUB", "MEX", "NOR", "VEN"}
+    assert {(code, "mediator") for code in guarantors} <= roles(truce)
+    assert {("COL", "participant"), ("ELN", "participant")} <= roles(truce)
+    [talks] = of_type(events, "talks")
+    assert talks.quantities.get("round") == 3
+
+
+def test_a_strike_ordered_on_the_day_told_is_not_an_earlier_strike_and_a_denial_answers_the_claim(extract):
+    events = extract("X\n\nIsrael said Iran had fired missiles at its territory after the ceasefire came into force "
+                     "early on Tuesday, and ordered retaliatory strikes on Tehran. Iran's armed forces denied firing "
+                     "any missiles after the deadline.\n\nThe war began on June 13, when Israel struck Iranian "
+                     "nuclear sites.", published="2025-06-24")
+    attacks = of_type(events, "attack")
+    by_israel = sorted((e for e in attacks if ("ISR", "initiator") in roles(e)), key=lambda e: e.date.start)
+    assert [e.date.start for e in by_israel] == ["2025-06-13", "2025-06-24"]
+    by_iran = [e for e in attacks if ("IRN", "initiator") in roles(e)]
+    assert len(by_iran) == 1 and not by_iran[0].negated  # (claimed and denied: one alleged attack)

@@ -30,6 +30,7 @@ def test_casualties_and_counts():
 
 def test_rounds_of_talks():
     assert quantities("The second round of peace talks", "talks") == {"round": 2}
+    assert quantities("at the close of the third cycle of their peace talks", "talks") == {"round": 3}
 
 
 def test_numbers_go_only_to_types_that_carry_them():

@@ -1,7 +1,7 @@
 import itertools
 from datetime import date
 
-from trucewatch.model import Actor, Event, Evidence, When
+from trucewatch.model import Actor, Event, Evidence, Place, When
 from trucewatch.resolve.ceasefires import build_registry
 from trucewatch.resolve.clusters import assign_clusters
 
@@ -293,3 +293,16 @@ def test_a_truce_announced_by_one_and_the_deal_told_as_brokered_by_it_that_day_a
     other = ev("d3", type_="ceasefire", status="agreed", day="2025-06-23", codes=("ARM", "AZE"))  # brokered by none
     clusters = assign_clusters([announced, brokered, other])
     assert clusters[announced.event_id] == clusters[brokered.event_id] != clusters[other.event_id]
+
+
+def test_an_attack_dated_only_by_its_report_joins_no_attack_of_that_day_unless_placed_or_counted_alike():
+    reported = ev("d1", type_="attack", status="occurred", day="2025-06-24", codes=("IRN",), role="initiator",
+                  inferred=True)  # "Israel said Iran had fired missiles at its territory after the truce"
+    dated = ev("d2", type_="attack", status="occurred", day="2025-06-24", codes=("IRN",), role="initiator")
+    # ("Iranian missile kills four in Beersheba", hours before the truce)
+    clusters = assign_clusters([reported, dated])
+    assert clusters[reported.event_id] != clusters[dated.event_id]
+    for e in (reported, dated):
+        e.place = Place("Beersheba", "ISR", 31.25, 34.79)
+    clusters = assign_clusters([reported, dated])
+    assert clusters[reported.event_id] == clusters[dated.event_id]  # (one city, one day, one side: one attack)

@@ -532,7 +532,11 @@ def compatible(a: Mention, b: Mention) -> bool:
         # the deal told again, with more of its sides)
         anaphor = larger.definite and larger.doc_start > smaller.doc_start and a.type in ("ceasefire", "agreement")
         # (not talks: "the conversations" Zelensky had with his allies are not the Istanbul talks)
-        if not ((smaller.definite or anaphor or halves or a.type in ONE_PER_PARTY and roles_within(smaller, larger))
+        # ("Israel said Iran had fired missiles at its territory … Iran's armed forces denied firing any missiles
+        # after the deadline": the denial answers the claim told before it)
+        denied = a.type == "attack" and smaller.negated and not larger.negated and smaller.doc_start > larger.doc_start
+        if not ((smaller.definite or anaphor or halves or denied or
+                 a.type in ONE_PER_PARTY and roles_within(smaller, larger))
                 and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b):
             return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred and \
@@ -548,6 +552,11 @@ def compatible(a: Mention, b: Mention) -> bool:
             # ("Sept. 17, 2024 - pagers explode …", "Sept. 27, 2024 - an airstrike kills …"); other events keep a
             # looser rule, since a report's day ("said on Friday") may stand in for the event's
             return False
+    if a.type == "attack" and not (a.definite or b.definite) and any(
+            x.date is None and x.story_day and y.date is not None and not y.date.inferred and
+            y.date.precision == "day" and y.date.start[:10] != x.story_day[:10] for x, y in ((a, b), (b, a))):
+        return False  # "Israel said Iran had fired missiles … early on Tuesday, and ordered retaliatory strikes on
+        # Tehran" is not the strike of June 13 the article tells later: a new strike, on the day its passage names
     if a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country:
         return False
     if a.quantities and b.quantities and not swap_halves(a, b) and not part_of_swap(a, b) and any(

@@ -457,6 +457,9 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
             ids |= {t.i for c in verb.children if not beside and (c.dep_ == "nsubj" or c.dep_ in ("nmod", "compound")
                                                                    and c.i < verb.i) for t in c.subtree}
             # (the parser may take "act" for a noun with modifiers)
+        elif token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
+            ids |= {t.i for c in token.head.children if c.dep_ == "appos" for t in c.subtree}  # "with the guarantor
+            # countries Brazil, Chile, Cuba, Mexico, Norway and Venezuela present"
         elif token.dep_ == "appos":
             ids |= {token.head.i}  # "Qatar, the main mediator, said …"
             if token.tag_ == "NNS":

@@ -94,7 +94,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
                                   rf"{NOT_WAR}", re.I)],
     "width_km": [re.compile(rf"(?P<n>{N})[- ](?:kilomet(?:er|re)s?|km)[- ]wide", re.I)],
     "round": [re.compile(r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-                         r" (?:round|session)\b", re.I)],
+                         r" (?:round|session|cycle)\b", re.I)],  # ("the third cycle of their peace talks": Colombia's
+    # talks with the ELN count their rounds as cycles)
 }
 # What lies between one side's count and the other's: "33 hostages in exchange for 1,900 prisoners"
 # what one side gives for the other's people, told at some length: "50 hostages held by militants in the enclave will

@@ -83,6 +83,10 @@ def same_event(a: Event, b: Event, dated: bool = True) -> bool:
     da, db = _day(a), _day(b)
     if da is None or db is None:
         return False
+    if a.type == "attack" and (a.date.inferred or b.date.inferred) and not same_toll(a, b) and \
+            not same_site(a, b):
+        return False  # (an attack dated only by its report's day is one of that day's many: "Iran fired missiles at
+        # Israel after the truce", told on the day a missile killed four in Beersheba before it)
     # A date that is only the article's, or a truce dated by its agreement in one report and by its first day in
     # another, may be a day off.
     slack = 1 if (a.date.inferred or b.date.inferred) and a.type != "attack" or a.type == "ceasefire" else 0
@@ -196,6 +200,15 @@ TOLL_MIN = 10  # a count of the dead this high, told alike, is rarely two events
 def tolled(e: Event) -> bool:
     """Does the event count its dead high enough, with a place, to be told apart by that count?"""
     return (e.quantities.get("killed") or 0) >= TOLL_MIN and e.place is not None
+
+
+def same_site(a: Event, b: Event) -> bool:
+    """Are two attacks placed at one named site below its country (a city, a base), not only in one country?"""
+    if a.place is None or b.place is None or a.place.name != b.place.name or not a.place.country:
+        return False
+    from trucewatch.nlp.places import gazetteer
+
+    return a.place.name != gazetteer().country(a.place.country).name
 
 
 def same_toll(a: Event, b: Event) -> bool:
