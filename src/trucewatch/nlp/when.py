@@ -591,3 +591,27 @@ def _ref_date(doc: Doc) -> date | None:
         return date.fromisoformat(ref[:10])
     except ValueError:
         return None
+
+
+# A post's stamp above it, in a channel or a feed: "🔴 BREAKING | 24 July, 09:40", "⚡ 24 July 2025, 11:20"
+POST_STAMP = re.compile(r"^\W*(?:(?i:breaking|update|urgent|just in|flash|alert|latest|new)\s*[|:\-–—]?\s*)?"
+                        r"(?P<day>\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)"
+                        r"(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?\W*$")
+
+
+def post_stamp(line: str, reference: str | None) -> str | None:
+    """The day a post's stamp line gives, as an ISO day (the last such day on or before the article's, where the
+    stamp gives no year); None for any other line."""
+    m = POST_STAMP.match(line.strip())
+    if m is None or not reference:
+        return None
+    try:
+        ref = date.fromisoformat(reference[:10])
+    except ValueError:
+        return None
+    found = find_dates(m.group("day"), ref)
+    if not found or found[0].when.precision != "day":
+        return None
+    day = found[0].when.start[:10]
+    return day if day <= reference[:10] else None
+
