@@ -163,3 +163,23 @@ def test_a_post_stamp_is_a_day_and_a_time_under_a_label_and_nothing_else():
     assert post_stamp("\u26A1 July 26, 22:10", "2025-07-29") == "2025-07-26"
     assert post_stamp("The war began on 24 July", "2025-07-29") is None
     assert post_stamp("30 July, 10:00", "2025-07-29") is None  # (a stamp after the page's day is no post's)
+
+
+def test_a_timeline_line_in_rough_dates_dates_what_it_tells_and_a_bare_headline_verb_is_a_verb(extract):
+    events = extract("Sudan's war: a rough timeline\n\nEarly December 2023 - The Jeddah talks are suspended.\n\n"
+                     "Mid-December 2023 - The RSF seize Wad Madani, the capital of Gezira state.",
+                     published="2025-04-15")
+    [talks] = of_type(events, "talks")
+    assert talks.status == "cancelled" and talks.date.start == "2023-12" and talks.date.precision == "month"
+    [seized] = of_type(events, "attack")
+    assert ("RSF", "initiator") in roles(seized) and seized.date.start == "2023-12"
+    assert seized.place.name == "Wad Madani" and seized.place.country == "SDN"
+
+
+def test_a_line_lead_is_a_date_and_only_a_date():
+    from trucewatch.nlp.when import line_lead
+
+    assert line_lead("Early December 2023 - The Jeddah talks are suspended.", "2025-04-15").start == "2023-12"
+    assert line_lead("24 Jun 2025 - Ceasefire takes hold", "2025-06-25").start == "2025-06-24"
+    assert line_lead("The army - and the RSF - fought on.", "2025-04-15") is None
+    assert line_lead("Talks in Jeddah on 6 May - a first round", "2025-04-15") is None

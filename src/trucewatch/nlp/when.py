@@ -615,3 +615,26 @@ def post_stamp(line: str, reference: str | None) -> str | None:
     day = found[0].when.start[:10]
     return day if day <= reference[:10] else None
 
+
+# A timeline's line led by its date: "Early December 2023 - The Jeddah talks are suspended", "24 Jun 2025 - …"
+LINE_LEAD = re.compile(r"^\s*(?P<lead>(?:(?i:early|mid|late)[- ])?[^-–—:|]{3,30}?)\s+[-–—|]\s")
+
+
+def line_lead(line: str, reference: str | None) -> When | None:
+    """The date a timeline's line leads with, for what the line tells without a date of its own (the model may cut
+    "Early December 2023 -" off as a sentence of its own); None where the line leads with no date."""
+    m = LINE_LEAD.match(line)
+    if m is None or not reference:
+        return None
+    try:
+        ref = date.fromisoformat(reference[:10])
+    except ValueError:
+        return None
+    lead = m.group("lead")
+    found = find_dates(lead, ref)
+    if len(found) != 1 or found[0].when.precision not in ("day", "month") or \
+            len(lead) - (found[0].end - found[0].start) > len("early "):
+        return None  # (the lead is a date, and only a date)
+    when = found[0].when
+    return When(start=when.start, precision=when.precision, text=lead.strip())
+
