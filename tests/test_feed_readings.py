@@ -183,3 +183,15 @@ def test_a_line_lead_is_a_date_and_only_a_date():
     assert line_lead("24 Jun 2025 - Ceasefire takes hold", "2025-06-25").start == "2025-06-24"
     assert line_lead("The army - and the RSF - fought on.", "2025-04-15") is None
     assert line_lead("Talks in Jeddah on 6 May - a first round", "2025-04-15") is None
+
+
+def test_whom_one_spoke_to_holds_talks_but_reporters_do_not(extract):
+    [call] = of_type(extract("X\n\nTrump spoke to Putin on Tuesday about a ceasefire in Ukraine.",
+                             published="2025-07-29"), "talks")
+    assert {("USA", "participant"), ("RUS", "participant")} <= roles(call)
+    events = extract("X\n\nThai and Cambodian troops clashed on the border on Saturday. Trump says he spoke to both "
+                     "prime ministers.", published="2025-07-29")
+    [call] = of_type(events, "talks")
+    assert ("USA", "participant") in roles(call)
+    for sentence in ("The minister spoke to reporters in Ankara on Monday.", "Zelensky spoke with the BBC on Monday."):
+        assert not of_type(extract("X\n\n" + sentence, published="2025-07-29"), "talks")

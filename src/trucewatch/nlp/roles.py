@@ -771,6 +771,8 @@ def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: st
     if dep == "prep" or (dep == "pobj" and prep):
         if prep in ("between", "among", "with", "alongside"):
             return "participant"
+        if prep == "to" and event_type == "talks" and anchor_is_trigger:
+            return "participant"  # "Trump spoke to Putin": whom one speaks to talks too
         if prep in ("by",):
             return "initiator"
         if prep in ("on", "against", "to", "toward", "towards", "targeting") and event_type != "talks" or \

@@ -460,6 +460,16 @@ class TriggerTagger:
                      for g in p.children if g.dep_ == "pobj"]  # "six months of war have killed more than 33,000"
         return any(s.lemma_.lower() in self.settings["subjects"] for s in subjects)
 
+    @staticmethod
+    def _a_partner(token: Token, partners: dict) -> bool:
+        """Does a partner preposition on the verb name an actor we know, or one of the partner nouns ("both prime
+        ministers", "his Russian counterpart")?"""
+        named = {i for span in token.doc.spans.get(ACTORS, []) for i in range(span.start, span.end)}
+        heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ in partners["preps"]
+                 for g in c.children if g.dep_ == "pobj"]
+        heads += [c for g in heads for c in g.conjuncts]
+        return any(g.lemma_.lower() in partners["nouns"] or any(t.i in named for t in g.subtree) for g in heads)
+
     def _needed(self, token: Token, places: frozenset[int] = frozenset(),
                 told: frozenset[str] | set[str] = frozenset()) -> dict | None:
         """The entry for `token` where the words it needs are near ("a swap of prisoners"); or, for an anaphoric noun
@@ -479,6 +489,10 @@ class TriggerTagger:
                 ({"GPE"} if any(g.i in places for g in objects) else set())
             # ("fighting the army", "fought against the rebels"; not "fought alongside the army"; "had taken Goma":
             # the place taken, not "took part in talks in Doha")
+        partners = (entry or {}).get("partners")
+        if partners and near & set(entry["needs"]) and near & set(entry["needs"]) <= set(partners["preps"]) and \
+                not self._a_partner(token, partners):
+            return None  # "spoke to reporters": no one to hold talks with
         verb = token.head.head
         if near and token.dep_ == "pobj" and token.head.lower_ in ("in", "under", "as") and verb.pos_ == "VERB" and \
                 self._entry(verb) is None:
