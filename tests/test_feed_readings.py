@@ -195,3 +195,13 @@ def test_whom_one_spoke_to_holds_talks_but_reporters_do_not(extract):
     assert ("USA", "participant") in roles(call)
     for sentence in ("The minister spoke to reporters in Ankara on Monday.", "Zelensky spoke with the BBC on Monday."):
         assert not of_type(extract("X\n\n" + sentence, published="2025-07-29"), "talks")
+
+
+def test_a_town_retaken_at_home_was_taken_back_from_the_one_foe_the_article_or_its_war_names(extract):
+    [palace] = of_type(extract("SUDAN\n\nThe army retook the Republican Palace in Khartoum on Friday, March 21, ending "
+                               "nearly two years of RSF control of the seat of government.", published="2025-03-28"),
+                       "attack")
+    assert ("SDN", "initiator") in roles(palace) and ("RSF", "target") in roles(palace)
+    [town] = of_type(extract("SUDAN\n\nThe army recaptured the town of Wad Madani on Saturday.",
+                             published="2025-01-13"), "attack")
+    assert ("SDN", "initiator") in roles(town) and not any(role == "target" for _, role in roles(town))

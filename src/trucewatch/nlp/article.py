@@ -26,7 +26,7 @@ from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.triggers import TOLL_VERBS, a_deferral, naming_as_crime, nominal, said_to_be_hostile
-from trucewatch.nlp.wars import brokers_among
+from trucewatch.nlp.wars import brokers_among, enemies_on
 from trucewatch.nlp.when import calendar_day, is_past
 
 BILATERAL = ("prisoner_exchange", "agreement", "talks")
@@ -1156,12 +1156,17 @@ def stage_of_the_plan_told(mentions: list[Mention]) -> None:
             m.date = plan.date
 
 
+def named_codes(mentions: list[Mention]) -> frozenset[str]:
+    """Every actor the passages that tell the article's events name."""
+    return frozenset(span.label_ for doc in {id(m.sentence.doc): m.sentence.doc for m in mentions}.values()
+                     for span in doc.spans.get(ACTORS, []))
+
+
 def brokers_beside_a_war(mentions: list[Mention], reference: str | None) -> None:
     """ "The two leaders agreed that the path to peace would begin with a ceasefire on energy", of a call between
     Washington and Moscow in a story of the war in Ukraine: of a truce's sides, one at war with none of the others
     while another fights a war the article names the other camp of, brokered it (`wars.brokers_among`)."""
-    named = {span.label_ for doc in {id(m.sentence.doc): m.sentence.doc for m in mentions}.values()
-             for span in doc.spans.get(ACTORS, [])}
+    named = named_codes(mentions)
     for m in mentions:
         sides = m.codes(("participant",))
         day = m.date.start if m.date is not None else reference
@@ -1192,7 +1197,8 @@ def foes(mentions: list[Mention]) -> dict[str, dict[str, ActorRef]]:
     return against
 
 
-def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]]) -> ActorRef | None:
+def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]], named: frozenset[str] = frozenset()) \
+        -> ActorRef | None:
     """Whom an attack from outside hit, where the text names no target: the foe the article sets the attacker against
     in the country the attack struck ("Russia struck the port of Odesa" in a story of the war in Ukraine: Ukraine;
     "U.S. air strikes on a fuel port in western Yemen" in a story of the Houthis: the Houthis), as the event coders
@@ -1204,10 +1210,23 @@ def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]]) -> ActorRe
         return None
     country = m.place.country
     if country in {book.bases.get(code, code) for code in attackers}:
+        if m.lemma in RETAKING:  # "The army retakes the Republican Palace in Khartoum", in a story of the army and
+            # the RSF: at home, the one foe it was taken back from (the article's, or the war's it names)
+            held = {code: ref for a in attackers for code, ref in against.get(a, {}).items()
+                    if book.bases.get(code, code) == country and code not in attackers}
+            day = m.date.start[:10] if m.date is not None else None
+            if not held and day:
+                held = {code: ActorRef(code, code, "armed_group" if code in book.bases else "state")
+                        for a in attackers for code in enemies_on(a, day) & named
+                        if book.bases.get(code, code) == country}
+            return next(iter(held.values())) if len(held) == 1 else None
         return None
     there = {code: ref for a in attackers for code, ref in against.get(a, {}).items()
              if book.bases.get(code, code) == country}
     return next(iter(there.values())) if len(there) == 1 else None
+
+
+RETAKING = {"retake", "recapture", "regain", "reclaim", "liberate", "recover"}
 
 
 def home_ground(m: Mention) -> Place | None:
@@ -1450,6 +1469,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     stage_of_the_plan_told(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     against = foes(merged)
+    named = named_codes(merged)
     for m in merged:
         if not anchored(m):
             continue
@@ -1460,7 +1480,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace
         # agreement had been abrogated")
         # (the theatre is the one country the fighting's sides are of, or the one the article's label names)
-        if (struck := struck_state(m, against)) is not None:
+        if (struck := struck_state(m, against, named)) is not None:
             m.actors.append((struck, "target"))
         if m.status == "planned" and m.modality in ("asserted", "reported"):
             m.modality = "planned"  # talks still to come are planned, whoever says so ("will meet on Tuesday, he
