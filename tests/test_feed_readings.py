@@ -205,3 +205,12 @@ def test_a_town_retaken_at_home_was_taken_back_from_the_one_foe_the_article_or_i
     [town] = of_type(extract("SUDAN\n\nThe army recaptured the town of Wad Madani on Saturday.",
                              published="2025-01-13"), "attack")
     assert ("SDN", "initiator") in roles(town) and not any(role == "target" for _, role in roles(town))
+
+
+def test_calling_the_strike_told_before_it_aggression_accuses_its_doers(extract):
+    events = extract("X\n\nThai F-16 jets struck Cambodian military targets on Thursday. Cambodia's defence ministry "
+                     "called it reckless and brutal military aggression.", published="2025-07-24")
+    [charge] = of_type(events, "accusation")
+    assert roles(charge) == {("KHM", "initiator"), ("THA", "target")}
+    assert not of_type(extract("X\n\nThai F-16 jets struck Cambodian military targets on Thursday. Cambodia's "
+                               "defence ministry called it a day.", published="2025-07-24"), "accusation")

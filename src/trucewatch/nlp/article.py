@@ -288,8 +288,10 @@ def condemns_attack_told(mention: Mention) -> bool:
     bombing" (its object)?"""
     verb = mention.trigger.root
     attacks = {t.root.i for t in mention.trigger.doc.spans.get(TRIGGERS, []) if t.label_ == "attack"}
-    return any(c.dep_ == "dobj" and c.i in attacks and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these")
-                                                            for d in c.children) for c in verb.children)
+    return any(c.dep_ == "dobj" and (c.i in attacks and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these")
+                                                            for d in c.children) or
+                                     c.lower_ == "it" and naming_as_crime(verb)) for c in verb.children)
+    # (and "Cambodia called it brutal military aggression", after the strike told)
 
 
 def condemned_lemma(mention: Mention) -> str | None:

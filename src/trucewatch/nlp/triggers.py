@@ -192,7 +192,9 @@ def condemned_by_name(doc: Doc, spans: list[Span], told: set[str], deferred: boo
     attacks = {s.root.i for s in spans if s.label_ == "attack"}
     done = attacks | {s.root.i for s in spans if s.label_ == "sanction"}
     out = [Span(doc, t.i, t.i + 1, label="accusation") for t in doc if naming_as_crime(t) and any(
-        c.dep_ == "dobj" and c.i in attacks for c in t.children)]
+        c.dep_ == "dobj" and (c.i in attacks or c.lower_ == "it" and any(
+            s.label_ == "attack" and s.start < t.sent.start for s in spans)) for c in t.children)]
+    # (also "Thai jets struck Cambodian targets. Cambodia called it brutal military aggression": the attack told)
     for verb in doc:
         if verb.dep_ != "ccomp" or (subject := said_to_be_hostile(verb)) is None:
             continue
