@@ -214,3 +214,19 @@ def test_calling_the_strike_told_before_it_aggression_accuses_its_doers(extract)
     assert roles(charge) == {("KHM", "initiator"), ("THA", "target")}
     assert not of_type(extract("X\n\nThai F-16 jets struck Cambodian military targets on Thursday. Cambodia's "
                                "defence ministry called it a day.", published="2025-07-24"), "accusation")
+
+
+def test_troops_that_opened_fire_and_jets_sent_against_targets_attack_but_troops_sent_to_a_border_do_not(extract):
+    [fire] = of_type(extract("X\n\nCambodian troops opened fire on Thai positions on Thursday.",
+                             published="2025-07-25"), "attack")
+    assert {("KHM", "initiator"), ("THA", "target")} <= roles(fire)
+    [jets] = [e for e in of_type(extract("X\n\nThailand sent F-16 jets against Cambodian positions on Thursday, "
+                                         "after clashes on the border.", published="2025-07-25"), "attack")
+              if e.trigger.text == "sent"]
+    assert {("THA", "initiator"), ("KHM", "target")} <= roles(jets)
+    sent = extract("X\n\nRussia sent troops to the border with Ukraine on Monday, officials said, amid fears of "
+                   "an attack.", published="2025-07-25")
+    assert not [e for e in of_type(sent, "attack") if "sent" in e.trigger.text]
+    events = extract("X\n\nGunfire on the Thai-Cambodian border near the Ta Muen Thom temple on Thursday.",
+                     published="2025-07-25")
+    assert all(role != "target" for e in of_type(events, "attack") for _, role in roles(e))  # (a shared border)

@@ -99,6 +99,7 @@ def actor_book() -> ActorBook:
 
 FIGHTERS = {"force", "forces", "fighter", "rebel", "troop", "militia", "militant"}
 HYPHEN_PARTS = re.compile(r"[-–]")
+BOUNDARIES = {"border", "frontier", "boundary"}
 SIDING = {"pro", "anti"}  # "pro-Iranian", "anti-Syria": whom a group sides with or against, not who acts
 
 
@@ -146,7 +147,7 @@ class ActorTagger:
                     end < len(doc) and doc[end].lower_ == "of"):
                 continue  # "NATO Secretary-General Mark Rutte", "the Secretary-General of the Arab League": another's
             found[(start, end)] = Span(doc, start, end, label=self.book.code_on(info, on))
-        spans = _longest_first(list(found.values()))
+        spans = _shared_boundaries(doc, _longest_first(list(found.values())))
         for token in doc:
             if "-" in token.text or "–" in token.text:
                 parts = HYPHEN_PARTS.split(token.text)
@@ -175,6 +176,18 @@ class ActorTagger:
             if place is not None:
                 out.append(Span(doc, token.i, token.i + 1, label=self.book.regions[place.lower_].code))
         return out
+
+
+def _shared_boundaries(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Without the two names of a shared border: "Gunfire on the Thai-Cambodian border" says where, not whom it
+    struck."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    drop: set[int] = set()
+    for a, b in zip(ordered, ordered[1:]):
+        if b.start == a.end + 1 and doc[a.end].text in ("-", "–") and a.label_ != b.label_ and \
+                b.end < len(doc) and doc[b.end].lemma_.lower() in BOUNDARIES:
+            drop |= {a.start, b.start}
+    return [s for s in spans if s.start not in drop]
 
 
 def _longest_first(spans: list[Span]) -> list[Span]:
