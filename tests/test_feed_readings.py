@@ -230,3 +230,10 @@ def test_troops_that_opened_fire_and_jets_sent_against_targets_attack_but_troops
     events = extract("X\n\nGunfire on the Thai-Cambodian border near the Ta Muen Thom temple on Thursday.",
                      published="2025-07-25")
     assert all(role != "target" for e in of_type(events, "attack") for _, role in roles(e))  # (a shared border)
+
+
+def test_a_timeline_line_s_date_is_its_own_sentence_and_the_line_is_read_after_it(extract):
+    [talks] = of_type(extract("Sudan\n\nAugust 2024 - Talks in Switzerland, convened by the United States, go ahead "
+                              "without the army.", published="2025-04-15"), "talks")
+    assert talks.status == "held" and talks.date.start == "2024-08" and ("USA", "mediator") in roles(talks)
+    assert talks.evidence.text.startswith("Talks in Switzerland")

