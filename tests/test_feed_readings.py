@@ -237,3 +237,10 @@ def test_a_timeline_line_s_date_is_its_own_sentence_and_the_line_is_read_after_i
                               "without the army.", published="2025-04-15"), "talks")
     assert talks.status == "held" and talks.date.start == "2024-08" and ("USA", "mediator") in roles(talks)
     assert talks.evidence.text.startswith("Talks in Switzerland")
+
+
+def test_both_prime_ministers_are_the_two_sides_the_article_named(extract):
+    events = extract("X\n\nThai and Cambodian troops clashed on the border on Saturday. Trump says he spoke to both "
+                     "prime ministers.", published="2025-07-29")
+    [call] = of_type(events, "talks")
+    assert {("USA", "participant"), ("THA", "participant"), ("KHM", "participant")} <= roles(call)

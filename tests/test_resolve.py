@@ -306,3 +306,18 @@ def test_an_attack_dated_only_by_its_report_joins_no_attack_of_that_day_unless_p
         e.place = Place("Beersheba", "ISR", 31.25, 34.79)
     clusters = assign_clusters([reported, dated])
     assert clusters[reported.event_id] == clusters[dated.event_id]  # (one city, one day, one side: one attack)
+
+
+def test_a_town_seized_told_by_its_month_joins_the_seizure_of_that_town_that_month_but_not_of_another():
+    month = ev("d1", type_="attack", status="occurred", day="2025-01", codes=("M23",), role="initiator")
+    month.date = When("2025-01", precision="month", text="in January")
+    day = ev("d2", type_="attack", status="occurred", day="2025-01-27", codes=("M23",), role="initiator")
+    other = ev("d3", type_="attack", status="occurred", day="2025-01-20", codes=("M23",), role="initiator")
+    for e, town in ((month, "Goma"), (day, "Goma"), (other, "Sake")):
+        e.place = Place(town, "COD", -1.6, 29.2)
+    clusters = assign_clusters([month, day, other])
+    assert clusters[month.event_id] == clusters[day.event_id] != clusters[other.event_id]
+    country = ev("d4", type_="attack", status="occurred", day="2025-01", codes=("M23",), role="initiator")
+    country.date, country.place = When("2025-01", precision="month"), Place("Congo", "COD", None, None)
+    clusters = assign_clusters([country, day])
+    assert clusters[country.event_id] != clusters[day.event_id]  # (a month's attack in a country: too rough)

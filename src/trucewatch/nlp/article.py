@@ -83,6 +83,7 @@ class ArticleContext:
     stamp_day: str | None = None  # the day a live blog's entries are on ("Thursday 14 August 2025" above them)
     post_day: str | None = None  # the day the stamp above a channel's post gives ("🔴 BREAKING | 24 July, 09:40"):
     # the post's own "today", and the day of what it tells without one
+    post_stamp: str | None = None  # that stamp as written
     unread: list[str] = field(default_factory=list)  # passages the parser skipped since: their days, read when needed
     imposers: list[tuple[bool, list[ActorRef]]] = field(default_factory=list)  # who imposed each sanction told
     # with its doer, and whether a noun named it ("imposed sanctions", not "sanctioned the companies")

@@ -207,6 +207,7 @@ class Extractor:
                                                                    plan.reference)) is not None:
                 ctx.post_day, ctx.last_day, ctx.unread = day, day, []  # "🔴 BREAKING | 24 July, 09:40": the post
                 # below is of that day
+                ctx.post_stamp = plan.document.text[seg.start:seg.end].strip()
                 if full:
                     next(parsed)
                 continue
@@ -253,9 +254,8 @@ class Extractor:
                                                                doc._.tw_ref)) is not None:
                     mention.date = lead  # "Early December 2023 - The Jeddah talks are suspended"
                 if mention.date is None and ctx.post_day and seg.kind != "headline":
-                    mention.date = When(start=ctx.post_day, precision="day", text=None, inferred=True)
-                    # (told in a post without a day of its own: on the post's day, as a report's undated events
-                    # are on the report's)
+                    mention.date = When(start=ctx.post_day, precision="day", text=ctx.post_stamp)
+                    # (told in a post without a day of its own: on the day its stamp gives)
                 ctx.countries.update(mention.codes())
                 ctx.types_told.add(mention.type)
                 mentions.append(mention)

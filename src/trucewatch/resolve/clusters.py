@@ -106,9 +106,10 @@ WEEKS = re.compile(r"\bweeks?\b", re.IGNORECASE)
 
 def window(e: Event) -> tuple[date, date] | None:
     """The first and last day a roughly dated event may fall on; None where its date is exact (or absent)."""
-    if e.date is None or e.type == "attack" and not (e.date.precision == "month" and tolled(e)):
+    if e.date is None or e.type == "attack" and not (e.date.precision == "month" and (tolled(e) or sited(e))):
         return None  # (but "an ELN offensive in the Catatumbo region killed about 80 people" in January 2025 is the
-        # fighting of that month counted alike)
+        # fighting of that month counted alike; and "Late March 2025 - The army retakes the Republican Palace" is the
+        # retaking of that site that month)
     if e.date.precision == "month":
         if len(doers(e)) < 2 and e.type != "attack":
             return None  # (one side's declarations recur: Putin's Easter truce and his Victory Day truce, one month)
@@ -202,6 +203,15 @@ def tolled(e: Event) -> bool:
     return (e.quantities.get("killed") or 0) >= TOLL_MIN and e.place is not None
 
 
+def sited(e: Event) -> bool:
+    """Is the event placed at a named site below its country (a city, a palace), with its doers named?"""
+    if e.place is None or not e.place.country or not doers(e):
+        return False
+    from trucewatch.nlp.places import gazetteer
+
+    return e.place.name != gazetteer().country(e.place.country).name
+
+
 def same_site(a: Event, b: Event) -> bool:
     """Are two attacks placed at one named site below its country (a city, a base), not only in one country?"""
     if a.place is None or b.place is None or a.place.name != b.place.name or not a.place.country:
@@ -277,7 +287,8 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
     for a in events:
         if (span := window(a)) is None:
             continue
-        told = [b for b in exact[a.type] if span[0] <= _day(b) <= span[1] and same_event(a, b, dated=False)]
+        told = [b for b in exact[a.type] if span[0] <= _day(b) <= span[1] and same_event(a, b, dated=False) and
+                not (a.type == "attack" and not tolled(a) and not same_site(a, b))]
         if a.date.precision == "month" and len({groups.find(b.event_id) for b in told}) != 1:
             continue  # (two reports of the one event, already joined, are one)
         if told:
