@@ -244,3 +244,12 @@ def test_both_prime_ministers_are_the_two_sides_the_article_named(extract):
                      "prime ministers.", published="2025-07-29")
     [call] = of_type(events, "talks")
     assert {("USA", "participant"), ("THA", "participant"), ("KHM", "participant")} <= roles(call)
+
+
+def test_the_agreement_named_again_after_a_truce_is_the_agreement_the_article_began_with(extract):
+    events = extract("X\n\nOn the 10th of April 1998, after two years of talks, the two governments reached the "
+                     "agreement in Belfast.\n\nIt came four years after the IRA's ceasefire of the 31st of August "
+                     "1994. The IRA broke that ceasefire with the Docklands bomb in London in February 1996, and "
+                     "restored it on the 20th of July 1997.\n\nVoters on both sides of the Irish border approved the "
+                     "agreement on the 22nd of May 1998.", published="2023-04-10")
+    assert not [e for e in of_type(events, "ceasefire") if e.status == "agreed"]

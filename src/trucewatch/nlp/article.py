@@ -877,6 +877,10 @@ def told_deal_type(m: Mention, earlier: list[Mention]) -> str:
     named = next((e for e in reversed(before) if not bare_deal(e) and e.lemma == m.lemma), None)
     if named is not None:
         return named.type
+    first = next((e for e in before if e.lemma == m.lemma), None)
+    if first is not None and not [e for e in before if e.doc_start < first.doc_start]:
+        return first.type  # ("reached the agreement at Stormont … the IRA's ceasefire … Voters approved the
+        # agreement": the deal the article began with, named by the same word, whatever truce came between)
     nearest = before[-1] if before else None
     return told_deal_type(nearest, before) if nearest is not None else m.type
 
