@@ -154,3 +154,10 @@ def test_hours_of_talks_are_the_talks_length_and_no_truce_s():
         "duration_hours": 16}
     assert quantities("After some sixteen hours of talks, the four leaders agreed on a ceasefire.",
                       "ceasefire") == {}
+
+
+def test_a_figure_leading_its_line_counts_the_people_it_names_but_a_year_does_not():
+    assert quantities("90 - Palestinian prisoners, most of them women, released from Ofer prison.",
+                      "prisoner_exchange") == {"prisoners_total": 90}
+    assert quantities("2006 - prisoners freed in Kathmandu", "prisoner_exchange") == {}
+

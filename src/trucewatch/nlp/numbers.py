@@ -55,6 +55,10 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"{Q}(?P<n>{N}) of (?:the |its )?{N} (?:\w+ ){{0,2}}{PRISONERS}(?! each)", re.I),
         # "215 Ukrainian and foreign fighters"
         # (not "let the two sides exchange prisoners": the sides are counted, not the prisoners)
+        # a figure leading its line: "90 - Palestinian prisoners, most of them women, released from Ofer prison"
+        # (not a year leading a line of a timeline: "2006 - …")
+        re.compile(rf"^(?!(?:19|20)\d\d\b)(?P<n>{N}) [-–—] (?:(?!{SIDES})\w+ ){{0,2}}{PRISONERS}(?! each)", re.I),
+        # (kept last: both sides' counts are summed over this one)
         re.compile(rf"{Q}(?P<n>{N}) (?:(?!{SIDES})\w+ ){{0,2}}(?:and \w+ )?{PRISONERS}(?! each)", re.I)],
     "killed": [
         re.compile(rf"(?:killed|killing|kills|kill|left) {Q}(?P<n>{N})\b", re.I),
