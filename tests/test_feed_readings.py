@@ -253,3 +253,11 @@ def test_the_agreement_named_again_after_a_truce_is_the_agreement_the_article_be
                      "restored it on the 20th of July 1997.\n\nVoters on both sides of the Irish border approved the "
                      "agreement on the 22nd of May 1998.", published="2023-04-10")
     assert not [e for e in of_type(events, "ceasefire") if e.status == "agreed"]
+
+
+def test_fighting_that_stops_is_a_truce_but_attacks_that_have_not_stopped_go_on(extract):
+    [stop] = of_type(extract("X\n\nThe fighting stopped on Sunday morning, residents said.", published="2025-04-28"),
+                     "ceasefire")
+    assert stop.status == "in_effect" and stop.date.start == "2025-04-27"
+    events = extract("X\n\nIsrael's attacks on Gaza have not stopped.", published="2025-04-28")
+    assert not of_type(events, "ceasefire") and of_type(events, "attack")

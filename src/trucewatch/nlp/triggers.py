@@ -649,8 +649,10 @@ class TriggerTagger:
             objects = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and
                                          verb.lemma_.lower() in self.ceasing["from_verbs"] for g in c.children)]
             for obj in objects:  # ("would refrain from offensive operations": what it keeps from)
+                intransitive = obj.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+                # ("All hostilities will stop for that period": what stops, told as the subject)
                 if obj.dep_ not in ("dobj", "nsubjpass") and not (obj.dep_ == "xcomp" and obj.tag_ == "VBG") and \
-                        not (obj.dep_ in ("pobj", "pcomp") and obj.head.lower_ == "from"):
+                        not (obj.dep_ in ("pobj", "pcomp") and obj.head.lower_ == "from") and not intransitive:
                     continue  # "stop bombing the Houthis": the gerund is what stops
                 if self.fighting(obj):
                     words = [verb.i, obj.i] + [c.i for c in obj.children if c.dep_ in ("compound", "amod")]
