@@ -315,7 +315,10 @@ def test_a_town_seized_told_by_its_month_joins_the_seizure_of_that_town_that_mon
     other = ev("d3", type_="attack", status="occurred", day="2025-01-20", codes=("M23",), role="initiator")
     for e, town in ((month, "Goma"), (day, "Goma"), (other, "Sake")):
         e.place = Place(town, "COD", -1.6, 29.2)
-    clusters = assign_clusters([month, day, other])
+    reported = ev("d5", type_="attack", status="occurred", day="2025-01-28", codes=("M23",), role="initiator",
+                  inferred=True)  # (told the next day without a date: no second candidate for the month)
+    reported.place = Place("Goma", "COD", -1.6, 29.2)
+    clusters = assign_clusters([month, day, other, reported])
     assert clusters[month.event_id] == clusters[day.event_id] != clusters[other.event_id]
     country = ev("d4", type_="attack", status="occurred", day="2025-01", codes=("M23",), role="initiator")
     country.date, country.place = When("2025-01", precision="month"), Place("Congo", "COD", None, None)

@@ -282,8 +282,8 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
     # of talks or two declarations
     exact: dict[str, list[Event]] = defaultdict(list)
     for e in events:
-        if _day(e) is not None and window(e) is None:
-            exact[e.type].append(e)
+        if _day(e) is not None and window(e) is None and not (e.type == "attack" and e.date.inferred):
+            exact[e.type].append(e)  # (an attack dated only by its report's day is no day to join on)
     for a in events:
         if (span := window(a)) is None:
             continue
