@@ -261,3 +261,13 @@ def test_fighting_that_stops_is_a_truce_but_attacks_that_have_not_stopped_go_on(
     assert stop.status == "in_effect" and stop.date.start == "2025-04-27"
     events = extract("X\n\nIsrael's attacks on Gaza have not stopped.", published="2025-04-28")
     assert not of_type(events, "ceasefire") and of_type(events, "attack")
+
+
+def test_a_court_s_arrest_warrant_accuses_whom_it_is_for_and_cutting_relations_is_a_sanction(extract):
+    [warrant] = of_type(extract("X\n\nThe International Criminal Court today issued warrants of arrest for Israeli "
+                                "Prime Minister Benjamin Netanyahu for war crimes.", published="2024-11-21"),
+                        "accusation")
+    assert {("ICC", "initiator"), ("ISR", "target")} <= roles(warrant)
+    [cut] = of_type(extract("X\n\nSudan announced today the cutting of the diplomatic relations with the United Arab "
+                            "Emirates.", published="2025-05-06"), "sanction")
+    assert cut.status == "imposed" and ("SDN", "initiator") in roles(cut)

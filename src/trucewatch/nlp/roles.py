@@ -774,6 +774,8 @@ def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: st
             return "participant"
         if prep == "to" and event_type == "talks" and anchor_is_trigger:
             return "participant"  # "Trump spoke to Putin": whom one speaks to talks too
+        if prep == "for" and event_type == "accusation" and anchor_is_trigger:
+            return "target"  # "issued warrants of arrest for Israeli Prime Minister Benjamin Netanyahu"
         if prep in ("by",):
             return "initiator"
         if prep in ("on", "against", "to", "toward", "towards", "targeting") and event_type != "talks" or \
