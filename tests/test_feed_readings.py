@@ -271,3 +271,12 @@ def test_a_court_s_arrest_warrant_accuses_whom_it_is_for_and_cutting_relations_i
     [cut] = of_type(extract("X\n\nSudan announced today the cutting of the diplomatic relations with the United Arab "
                             "Emirates.", published="2025-05-06"), "sanction")
     assert cut.status == "imposed" and ("SDN", "initiator") in roles(cut)
+
+
+def test_a_live_page_s_key_points_sum_up_what_its_body_tells_with_the_evidence(extract):
+    events = extract("Gaza live\n\nKey points\n- The ceasefire between Israel and Hamas took effect at noon\n"
+                     "- Hamas has 72 hours to free the living hostages\n\n35m ago\nThe Israeli military said the "
+                     "ceasefire took effect at 12:00 local time.", published="2025-10-10T18:00:00")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.evidence.text.startswith("The Israeli military said")
+    assert {("ISR", "participant"), ("HAMAS", "participant")} <= roles(truce)

@@ -84,6 +84,7 @@ class ArticleContext:
     post_day: str | None = None  # the day the stamp above a channel's post gives ("🔴 BREAKING | 24 July, 09:40"):
     # the post's own "today", and the day of what it tells without one
     post_stamp: str | None = None  # that stamp as written
+    summary: bool = False  # the points being read sum up the page ("Key points", "Highlights" above them)
     unread: list[str] = field(default_factory=list)  # passages the parser skipped since: their days, read when needed
     imposers: list[tuple[bool, list[ActorRef]]] = field(default_factory=list)  # who imposed each sanction told
     # with its doer, and whether a noun named it ("imposed sanctions", not "sanctioned the companies")
@@ -416,6 +417,8 @@ def richness(m: Mention) -> tuple:
         m.cls != "oblige",  # "X said Y must …" is a demand by inference: a sentence saying "demanded" tells it better
         not timeline_line(m),  # the story's telling, not a factbox's dated line summing it up ("Aug 1, 2019 - Nyusi
         # and Momade sign a definitive cessation of hostilities in Gorongosa")
+        not m.summary,  # the story's telling, not a live page's key point summing it up ("- The ceasefire between
+        # Israel and Hamas took effect at noon", above "The Israeli military said the ceasefire took effect at 12:00")
         not m.aside,  # a sentence about the event tells it better than one that names it by the way ("suspending a
         # deal signed last month in Kuala Lumpur", then "the deal, signed on October 26 in the presence of …")
         explicit_date + (m.place is not None) + said_here + len(m.quantities) + m.strength + kind

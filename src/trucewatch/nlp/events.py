@@ -134,6 +134,7 @@ class Mention:
     # that X signed", in "rejected the deal that X signed")
     aside: bool = False  # told in such a clause, by the way of a sentence about something else
     story_day: str | None = None  # the last day its passage named by the end of its sentence
+    summary: bool = False  # told in a page's summing-up points ("Key points"), which its body tells again
 
     def codes(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> frozenset[str]:
         return frozenset(ref.code for ref, role in self.actors if ref.code and role in roles)

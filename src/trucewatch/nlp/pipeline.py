@@ -203,6 +203,8 @@ class Extractor:
                 ctx.last_day, ctx.unread = None, []  # each point of a list is its own: "- patrols on 15 March - a
                 # ceasefire to begin at midnight" is not the midnight after the patrols' day (but "- … later that
                 # day" goes on from the point before)
+            if seg.kind != "item":
+                ctx.summary = SUMMARY_LABEL.fullmatch(plan.document.text[seg.start:seg.end].strip()) is not None
             if seg.kind == "headline" and n and (day := post_stamp(plan.document.text[seg.start:seg.end],
                                                                    plan.reference)) is not None:
                 ctx.post_day, ctx.last_day, ctx.unread = day, day, []  # "🔴 BREAKING | 24 July, 09:40": the post
@@ -246,6 +248,7 @@ class Extractor:
                 doc = self.components[name](doc)
             for mention in doc._.tw_events:
                 mention.segment, mention.section = n, ctx.section
+                mention.summary = ctx.summary and seg.kind == "item"
                 if seg.kind == "item" and run_in_head(mention.sentence):
                     mention.kind = "headline"  # "• Ceasefire begins, then falters. A permanent ceasefire …": the
                     # bullet's own heading, which the paragraph tells in full
@@ -271,6 +274,9 @@ class Extractor:
         return to_events(plan.document.id, plan.document.text, mentions, plan.reference)
 
 
+# The label above a page's summing-up points: "Key points", "Key events", "Highlights", "At a glance"
+SUMMARY_LABEL = re.compile(r"(?:key (?:points|events|developments|facts)|highlights|at a glance|summary|in brief)\W*",
+                           re.I)
 QUESTION_WORDS = 25  # an interview's question is short; longer lines ending in "?" are read as they are
 
 
