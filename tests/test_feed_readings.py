@@ -280,3 +280,18 @@ def test_a_live_page_s_key_points_sum_up_what_its_body_tells_with_the_evidence(e
     [truce] = of_type(events, "ceasefire")
     assert truce.evidence.text.startswith("The Israeli military said")
     assert {("ISR", "participant"), ("HAMAS", "participant")} <= roles(truce)
+
+
+def test_each_point_of_one_side_s_terms_is_a_demand_and_the_terms_rejected_are_those_demands(extract):
+    events = extract("Putin's conditions\n\nSpeaking on Friday, 14 June 2024, President Vladimir Putin set out the "
+                     "terms on which Russia would stop fighting:\n\n1. Ukraine must withdraw its troops from the "
+                     "Donetsk region.\n2. Kyiv must formally give up its plan to join NATO.\n\nZelensky rejected the "
+                     "terms as an ultimatum.", published="2024-06-15")
+    made = [e for e in of_type(events, "demand") if e.status == "made"]
+    assert len(made) == 2 and all(roles(e) == {("RUS", "initiator"), ("UKR", "target")} for e in made)
+    assert all(e.date.start == "2024-06-14" for e in made)
+    [rejected] = [e for e in of_type(events, "demand") if e.status == "rejected"]
+    assert ("UKR", "initiator") in roles(rejected)
+    agreed = extract("The deal\n\nThe two governments agreed on Friday as follows:\n\n1. Each side must withdraw its "
+                     "troops from the border.", published="2024-06-15")
+    assert not of_type(agreed, "demand")  # (points of a deal are agreed, not demanded)

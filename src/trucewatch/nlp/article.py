@@ -47,6 +47,7 @@ class ListIntro:
     refs: list[ActorRef]
     brokers: list[ActorRef] = field(default_factory=list)  # "the agreement announced by Qatar": who made it known
     question: bool = False  # an interview's question ("What did the two sides agree to?"), answered in fragments
+    demands: bool = False  # the points are one side's terms ("set out the terms on which Russia would stop fighting:")
 
 
 # Who a deal is "announced by" or "brokered by" made it known or made it, and is no side of it
@@ -121,8 +122,12 @@ def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIn
     if question and cls not in ("agree", "sign", "propose"):
         return None
     sides = [r for m in mentions if not brokering_agent(m) for r in m.refs]
+    demands = not question and any(t.lemma_.lower() in DEMAND_NOUNS for t in sent)
     return ListIntro(cls, sides, [r for m in mentions if brokering_agent(m) for r in m.refs
-                                  if r.code not in {s.code for s in sides}], question)
+                                  if r.code not in {s.code for s in sides}], question, demands)
+
+
+DEMAND_NOUNS = {"term", "condition", "demand", "precondition", "requirement", "ultimatum"}
 
 
 def fragment(mention: Mention) -> bool:
@@ -159,6 +164,18 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         # "a ceasefire agreed by Kiir and Machar took effect at midnight": a truce two sides made holds between
         # them (one side's own truce keeps its one initiator)
         mention.actors = [(ref, "participant" if role == "initiator" else role) for ref, role in mention.actors]
+    if ctx.intro is not None and ctx.intro.demands and mention.type == "demand" and (
+            mention.kind == "item" or re.match(r"\s*\d{1,2}[.)]\s", mention.sentence.doc.text)):
+        # "set out the terms on which Russia would stop fighting: 1. Ukraine must withdraw its troops …": whoever
+        # set them out demands each point of whom it obliges
+        setters = list({ref.code: ref for ref in ctx.intro.refs if ref.code}.values())
+        mention.actors = [(ref, "target" if role == "initiator" else role) for ref, role in mention.actors
+                          if ref.code not in {s.code for s in setters}]  # (the point's subject is who is obliged)
+        mention.actors += [(ref, "initiator") for ref in setters]
+        mention.inherited |= {ref.code for ref in setters}
+        if mention.date is None and ctx.last_day:
+            mention.date = When(start=ctx.last_day, precision="day", inferred=True)  # (set out that day)
+        return
     if ctx.intro is not None and (mention.kind == "item" or ctx.intro.question and fragment(mention)):
         one_side = len({ref.code for ref in ctx.intro.refs if ref.code}) < 2
         if not mention.codes() and not (one_side and two_sided(mention) and len(ctx.actors.parties) >= 2):

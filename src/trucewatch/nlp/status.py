@@ -813,7 +813,11 @@ class StatusReader:
             if cls and cls not in ("topic",):
                 classes.append(cls)
             if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in root.children):
-                classes.append("call")  # "all hostages should be released by Saturday noon": asked for, not done
+                if event_type == "demand":
+                    classes = ["oblige"]  # "1. Ukraine must withdraw its troops", a point of one side's terms: what
+                    # it must do is the demand's content, made by whoever set the terms
+                else:
+                    classes.append("call")  # "all hostages should be released by Saturday noon": asked for, not done
             if classes[-1:] == ["call"] and under_deal(root):
                 classes[-1] = "agree"  # "under the agreement, Hamas must release all 20 living hostages": what
                 # the deal settled, not what one side asks

@@ -7,6 +7,8 @@ what governs it (`status.py`). Writes `doc.spans["tw_triggers"]`, labelled with 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -558,6 +560,7 @@ class TriggerTagger:
         spans += condemned_by_name(doc, spans, ctx_told, ctx is not None and ctx.deferred is not None)
         spans += self.proposed_bare(doc, spans)
         spans += self.obligations(doc, covered | {s.start for s in spans})
+        spans += self.points_demanded(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.askings(doc, spans)
         attack_nouns = {s.root.i for s in spans if s.label_ == "attack" and nominal(s.root)}
         spans = [s for s in spans if not (
@@ -719,6 +722,25 @@ class TriggerTagger:
                     # (or "only after Western sanctions on its agricultural bank were lifted": a demand that they be)
                     out.append(Span(doc, token.i, token.i + 1, label=self.obligation["type"]))
                     break
+        return out
+
+
+    def points_demanded(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """ "… set out the terms on which Russia would stop fighting: 1. Ukraine must withdraw its troops from …":
+        each point of a list of one side's terms that obliges a named actor is a demand, its verb the trigger."""
+        ctx = getattr(doc._, "tw_ctx", None)
+        if ctx is None or ctx.intro is None or not ctx.intro.demands or not (
+                getattr(doc._, "tw_kind", None) == "item" or re.match(r"\s*\d{1,2}[.)]\s", doc.text)):
+            return []
+        actors = {i for span in doc.spans.get(ACTORS, []) for i in range(span.start, span.end)}
+        out = []
+        for sent in doc.sents:
+            verb = sent.root
+            if verb.i in taken or verb.pos_ != "VERB" or not any(
+                    c.dep_ == "aux" and c.lower_ in self.obligation["modals"] for c in verb.children):
+                continue
+            if any(t.i in actors for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
+                out.append(Span(doc, verb.i, verb.i + 1, label=self.obligation["type"]))
         return out
 
 
