@@ -295,3 +295,14 @@ def test_each_point_of_one_side_s_terms_is_a_demand_and_the_terms_rejected_are_t
     agreed = extract("The deal\n\nThe two governments agreed on Friday as follows:\n\n1. Each side must withdraw its "
                      "troops from the border.", published="2024-06-15")
     assert not of_type(agreed, "demand")  # (points of a deal are agreed, not demanded)
+
+
+def test_restrictive_measures_adopted_by_the_council_are_sanctions_imposed(extract):
+    [package] = of_type(extract("Press release\n\nThe Council today adopted a 16th package of economic and individual "
+                                "restrictive measures against Russia.", published="2025-02-24"), "sanction")
+    assert package.status == "imposed" and ("RUS", "target") in roles(package)
+    [listed] = of_type(extract("Press release\n\nThe Council of the EU today adopted restrictive measures against "
+                               "Russia's shadow fleet.", published="2025-02-24"), "sanction")
+    assert ("EU", "initiator") in roles(listed)
+    assert not of_type(extract("Sport\n\nFIFA imposed sanctions on a Brazilian club on Monday.",
+                               published="2025-02-24"), "sanction")

@@ -836,7 +836,14 @@ def unknown_imposer(chain: list[Token], actor_mentions: list[ActorMention]) -> b
     subjects = [c for v in chain if v.pos_ == "VERB" for c in v.children
                 if c.dep_ == "nsubj" or c.dep_ == "npadvmod" and c.i < v.i]  # ("FIFA imposed", parsed as a modifier)
     return any((s.ent_type_ == "ORG" or s.pos_ == "PROPN" and s.text.isupper() and len(s.text) >= 3) and
-               not {t.i for t in s.subtree} & tagged for s in subjects)
+               not {t.i for t in s.subtree} & tagged and not referring_body(s) for s in subjects)
+
+
+def referring_body(subject: Token) -> bool:
+    """ "The Council today adopted a 16th package": a body named by its bare title, the one the text is from or
+    about, not an outside organisation by name."""
+    return subject.lower_ in ("council", "commission", "government", "ministry", "administration") and \
+        [t.lower_ for t in subject.subtree] == ["the", subject.lower_]
 
 
 def hyphen_mediated(m: ActorMention, words: frozenset[str] | set[str] = MEDIATED) -> bool:
