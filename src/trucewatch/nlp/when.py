@@ -593,6 +593,14 @@ def _ref_date(doc: Doc) -> date | None:
         return None
 
 
+def _day_of(reference: str | None) -> date | None:
+    """The article's day, as a date; None where it has none or it is no ISO day."""
+    try:
+        return date.fromisoformat(reference[:10]) if reference else None
+    except ValueError:
+        return None
+
+
 # A post's stamp above it, in a channel or a feed: "🔴 BREAKING | 24 July, 09:40", "⚡ 24 July 2025, 11:20"
 POST_STAMP = re.compile(r"^\W*(?:(?i:breaking|update|urgent|just in|flash|alert|latest|new)\s*[|:\-–—]?\s*)?"
                         r"(?P<day>\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)"
@@ -603,11 +611,8 @@ def post_stamp(line: str, reference: str | None) -> str | None:
     """The day a post's stamp line gives, as an ISO day (the last such day on or before the article's, where the
     stamp gives no year); None for any other line."""
     m = POST_STAMP.match(line.strip())
-    if m is None or not reference:
-        return None
-    try:
-        ref = date.fromisoformat(reference[:10])
-    except ValueError:
+    ref = _day_of(reference)
+    if m is None or ref is None:
         return None
     found = find_dates(m.group("day"), ref)
     if not found or found[0].when.precision != "day":
@@ -624,11 +629,8 @@ def line_lead(line: str, reference: str | None) -> When | None:
     """The date a timeline's line leads with, for what the line tells without a date of its own (the model may cut
     "Early December 2023 -" off as a sentence of its own); None where the line leads with no date."""
     m = LINE_LEAD.match(line)
-    if m is None or not reference:
-        return None
-    try:
-        ref = date.fromisoformat(reference[:10])
-    except ValueError:
+    ref = _day_of(reference)
+    if m is None or ref is None:
         return None
     lead = m.group("lead")
     found = find_dates(lead, ref)
