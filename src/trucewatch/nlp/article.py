@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from trucewatch.ingest.clean import NUMBERED_POINT
 from trucewatch.model import Actor, Event, Evidence, Place, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTORS
 from trucewatch.nlp.actors import actor_book
@@ -165,7 +166,7 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         # them (one side's own truce keeps its one initiator)
         mention.actors = [(ref, "participant" if role == "initiator" else role) for ref, role in mention.actors]
     if ctx.intro is not None and ctx.intro.demands and mention.type == "demand" and (
-            mention.kind == "item" or re.match(r"\s*\d{1,2}[.)]\s", mention.sentence.doc.text)):
+            mention.kind == "item" or NUMBERED_POINT.match(mention.sentence.doc.text)):
         # "set out the terms on which Russia would stop fighting: 1. Ukraine must withdraw its troops …": whoever
         # set them out demands each point of whom it obliges
         setters = list({ref.code: ref for ref in ctx.intro.refs if ref.code}.values())

@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from trucewatch.ingest.clean import clean, operative_at
+from trucewatch.ingest.clean import NUMBERED_POINT, clean, operative_at
 from trucewatch.model import Document, Event, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
 from trucewatch.nlp.actors import ActorTagger, actor_book
@@ -236,7 +236,7 @@ class Extractor:
                     ctx.actors.author = named[0].refs[0]  # "Statement by the WHO Representative for the occupied
                     # Palestinian territory": the first actor it names, the "we" of the statement
                 ctx.unread.append(text)  # (its day, if it names one, is read only if a later "a day later" asks)
-                if seg.kind != "item" and not (ctx.intro is not None and ctx.intro.demands and NUMBERED.match(text)):
+                if seg.kind != "item" and not terms_go_on(ctx, text):
                     ctx.intro = self._question(text, ctx)
                 continue
             doc = next(parsed)
@@ -267,7 +267,7 @@ class Extractor:
                 ctx.last_told = nouns[-1].label_
             ctx.types_told.update(s.label_ for s in nouns if s.label_ == "proposal")  # ("a draft agreement for a
             # ceasefire", told as the truce's answer, is still a draft that "the draft" refers to)
-            if seg.kind != "item" and not (ctx.intro is not None and ctx.intro.demands and NUMBERED.match(text)):
+            if seg.kind != "item" and not terms_go_on(ctx, text):
                 # (a numbered point of one side's terms keeps the line that introduced them)
                 last = list(doc.sents)[-1]
                 ctx.intro = intro_of(last, sentence_mentions(last, ctx.actors), self.finder.status)
@@ -278,7 +278,11 @@ class Extractor:
 # The label above a page's summing-up points: "Key points", "Key events", "Highlights", "At a glance"
 SUMMARY_LABEL = re.compile(r"(?:key (?:points|events|developments|facts)|highlights|at a glance|summary|in brief)\W*",
                            re.I)
-NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. Ukraine must withdraw …": a numbered point
+def terms_go_on(ctx, text: str) -> bool:
+    """Is the passage a numbered point of the terms the last intro set out ("1. Ukraine must withdraw …")?"""
+    return ctx.intro is not None and ctx.intro.demands and NUMBERED_POINT.match(text) is not None
+
+
 QUESTION_WORDS = 25  # an interview's question is short; longer lines ending in "?" are read as they are
 
 

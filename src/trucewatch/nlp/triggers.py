@@ -7,12 +7,11 @@ what governs it (`status.py`). Writes `doc.spans["tw_triggers"]`, labelled with 
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from trucewatch.ingest.clean import NUMBERED_POINT
 from trucewatch.nlp.actors import SPAN_KEY as ACTORS
 from trucewatch.nlp.lexicon import load
 
@@ -730,7 +729,7 @@ class TriggerTagger:
         each point of a list of one side's terms that obliges a named actor is a demand, its verb the trigger."""
         ctx = getattr(doc._, "tw_ctx", None)
         if ctx is None or ctx.intro is None or not ctx.intro.demands or not (
-                getattr(doc._, "tw_kind", None) == "item" or re.match(r"\s*\d{1,2}[.)]\s", doc.text)):
+                getattr(doc._, "tw_kind", None) == "item" or NUMBERED_POINT.match(doc.text)):
             return []
         actors = {i for span in doc.spans.get(ACTORS, []) for i in range(span.start, span.end)}
         out = []
