@@ -306,3 +306,13 @@ def test_restrictive_measures_adopted_by_the_council_are_sanctions_imposed(extra
     assert ("EU", "initiator") in roles(listed)
     assert not of_type(extract("Sport\n\nFIFA imposed sanctions on a Brazilian club on Monday.",
                                published="2025-02-24"), "sanction")
+
+
+def test_a_side_s_word_that_another_broke_the_truce_is_its_charge_against_it(extract):
+    events = extract("X\n\nA ceasefire between Israel and Iran took effect on Tuesday. Israel said Iran had violated "
+                     "the ceasefire on Tuesday.", published="2025-06-24")
+    [charge] = of_type(events, "accusation")
+    assert roles(charge) == {("ISR", "initiator"), ("IRN", "target")}
+    events = extract("X\n\nA ceasefire between Israel and Iran took effect on Tuesday. Israel accused Iran of "
+                     "violating the ceasefire on Tuesday.", published="2025-06-24")
+    assert len(of_type(events, "accusation")) == 1  # (told as an accusation already: one)

@@ -1156,6 +1156,29 @@ def placed_as_told(m: Mention, mentions: list[Mention]) -> Place | None:
     return gazetteer().country(places.pop()) if len(places) == 1 and None not in places else None
 
 
+def charges_of_breaking(mentions: list[Mention]) -> list[Mention]:
+    """ "Trump says both sides violated it", "the defence ministry said Ukrainian forces had attacked its positions
+    1,000 times during the truce": a side's word that another broke the truce is its charge against it, told where
+    no accusation of that sentence says so already."""
+    book = actor_book()
+    out = []
+    for m in mentions:
+        breakers = m.codes(("initiator",))
+        claimer = m.claimed_by
+        if m.type != "ceasefire" or m.status != "violated" or not breakers or not claimer or claimer in breakers \
+                or not (claimer in book.states or claimer in book.bases or claimer in book.organisations) or any(
+                    o.type == "accusation" and o.sentence.start == m.sentence.start and
+                    o.sentence.doc is m.sentence.doc for o in mentions):
+            continue
+        accuser = ActorRef(claimer, book.states.get(claimer, claimer), "state" if claimer in book.states else
+                           "armed_group" if claimer in book.bases else "organisation")
+        out.append(replace(m, type="accusation", status="made", cls="accuse", modality="asserted", claimed_by=None,
+                           actors=[(accuser, "initiator"), *((ref, "target") for ref, role in m.actors
+                                                             if role == "initiator")],
+                           quantities={}, mentions=[], inherited=set(), negated=False))
+    return out
+
+
 PLAN_WORDS = {"proposal", "plan", "draft", "framework", "roadmap"}
 
 
@@ -1495,6 +1518,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     one_statement_one_day(merged)
     brokers_beside_a_war(merged, reference)
     stage_of_the_plan_told(merged)
+    merged += charges_of_breaking(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     against = foes(merged)
     named = named_codes(merged)
