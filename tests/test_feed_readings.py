@@ -224,6 +224,9 @@ def test_troops_that_opened_fire_and_jets_sent_against_targets_attack_but_troops
                                          "after clashes on the border.", published="2025-07-25"), "attack")
               if e.trigger.text == "sent"]
     assert {("THA", "initiator"), ("KHM", "target")} <= roles(jets)
+    line = "Timeline\n\nMay 6, 2024 - Hamas accepts a ceasefire proposal, and Israel sends tanks into Rafah."
+    [tanks] = [e for e in of_type(extract(line, published="2024-08-01"), "attack") if e.trigger.text == "sends"]
+    assert ("ISR", "initiator") in roles(tanks) and tanks.date.start == "2024-05-06"
     sent = extract("X\n\nRussia sent troops to the border with Ukraine on Monday, officials said, amid fears of "
                    "an attack.", published="2025-07-25")
     assert not [e for e in of_type(sent, "attack") if "sent" in e.trigger.text]

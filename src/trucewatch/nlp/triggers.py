@@ -488,9 +488,9 @@ class TriggerTagger:
                 objects else " ".join(t.lower_ for t in token.doc[max(g.right_edge.i for g in objects) + 1:][:2])
             if any(after.startswith(idiom) for idiom in entry.get("idioms", ())):
                 return None  # "took Kyiv by surprise": no town taken
-            if entry.get("against") and not any(c.dep_ == "prep" and c.lower_ == "against"
-                                                for t in (token, *objects) for c in t.children):
-                return None  # "sent troops to the border": no one attacked
+            if entry.get("preps") and not any(c.dep_ == "prep" and c.lower_ in entry["preps"]
+                                              for t in (token, *objects) for c in t.children):
+                return None  # "sent troops to the border": no one attacked (but "sends tanks into Rafah")
             near = {g.lemma_.lower() for g in objects} | {g.ent_type_ for g in objects if g.ent_type_} | \
                 ({"GPE"} if any(g.i in places for g in objects) else set())
             # ("fighting the army", "fought against the rebels"; not "fought alongside the army"; "had taken Goma":
