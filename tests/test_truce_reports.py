@@ -38,9 +38,12 @@ def test_an_accusation_in_the_present_tense_is_made_and_the_accused_violated(ext
 
 
 def test_who_counts_violations_claims_them_and_by_names_the_violator(extract):
-    [violated] = extract("India's army had recorded 5,133 violations of the truce by Pakistan in 2020.",
-                         published="2021-02-25")
+    events = extract("India's army had recorded 5,133 violations of the truce by Pakistan in 2020.",
+                     published="2021-02-25")
+    [violated] = of_type(events, "ceasefire")
     assert (violated.status, roles(violated), violated.claimed_by) == ("violated", {("PAK", "initiator")}, "IND")
+    [charge] = of_type(events, "accusation")  # (and the count is India's charge against Pakistan)
+    assert roles(charge) == {("IND", "initiator"), ("PAK", "target")}
 
 
 def test_they_after_two_speakers_is_both(extract):
