@@ -264,3 +264,10 @@ def test_years_ago_today_is_that_very_day():
     f = one("Ten years ago today, the two men signed a peace agreement.", date(2026, 9, 26))
     assert (f.when.start, f.when.precision) == ("2016-09-26", "day")
     assert one("Two years ago, the war began.", date(2026, 9, 26)).when.precision == "month"
+
+
+def test_a_range_of_days_told_before_their_month():
+    for text in ["Between 11 and 13 April, the RSF attacked", "from 11 to 13 April", "on 11-13 April 2025"]:
+        f = one(text, date(2025, 4, 14))
+        assert (f.when.start, f.when.end, f.when.precision) == ("2025-04-11", "2025-04-13", "day"), text
+    assert one("between 28 and 3 May", date(2025, 5, 4)).when.start == "2025-05-03"  # (no range runs backwards)

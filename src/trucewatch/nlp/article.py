@@ -1491,20 +1491,26 @@ def in_theatre(m: Mention, here: str) -> bool:
 STORY_GAP_DAYS = 365
 
 
-def told_of_then(m: Mention, reference: str) -> When | None:
+def told_of_then(m: Mention, reference: str, mentions: list[Mention]) -> When | None:
     """ "It was signed at Panmunjom on July 27, 1953 … Syngman Rhee refused to sign it", in a letter of 2023: an event
     told in the past tense without a date, in a passage whose story is of a year long before the report, happened in
-    that story's year (said so, at the year's precision), not on the report's day."""
+    that story's year (said so, at the year's precision), not on the report's day. A day its own sentence gives
+    another event is that event's ("issued a warrant … for crimes committed during the attack of 7 October 2023"):
+    the story is then as it stood before the sentence."""
     verb = m.trigger.root
     while verb.dep_ == "xcomp" and verb.head is not verb:
         verb = verb.head  # ("refused to sign it": told by "refused")
-    if not m.story_day or not is_past(verb):
+    story = m.story_day
+    if story and any(o is not m and o.sentence.start == m.sentence.start and o.date is not None and
+                     not o.date.inferred and o.date.start[:10] == story[:10] for o in mentions):
+        story = m.story_day_before
+    if not story or not is_past(verb):
         return None
     try:
-        gap = (date.fromisoformat(reference[:10]) - date.fromisoformat(m.story_day[:10])).days
+        gap = (date.fromisoformat(reference[:10]) - date.fromisoformat(story[:10])).days
     except ValueError:
         return None
-    return When(start=m.story_day[:4], precision="year", inferred=True) if gap > STORY_GAP_DAYS else None
+    return When(start=story[:4], precision="year", inferred=True) if gap > STORY_GAP_DAYS else None
 
 
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
@@ -1540,7 +1546,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         if m.date is None and reference and m.status != "planned":
             # told without a date: on or before the report's day (a threat or a deal too: made by then); but talks
             # still to come are not due that day
-            m.date = told_of_then(m, reference) or When(start=reference[:10], precision="day", inferred=True)
+            m.date = told_of_then(m, reference, merged) or When(start=reference[:10], precision="day", inferred=True)
         seen: set[tuple[str, str]] = set()
         actors = []
         # one role each: in a truce, swap, deal or talks a side is a side, whatever else a word made it ("the

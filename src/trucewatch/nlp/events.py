@@ -16,7 +16,7 @@ from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS, RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
-from trucewatch.nlp.places import gazetteer, strike_nouns
+from trucewatch.nlp.places import gazetteer, held_through, strike_nouns
 from trucewatch.nlp.roles import (
     BILATERAL,
     NAMING,
@@ -134,6 +134,7 @@ class Mention:
     # that X signed", in "rejected the deal that X signed")
     aside: bool = False  # told in such a clause, by the way of a sentence about something else
     story_day: str | None = None  # the last day its passage named by the end of its sentence
+    story_day_before: str | None = None  # … by the end of the sentence before (None at its passage's start)
     summary: bool = False  # told in a page's summing-up points ("Key points"), which its body tells again
 
     def codes(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> frozenset[str]:
@@ -1451,6 +1452,7 @@ class EventFinder:
             claimed_by=claimed, kind=doc._.tw_kind or "body", future=future, indefinite=indefinite(trigger.root),
             presupposed=reading.presupposed, clause_reading=told_apart, topic=doc._.tw_ctx.actors.topic,
             committed=reading.committed, story_day=(doc._.tw_story_day or {}).get(sent.start),
+            story_day_before=(doc._.tw_story_day or {}).get(doc[sent.start - 1].sent.start) if sent.start else None,
         )
         accuser = self.accuser(trigger, reading.chain, actor_mentions)
         if accuser is not None:  # an accusation's content is a claim
@@ -2030,8 +2032,9 @@ class EventFinder:
             if span.start < sent.start or span.end > sent.end:
                 continue
             head = np_head(span.root, anchors)
-            if head.i != span.root.i and head.lemma_.lower() not in PLACE_NOUNS:
-                continue  # "in Russia's war": the phrase is about a war, not a place
+            if head.i != span.root.i and head.lemma_.lower() not in PLACE_NOUNS | held_through():
+                continue  # "in Russia's war": the phrase is about a war, not a place (but "took control of Goma"
+                # takes Goma)
             att = attachment(span.root, anchors)
             if not (att and att[0] == "prep" and att[1] in LOCATIVE):
                 att = self.nested_place(span.root, anchors) or att

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from trucewatch.nlp.actors import SPAN_KEY, actor_book, info_of
+from trucewatch.nlp.actors import ORGANS, SPAN_KEY, actor_book, info_of
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
@@ -243,6 +243,15 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             # "militants fired a last salvo of rockets", in an article on Israel and Islamic Jihad: the one armed
             # group it has named
             mentions.append(Mention(token, token.i, token.i + 1, [context.only_group()], resolved=True))
+            tagged.add(token.i)
+            continue
+        if token.pos_ == "PROPN" and lemma in ORGANS and token.dep_ != "compound" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+                c.dep_ in ("compound", "amod", "nmod", "poss") or c.dep_ == "prep" and c.lower_ == "of"
+                for c in token.children) and (body := context.heads.get(lemma) or context.organ_of(lemma)):
+            # "The Chamber also issued …", after "Pre-Trial Chamber I of the ICC"; "The Council today adopted …",
+            # in a release the EU's name heads (not "the Supreme Court", "the Council of Europe")
+            mentions.append(Mention(token, token.i, token.i + 1, [body], resolved=True))
             tagged.add(token.i)
             continue
         official = lemma in ("force", "troop") and sent.doc.has_annotation("DEP") and any(
@@ -645,6 +654,11 @@ class ActorContext:
         """The one state the article has named so far, if it has named exactly one."""
         return sole_state(self.states)
 
+    def organ_of(self, word: str) -> ActorRef | None:
+        """The one body named so far whose names hold an organ's word ("the Council", after the EU)."""
+        bodies = {r.code: r for r in self.states if r.code in actor_book().organs.get(word, ())}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
     def only_group(self) -> ActorRef | None:
         """The one armed group the article has named so far, if it has named exactly one."""
         groups = {r.code: r for r in self.states if r.kind == "armed_group" and r.code}
@@ -689,8 +703,10 @@ class ActorContext:
             root = mention.root
             of_phrase = root.dep_ == "pobj" and root.head.lower_ == "of"  # "the government of President Hadi"
             head = root.head.head if led(root) or of_phrase else root.head
+            if of_phrase and head.dep_ == "appos" and head.pos_ == "PROPN":
+                head = head.head  # "Pre-Trial Chamber I of the International Criminal Court": the chamber's
             if (root.dep_ in ("poss", "compound", "amod") or led(root) or of_phrase) and \
-                    head.lemma_.lower() in FORCE_HEADS and \
+                    head.lemma_.lower() in FORCE_HEADS | ORGANS and \
                     len(mention.refs) == 1:
                 self.heads[head.lemma_.lower()] = mention.refs[0]
             elif (after := root.doc[mention.end:mention.end + 2]) and len(after) == 2 and len(mention.refs) == 1 and \

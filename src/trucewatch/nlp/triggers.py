@@ -346,6 +346,7 @@ class TriggerTagger:
         self.nouns: dict[str, dict] = data["nouns"]
         self.verbs: dict[str, dict] = data["verbs"]
         self.not_objects = set(data["not_objects"])
+        self.held_through = set(data["held_through"]["nouns"])
         self.not_subjects: dict[str, list[str]] = data["not_subjects"]
         self.obligation = data["obligation"]
         self.ceasing = data["ceasing"]
@@ -473,16 +474,25 @@ class TriggerTagger:
         heads += [c for g in heads for c in g.conjuncts]
         return any(g.lemma_.lower() in partners["nouns"] or any(t.i in named for t in g.subtree) for g in heads)
 
+    def _held(self, token: Token) -> list[Token]:
+        """What a verb takes through "control of" ("had taken control of Zamzam"): the words after "of"."""
+        held = [g for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in self.held_through
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return held + [c for g in held for c in g.conjuncts]
+
     def _needed(self, token: Token, places: frozenset[int] = frozenset(),
                 told: frozenset[str] | set[str] = frozenset()) -> dict | None:
         """The entry for `token` where the words it needs are near ("a swap of prisoners"); or, for an anaphoric noun
         ("the swap") in an article that has told of an event of its type (`told`), that event again."""
         entry = self._entry(token)
         near = _near_lemmas(token, places) if entry is not None and entry.get("needs") else set()
+        held = self._held(token) if entry is not None and entry.get("needs") else []
+        near |= {g.lemma_.lower() for g in held} | {g.ent_type_ for g in held if g.ent_type_} | \
+            ({"GPE"} if any(g.i in places for g in held) else set())
         if entry is not None and entry.get("needs_object"):
-            objects = [g for c in token.children if c.dep_ == "dobj" or c.dep_ == "prep" and
-                       c.lower_ in entry.get("object_preps", ()) for g in (c, *c.children)
-                       if g.dep_ in ("dobj", "pobj")]
+            objects = held or [g for c in token.children if c.dep_ == "dobj" or c.dep_ == "prep" and
+                               c.lower_ in entry.get("object_preps", ()) for g in (c, *c.children)
+                               if g.dep_ in ("dobj", "pobj")]
             objects += [a for g in objects for a in g.children if a.dep_ == "appos"]  # ("Goma, the largest city")
             after = " ".join(t.lower_ for t in token.doc[token.right_edge.i + 1:token.right_edge.i + 3]) if not \
                 objects else " ".join(t.lower_ for t in token.doc[max(g.right_edge.i for g in objects) + 1:][:2])

@@ -74,6 +74,9 @@ RANGE = re.compile(
     rf"(?:(?P<b>{POINT.replace('(?P<', '(?P<b_')})|(?P<bday>\d{{1,2}})(?![\d:]|\.\d))",
 )
 SINGLE = re.compile(POINT)
+# Two days before their one month: "Between 11 and 13 April", "11-13 April 2025"
+DAYS_RANGE = re.compile(rf"(?:(?:[Bb]etween|[Ff]rom)\s)?(?P<aday>\d{{1,2}})(?:\s(?:and|to)\s|\s?[-–]\s?)"
+                        rf"(?P<b>{DAY}\s{MON}(?:,?\s{YEAR})?)(?![\w-])")
 YEAR_ALONE = re.compile(rf"(?:\b(?i:in|since|by|of|early|late|mid-?|the)|['’]s)\s(?P<year>{YEAR})\b(?!\s?[-–]\s?\d)")
 # (at a sentence's start too, "In 2020, …"; and a side's year: "Russia's 2022 invasion")
 # ("the 2015 peace deal", "the 2022 Black Sea Grain Initiative": a deal named by its year)
@@ -256,6 +259,15 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or b <= s for a, b in taken)
 
+    for m in DAYS_RANGE.finditer(text):
+        b = SINGLE.fullmatch(m.group("b"))
+        last = resolve_point(b.groupdict(), ref, future) if b else None
+        if last is None or last.precision != "day" or int(m.group("aday")) >= int(last.start[8:10]):
+            continue
+        first = date.fromisoformat(last.start[:10]).replace(day=int(m.group("aday")))
+        found.append(Found(m.start(), m.end(), When(start=first.isoformat(), end=last.start[:10], precision="day",
+                                                    text=m.group().strip())))
+        taken.append((m.start(), m.end()))
     for m in RANGE.finditer(text):
         groups = m.groupdict()
         a = resolve_point(_sub(groups, "a_"), ref, future, "start")

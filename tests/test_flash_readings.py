@@ -1,0 +1,41 @@
+"""Readings found on batch 18 of our own articles (eval/own/pending): a court's warrants, a live page, a
+machine-translated agency item, one side's terms point by point, a sanctions press release and a humanitarian flash
+update. Each is tested on sentences written for it."""
+
+from records import of_type, roles
+
+LEAD = "The UN has called for a ceasefire. "  # (a lead the relevance gate lets through)
+
+
+def test_taking_control_of_a_town_is_an_attack_on_it(extract):
+    for sentence in ["On 13 April, the RSF said it had taken control of Zamzam.",
+                     "The rebels seized control of Goma on Monday.",
+                     "M23 fighters took full control of the town of Bukavu on Sunday."]:
+        [attack] = of_type(extract(LEAD + sentence, published="2025-04-14"), "attack")
+        assert attack.status == "occurred" and attack.place.country in ("SDN", "COD"), sentence
+    for sentence in ["The government took control of the central bank on Monday.",
+                     "The army said it had the situation under control in Khartoum."]:
+        assert not of_type(extract(LEAD + sentence, published="2025-04-14"), "attack"), sentence
+
+
+def test_a_body_s_organ_named_alone_is_the_body(extract):
+    events = extract("ICC judges issue arrest warrants\n\nPre-Trial Chamber I of the International Criminal Court "
+                     "today issued warrants of arrest for Israeli Prime Minister Benjamin Netanyahu. The Chamber also "
+                     "issued a warrant of arrest for Mohammed Deif, the commander of the military wing of Hamas, for "
+                     "crimes against humanity.", published="2024-11-21")
+    assert {frozenset(roles(e)) for e in of_type(events, "accusation")} == {
+        frozenset({("ICC", "initiator"), ("ISR", "target")}), frozenset({("ICC", "initiator"), ("HAMAS", "target")})}
+    [package] = of_type(extract("EU adopts 16th package of sanctions\n\nThe Council today adopted a 16th package of "
+                                "restrictive measures against Russia.", published="2025-02-24"), "sanction")
+    assert roles(package) == {("EU", "initiator"), ("RUS", "target")}
+    [package] = of_type(extract("The EU and the UN met in Brussels. The Council today adopted a 16th package of "
+                                "sanctions against Russia.", published="2025-02-24"), "sanction")
+    assert ("EU", "initiator") not in roles(package) and ("UN", "initiator") not in roles(package)  # (whose?)
+
+
+def test_a_date_in_the_sentence_that_belongs_to_another_event_does_not_date_this_one(extract):
+    events = extract("ICC judges issue arrest warrants\n\nPre-Trial Chamber I of the International Criminal Court "
+                     "today issued warrants of arrest for Israeli Prime Minister Benjamin Netanyahu.\n\nThe Chamber "
+                     "also issued a warrant of arrest for Mohammed Deif, the commander of the military wing of Hamas, "
+                     "for crimes committed during the attack on Israel of 7 October 2023.", published="2024-11-21")
+    assert {e.date.start for e in of_type(events, "accusation")} == {"2024-11-21"}
