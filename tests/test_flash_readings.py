@@ -39,3 +39,24 @@ def test_a_date_in_the_sentence_that_belongs_to_another_event_does_not_date_this
                      "also issued a warrant of arrest for Mohammed Deif, the commander of the military wing of Hamas, "
                      "for crimes committed during the attack on Israel of 7 October 2023.", published="2024-11-21")
     assert {e.date.start for e in of_type(events, "accusation")} == {"2024-11-21"}
+
+
+def test_an_agency_item_s_renewed_attack_its_council_and_the_pronouns_of_its_joined_clauses(extract):
+    events = extract("The militia of the Rapid Support targets Port Sudan with the drones\n\nPort Sudan, 6 May (agency) - "
+                     "The terrorist militia of the Rapid Support carried out on Sunday a strike by drones that it "
+                     "targeted the airport of Port Sudan, and on the following day the militia renewed the attack with "
+                     "the drones on the depots of the fuel in the city.\n\nThe Council of the Security and the Defence "
+                     "announced today the cutting of the diplomatic relations with the United Arab Emirates, and it "
+                     "accused it of supplying the militia with the weapons and the drones that it used in the attacks.",
+                     published="2025-05-06")
+    attacks = of_type(events, "attack")
+    assert sorted(e.date.start for e in attacks) == ["2025-05-04", "2025-05-05"]
+    assert all(("RSF", "initiator") in roles(e) for e in attacks)
+    [cut] = of_type(events, "sanction")
+    assert roles(cut) == {("SDN", "initiator"), ("ARE", "target")}
+    [charge] = of_type(events, "accusation")
+    assert roles(charge) == {("SDN", "initiator"), ("ARE", "target")}
+    for sentence in ["Sudan cut diplomatic relations with the United Arab Emirates on Tuesday, citing its weapons.",
+                     "Sudan announced the severing of ties with the United Arab Emirates on Tuesday."]:
+        [cut] = of_type(extract(LEAD + sentence, published="2025-05-06"), "sanction")
+        assert roles(cut) == {("SDN", "initiator"), ("ARE", "target")}, sentence

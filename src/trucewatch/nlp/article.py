@@ -491,6 +491,11 @@ def told_in_items(m: Mention) -> bool:
 APPROVALS = {"approve", "ratify", "endorse"}  # a side's body giving its assent to a deal made with another
 
 
+def told_at(m: Mention) -> int:
+    """Where in the article the mention's trigger stands."""
+    return m.doc_start - m.sentence.start_char + m.trigger.start_char
+
+
 def compatible(a: Mention, b: Mention) -> bool:
     """Can two mentions of one article be the same event?"""
     if a.type != b.type or a.type == "prisoner_exchange" and of_bodies(a) != of_bodies(b):
@@ -519,6 +524,8 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.type in ("ceasefire", "agreement") and \
             (a.trigger.root.lemma_.lower() in APPROVALS) != (b.trigger.root.lemma_.lower() in APPROVALS):
         return False  # "Israel's security cabinet approved it" is one side's step, not the deal "Biden announced"
+    if a.type == "attack" and max(a, b, key=told_at).cls == "extend":
+        return False  # "on the following day the militia renewed the attack": a new attack, like the one before
     if a.type == "attack" and (a.lemma in CLASHES) != (b.lemma in CLASHES):
         return False  # "clashes … killed 350 people" and "Israel struck Syrian tanks": fighting between sides is
         # not one side's strike

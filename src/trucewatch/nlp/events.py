@@ -561,6 +561,17 @@ def np_of(token: Token) -> int:
     return node.i
 
 
+TIES = {"relation", "tie", "link"}
+
+
+def ties_with(root: Token, trigger: Span) -> bool:
+    """Is `root` whom the ties a sanction cuts are with ("cut diplomatic relations with the UAE", "the severing of
+    ties with Rwanda")?"""
+    ties = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and ties.lemma_.lower() in TIES and (
+        ties.head.i == trigger.root.i or ties.dep_ == "pobj" and ties.head.head.i == trigger.root.i)
+
+
 def punished_for(trigger: Span, verb: Token) -> bool:
     """Is the trigger what the verb punishes it for ("imposed sanctions … for the group's attacks", "over its
     attacks")?"""
@@ -1708,6 +1719,9 @@ class EventFinder:
             elif event_type == "ceasefire" and self.kept_by(m.root, trigger):
                 attachments[id(m)] = ("nsubj", "kept", trigger.root)  # "a truce …, which both sides observed": kept
                 # by its sides
+            elif event_type == "sanction" and ties_with(m.root, trigger):
+                attachments[id(m)] = ("dobj", None, trigger.root)  # "the cutting of diplomatic relations with the
+                # UAE": whom the ties were cut with bears it
             else:
                 attachments[id(m)] = attachment(m.root, anchors)
         for m in actor_mentions:

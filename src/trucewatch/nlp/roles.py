@@ -295,7 +295,7 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             earlier = [r for m in mentions if m.start < token.i and not m.resolved and not venue(m) for r in m.refs]
             # ("the negotiating table in Quito, which it left": the city is where, not the "it")
             refs = (speaker_of(token, mentions, kind) or first_subject(token, mentions, kind) or
-                    owner_of(token, mentions)) if kind else []
+                    relative_subject(token, mentions, kind) or owner_of(token, mentions)) if kind else []
             if kind == "group" and not refs:
                 refs = plural_before(token, mentions)
             if group and not refs and token.lemma_.lower() in ("side", "party") and token.tag_ == "NNS":
@@ -605,17 +605,30 @@ def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRe
 def first_subject(token: Token, mentions: list[Mention], kind: str) -> list[ActorRef]:
     """The subject pronoun of a joined clause is the first clause's subject: "Putin agreed … after a call with
     Trump, but he rejected a full ceasefire" -> Putin; "the army and the RSF signed …, but they did not agree" ->
-    both."""
+    both; "the Council announced …, and it accused …" -> the Council's."""
     verb = token.head
-    if token.dep_ != "nsubj" or kind not in ("person", "group") or verb.dep_ != "conj" or \
-            verb.head.pos_ not in ("VERB", "AUX"):
+    if token.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return []
     span = {t.i for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree}
+    if kind == "state":  # "The Council of the Security and the Defence announced …, and it accused it of …"
+        bodies = {r.code: r for m in mentions if m.root.i in span and not m.resolved for r in m.refs
+                  if r.code and r.kind in ("state", "organisation", "armed_group")}
+        return list(bodies.values()) if len(bodies) == 1 else []
     if kind == "group":  # "Sudan's army and the RSF signed a declaration …, but they did not agree to a ceasefire"
         refs = [r for m in mentions if m.root.i in span for r in m.refs if r.code]
         return refs if len({r.code for r in refs}) >= 2 else []
     return next(([r] for m in mentions if m.root.i in span and not m.resolved for r in m.refs
                  if r.kind == "person"), [])
+
+
+def relative_subject(token: Token, mentions: list[Mention], kind: str) -> list[ActorRef]:
+    """ "it" doing what a relative clause tells is the actor named last before it: "supplying the militia with the
+    drones that it used in the attacks" -> the militia."""
+    if kind != "state" or token.lower_ != "it" or token.dep_ != "nsubj" or token.head.dep_ != "relcl":
+        return []
+    named = [m for m in mentions if m.end <= token.i and m.root.sent.start == token.sent.start and
+             m.root.pos_ != "PRON" and m.refs[0].kind != "person"]
+    return named[-1].refs[:1] if named else []
 
 
 WAR_NOUNS = {"war", "truce", "ceasefire", "conflict", "fighting", "peace"}  # a war "in Yemen"
