@@ -42,12 +42,13 @@ def test_a_date_in_the_sentence_that_belongs_to_another_event_does_not_date_this
 
 
 def test_an_agency_item_s_renewed_attack_its_council_and_the_pronouns_of_its_joined_clauses(extract):
-    events = extract("The militia of the Rapid Support targets Port Sudan with the drones\n\nPort Sudan, 6 May (agency) - "
-                     "The terrorist militia of the Rapid Support carried out on Sunday a strike by drones that it "
-                     "targeted the airport of Port Sudan, and on the following day the militia renewed the attack with "
-                     "the drones on the depots of the fuel in the city.\n\nThe Council of the Security and the Defence "
-                     "announced today the cutting of the diplomatic relations with the United Arab Emirates, and it "
-                     "accused it of supplying the militia with the weapons and the drones that it used in the attacks.",
+    events = extract("The militia of the Rapid Support targets Port Sudan with the drones\n\nPort Sudan, 6 May "
+                     "(agency) - The terrorist militia of the Rapid Support carried out on Sunday a strike by "
+                     "drones that it targeted the airport of Port Sudan, and on the following day the militia "
+                     "renewed the attack with the drones on the depots of the fuel in the city.\n\nThe Council of "
+                     "the Security and the Defence announced today the cutting of the diplomatic relations with "
+                     "the United Arab Emirates, and it accused it of supplying the militia with the weapons and "
+                     "the drones that it used in the attacks.",
                      published="2025-05-06")
     attacks = of_type(events, "attack")
     assert sorted(e.date.start for e in attacks) == ["2025-05-04", "2025-05-05"]
