@@ -61,3 +61,19 @@ def test_an_agency_item_s_renewed_attack_its_council_and_the_pronouns_of_its_joi
                      "Sudan announced the severing of ties with the United Arab Emirates on Tuesday."]:
         [cut] = of_type(extract(LEAD + sentence, published="2025-05-06"), "sanction")
         assert roles(cut) == {("SDN", "initiator"), ("ARE", "target")}, sentence
+
+
+def test_terms_point_by_point_a_truce_offered_on_them_and_their_rejection_the_same_day(extract):
+    events = extract("Putin's conditions for a ceasefire, point by point\n\nSpeaking at the Russian foreign ministry "
+                     "on Friday, 14 June 2024, President Vladimir Putin set out the terms on which Russia would stop "
+                     "fighting:\n\n1. Ukraine must withdraw its troops from the Donetsk and Luhansk regions.\n2. Kyiv "
+                     "must formally give up its plan to join NATO.\n3. Once both steps are taken, Russia would order "
+                     "an immediate ceasefire and begin negotiations.\n\nUkraine's President Volodymyr Zelensky "
+                     "rejected the terms as an ultimatum on the same day.", published="2024-06-15")
+    [offer] = of_type(events, "ceasefire")
+    assert (offer.status, offer.modality, offer.date.start) == ("proposed", "hypothetical", "2024-06-14")
+    assert ("RUS", "initiator") in roles(offer)
+    [rejection] = [e for e in of_type(events, "demand") if e.status == "rejected"]
+    assert rejection.date.start == "2024-06-14" and ("UKR", "initiator") in roles(rejection)
+    assert not of_type(extract("If Moscow rejects a ceasefire, new sanctions will follow.", published="2024-06-15"),
+                       "ceasefire")  # (the condition is the truce's own clause: no truce offered)

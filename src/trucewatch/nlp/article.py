@@ -177,6 +177,11 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         if mention.date is None and ctx.last_day:
             mention.date = When(start=ctx.last_day, precision="day", inferred=True)  # (set out that day)
         return
+    if ctx.intro is not None and ctx.intro.demands and mention.status == "proposed" and mention.date is None and \
+            ctx.last_day and (mention.kind == "item" or NUMBERED_POINT.match(mention.sentence.doc.text)):
+        # "3. Once both steps are taken, Russia would order an immediate ceasefire": offered, on those terms, the day
+        # they were set out
+        mention.date = When(start=ctx.last_day, precision="day", inferred=True)
     if ctx.intro is not None and (mention.kind == "item" or ctx.intro.question and fragment(mention)):
         one_side = len({ref.code for ref in ctx.intro.refs if ref.code}) < 2
         if not mention.codes() and not (one_side and two_sided(mention) and len(ctx.actors.parties) >= 2):

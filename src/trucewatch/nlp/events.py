@@ -1269,7 +1269,13 @@ class EventFinder:
                 not any(c.dep_ == "mark" for c in trigger.root.children) or \
                 reading.status == "threatened" and reading.chain[:1] and any(
                     c.dep_ == "expl" for c in reading.chain[0].children)  # ("there would be more strikes")
-            if reading.chain and not self.keep_hypothetical and not threat:
+            offer = mod.conditional and event_type == "ceasefire" and reading.status == "announced" and any(
+                a.dep_ == "aux" and a.lower_ in ("will", "would") for v in reading.chain for a in v.children) and \
+                not any(c.dep_ == "mark" for v in (trigger.root, *reading.chain) for c in v.children)
+            if offer:  # "Once both steps are taken, Russia would order an immediate ceasefire": a truce offered on
+                # terms (not "if Moscow rejects a ceasefire", whose condition is the event's own clause)
+                reading = replace(reading, status="proposed", cls="propose")
+            if reading.chain and not self.keep_hypothetical and not threat and not offer:
                 return None  # "if Moscow rejects a ceasefire": not an event
             if not reading.chain:
                 mod.modality = "asserted"
@@ -2178,8 +2184,10 @@ class EventFinder:
         while node.i not in anchor_line and node.head.i != node.i:
             node = node.head
             if node.i in others and node.i not in anchor_line and not (
-                    node.dep_ == "pobj" and node.head.lower_ in ("at", "during") and node.head.head.i in anchor_line):
-                return True  # (but "agreed at talks in Cuba in June": the talks' day is the agreeing's)
+                    node.dep_ == "pobj" and node.head.lower_ in ("at", "during", "as") and
+                    node.head.head.i in anchor_line):
+                return True  # (but "agreed at talks in Cuba in June": the talks' day is the agreeing's; and
+                # "rejected the terms as an ultimatum on the same day" names what was rejected)
             if node.i not in anchor_line and node.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i in others for c in node.children):
                 return True  # "accepted a proposal, and a ceasefire would take effect at 4 a.m. on Wednesday", "would

@@ -152,7 +152,11 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
         t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "once", "until") and
                                   m.i < t.i for m in t.children)
         and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in t.head.children)
-        for t in [*chain, trigger.root, *trigger.root.ancestors])
+        for t in [*chain, trigger.root, *trigger.root.ancestors]) or any(
+        # "Once both steps are taken, Russia would order an immediate ceasefire": what would follow on a condition
+        c.dep_ == "advcl" and c.i < t.i and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("once", "when")
+                                                for m in c.children)
+        for t in chain if any(a.dep_ == "aux" and a.lower_ == "would" for a in t.children) for c in t.children)
     if conditional or possible(trigger.root, chain) or not_yet(trigger.root, chain):
         return Modality("hypothetical", claimed, conditional=conditional)
     if words & UNCERTAIN:
