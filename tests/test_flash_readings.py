@@ -77,3 +77,22 @@ def test_terms_point_by_point_a_truce_offered_on_them_and_their_rejection_the_sa
     assert rejection.date.start == "2024-06-14" and ("UKR", "initiator") in roles(rejection)
     assert not of_type(extract("If Moscow rejects a ceasefire, new sanctions will follow.", published="2024-06-15"),
                        "ceasefire")  # (the condition is the truce's own clause: no truce offered)
+
+
+def test_a_fact_box_line_s_captives_one_side_is_to_free(extract):
+    events = extract("The Gaza ceasefire in numbers\n\n42 - days in the first phase of the ceasefire between Israel "
+                     "and Hamas, which took effect on Sunday.\n\n33 - Israeli hostages Hamas is to free during the "
+                     "first phase.", published="2025-01-20")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert swap.status == "agreed" and roles(swap) == {("HAMAS", "participant")}
+    assert swap.quantities.get("prisoners_total") == 33
+
+
+def test_a_statement_s_dated_line_does_not_date_what_is_to_come_and_an_inverted_condition_is_one(extract):
+    events = extract("Statement of the Kremlin press service\n\n28 April 2025\n\nThe Russian side declares a ceasefire "
+                     "from 00:00 on 8 May to 00:00 on 11 May 2025. All hostilities will stop for that "
+                     "period.\n\nShould the Ukrainian side violate the ceasefire, the Russian Armed Forces will "
+                     "respond adequately.",
+                     published="2025-04-28")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "announced" and truce.date.start == "2025-05-08T00:00"

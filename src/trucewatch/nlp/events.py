@@ -8,6 +8,7 @@ the article) happens in `article.py`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -562,6 +563,12 @@ def np_of(token: Token) -> int:
 
 
 TIES = {"relation", "tie", "link"}
+
+
+@lru_cache(maxsize=1)
+def captives() -> frozenset[str]:
+    """The nouns for people a swap frees: what "release" needs (triggers.json)."""
+    return frozenset(load("triggers")["verbs"]["release"]["needs"])
 
 
 def ties_with(root: Token, trigger: Span) -> bool:
@@ -1894,6 +1901,12 @@ class EventFinder:
             role = "participant"  # "is to free up to 5,000 Taliban prisoners": the group freed is the other side;
             # and so is the army of "the bodies of 6,000 Ukrainian soldiers" (not the land of the living freed, who
             # may be "Ukrainian and foreign fighters")
+        elif dep == "nsubj" and event_type == "prisoner_exchange" and m.root.dep_ in ("amod", "compound") and \
+                m.root.head.lemma_.lower() in captives() and m.refs[0].kind == "demonym" and (
+                    m.root.head.dep_ == "pobj" and m.root.head.head.lower_ == "of" or m.root.head.dep_ == "nsubj" and
+                    sum(c.dep_ == "nsubj" for c in m.root.head.head.children) > 1):
+            return None  # "the number of Palestinian prisoners Israel is to release", "Israeli hostages Hamas is to
+            # free": the people freed, misparsed as the subject or its part; no side
         elif dep == "prep" and prep in ("toward", "towards") and anchor.i != trigger.root.i and \
                 event_type not in ("attack", "sanction"):
             return None  # "the proposal leaned towards Israel's positions": whom it favours, not whom it is put to

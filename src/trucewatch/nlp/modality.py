@@ -130,6 +130,17 @@ def according_to(sent: Span) -> Token | None:
     return None
 
 
+def inverted(verb: Token) -> bool:
+    """A condition told by inversion: "Should the Ukrainian side violate the ceasefire, …", "Were Hamas to break the
+    truce, …"."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ != "advcl" or not subjects:
+        return False
+    return verb.lower_ in ("were", "had") and verb.i < subjects[0] or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "were", "had") and c.i < subjects[0] and
+        c.i == verb.left_edge.i for c in verb.children)
+
+
 def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
     tokens = _clause_tokens([trigger.root, *chain])
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
@@ -157,6 +168,7 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
         c.dep_ == "advcl" and c.i < t.i and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("once", "when")
                                                 for m in c.children)
         for t in chain if any(a.dep_ == "aux" and a.lower_ == "would" for a in t.children) for c in t.children)
+    conditional = conditional or any(inverted(t) for t in [trigger.root, *chain, *trigger.root.ancestors])
     if conditional or possible(trigger.root, chain) or not_yet(trigger.root, chain):
         return Modality("hypothetical", claimed, conditional=conditional)
     if words & UNCERTAIN:

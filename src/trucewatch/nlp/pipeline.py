@@ -256,9 +256,11 @@ class Extractor:
                 if mention.date is None and (lead := line_lead(plan.document.text[seg.start:seg.end],
                                                                doc._.tw_ref)) is not None:
                     mention.date = lead  # "Early December 2023 - The Jeddah talks are suspended"
-                if mention.date is None and ctx.post_day and seg.kind != "headline":
+                if mention.date is None and ctx.post_day and seg.kind != "headline" and not mention.future and \
+                        mention.modality not in ("planned", "hypothetical") and mention.status != "planned":
                     mention.date = When(start=ctx.post_day, precision="day", text=ctx.post_stamp)
-                    # (told in a post without a day of its own: on the day its stamp gives)
+                    # (told in a post without a day of its own: on the day its stamp gives; but not what is to
+                    # come: "28 April 2025 … All hostilities will stop for that period")
                 ctx.countries.update(mention.codes())
                 ctx.types_told.add(mention.type)
                 mentions.append(mention)

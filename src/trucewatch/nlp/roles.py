@@ -626,8 +626,13 @@ def relative_subject(token: Token, mentions: list[Mention], kind: str) -> list[A
     drones that it used in the attacks" -> the militia."""
     if kind != "state" or token.lower_ != "it" or token.dep_ != "nsubj" or token.head.dep_ != "relcl":
         return []
+    clause = token.head
+    if not any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in clause.children):
+        return []  # (not "militants who it says attack Pakistan": the one who says so)
+    antecedent = {t.i for t in clause.head.subtree} - {t.i for t in clause.subtree}
     named = [m for m in mentions if m.end <= token.i and m.root.sent.start == token.sent.start and
-             m.root.pos_ != "PRON" and m.refs[0].kind != "person"]
+             m.root.pos_ != "PRON" and m.refs[0].kind != "person" and m.root.i not in antecedent and not venue(m)]
+    # (not "the talks in Quito, which it left": the place the clause's own noun names)
     return named[-1].refs[:1] if named else []
 
 

@@ -57,6 +57,12 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
             near.add("GPE")
         if token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
             near.add(token.head.head.head.lemma_.lower())  # ("the town of Walikale, which …")
+    if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in token.children):
+        for subject in (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            near.add(subject.lemma_.lower())  # "33 - Israeli hostages Hamas is to free", parsed with two subjects
+            near.update(g.lemma_.lower() for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children)  # "the number of prisoners Israel is to release"
     if token.dep_ == "pobj" and token.head.lower_ in ("with", "of"):
         near.add(token.head.head.lemma_.lower())  # "responded with more than 1,000 rockets", "the first phase of
         # the plan"
