@@ -1,6 +1,7 @@
-"""Readings found on batch 18 of our own articles (eval/own/pending): a court's warrants, a live page, a
-machine-translated agency item, one side's terms point by point, a sanctions press release and a humanitarian flash
-update. Each is tested on sentences written for it."""
+"""Readings found on batches 17 and 18 of our own articles (eval/own/pending): a court's warrants, a live page, a
+machine-translated agency item, one side's terms point by point, a sanctions press release, a humanitarian flash
+update, a fact box in numbers, the Kremlin's truce statement and an anniversary feature. Each is tested on sentences
+written for it."""
 
 from records import of_type, roles
 
@@ -96,3 +97,17 @@ def test_a_statement_s_dated_line_does_not_date_what_is_to_come_and_an_inverted_
                      published="2025-04-28")
     [truce] = of_type(events, "ceasefire")
     assert truce.status == "announced" and truce.date.start == "2025-05-08T00:00"
+
+
+def test_an_anniversary_feature_s_dated_truce_its_breaking_bomb_and_the_deal_s_sides(extract):
+    events = extract("Twenty-five years of the Good Friday Agreement\n\nOn the 10th of April 1998, after almost two "
+                     "years of talks chaired by the former US senator George Mitchell, the British and Irish "
+                     "governments and eight Northern Ireland parties reached the agreement at Stormont.\n\nIt came "
+                     "four years after the IRA's ceasefire of the 31st of August 1994. The IRA broke that ceasefire "
+                     "with the Docklands bomb in London in February 1996.", published="2023-04-10")
+    [deal] = of_type(events, "agreement")
+    assert {("GBR", "participant"), ("IRL", "participant")} <= roles(deal) and deal.date.start == "1998-04-10"
+    declared = [e for e in of_type(events, "ceasefire") if e.status == "announced"]
+    assert [(e.date.start, roles(e)) for e in declared] == [("1994-08-31", {("IRA", "initiator")})]
+    [bomb] = of_type(events, "attack")
+    assert ("IRA", "initiator") in roles(bomb) and bomb.date.start == "1996-02"

@@ -126,3 +126,12 @@ def test_a_clause_that_took_effect_hung_on_a_side_goes_to_the_truce(nlp):
     assert heads(doc)["took"] == ("relcl", "ceasefire")
     text = "Talks between the government and the rebels, which took the town on Sunday, resumed."
     assert heads(mend(nlp(text))) == heads(nlp(text))  # (what a side did stays where the model put it)
+
+
+def test_a_subject_hung_on_the_name_that_ends_an_aside_goes_to_the_verb_after_it(nlp):
+    doc = mend(nlp("On the 10th of April 1998, after almost two years of talks chaired by the former US senator "
+                   "George Mitchell, the British and Irish governments and eight Northern Ireland parties reached the "
+                   "agreement at Stormont."))
+    assert heads(doc)["governments"] == ("nsubj", "reached")
+    doc = nlp("After talks chaired by George Mitchell, a former senator, the parties reached the agreement.")
+    assert heads(mend(doc))["senator"][0] == "appos"  # (a name's own aside, followed by a comma, is left alone)

@@ -44,6 +44,7 @@ def mend(doc: Doc) -> Doc:
         _relative_hung_on_a_side(verb)
     for noun in [t for t in doc if t.dep_ == "appos" and t.pos_ == "NOUN"]:
         _object_after_an_aside(noun)
+        _subject_after_an_aside(noun)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.head.ent_type_ in ("DATE", "TIME")]:
         _relative_hung_on_a_date(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LIFE_VERBS]:
@@ -327,6 +328,21 @@ def _relative_hung_on_a_venue(verb: Token) -> None:
             any(c.dep_ == "relcl" for c in prep.head.children):
         return
     verb.head = prep.head
+
+
+def _subject_after_an_aside(noun: Token) -> None:
+    """ "On 10 April 1998, after two years of talks chaired by George Mitchell, the British and Irish governments …
+    reached the agreement", with the subject hung on the name that ends the aside before it: the verb right after
+    the phrase, which has no subject, is what it did."""
+    doc = noun.doc
+    verb = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+            noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != "," or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) or \
+            not any(a.i == verb.i for a in noun.ancestors):
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _object_after_an_aside(noun: Token) -> None:

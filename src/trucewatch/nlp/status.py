@@ -289,6 +289,12 @@ def present_simple(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.dep_ in ("ROOT", "ccomp", "conj")
 
 
+def declared_on_a_day(root: Token) -> bool:
+    """ "the IRA's ceasefire of the 31st of August 1994": one side's truce, known by the day it was declared."""
+    return root.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in root.children) and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.ent_type_ == "DATE" for g in p.children) for p in root.children)
+
+
 def will(chain: list[Token], trigger: Span) -> bool:
     """Is the event's clause in the future tense: "will attack", or reported, "said they would boycott"?"""
     for verb in [trigger.root, *chain]:
@@ -1057,6 +1063,9 @@ class StatusReader:
                 cls = "reject"  # "said they would not attend peace talks": the refusal is the side's own act
         if status is None and root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
             return Reading(None, 0, chain, classes, negated)  # "the old battle flag": a modifier, not an event
+        if background and status is None and event_type == "ceasefire" and declared_on_a_day(root):
+            return Reading("announced", 0, chain, classes, negated, presupposed=True)  # (even as the setting: "four
+            # years after the IRA's ceasefire of the 31st of August 1994")
         if background and status is None:
             return Reading(None, 0, chain, classes, negated)  # "one month after Russia's invasion": the setting
         if status is None and chain[:1] and chain[0].i != root.i and chain[0].lemma_.lower() in self.reacting and \
@@ -1116,6 +1125,8 @@ class StatusReader:
         it is a modifier of another noun ("battle flag") or its clause is wished, possible or purposed."""
         root = trigger.root
         status = self.presupposed.get(event_type)
+        if status is None and event_type == "ceasefire" and declared_on_a_day(root):
+            return Reading("announced", 0, chain, presupposed=True)
         if status is None:
             return Reading(None, 0, chain)
         if root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "acomp" and c.lemma_.lower() in WEIGHED
