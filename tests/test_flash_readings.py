@@ -111,3 +111,13 @@ def test_an_anniversary_feature_s_dated_truce_its_breaking_bomb_and_the_deal_s_s
     assert [(e.date.start, roles(e)) for e in declared] == [("1994-08-31", {("IRA", "initiator")})]
     [bomb] = of_type(events, "attack")
     assert ("IRA", "initiator") in roles(bomb) and bomb.date.start == "1996-02"
+
+
+def test_a_channel_s_rockets_fired_from_across_the_border_and_a_truce_still_to_be_worked_out(extract):
+    events = extract("Border Watch Asia\n\n⚡ 24 July, 11:20\nThailand sends F-16 jets against Cambodian military "
+                     "targets.\n\n🔴 24 July, 13:05\nRockets fired from Cambodia hit a petrol station in Thailand's "
+                     "Sisaket province.\n\n📞 26 July, 22:10\nTrump says he spoke to both prime ministers and that "
+                     "they agreed to meet and quickly work out a ceasefire.", published="2025-07-29")
+    [rockets] = [e for e in of_type(events, "attack") if ("KHM", "initiator") in roles(e)]
+    assert ("THA", "target") in roles(rockets) and rockets.place.country == "THA"
+    assert not of_type(events, "ceasefire")  # (a truce they will work out is what their talks are to be about)

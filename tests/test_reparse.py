@@ -135,3 +135,12 @@ def test_a_subject_hung_on_the_name_that_ends_an_aside_goes_to_the_verb_after_it
     assert heads(doc)["governments"] == ("nsubj", "reached")
     doc = nlp("After talks chaired by George Mitchell, a former senator, the parties reached the agreement.")
     assert heads(mend(doc))["senator"][0] == "appos"  # (a name's own aside, followed by a comma, is left alone)
+
+
+def test_a_participle_taken_for_the_verb_before_the_verb_it_describes_goes_to_its_noun(nlp):
+    doc = mend(nlp("Rockets fired from Cambodia hit a petrol station in Thailand's Sisaket province."))
+    got = heads(doc)
+    assert got["hit"] == ("ROOT", "hit") and got["Rockets"] == ("nsubj", "hit") and got["fired"] == ("acl", "Rockets")
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == ["hit"]
+    before = heads(doc := nlp("Troops fired shells at the town and hit a school."))
+    assert heads(mend(doc)) == before

@@ -563,6 +563,7 @@ def np_of(token: Token) -> int:
 
 
 TIES = {"relation", "tie", "link"}
+LAUNCHING = {"fire", "launch"}  # what is fired "from" a land is its side's
 
 
 @lru_cache(maxsize=1)
@@ -1907,6 +1908,9 @@ class EventFinder:
                     sum(c.dep_ == "nsubj" for c in m.root.head.head.children) > 1):
             return None  # "the number of Palestinian prisoners Israel is to release", "Israeli hostages Hamas is to
             # free": the people freed, misparsed as the subject or its part; no side
+        elif dep == "prep" and prep == "from" and event_type == "attack" and anchor.lemma_.lower() in LAUNCHING and \
+                all(r.kind in ("state", "armed_group") for r in m.refs):
+            role = "initiator"  # "rockets fired from Cambodia": whoever fires from there
         elif dep == "prep" and prep in ("toward", "towards") and anchor.i != trigger.root.i and \
                 event_type not in ("attack", "sanction"):
             return None  # "the proposal leaned towards Israel's positions": whom it favours, not whom it is put to

@@ -35,6 +35,7 @@ def mend(doc: Doc) -> Doc:
         _past_conj_on_a_that_clause(verb)
     for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in RELATIVE_TAGS]:
         _participle_before_that_time(verb)
+        _participle_before_its_verb(verb)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "between"]:
         _between_hung_on_a_place(prep)
         _between_with_one_side(prep)
@@ -142,6 +143,23 @@ def _reduced_relative_as_conj(verb: Token) -> None:
     prep.head = first
     verb.head = noun
     verb.dep_ = "relcl"
+
+
+def _participle_before_its_verb(participle: Token) -> None:
+    """ "Rockets fired from Cambodia hit a petrol station in Sisaket", parsed with "fired" as the sentence's verb and
+    "hit" hung on it as an unlabelled dependent: "fired from Cambodia" says which rockets, "hit" what they did."""
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    verb = next((c for c in participle.children if c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBP",
+                                                                                                      "VBZ")), None)
+    if subject is None or verb is None or subject.pos_ != "NOUN" or subject.right_edge.i + 1 != participle.i or \
+            not any(c.dep_ == "dobj" for c in verb.children) or \
+            any(c.dep_ in ("dobj", "aux", "auxpass") for c in participle.children):
+        return
+    for child in [c for c in participle.children if c.i > verb.i]:
+        child.head = verb  # (the full stop and whatever came after the verb)
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    participle.head, participle.dep_ = subject, "acl"
 
 
 def _participle_before_that_time(verb: Token) -> None:
