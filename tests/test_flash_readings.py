@@ -121,3 +121,27 @@ def test_a_channel_s_rockets_fired_from_across_the_border_and_a_truce_still_to_b
     [rockets] = [e for e in of_type(events, "attack") if ("KHM", "initiator") in roles(e)]
     assert ("THA", "target") in roles(rockets) and rockets.place.country == "THA"
     assert not of_type(events, "ceasefire")  # (a truce they will work out is what their talks are to be about)
+
+
+def test_an_attack_told_by_how_long_before_the_truce_it_came_is_dated_from_the_truce(extract):
+    events = extract("Security Alert\n\nEvent: A ceasefire between Israel and Hezbollah took effect at 4:00 a.m. local "
+                     "time on 27 November 2024. Israeli strikes on Beirut and southern Lebanon continued until hours "
+                     "before it began.", published="2024-11-27")
+    [strikes] = of_type(events, "attack")
+    assert strikes.date.start == "2024-11-26"  # (hours before 4 a.m.: the day before)
+    events = extract("Oman said on Tuesday that it had mediated a ceasefire between the United States and the "
+                     "Houthis. A day before the truce, Israeli jets struck the international airport in Sanaa.",
+                     published="2025-05-07")
+    [strike] = of_type(events, "attack")
+    assert strike.date.start == "2025-05-05"
+
+
+def test_gunfire_and_who_opened_fire_are_one_attack_and_where_rockets_hit_places_their_firing(extract):
+    events = extract("Border Watch Asia\n\n🔴 BREAKING | 24 July, 09:40\nGunfire on the Thai-Cambodian border near "
+                     "the Ta Muen Thom temple. The Thai army says Cambodian troops opened fire first.",
+                     published="2025-07-29")
+    [gunfire] = of_type(events, "attack")
+    assert ("KHM", "initiator") in roles(gunfire) and gunfire.place.name == "Ta Muen Thom temple"
+    [rockets] = of_type(extract("The truce was agreed on Monday. Cambodia fired rockets into Thai territory, "
+                                "hitting a petrol station in Sisaket province.", published="2025-07-28"), "attack")
+    assert rockets.place.name == "Sisaket province"

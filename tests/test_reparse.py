@@ -144,3 +144,10 @@ def test_a_participle_taken_for_the_verb_before_the_verb_it_describes_goes_to_it
     assert [t.text for t in doc if t.dep_ == "ROOT"] == ["hit"]
     before = heads(doc := nlp("Troops fired shells at the town and hit a school."))
     assert heads(mend(doc)) == before
+
+
+def test_a_name_we_know_stays_in_one_sentence_as_one_phrase(nlp):
+    doc = mend(nlp("Gunfire on the Thai-Cambodian border near the Ta Muen Thom temple. The Thai army says Cambodian "
+                   "troops opened fire first."))
+    assert [s.text for s in doc.sents][0].endswith("Ta Muen Thom temple.")
+    assert heads(doc)["temple"] == ("pobj", "near") and heads(doc)["Muen"] == ("compound", "temple")

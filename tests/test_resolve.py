@@ -324,3 +324,17 @@ def test_a_town_seized_told_by_its_month_joins_the_seizure_of_that_town_that_mon
     country.date, country.place = When("2025-01", precision="month"), Place("Congo", "COD", None, None)
     clusters = assign_clusters([country, day])
     assert clusters[country.event_id] != clusters[day.event_id]  # (a month's attack in a country: too rough)
+
+
+def test_attacks_of_one_day_and_side_placed_at_sites_far_apart_are_two():
+    rockets = ev("d1", type_="attack", status="occurred", day="2025-07-24", codes=("KHM",), role="initiator")
+    rockets.place = Place("Sisaket province", "THA", 15.0, 104.3)  # "hitting a petrol station in Sisaket province"
+    gunfire = ev("d2", type_="attack", status="occurred", day="2025-07-24", codes=("KHM",), role="initiator")
+    gunfire.place = Place("Ta Muen Thom temple", "THA", 14.35, 103.27)  # about 130 km away
+    again = ev("d3", type_="attack", status="occurred", day="2025-07-24", codes=("KHM",), role="initiator")
+    again.place = Place("Sisaket province", "THA", 15.0, 104.3)
+    clusters = assign_clusters([rockets, gunfire, again])
+    assert clusters[rockets.event_id] == clusters[again.event_id] != clusters[gunfire.event_id]
+    gunfire.place = Place("Kantharalak", "THA", 14.65, 104.65)  # (a town in the province, some 50 km from its centre)
+    clusters = assign_clusters([rockets, gunfire])
+    assert clusters[rockets.event_id] == clusters[gunfire.event_id]

@@ -143,6 +143,16 @@ def generic_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kin_groups() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(group) for group in load("triggers")["kin"]["groups"])
+
+
+def kin(a: str, b: str) -> bool:
+    """Do two event words name the same kind of act ("gunfire", "opened fire")?"""
+    return any(a in group and b in group for group in kin_groups())
+
+
+@lru_cache(maxsize=1)
 def referring_words() -> frozenset[str]:
     return frozenset(load("triggers")["referring"])
 
@@ -512,6 +522,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     generic = generic_words()
     referring = referring_words()
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic and not swap_halves(a, b) and \
+            not kin(a.lemma, b.lemma) and \
             not (a.type == "attack" and any(m.definite and m.lemma in referring for m in (a, b))) and \
             not one_charge(a, b) and not toll_told_after(a, b) and not toll_told_after(b, a):
         return False  # (but "Russia freed 215 … In return, Ukraine handed over 55" are one swap; and "the shooting"
@@ -1502,6 +1513,33 @@ def in_theatre(m: Mention, here: str) -> bool:
 
 STORY_GAP_DAYS = 365
 
+# An attack told by how long before the truce it came: "Hours before the truce began", "A day before the truce",
+# "continued until hours before it began"
+BEFORE_THE_TRUCE = re.compile(r"\b(?P<gap>hours|(?:a|one|two|three) days?)\s+before\s+(?:the\s+(?:truce|ceasefire)|"
+                              r"it\s+(?:began|took effect|came into (?:force|effect)|started))\b", re.IGNORECASE)
+GAP_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+EARLY_HOUR = 6  # a truce that began by this hour: "hours before" it is the day before
+
+
+def before_the_truce(m: Mention, mentions: list[Mention]) -> When | None:
+    """The day of an attack told only by how long before the article's truce it came, counted from the truce's own
+    day: "Hours before the truce began [at 4 a.m. on Wednesday], Israeli strikes hit central Beirut" (Tuesday)."""
+    match = BEFORE_THE_TRUCE.search(m.sentence.text) if m.type == "attack" else None
+    if match is None:
+        return None
+    truces = [t for t in mentions if t.type == "ceasefire" and t.date is not None and not t.date.inferred and
+              t.date.precision in ("day", "minute", "hour")]
+    truce = next((t for t in truces if t.status == "in_effect"), truces[0] if truces else None)
+    if truce is None:
+        return None
+    start = truce.date.start
+    gap = match.group("gap").lower()
+    days = 0 if gap == "hours" else GAP_DAYS[gap.split()[0]]
+    if gap == "hours" and len(start) > 10 and int(start[11:13]) < EARLY_HOUR:
+        days = 1
+    day = date.fromisoformat(start[:10]).toordinal() - days
+    return When(start=date.fromordinal(day).isoformat(), precision="day", text=match.group(), inferred=True)
+
 
 def told_of_then(m: Mention, reference: str, mentions: list[Mention]) -> When | None:
     """ "It was signed at Panmunjom on July 27, 1953 … Syngman Rhee refused to sign it", in a letter of 2023: an event
@@ -1555,6 +1593,8 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         if m.status == "planned" and m.modality in ("asserted", "reported"):
             m.modality = "planned"  # talks still to come are planned, whoever says so ("will meet on Tuesday, he
             # added"; the speaker stays in claimed_by)
+        if (m.date is None or m.date.inferred) and (before := before_the_truce(m, merged)) is not None:
+            m.date = before
         if m.date is None and reference and m.status != "planned":
             # told without a date: on or before the report's day (a threat or a deal too: made by then); but talks
             # still to come are not due that day

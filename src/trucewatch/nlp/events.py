@@ -2159,6 +2159,10 @@ class EventFinder:
                 return ("prep", prep.lower_, node.head.head)  # "planned for August 4 in Cambodia"
             while node.dep_ == "conj" and node.head.i != node.i and nominal(node.head):
                 node = node.head  # "struck Syrian tanks and the army headquarters in Damascus"
+            if node.dep_ == "dobj" and node.head.dep_ == "advcl" and node.head.tag_ == "VBG" and \
+                    node.head.head.i in anchors and node.head.lemma_.lower() in ("hit", "strike"):
+                return ("prep", prep.lower_, node.head.head)  # "fired rockets into Thai territory, hitting a petrol
+                # station in Sisaket province": where what it fired struck
             if node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors and not any(
                     t.root.i == node.i for t in node.doc.spans[TRIGGERS]):
                 # "attacking its positions in Omdurman", "struck a dam in …"; not "undermines talks in Turkey",

@@ -36,6 +36,7 @@ from trucewatch.nlp.gate import document_relevant, segment_relevant
 from trucewatch.nlp.places import PlaceTagger, gazetteer
 from trucewatch.nlp.reparse import mend
 from trucewatch.nlp.roles import ActorRef, sentence_mentions
+from trucewatch.nlp.sentences import keep_names_whole
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGER_SPANS
 from trucewatch.nlp.triggers import TriggerTagger
 from trucewatch.nlp.when import LINE_LEAD, DateTagger, line_lead, post_stamp
@@ -51,7 +52,7 @@ for _name in ("tw_ctx", "tw_offset", "tw_kind", "tw_ref", "tw_places", "tw_dates
 
 @lru_cache(maxsize=1)
 def load_model(name: str = MODEL) -> Language:
-    return spacy.load(name)
+    return keep_names_whole(spacy.load(name))
 
 
 def known_names() -> set[str]:

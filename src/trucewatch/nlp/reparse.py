@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
+from trucewatch.nlp.sentences import NAMES_KEY
 
 # Verbs that take a nominal object: a reduced relative on a noun leaves the object out ("the truce Putin declared").
 RELATIVE_TAGS = ("VBD", "VBN")
@@ -27,6 +28,8 @@ LEAVING = {"leave", "quit", "abandon", "suspend", "boycott", "snub"}  # what a s
 
 def mend(doc: Doc) -> Doc:
     """The doc with its known misparses mended, in place."""
+    for start, end in doc.user_data.get(NAMES_KEY, ()):
+        _name_split_by_the_parse(doc[start:end])
     for sent in doc.sents:
         _headline_verb_taken_for_a_noun(sent)
     for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ in RELATIVE_TAGS]:
@@ -143,6 +146,20 @@ def _reduced_relative_as_conj(verb: Token) -> None:
     prep.head = first
     verb.head = noun
     verb.dep_ = "relcl"
+
+
+def _name_split_by_the_parse(name) -> None:
+    """ "near the Ta Muen Thom temple", parsed as "near the Ta Muen" with "Thom temple" hung elsewhere: a name we know
+    is one phrase, headed by its last word, where the parser put its first part."""
+    outside = [t for t in name if not name.start <= t.head.i < name.end or t.head.i == t.i]
+    entry = next((t for t in outside if t.dep_ == "pobj"), None)
+    last = name[-1]
+    if len(outside) < 2 or entry is None or entry.i == last.i:
+        return
+    head, dep = entry.head, entry.dep_
+    for token in name[:-1]:
+        token.head, token.dep_ = last, "compound"
+    last.head, last.dep_ = head, dep
 
 
 def _participle_before_its_verb(participle: Token) -> None:

@@ -57,6 +57,21 @@ def places_clash(a: Event, b: Event) -> bool:
     return not (a.type in ("ceasefire", "agreement") and (ca in brokers or cb in brokers))
 
 
+SITES_APART_KM = 100  # two attacks placed this far apart are two, whatever else they share
+
+
+def sites_apart(a: Event, b: Event) -> bool:
+    """Are two events placed at named sites far apart ("near the Ta Muen Thom temple", "in Sisaket province")?"""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or None in (pa.lat, pa.lon, pb.lat, pb.lon) or pa.name == pb.name:
+        return False
+    from math import asin, cos, radians, sin, sqrt
+
+    dlat, dlon = radians(pb.lat - pa.lat), radians(pb.lon - pa.lon)
+    h = sin(dlat / 2) ** 2 + cos(radians(pa.lat)) * cos(radians(pb.lat)) * sin(dlon / 2) ** 2
+    return 2 * 6371 * asin(sqrt(h)) > SITES_APART_KM
+
+
 def doers(e: Event) -> frozenset[str]:
     return frozenset(a.code for a in e.actors if a.code and a.role in DOER_ROLES)
 
@@ -76,7 +91,7 @@ def same_event(a: Event, b: Event, dated: bool = True) -> bool:
     ta, tb = targets(a), targets(b)
     if ta and tb and ta != tb:
         return False
-    if places_clash(a, b):
+    if places_clash(a, b) or a.type == "attack" and sites_apart(a, b):
         return False
     if not dated:
         return True
