@@ -145,3 +145,13 @@ def test_gunfire_and_who_opened_fire_are_one_attack_and_where_rockets_hit_places
     [rockets] = of_type(extract("The truce was agreed on Monday. Cambodia fired rockets into Thai territory, "
                                 "hitting a petrol station in Sisaket province.", published="2025-07-28"), "attack")
     assert rockets.place.name == "Sisaket province"
+
+
+def test_a_truce_told_by_the_month_it_was_declared_is_dated_by_the_days_the_article_gives_it(extract):
+    events = extract("Russia's three-day truce begins - live\n\nSummary: Russia's unilateral ceasefire for the Victory "
+                     "Day commemorations took effect at midnight on 8 May and is due to last until the end of May "
+                     "10.\n\n08:15 - Ukraine's military said Russian forces had attacked its positions dozens of times "
+                     "along the front line since midnight, despite the truce Vladimir Putin declared last month.",
+                     published="2025-05-08")
+    [declared] = [e for e in of_type(events, "ceasefire") if e.status == "announced"]
+    assert declared.date.start == "2025-05-08" and ("RUS", "initiator") in roles(declared)

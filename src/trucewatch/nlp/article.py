@@ -1541,6 +1541,22 @@ def before_the_truce(m: Mention, mentions: list[Mention]) -> When | None:
     return When(start=date.fromordinal(day).isoformat(), precision="day", text=match.group(), inferred=True)
 
 
+def declared_for_its_days(mentions: list[Mention]) -> None:
+    """ "despite the truce Vladimir Putin declared last month", in a report on that truce's first day: a declared truce
+    the article tells only by the month it was declared is dated by the days it declared, as the article gives them
+    for that side's one truce (marked inferred)."""
+    for m in mentions:
+        if m.type != "ceasefire" or m.status != "announced" or not m.definite or \
+                m.date is not None and m.date.precision not in ("month", "year"):
+            continue
+        sides = m.codes(("initiator",))
+        days = {t.date.start[:10] for t in mentions if t is not m and t.type == "ceasefire" and
+                t.status in ("in_effect", "announced") and t.codes(("initiator",)) == sides and t.date is not None and
+                not t.date.inferred and t.date.precision in ("day", "hour", "minute")}
+        if len(sides) == 1 and len(days) == 1 and (m.date is None or min(days) >= m.date.start):
+            m.date = When(start=min(days), precision="day", text=m.date.text if m.date else None, inferred=True)
+
+
 def told_of_then(m: Mention, reference: str, mentions: list[Mention]) -> When | None:
     """ "It was signed at Panmunjom on July 27, 1953 … Syngman Rhee refused to sign it", in a letter of 2023: an event
     told in the past tense without a date, in a passage whose story is of a year long before the report, happened in
@@ -1574,6 +1590,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     one_statement_one_day(merged)
     brokers_beside_a_war(merged, reference)
     stage_of_the_plan_told(merged)
+    declared_for_its_days(merged)
     merged += charges_of_breaking(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     against = foes(merged)
