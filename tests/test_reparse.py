@@ -151,3 +151,8 @@ def test_a_name_we_know_stays_in_one_sentence_as_one_phrase(nlp):
                    "troops opened fire first."))
     assert [s.text for s in doc.sents][0].endswith("Ta Muen Thom temple.")
     assert heads(doc)["temple"] == ("pobj", "near") and heads(doc)["Muen"] == ("compound", "temple")
+
+
+def test_parties_named_after_their_place_stand_beside_the_parties(nlp):
+    got = heads(mend(nlp("Qatar announced that the two parties in Gaza, Israel and Hamas, have reached an agreement.")))
+    assert got["Israel"] == ("appos", "parties") and got["Hamas"] == ("conj", "Israel")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -23,6 +24,8 @@ TABLE_ROW = re.compile(r"\|\s*(?P<cells>.*?)\s*\|?")  # "| April 18 | A 24-hour 
 DATED_LINE = re.compile(r"(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
                         r"(?:,? \d{1,2}[:.]\d{2})?\s*[-–—|:]\s")
 NUMBERED_POINT = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. Ukraine must withdraw …": a numbered point of a list
+# A transcript's speaker, named in capitals before a colon: "SHEIKH MOHAMMED BIN ABDULRAHMAN AL THANI: …", "Q: …"
+SPEAKER = re.compile(r"(?P<speaker>[A-Z][A-Z.'’ -]{0,60}[A-Z.]|[A-Z])\s*:\s+(?=\S)")
 TIMESTAMP = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")  # "[00:00:41] HOST: …": a transcript's clock, no time
 # "KYIV, Jan 7 (Reuters) -", "MOSCOW (AP) —", "ISTANBUL, June 2 —", "JEDDAH, Saudi Arabia, March 11 (AP) -",
 # "MOSCOW/WASHINGTON, March 18 (Reuters) -", "ADDIS ABABA, 12 September 2018 -", "MOSCOW, March 5 (Xinhua) --": a
@@ -41,6 +44,7 @@ class Segment:
     start: int
     end: int
     kind: str  # "headline", "body", "item", "claim" (what a fact check checks)
+    speaker: str | None = None  # a transcript's label for who says it ("AL THANI", "QUESTION"), cut off the text
 
 
 @dataclass
@@ -177,12 +181,22 @@ def _join_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, in
     return out
 
 
-def clean(text: str, title: str | None = None, published: str | None = None) -> Cleaned:
-    """Cut `text` into segments worth parsing; furniture, bylines and datelines stay out."""
+def clean(text: str, title: str | None = None, published: str | None = None,
+          speaker_ok: Callable[[str], bool] | None = None) -> Cleaned:
+    """Cut `text` into segments worth parsing; furniture, bylines and datelines stay out. `speaker_ok` says whether
+    a capitalised label before a colon may name a speaker (a briefing's "SUDAN: …" names its topic, which the
+    caller, knowing places, can tell)."""
     result = Cleaned(segments=[])
     first_body = True
     links = False  # inside a list of links to other stories
-    for start, end in _join_wrapped(_lines(text), text):
+    lines = list(_join_wrapped(_lines(text), text))
+    def speaking(line: str) -> re.Match[str] | None:
+        m = SPEAKER.match(TIMESTAMP.sub("", line, count=1))
+        return m if m is not None and (speaker_ok is None or speaker_ok(m.group("speaker"))) else None
+
+    turns = sum(speaking(text[a:b]) is not None for a, b in lines) >= 2
+    # (a transcript gives the floor in turns; one capitalised word before a colon is a dateline: "ISLAMABAD: …")
+    for start, end in lines:
         line = text[start:end]
         if (row := TABLE_ROW.fullmatch(line)) is not None:
             if not row.group("cells").strip(" -:|"):
@@ -211,6 +225,12 @@ def clean(text: str, title: str | None = None, published: str | None = None) -> 
             alert = label.group("label").lower() in alert_labels()
             start += label.end()
             line = text[start:end]
+        speaker = None
+        if turns and label is None and kind == "body" and (named := speaking(line)) is not None and \
+                end - start - named.end() > 10:
+            speaker = named.group("speaker")
+            start += named.end()
+            line = text[start:end]
         is_title = not result.segments and title is not None and line.strip() == title.strip()
         if kind == "body" and not alert and (is_title or looks_like_headline(line) and not DATED_LINE.match(line)):
             kind = "headline"
@@ -225,5 +245,5 @@ def clean(text: str, title: str | None = None, published: str | None = None) -> 
                 if m.group("date"):  # (the story's day, where a paper of the next day prints it)
                     result.dateline_date = dateline_date(m.group("date"), _year_of(published))
                 start += m.end()
-        result.segments.append(Segment(start, end, kind))
+        result.segments.append(Segment(start, end, kind, speaker))
     return result

@@ -603,8 +603,9 @@ def scene_of(doc: Doc, sent: Span) -> Place | None:
 
 def dated_itself(doc: Doc, verb: Token) -> bool:
     """Does a date hang on the verb itself ("On 13 October … announced", "announced on Tuesday")?"""
-    return any(span.root.head.i == verb.i or span.root.dep_ == "pobj" and span.root.head.head.i == verb.i
-               for span, found in doc._.tw_dates or [] if found.anchor)
+    roots = [span.root.head if span.root.dep_ == "appos" else span.root  # ("on Sunday, 19 January")
+             for span, found in doc._.tw_dates or [] if found.anchor]
+    return any(root.head.i == verb.i or root.dep_ == "pobj" and root.head.head.i == verb.i for root in roots)
 
 
 def entered_first(doc: Doc, trigger: Span) -> Place | None:
@@ -1339,7 +1340,11 @@ class EventFinder:
             # "will be put in place": tells when the agreed truce starts, not that it holds; but a side that says
             # it will halt its attacks declares a truce
             status = "announced" if reading.chain[:1] == [trigger.root] and trigger.root.pos_ == "VERB" and \
-                trigger.root.dep_ != "relcl" else None  # (not "zones in which forces would halt hostilities")
+                trigger.root.dep_ != "relcl" or reading.chain and reading.chain[0].i != trigger.root.i and \
+                dated_itself(doc, reading.chain[0]) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i == trigger.root.i for c in reading.chain[0].children) \
+                else None  # (not "zones in which forces would halt hostilities"; but "The ceasefire will take effect
+            # on Sunday, 19 January" makes its first day known)
         if event_type == "ceasefire" and status == "agreed" and future and reading.cls == "agree" and \
                 len({r.code for r, role in actors if role in ("participant", "initiator")}) == 1:
             status = "proposed"  # "Israel has said it will only agree to a temporary pause": what one side offers
@@ -1391,6 +1396,10 @@ class EventFinder:
         if claimed and reading.cls == "threaten" and not any(role == "initiator" for _, role in actors) and \
                 reading.chain[:1] and any(c.dep_ == "expl" for c in reading.chain[0].children):
             # "Hegseth said there would be more strikes": the speaker's threat
+            actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
+        if claimed and status == "announced" and reading.cls == "effect" and not actors:
+            # "Sheikh Mohammed … told a news conference that the truce would take effect on Sunday": who makes the
+            # truce's first day known announces it
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
         announcer = next((r for m in actor_mentions for r in m.refs if r.code == claimed), None)
         speakers = [announcer] + [r for m in actor_mentions for r in m.refs[:1] if r.code != claimed and any(

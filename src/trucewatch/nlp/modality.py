@@ -114,6 +114,10 @@ def reporting_verb(start: Token) -> tuple[Token, Token | None] | None:
             while subject is None and speaker.dep_ == "conj" and speaker.head.i != speaker.i:
                 speaker = speaker.head  # "Zelenskiy said Kyiv was ready to talk, but insisted that …": the first
                 subject = next((c for c in speaker.children if c.dep_ == "nsubj"), None)  # verb's subject speaks
+            if subject is None and head.dep_ == "xcomp":
+                above = head.head.head if head.head.dep_ == "acomp" else head.head  # "Qatar, Egypt and the United
+                # States are glad to announce that …": who is glad announces
+                subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
             return head, subject
         if node.dep_ == "advcl" and head.lemma_.lower() in REPORTING and node.tag_ == "VBG":
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -55,6 +55,30 @@ def load_model(name: str = MODEL) -> Language:
     return keep_names_whole(spacy.load(name))
 
 
+# What a speaker's words make of an event no one else in the sentence does: a truce's start announced, a proposal or
+# call made
+SPOKEN = {"ceasefire": {"announced", "proposed", "called_for"}, "proposal": {"presented"}, "demand": {"made"}}
+
+
+def may_speak(label: str) -> bool:
+    """Can a capitalised label before a colon be a speaker? Not a place or a state's name ("SUDAN: …", "SOUTH SUDAN
+    - …", "PAKISTAN-AFGHANISTAN: …"), which heads a briefing's item."""
+    parts = [p for p in re.split(r"[-–/]", label) if p.strip()]
+    return not any(gazetteer().lookup(p) is not None or getattr(actor_book().lookup(p), "kind", None) == "state"
+                   for p in parts)
+
+
+def speaker_of(label: str) -> ActorRef | None:
+    """The actor a transcript's speaker label names ("SHEIKH MOHAMMED BIN ABDULRAHMAN AL THANI", "AL THANI"): the
+    longest run of its last words the actor file knows; None for a journalist or a name it does not know."""
+    words = label.split()
+    for n in range(len(words)):
+        info = actor_book().lookup(" ".join(words[n:]))
+        if info is not None:
+            return ActorRef(info.code, info.name, info.kind)
+    return None
+
+
 def known_names() -> set[str]:
     names = {k.lower() for k in actor_book().by_alias}
     names.update(gazetteer().names)
@@ -140,7 +164,7 @@ class Extractor:
         """What to parse for one document: its segments, each marked full (parse) or light (names only)."""
         if gate and not document_relevant(document.text):
             return _Plan(document, None, [], [])
-        cleaned = clean(document.text, document.title, document.published)
+        cleaned = clean(document.text, document.title, document.published, speaker_ok=may_speak)
         reference = reference_date(document.published, cleaned.dateline_date, document.text)
         texts, full = [], []
         for seg in cleaned.segments:
@@ -200,6 +224,8 @@ class Extractor:
         ctx.this_day = THIS_DAY.match(plan.document.title or plan.document.text.lstrip()) is not None
         mentions = []
         for n, ((seg, text), full) in enumerate(zip(plan.segments, plan.full)):
+            if seg.speaker is not None:  # a transcript's turn: who has the floor now ("QUESTION:" is a journalist's)
+                ctx.actors.speaker = speaker_of(seg.speaker)
             if seg.kind == "item" and n and plan.segments[n - 1][0].kind == "item" and not SAME_DAY.search(text):
                 ctx.last_day, ctx.unread = None, []  # each point of a list is its own: "- patrols on 15 March - a
                 # ceasefire to begin at midnight" is not the midnight after the patrols' day (but "- … later that
@@ -254,6 +280,10 @@ class Extractor:
                     mention.kind = "headline"  # "• Ceasefire begins, then falters. A permanent ceasefire …": the
                     # bullet's own heading, which the paragraph tells in full
                 apply_context(mention, ctx, self.finder.status)
+                if ctx.actors.speaker is not None and mention.status in SPOKEN.get(mention.type, ()) and \
+                        not mention.codes(("initiator",)):
+                    mention.actors.append((ctx.actors.speaker, "initiator"))  # "AL THANI: The ceasefire will take
+                    # effect on Sunday": the speaker makes it known
                 if mention.date is None and (lead := line_lead(plan.document.text[seg.start:seg.end],
                                                                doc._.tw_ref)) is not None:
                     mention.date = lead  # "Early December 2023 - The Jeddah talks are suspended"

@@ -46,6 +46,8 @@ def mend(doc: Doc) -> Doc:
         _clause_taken_for_a_phrase(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and (t.lemma_.lower() in ARRANGING or taking_effect(t))]:
         _relative_hung_on_a_side(verb)
+    for place in [t for t in doc if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in SIDES]:
+        _sides_hung_on_their_place(place)
     for noun in [t for t in doc if t.dep_ == "appos" and t.pos_ == "NOUN"]:
         _object_after_an_aside(noun)
         _subject_after_an_aside(noun)
@@ -363,6 +365,25 @@ def _relative_hung_on_a_venue(verb: Token) -> None:
             any(c.dep_ == "relcl" for c in prep.head.children):
         return
     verb.head = prep.head
+
+
+SIDES = {"party", "side"}
+
+
+def _sides_hung_on_their_place(place: Token) -> None:
+    """ "the two parties in Gaza, Israel and Hamas, have reached …", parsed with Israel and Hamas as more places
+    joined to Gaza: the names after the comma are the parties, set beside them."""
+    group = place.head.head
+    names = [c for c in place.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if not names or place.i + 1 >= len(place.doc) or place.doc[place.i + 1].text != "," or \
+            group.tag_ != "NNS" or place.ent_type_ not in ("GPE", "LOC", ""):
+        return
+    first = names[0]
+    first.head, first.dep_ = group, "appos"
+    for other in names[1:]:
+        other.head = first
+    for c in [c for c in place.children if c.dep_ == "cc" and c.i > first.i]:
+        c.head = first
 
 
 def _subject_after_an_aside(noun: Token) -> None:

@@ -302,9 +302,11 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                 refs = pair_before(token, mentions)
             if group and not refs and token.lemma_.lower() == "delegation" and token.tag_ == "NN":
                 refs = delegation_led(token, mentions)
-            if not refs and token.lower_ in ("we", "our", "us") and (context.author or context.first_person):
-                refs = [context.author or context.first_person]  # a communique's "we": the side that speaks in it,
-                # named by the statement's first line, else the one its main clause was about
+            if not refs and token.lower_ in ("we", "our", "us") and \
+                    (context.speaker or context.author or context.first_person):
+                refs = [context.speaker or context.author or context.first_person]  # a communique's "we": the side
+                # that speaks in it (who has the floor in a transcript), named by the statement's first line, else the
+                # one its main clause was about
             refs = refs or context.resolve(kind or "group", token, earlier)
             if refs:
                 mentions.append(Mention(token, token.i, token.i + 1, refs, resolved=True))
@@ -535,8 +537,8 @@ DIVIDED = {"warring", "rival", "opposing", "two"}
 def divided(state: Mention) -> bool:
     """Is `state` the country of the sides that fight in it ("Yemen's warring parties", "Libya's two rival
     factions")? The sides act, not the state."""
-    if state.refs[0].kind not in ("state", "demonym"):
-        return False
+    if state.refs[0].kind not in ("state", "demonym") or state.root.dep_ == "appos":
+        return False  # ("the two parties, Israel and Hamas": the parties named, not their country)
     head = _modified(state.root)
     return head.i != state.root.i and head.lemma_.lower() in SIDES and head.tag_ == "NNS" and any(
         c.dep_ in ("amod", "nummod") and c.lower_ in DIVIDED for c in head.children)
@@ -658,6 +660,7 @@ class ActorContext:
         self.heads: dict[str, ActorRef] = {}  # "army" -> Sudan, from "Sudan's army"
         self.first_person: ActorRef | None = None  # the one actor a sentence's main clause was about, for "we"
         self.author: ActorRef | None = None  # who a statement's first line says makes it ("Statement by …"), for "we"
+        self.speaker: ActorRef | None = None  # who has the floor in a transcript ("AL THANI: …"), for "we"
         self.topic = 0  # which item of a briefing the text is in; 0 for an article about one war
         self.subject_group: ActorRef | None = None  # the one armed group the last sentence was about, by name
         self.labelled: ActorRef | None = None  # the state an article's label names ("Yemen: the week ahead")
