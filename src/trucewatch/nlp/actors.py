@@ -21,7 +21,8 @@ SPAN_KEY = "tw_actors"
 
 # Words for a body's organs, which alone and capitalised ("The Council today adopted …", "The Chamber also issued …")
 # name the body an article has named with them
-ORGANS = {"chamber", "council", "commission", "court", "committee", "assembly", "tribunal"}
+ORGANS = {"chamber", "council", "commission", "court", "committee", "assembly", "tribunal", "house"}
+CHAMBERS = {"house"}
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,10 @@ class ActorBook:
         self.bare_titles: set[str] = set()  # "the Secretary-General", alone: the organisation's office holder
         self.conveners: set[str] = {entry["code"] for entry in data["organisations"] if entry.get("convenes")}
         self.organs: dict[str, set[str]] = {}  # "council" -> {"EU", "UN", "GCC"}: whose names hold the word
-        for entry in data["organisations"]:
-            for word in {w.lower() for name in entry["names"] for w in name.split() if w.lower() in ORGANS}:
+        for entry, organs in [*((e, ORGANS) for e in data["organisations"]),
+                              *((e, CHAMBERS) for e in data["states"])]:  # (a state's house of parliament too: "the
+            # House of Peoples' Representatives … The House voted"; not its councils, which are many)
+            for word in {w.lower() for name in entry["names"] for w in name.split() if w.lower() in organs}:
                 self.organs.setdefault(word, set()).add(entry["code"])
         self.regions: dict[str, ActorInfo] = {region.lower(): ActorInfo(g["code"], g["names"][0], "armed_group")
                                               for g in data["armed_groups"] for region in g.get("regions", ())}

@@ -550,7 +550,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.status and b.status and a.status != b.status and (a.status, b.status) not in ONE_OUTCOME:
         # says no party itself, or only takes the event as known ("the agreement commits Rwanda to …")
         weak = [m for m in (a, b) if m.strength <= 1 and not m.codes() - m.inherited or m.presupposed or
-                m.definite and m.status == "announced" and not m.codes() and (m.date is None or m.date.inferred) and
+                m.definite and m.status == "announced" and not m.codes() and
                 {a.status, b.status} == {"announced", "agreed"}]  # "hours after the truce was announced": the
         # truce the sides agreed, made known
         if not weak:
@@ -1010,8 +1010,6 @@ def mediators_announcing(mentions: list[Mention]) -> None:
         codes = m.codes()
         if not m.definite or not codes:
             continue
-        if m.status == "announced" and m.cls == "effect":
-            continue  # "The ceasefire will take effect on Sunday", said by the mediator: it makes the first day known
         if any(e.type == m.type and codes <= e.codes(("mediator",)) for e in mentions[:n]):
             m.actors = [(ref, "mediator") for ref, _ in m.actors]
             if m.place is not None and m.place.country in codes:
@@ -1022,8 +1020,7 @@ def mediators_announcing(mentions: list[Mention]) -> None:
                      len(e.codes(("participant",))) >= 2 and
                      not codes & e.codes(("participant",))), None)  # (also "Guterres flew in for the last day and
         # announced the agreements himself", after the agreements between the government and the Houthis)
-        if made is not None and (m.status == "announced" and m.cls != "effect" or m.cls == "announce"):
-            # (not "The ceasefire will take effect on Sunday", said by the mediator: the truce's first day, told)
+        if made is not None and (m.status == "announced" or m.cls == "announce"):
             # "India and Pakistan agreed to a ceasefire … Trump had earlier announced the truce": a third party
             # that announces the truce two sides agreed brokered it; so does one that announced "the deal" that
             # holds between them ("The truce took effect … Biden announced the deal from the White House")

@@ -564,6 +564,7 @@ def np_of(token: Token) -> int:
 
 TIES = {"relation", "tie", "link"}
 LAUNCHING = {"fire", "launch"}  # what is fired "from" a land is its side's
+DESIGNATING = {"designation", "listing", "blacklisting"}  # a sanction that names whom it lists "of"
 
 
 @lru_cache(maxsize=1)
@@ -578,6 +579,14 @@ def ties_with(root: Token, trigger: Span) -> bool:
     ties = root.head.head
     return root.dep_ == "pobj" and root.head.lower_ == "with" and ties.lemma_.lower() in TIES and (
         ties.head.i == trigger.root.i or ties.dep_ == "pobj" and ties.head.head.i == trigger.root.i)
+
+
+def warned_against(trigger: Span, reading: Reading) -> bool:
+    """Is the attack what someone is warned not to make ("warned not to attack", "warned … against attacking")?"""
+    root = trigger.root
+    warned = any(v.lemma_.lower() == "warn" for v in reading.chain)
+    return warned and (any(c.dep_ == "neg" for c in root.children) or
+                       root.dep_ == "pcomp" and root.head.lower_ == "against")
 
 
 def punished_for(trigger: Span, verb: Token) -> bool:
@@ -1270,6 +1279,9 @@ class EventFinder:
             return None  # "warned that any assassination on Lebanese soil would …", "any easing of sanctions would
             # be a weakening": no act in particular (but "rejected any truce", "would not agree to any truce" refuse
             # every one)
+        if event_type == "attack" and warned_against(trigger, reading):
+            return None  # "the armed groups are warned not to attack", "warned armed groups against attacking": what
+            # others are told not to do, no attack of anyone's
         mod = read_modality(trigger, reading.chain, sent)
         if mod.modality == "hypothetical":
             reading = self.own_reading(trigger, event_type) or reading
@@ -1340,11 +1352,7 @@ class EventFinder:
             # "will be put in place": tells when the agreed truce starts, not that it holds; but a side that says
             # it will halt its attacks declares a truce
             status = "announced" if reading.chain[:1] == [trigger.root] and trigger.root.pos_ == "VERB" and \
-                trigger.root.dep_ != "relcl" or reading.chain and reading.chain[0].i != trigger.root.i and \
-                dated_itself(doc, reading.chain[0]) and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.i == trigger.root.i for c in reading.chain[0].children) \
-                else None  # (not "zones in which forces would halt hostilities"; but "The ceasefire will take effect
-            # on Sunday, 19 January" makes its first day known)
+                trigger.root.dep_ != "relcl" else None  # (not "zones in which forces would halt hostilities")
         if event_type == "ceasefire" and status == "agreed" and future and reading.cls == "agree" and \
                 len({r.code for r, role in actors if role in ("participant", "initiator")}) == 1:
             status = "proposed"  # "Israel has said it will only agree to a temporary pause": what one side offers
@@ -1396,10 +1404,6 @@ class EventFinder:
         if claimed and reading.cls == "threaten" and not any(role == "initiator" for _, role in actors) and \
                 reading.chain[:1] and any(c.dep_ == "expl" for c in reading.chain[0].children):
             # "Hegseth said there would be more strikes": the speaker's threat
-            actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
-        if claimed and status == "announced" and reading.cls == "effect" and not actors:
-            # "Sheikh Mohammed … told a news conference that the truce would take effect on Sunday": who makes the
-            # truce's first day known announces it
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
         announcer = next((r for m in actor_mentions for r in m.refs if r.code == claimed), None)
         speakers = [announcer] + [r for m in actor_mentions for r in m.refs[:1] if r.code != claimed and any(
@@ -1917,6 +1921,9 @@ class EventFinder:
                     sum(c.dep_ == "nsubj" for c in m.root.head.head.children) > 1):
             return None  # "the number of Palestinian prisoners Israel is to release", "Israeli hostages Hamas is to
             # free": the people freed, misparsed as the subject or its part; no side
+        elif dep == "prep" and prep == "of" and event_type == "sanction" and anchor.i == trigger.root.i and \
+                anchor.lemma_.lower() in DESIGNATING:
+            role = "target"  # "lift the designation of the TPLF as a terrorist organisation": whom it names
         elif dep == "prep" and prep == "from" and event_type == "attack" and anchor.lemma_.lower() in LAUNCHING and \
                 all(r.kind in ("state", "armed_group") for r in m.refs):
             role = "initiator"  # "rockets fired from Cambodia": whoever fires from there

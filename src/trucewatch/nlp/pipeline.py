@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from trucewatch.ingest.clean import NUMBERED_POINT, clean, operative_at
 from trucewatch.model import Document, Event, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
-from trucewatch.nlp.actors import ActorTagger, actor_book
+from trucewatch.nlp.actors import ActorTagger, actor_book, info_of
 from trucewatch.nlp.article import (
     ArticleContext,
     apply_context,
@@ -140,6 +140,9 @@ BRACKETS.update({code: " " for code in range(0x1F1E6, 0x1F200)})  # nor a flag's
 # The line a statement opens with, naming who makes it: "Statement by the WHO Representative for …"
 STATEMENT_BY = re.compile(r"(?:Joint )?(?:Statement|Communiqu[eé]|Remarks|Declaration|Message|Address|Press release)"
                           r" (?:by|of|from) ", re.IGNORECASE)
+# A title naming who issues it before a colon: "State Administration Council Information Team: announcement on …"
+ISSUED_BY = re.compile(r"(?P<who>[^:]{3,90}):\s*(?:announcement|statement|press release|communiqu[eé]|declaration)\b",
+                       re.IGNORECASE)
 # A line that only names a body, as a resolution opens: "The Security Council,"
 BODY_LINE = re.compile(r"(?:The )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5},")
 
@@ -249,6 +252,15 @@ class Extractor:
                 if full:
                     next(parsed)  # (parsed with the rest; a heading of one name tells no event)
                 continue
+            if n <= 1 and ctx.actors.author is None and (
+                    issuer := ISSUED_BY.match(text.strip()) or STATEMENT_BY.match(text)) is not None:
+                # "Statement by the WHO Representative for the occupied Palestinian territory", "State Administration
+                # Council Information Team: announcement on a temporary ceasefire": who issues what follows, the
+                # first actor its first line names, the "we" of the statement and who declares what it declares
+                tagged = self.components["actors"](self.nlp.make_doc(
+                    issuer.group("who") if "who" in issuer.re.groupindex else text))
+                ctx.actors.author = next((ActorRef(s.label_, info_of(s).name, info_of(s).kind)
+                                          for s in tagged.spans[ACTOR_SPANS]), None)
             if not full:
                 # No trigger here: keep who was named, for "he" and "both sides" later on.
                 doc = self.nlp.make_doc(text)
@@ -259,9 +271,6 @@ class Extractor:
                 if BODY_LINE.fullmatch(text.strip()) and len(named) == 1 and len(named[0].refs) == 1 and \
                         named[0].refs[0].kind in ("organisation", "state"):
                     ctx.operative = named[0].refs[0]  # "The Security Council,": the body whose paragraphs follow
-                if n <= 1 and STATEMENT_BY.match(text) and named and len(named[0].refs) == 1 and named[0].refs[0].code:
-                    ctx.actors.author = named[0].refs[0]  # "Statement by the WHO Representative for the occupied
-                    # Palestinian territory": the first actor it names, the "we" of the statement
                 ctx.unread.append(text)  # (its day, if it names one, is read only if a later "a day later" asks)
                 if seg.kind != "item" and not terms_go_on(ctx, text):
                     ctx.intro = self._question(text, ctx)
@@ -280,10 +289,11 @@ class Extractor:
                     mention.kind = "headline"  # "• Ceasefire begins, then falters. A permanent ceasefire …": the
                     # bullet's own heading, which the paragraph tells in full
                 apply_context(mention, ctx, self.finder.status)
-                if ctx.actors.speaker is not None and mention.status in SPOKEN.get(mention.type, ()) and \
-                        not mention.codes(("initiator",)):
-                    mention.actors.append((ctx.actors.speaker, "initiator"))  # "AL THANI: The ceasefire will take
-                    # effect on Sunday": the speaker makes it known
+                if (ctx.actors.speaker or ctx.actors.author) is not None and \
+                        mention.status in SPOKEN.get(mention.type, ()) and not mention.codes():
+                    mention.actors.append((ctx.actors.speaker or ctx.actors.author, "initiator"))  # "AL THANI: The
+                    # ceasefire will take effect on Sunday": the speaker makes it known; and the issuer of a statement
+                    # the truce it declares with no one named ("a temporary ceasefire is declared")
                 if mention.date is None and (lead := line_lead(plan.document.text[seg.start:seg.end],
                                                                doc._.tw_ref)) is not None:
                     mention.date = lead  # "Early December 2023 - The Jeddah talks are suspended"

@@ -46,6 +46,8 @@ def mend(doc: Doc) -> Doc:
         _clause_taken_for_a_phrase(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and (t.lemma_.lower() in ARRANGING or taking_effect(t))]:
         _relative_hung_on_a_side(verb)
+    for verb in [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in ASPECTUAL]:
+        _gerund_taken_for_a_compound(verb)
     for place in [t for t in doc if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in SIDES]:
         _sides_hung_on_their_place(place)
     for noun in [t for t in doc if t.dep_ == "appos" and t.pos_ == "NOUN"]:
@@ -368,6 +370,22 @@ def _relative_hung_on_a_venue(verb: Token) -> None:
 
 
 SIDES = {"party", "side"}
+ASPECTUAL = {"keep", "continue", "start", "begin", "stop", "resume"}  # verbs of doing on, or starting, what follows
+
+
+def _gerund_taken_for_a_compound(verb: Token) -> None:
+    """ "the air force kept bombing villages", parsed as "kept [bombing villages]" with "bombing" a noun modifying
+    the villages: the -ing word right after the verb is what it kept doing, and the noun is its object."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc):
+        return
+    gerund, noun = doc[verb.i + 1], doc[verb.i + 2]
+    if not gerund.lower_.endswith("ing") or gerund.dep_ != "compound" or gerund.head.i != noun.i or \
+            noun.dep_ != "dobj" or noun.head.i != verb.i or noun.tag_ != "NNS":
+        return
+    gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = verb, "xcomp", "VERB", "VBG"
+    noun.head = gerund
+    gerund.lemma_ = gerund.lower_[:-3] if not gerund.lower_.endswith("bbing") else gerund.lower_[:-4]
 
 
 def _sides_hung_on_their_place(place: Token) -> None:

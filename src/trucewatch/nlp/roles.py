@@ -255,7 +255,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             tagged.add(token.i)
             continue
         official = lemma in ("force", "troop") and sent.doc.has_annotation("DEP") and any(
-            c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime") for c in token.children)
+            c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime", "air") for c in token.children)
+        # ("government forces"; "the air force", a state's own)
         several = token.tag_ == "NNS" and lemma in BODIES  # ("the loyalist paramilitary groups": not the one named)
         arm = (None if several else context.heads.get(lemma)) or (
             home_state(context, mentions, token) if lemma in STATE_ARMS or official else None) or (

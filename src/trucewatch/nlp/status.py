@@ -600,6 +600,15 @@ class StatusReader:
         if head.lower_ in BACKGROUND_PREPS:
             return None
         prep_head = head.head
+        if head.lower_ == "in" and event_type == "ceasefire" and prep_head.lemma_ == "be" and not negated and \
+                any(c.dep_ == "nsubj" for c in prep_head.children) and not irrealis(prep_head, []):
+            # "we are in a ceasefire": those it names keep one; "From today we are in a ceasefire", said of one's
+            # own side from a day, declares it
+            declared = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in prep_head.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("from", "as") for c in prep_head.children)
+            return Reading("announced" if declared else "in_effect", 2, [*chain, prep_head],
+                           [*classes, "announce" if declared else "hold"], negated,
+                           cls="announce" if declared else "hold")
         if head.lower_ == "in" and event_type == "agreement" and prep_head.i in other_roots and \
                 prep_head.pos_ == "VERB":
             return Reading(None, 0, chain, classes, negated, topic=True)  # "exchanged 146 prisoners each in a deal
