@@ -73,3 +73,14 @@ def test_a_pause_an_armed_group_declared_is_its_truce(extract):
                               published="2025-04-22"), "ceasefire")[1:]
     assert pause.status == "announced" and pause.date.start == "2025-04-01"
     assert ("BROTHERHOOD", "initiator") in roles(pause)
+
+
+def test_a_wrap_s_deal_announced_on_a_platform_is_its_truce_and_struck_bases_named_one_by_one_place_the_strike(
+        extract):
+    events = extract("India and Pakistan agreed on Saturday to stop all firing and military action from 5 p.m. "
+                     "Indian time.\n\nU.S. President Donald Trump had announced the agreement on his social media "
+                     "platform, saying it came after a long night of talks.\n\nEarlier on Saturday, Indian missiles "
+                     "struck several Pakistani air bases, including Nur Khan near Rawalpindi.", published="2025-05-10")
+    assert not of_type(events, "agreement")  # (the agreement announced is the truce told before)
+    [strike] = of_type(events, "attack")
+    assert strike.place.country == "PAK" and ("IND", "initiator") in roles(strike)

@@ -901,7 +901,17 @@ def bare_deal(m: Mention) -> bool:
         return False  # ("signed a permanent ceasefire …, a deal the UN said …": the appositive names it again)
     such = any(c.lower_ == "such" for c in root.children)  # "the first such deal in six years": the one just told
     return not any(c.dep_ in ("amod", "compound", "nmod") and not such or
-                   c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "over") for c in root.children)
+                   c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "over") and not told_through(c)
+                   for c in root.children)
+
+
+MEDIA = {"platform", "media", "account", "television", "radio", "website", "site", "network", "channel", "page", "x"}
+
+
+def told_through(prep: Token) -> bool:
+    """ "announced the agreement on his social media platform": where it was told, hung on the deal word, not what the
+    deal is on."""
+    return prep.lower_ == "on" and any(g.lemma_.lower() in MEDIA for g in prep.children if g.dep_ == "pobj")
 
 
 def deal_is_the_truce(m: Mention, earlier: list[Mention]) -> bool:

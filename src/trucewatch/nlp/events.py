@@ -2158,8 +2158,13 @@ class EventFinder:
             if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
                 node = prep.head  # "near the town of Samarra", "the Iraqi city of Basra"
                 continue
-            if node.dep_ == "pobj" and prep.lower_ == "including" and prep.head.lemma_.lower() in PLACE_NOUNS:
+            if node.dep_ == "pobj" and prep.lower_ == "including" and (
+                    prep.head.lemma_.lower() in PLACE_NOUNS or prep.head.lower_.removesuffix("s") in PLACE_NOUNS):
+                # ("bases", which the lemmatiser makes "basis")
                 node = prep.head  # "at several cities, including Kharkiv": the named one of them
+                if node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors:
+                    return ("prep", "in", node.head)  # "struck several air bases, including Nur Khan near
+                    # Rawalpindi": where what was struck is
                 continue
             if node.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
                 return None
@@ -2207,8 +2212,10 @@ class EventFinder:
                 # where its targets were
             talks_at = node.dep_ == "pobj" and node.head.lower_ in ("at", "during") and any(
                 t.root.i == node.i and t.label_ == "talks" for t in node.doc.spans[TRIGGERS])
-            if node.lemma_.lower() not in PLACE_NOUNS and not talks_at:
-                return None  # (but "a ceasefire at talks in Putrajaya" was agreed where the talks were)
+            named_one = node.pos_ == "PROPN" and node.dep_ == "pobj" and node.head.lower_ == "including"
+            if node.lemma_.lower() not in PLACE_NOUNS and not talks_at and not named_one:
+                return None  # (but "a ceasefire at talks in Putrajaya" was agreed where the talks were; and "air
+                # bases, including Nur Khan near Rawalpindi" names one of the places)
         return None
 
     @staticmethod
