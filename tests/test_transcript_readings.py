@@ -84,3 +84,28 @@ def test_a_wrap_s_deal_announced_on_a_platform_is_its_truce_and_struck_bases_nam
     assert not of_type(events, "agreement")  # (the agreement announced is the truce told before)
     [strike] = of_type(events, "attack")
     assert strike.place.country == "PAK" and ("IND", "initiator") in roles(strike)
+
+
+def test_a_truce_told_as_first_declared_is_the_side_s_truce_told_before_it(extract):
+    events = extract("Myanmar's military government has extended its temporary ceasefire until the end of April.\n\n"
+                     "The truce, first declared on 2 April, was due to end today.\n\nThe Three Brotherhood Alliance, "
+                     "which declared its own pause on 1 April, has not said whether it will match the extension.",
+                     published="2025-04-22")
+    declared = {e.date.start: roles(e) for e in of_type(events, "ceasefire") if e.status == "announced"}
+    assert declared == {"2025-04-02": {("MMR", "initiator")}, "2025-04-01": {("BROTHERHOOD", "initiator")}}
+
+
+def test_one_side_declaring_a_truce_that_takes_effect_today_declares_it_whoever_it_faces(extract):
+    events = extract("The Kurdistan Workers' Party (PKK) declared a ceasefire with Turkey on Saturday. \"We are "
+                     "declaring a ceasefire that takes effect today,\" its executive committee said.",
+                     published="2025-03-01")
+    truces = of_type(events, "ceasefire")
+    assert truces and all(t.status == "announced" and roles(t) == {("PKK", "initiator")} for t in truces)
+
+
+def test_a_deal_a_third_side_announced_on_social_media_is_the_truce_it_brokered(extract):
+    events = extract("India and Pakistan agreed on Saturday to a ceasefire. U.S. President Donald Trump had announced "
+                     "the deal on social media, saying it followed a long night of talks.", published="2025-05-10")
+    assert not of_type(events, "agreement")
+    [truce] = of_type(events, "ceasefire")
+    assert {("IND", "participant"), ("PAK", "participant"), ("USA", "mediator")} <= roles(truce)

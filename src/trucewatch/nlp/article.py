@@ -905,7 +905,8 @@ def bare_deal(m: Mention) -> bool:
                    for c in root.children)
 
 
-MEDIA = {"platform", "media", "account", "television", "radio", "website", "site", "network", "channel", "page", "x"}
+MEDIA = {"platform", "media", "medium", "account", "television", "radio", "website", "site", "network", "channel",
+         "page"}
 
 
 def told_through(prep: Token) -> bool:
@@ -1551,6 +1552,20 @@ def before_the_truce(m: Mention, mentions: list[Mention]) -> When | None:
     return When(start=date.fromordinal(day).isoformat(), precision="day", text=match.group(), inferred=True)
 
 
+def declared_by_its_side(mentions: list[Mention]) -> None:
+    """ "Myanmar's military government has extended its temporary ceasefire … The truce, first declared on 2 April":
+    the truce told as declared with no one named is the one side's truce the article told last before it."""
+    for m in mentions:
+        if m.type != "ceasefire" or m.status != "announced" or not m.definite or m.codes():
+            continue
+        last = max((t for t in mentions if t.type == "ceasefire" and told_at(t) < told_at(m) and
+                    t.status in ("announced", "extended", "in_effect", "ended") and t.codes(("initiator",))),
+                   key=told_at, default=None)
+        if last is not None and len(last.codes(("initiator",))) == 1:
+            m.actors += [(ref, role) for ref, role in last.actors if role == "initiator"]
+            m.inherited |= last.codes(("initiator",))
+
+
 def declared_for_its_days(mentions: list[Mention]) -> None:
     """ "despite the truce Vladimir Putin declared last month", in a report on that truce's first day: a declared truce
     the article tells only by the month it was declared is dated by the days it declared, as the article gives them
@@ -1600,6 +1615,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     one_statement_one_day(merged)
     brokers_beside_a_war(merged, reference)
     stage_of_the_plan_told(merged)
+    declared_by_its_side(merged)
     declared_for_its_days(merged)
     merged += charges_of_breaking(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)

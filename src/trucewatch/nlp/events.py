@@ -1921,6 +1921,10 @@ class EventFinder:
                     sum(c.dep_ == "nsubj" for c in m.root.head.head.children) > 1):
             return None  # "the number of Palestinian prisoners Israel is to release", "Israeli hostages Hamas is to
             # free": the people freed, misparsed as the subject or its part; no side
+        elif dep == "prep" and prep == "with" and event_type == "ceasefire" and reading.status == "announced" and \
+                anchor.i == trigger.root.i and any(o is not m and o.root.dep_ == "nsubj" and o.root.head.i in
+                                                   {t.i for t in reading.chain} for o in actor_mentions):
+            return None  # "the PKK declared a ceasefire with Turkey": one side's declaration, whoever it faces
         elif dep == "prep" and prep == "of" and event_type == "sanction" and anchor.i == trigger.root.i and \
                 anchor.lemma_.lower() in DESIGNATING:
             role = "target"  # "lift the designation of the TPLF as a terrorist organisation": whom it names

@@ -559,6 +559,9 @@ class StatusReader:
                                                                for c in clause.children) and any(
                     c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in clause.children):
                 continue  # "the ceasefire that ended five days of fighting": what the truce ended, not its end
+            if cls == "effect" and clause.dep_ == "relcl" and root.dep_ == "dobj" and \
+                    self.verb_class(root.head, event_type) == "announce":
+                continue  # "we are declaring a ceasefire that takes effect today": the declaration tells its start
             status = self.classes.get(cls or "", {}).get(event_type)
             if status:
                 return Reading(status, 2, [clause] + ([inner] if inner is not None else []), [cls], cls=cls)
