@@ -138,7 +138,8 @@ def caps_case(text: str, names: set[str], acronyms: set[str]) -> str:
 BRACKETS = str.maketrans("[]*", "() ")  # (and a writer's "**bold**" is no word)
 BRACKETS.update({code: " " for code in range(0x1F1E6, 0x1F200)})  # nor a flag's letters before "COLOMBIA"
 # The line a statement opens with, naming who makes it: "Statement by the WHO Representative for …"
-STATEMENT_BY = re.compile(r"(?:Joint )?(?:Statement|Communiqu[eé]|Remarks|Declaration|Message|Address|Press release)"
+STATEMENT_BY = re.compile(r"(?:Joint )?(?:Statement|Communiqu[eé]|Remarks|Declaration|Message|Address|Press release"
+                          r"|Summary|Readout|Report)"
                           r" (?:by|of|from) ", re.IGNORECASE)
 # A title naming who issues it before a colon: "State Administration Council Information Team: announcement on …"
 ISSUED_BY = re.compile(r"(?P<who>[^:]{3,90}):\s*(?:announcement|statement|press release|communiqu[eé]|declaration)\b",
@@ -289,6 +290,10 @@ class Extractor:
                     mention.kind = "headline"  # "• Ceasefire begins, then falters. A permanent ceasefire …": the
                     # bullet's own heading, which the paragraph tells in full
                 apply_context(mention, ctx, self.finder.status)
+                if ctx.actors.author is not None and mention.type == "ceasefire" and mention.status == "violated" and \
+                        mention.claimed_by is None and ctx.actors.author.code not in mention.codes():
+                    mention.claimed_by = ctx.actors.author.code  # "Summary of the Ministry of Defence: … the Kyiv
+                    # regime violated it 4,900 times": the issuer's charge (told as the statement's own word)
                 if (ctx.actors.speaker or ctx.actors.author) is not None and \
                         mention.status in SPOKEN.get(mention.type, ()) and not mention.codes():
                     mention.actors.append((ctx.actors.speaker or ctx.actors.author, "initiator"))  # "AL THANI: The

@@ -53,6 +53,8 @@ def mend(doc: Doc) -> Doc:
     for noun in [t for t in doc if t.dep_ == "appos" and t.pos_ == "NOUN"]:
         _object_after_an_aside(noun)
         _subject_after_an_aside(noun)
+    for noun in [t for t in doc if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.i == t.sent.start]:
+        _subject_after_an_aside(noun)  # "In Sharm el-Sheikh, Donald Trump and the leaders of Egypt … signed"
     for verb in [t for t in doc if t.dep_ == "relcl" and t.head.ent_type_ in ("DATE", "TIME")]:
         _relative_hung_on_a_date(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LIFE_VERBS]:
@@ -412,7 +414,7 @@ def _subject_after_an_aside(noun: Token) -> None:
     verb = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
             noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != "," or \
-            not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or \
+            not (noun.dep_ == "conj" or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)) or \
             any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) or \
             not any(a.i == verb.i for a in noun.ancestors):
         return

@@ -615,7 +615,8 @@ def _day_of(reference: str | None) -> date | None:
 
 # A post's stamp above it, in a channel or a feed: "🔴 BREAKING | 24 July, 09:40", "⚡ 24 July 2025, 11:20"
 POST_STAMP = re.compile(r"^\W*(?:(?i:breaking|update|urgent|just in|flash|alert|latest|new)\s*[|:\-–—]?\s*)?"
-                        r"(?P<day>\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)"
+                        r"(?P<day>\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?"
+                        rf"|{WEEKDAY}(?:,? (?:\d{{1,2}} [A-Z][a-z]+|[A-Z][a-z]+ \d{{1,2}}))?)"  # (a diary's "Monday")
                         r"(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?\W*$")
 
 
