@@ -29,3 +29,27 @@ def test_a_statement_s_word_that_the_other_side_broke_the_truce_is_its_issuer_s_
                      "the truce the Kyiv regime violated it 4,900 times.", published="2025-04-21")
     [charge] = of_type(events, "accusation")
     assert roles(charge) == {("RUS", "initiator"), ("UKR", "target")}
+
+
+def test_an_address_s_proposed_step_is_the_truce_and_accepting_this_proposal_accepts_it(extract):
+    events = extract("Address by the President of Ukraine\n\nToday in Jeddah our delegation met the American team. The "
+                     "American side proposed a step: a full ceasefire for thirty days. Ukraine is ready to accept this "
+                     "proposal.", published="2025-03-11")
+    assert not of_type(events, "proposal")
+    statuses = {e.status: roles(e) for e in of_type(events, "ceasefire")}
+    assert statuses == {"proposed": {("USA", "initiator")}, "accepted": {("UKR", "initiator")}}
+
+
+def test_a_three_party_statement_s_points_are_the_two_sides_terms_brokered_by_the_third(extract):
+    events = extract("Statement by the President of Azerbaijan, the Prime Minister of Armenia and the President of "
+                     "Russia\n\nWe, President of the Republic of Azerbaijan Ilham Aliyev, Prime Minister of the "
+                     "Republic of Armenia Nikol Pashinyan and President of the Russian Federation Vladimir Putin, "
+                     "declare the following:\n\n1. A complete ceasefire and a halt to all military operations in the "
+                     "Nagorno-Karabakh conflict zone is declared from 00:00 Moscow time on 10 November 2020.\n2. The "
+                     "sides exchange prisoners of war, other detained persons and the bodies of the dead.",
+                     published="2020-11-10")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "agreed" and truce.date.start == "2020-11-10T00:00"
+    assert roles(truce) == {("AZE", "participant"), ("ARM", "participant"), ("RUS", "mediator")}
+    [swap] = of_type(events, "prisoner_exchange")
+    assert swap.status == "agreed" and {("AZE", "participant"), ("ARM", "participant")} <= roles(swap)

@@ -192,8 +192,16 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         # "3. Once both steps are taken, Russia would order an immediate ceasefire": offered, on those terms, the day
         # they were set out
         mention.date = When(start=ctx.last_day, precision="day", inferred=True)
-    if ctx.intro is not None and (mention.kind == "item" or ctx.intro.question and fragment(mention)):
+    if ctx.intro is not None and (mention.kind == "item" or ctx.intro.question and fragment(mention) or
+                                  NUMBERED_POINT.match(mention.sentence.doc.text)):
         one_side = len({ref.code for ref in ctx.intro.refs if ref.code}) < 2
+        several = len({ref.code for ref in ctx.intro.refs if ref.code}) >= 2
+        if mention.type == "ceasefire" and mention.status == "announced" and not mention.codes() and several:
+            mention.status = "agreed"  # "We, the President of Azerbaijan, the Prime Minister of Armenia and the
+            # President of Russia, declare the following: 1. A complete ceasefire … is declared": their truce
+        if mention.type == "prisoner_exchange" and mention.status == "carried_out" and several and \
+                ctx.intro.cls in ("announce", "agree", "sign") and mention.trigger.root.tag_ in ("VBP", "VBZ"):
+            mention.status = "agreed"  # "… declare the following: 3. The sides exchange prisoners of war": a term
         if not mention.codes() and not (one_side and two_sided(mention) and len(ctx.actors.parties) >= 2):
             # (a list under "This week in South Sudan:" names the country; "commits the two sides to a ceasefire",
             # a point of it, is between the article's two sides)
@@ -962,8 +970,13 @@ def plan_of_the_truce(m: Mention, earlier: list[Mention]) -> bool:
     if m.type != "proposal" or m.lemma not in PLAN_WORDS or not m.definite or any(
             c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "over") for c in root.children):
         return False
-    return any(e.type == "ceasefire" and e.trigger.root.dep_ == "compound" and
-               e.trigger.root.head.lemma_.lower() == m.lemma and e.doc_start < m.doc_start for e in earlier)
+    if any(e.type == "ceasefire" and e.trigger.root.dep_ == "compound" and
+           e.trigger.root.head.lemma_.lower() == m.lemma and e.doc_start < m.doc_start for e in earlier):
+        return True
+    told = [e for e in earlier if e.type in ("ceasefire", "proposal") and told_at(e) < told_at(m)]
+    return m.lemma == "proposal" and bool(told) and max(told, key=told_at).type == "ceasefire" and \
+        max(told, key=told_at).status == "proposed"  # "proposed … a full ceasefire for thirty days. Ukraine is ready
+    # to accept this proposal": the truce just proposed
 
 
 def accepting_side(m: Mention) -> set[str]:
@@ -1242,9 +1255,10 @@ def stage_of_the_plan_told(mentions: list[Mention]) -> None:
 
 
 def named_codes(mentions: list[Mention]) -> frozenset[str]:
-    """Every actor the passages that tell the article's events name."""
+    """Every actor the passages that tell the article's events name, and those their events take from the lines
+    before them ("We, President … of Azerbaijan, … of Armenia and … of Russia, declare the following: 1. …")."""
     return frozenset(span.label_ for doc in {id(m.sentence.doc): m.sentence.doc for m in mentions}.values()
-                     for span in doc.spans.get(ACTORS, []))
+                     for span in doc.spans.get(ACTORS, [])) | {code for m in mentions for code in m.codes()}
 
 
 def brokers_beside_a_war(mentions: list[Mention], reference: str | None) -> None:
@@ -1255,7 +1269,7 @@ def brokers_beside_a_war(mentions: list[Mention], reference: str | None) -> None
     for m in mentions:
         sides = m.codes(("participant",))
         day = m.date.start if m.date is not None else reference
-        if m.type != "ceasefire" or len(sides) < 2 or not day:
+        if m.type not in ("ceasefire", "prisoner_exchange") or len(sides) < 2 or not day:
             continue
         brokers = brokers_among(sides, day[:10], named)
         if brokers:

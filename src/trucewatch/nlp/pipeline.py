@@ -141,6 +141,7 @@ BRACKETS.update({code: " " for code in range(0x1F1E6, 0x1F200)})  # nor a flag's
 STATEMENT_BY = re.compile(r"(?:Joint )?(?:Statement|Communiqu[eé]|Remarks|Declaration|Message|Address|Press release"
                           r"|Summary|Readout|Report)"
                           r" (?:by|of|from) ", re.IGNORECASE)
+JOINED = re.compile(r",|\band\b")  # issuers named together
 # A title naming who issues it before a colon: "State Administration Council Information Team: announcement on …"
 ISSUED_BY = re.compile(r"(?P<who>[^:]{3,90}):\s*(?:announcement|statement|press release|communiqu[eé]|declaration)\b",
                        re.IGNORECASE)
@@ -260,8 +261,15 @@ class Extractor:
                 # first actor its first line names, the "we" of the statement and who declares what it declares
                 tagged = self.components["actors"](self.nlp.make_doc(
                     issuer.group("who") if "who" in issuer.re.groupindex else text))
-                ctx.actors.author = next((ActorRef(s.label_, info_of(s).name, info_of(s).kind)
-                                          for s in tagged.spans[ACTOR_SPANS]), None)
+                spans = list(tagged.spans[ACTOR_SPANS])
+                joint = len({s.label_ for s in spans}) >= 2 and JOINED.search(
+                    tagged[spans[0].end:spans[1].start].text) is not None and not re.search(
+                    r"\b(?:for|on|in|to|at)\b", tagged[spans[0].end:spans[1].start].text)
+                ctx.actors.author = None if joint or not spans else ActorRef(
+                    spans[0].label_, info_of(spans[0]).name, info_of(spans[0]).kind)  # (not a joint statement's
+                # several issuers: "Statement by the President of Azerbaijan, the Prime Minister of Armenia and the
+                # President of Russia"; but "Statement by the WHO Representative for the occupied Palestinian
+                # territory" is the WHO's)
             if not full:
                 # No trigger here: keep who was named, for "he" and "both sides" later on.
                 doc = self.nlp.make_doc(text)
@@ -327,8 +335,9 @@ class Extractor:
 SUMMARY_LABEL = re.compile(r"(?:key (?:points|events|developments|facts)|highlights|at a glance|summary|in brief)\W*",
                            re.I)
 def terms_go_on(ctx, text: str) -> bool:
-    """Is the passage a numbered point of the terms the last intro set out ("1. Ukraine must withdraw …")?"""
-    return ctx.intro is not None and ctx.intro.demands and NUMBERED_POINT.match(text) is not None
+    """Is the passage a numbered point of what the last intro set out ("… set out the terms on which Russia would stop
+    fighting: 1. Ukraine must withdraw …", "… declare the following: 1. A complete ceasefire …")?"""
+    return ctx.intro is not None and NUMBERED_POINT.match(text) is not None
 
 
 QUESTION_WORDS = 25  # an interview's question is short; longer lines ending in "?" are read as they are

@@ -44,6 +44,7 @@ PARTICLE_DEPS = {"prt", "prep", "dobj", "acomp"}
 
 
 DRAFTED = {"draft", "proposed", "tentative"}  # a deal so described is put to the sides, not made
+PLACEHOLDERS = {"step", "measure", "idea", "option", "move", "solution"}  # nouns a colon or comma then names
 
 
 @dataclass
@@ -887,9 +888,10 @@ class StatusReader:
                         classes.append(self.carrier_class(head))
                     chain.append(head)
                     negated = negated or _denied(head)
-                elif dep == "appos" and head.pos_ == "PROPN" and head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                elif dep == "appos" and (head.pos_ == "PROPN" or head.lemma_.lower() in PLACEHOLDERS) and \
+                        head.dep_ in ("dobj", "nsubj", "nsubjpass"):
                     pass  # "sign the Minsk Protocol, a 12-point ceasefire deal": the deal is what is named, and what
-                    # is done to the name is done to it
+                    # is done to the name is done to it ("proposed a step: a full ceasefire for thirty days")
                 else:
                     break
             elif head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep":
