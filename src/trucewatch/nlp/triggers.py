@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from trucewatch.ingest.clean import NUMBERED_POINT
 from trucewatch.nlp.actors import SPAN_KEY as ACTORS
 from trucewatch.nlp.lexicon import load
+from trucewatch.nlp.places import held_through
 
 TOLL_VERBS = {"kill", "wound", "injure"}  # what an attack does to people
 UNDERGOING = {"face", "suffer", "incur", "endure"}  # verbs whose subject bears the event: "Russia will face sanctions"
@@ -352,7 +353,7 @@ class TriggerTagger:
         self.nouns: dict[str, dict] = data["nouns"]
         self.verbs: dict[str, dict] = data["verbs"]
         self.not_objects = set(data["not_objects"])
-        self.held_through = set(data["held_through"]["nouns"])
+        self.held_through = held_through()
         self.not_subjects: dict[str, list[str]] = data["not_subjects"]
         self.obligation = data["obligation"]
         self.ceasing = data["ceasing"]
