@@ -53,3 +53,9 @@ def test_a_three_party_statement_s_points_are_the_two_sides_terms_brokered_by_th
     assert roles(truce) == {("AZE", "participant"), ("ARM", "participant"), ("RUS", "mediator")}
     [swap] = of_type(events, "prisoner_exchange")
     assert swap.status == "agreed" and {("AZE", "participant"), ("ARM", "participant")} <= roles(swap)
+
+
+def test_prisoners_one_side_let_go_are_its_half_of_the_swap(extract):
+    [swap] = of_type(extract("Hamas freed the last 20 living hostages it held on Monday, and Israel let about 1,900 "
+                             "Palestinian prisoners and detainees go.", published="2025-10-13"), "prisoner_exchange")
+    assert swap.status == "carried_out" and {("HAMAS", "participant"), ("ISR", "participant")} <= roles(swap)

@@ -338,3 +338,13 @@ def test_attacks_of_one_day_and_side_placed_at_sites_far_apart_are_two():
     gunfire.place = Place("Kantharalak", "THA", 14.65, 104.65)  # (a town in the province, some 50 km from its centre)
     clusters = assign_clusters([rockets, gunfire])
     assert clusters[rockets.event_id] == clusters[gunfire.event_id]
+
+
+def test_a_charge_dated_only_by_its_report_joins_no_charge_of_days_before():
+    reported = ev("d1", type_="accusation", status="made", day="2025-10-19", codes=("ISR",), role="initiator",
+                  inferred=True)  # ("a blatant violation of the truce by Hamas", said on the report's day)
+    earlier = ev("d2", type_="accusation", status="made", day="2025-10-14", codes=("ISR",), role="initiator")
+    for e in (reported, earlier):
+        e.actors.append(Actor("HAMAS", "HAMAS", "target"))
+    clusters = assign_clusters([reported, earlier])
+    assert clusters[reported.event_id] != clusters[earlier.event_id]

@@ -494,6 +494,9 @@ class TriggerTagger:
         entry = self._entry(token)
         near = _near_lemmas(token, places) if entry is not None and entry.get("needs") else set()
         held = self._held(token) if entry is not None and entry.get("needs") else []
+        if entry is not None and entry.get("clause_subject"):
+            near |= {g.lemma_.lower() for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                     if g.dep_ == "nsubj"}  # "Israel let about 1,900 prisoners go": whom it let go
         near |= {g.lemma_.lower() for g in held} | {g.ent_type_ for g in held if g.ent_type_} | \
             ({"GPE"} if any(g.i in places for g in held) else set())
         if entry is not None and entry.get("needs_object"):

@@ -119,6 +119,9 @@ WEEK_SLACK_DAYS = 3
 WEEKS = re.compile(r"\bweeks?\b", re.IGNORECASE)
 
 
+RECURRING = {"accusation"}  # acts one side repeats against the same other, too often to join on a rough day
+
+
 def window(e: Event) -> tuple[date, date] | None:
     """The first and last day a roughly dated event may fall on; None where its date is exact (or absent)."""
     if e.date is None or e.type == "attack" and not (e.date.precision == "month" and (tolled(e) or sited(e))):
@@ -137,6 +140,9 @@ def window(e: Event) -> tuple[date, date] | None:
     if day is None:
         return None
     if e.date.inferred:
+        if e.type in RECURRING:
+            return None  # (one side's charges against the other recur like its strikes: Israel's charge told on 19
+            # October is no other day's charge it made that week)
         return day - timedelta(days=REPORT_LAG_DAYS), day
     if WEEKS.search(e.date.text or ""):
         return day - timedelta(days=WEEK_SLACK_DAYS), day + timedelta(days=WEEK_SLACK_DAYS)
