@@ -18,6 +18,9 @@ from importlib import resources
 BULLET = re.compile(r"^(\s*)([•·▪◦*]|[-–](?=\s))\s*")
 AS_OF = re.compile(r"\bas of (?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?,? )?(?:on )?(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|"
                    r"[A-Z][a-z]+\.? \d{1,2}, \d{4})")
+# A picture's credit after its caption: "… on May 12. Photo: AFP", "… (Photo: Reuters)"
+CREDIT = re.compile(r"(?<=[.!?”\"])\s+\(?(?:photo|photograph|picture|image)s?(?: credit)?:\s*[^.()]{1,60}\)?\s*$",
+                    re.IGNORECASE)
 TABLE_ROW = re.compile(r"\|\s*(?P<cells>.*?)\s*\|?")  # "| April 18 | A 24-hour truce … collapses. |"
 # "24 Jun 2025 - Ceasefire takes hold", "June 22, 2025 | U.S. bombs three sites": a feed's or a list's line led by its
 # own full day, which tells its event whether or not it reads like a headline
@@ -45,6 +48,7 @@ class Segment:
     end: int
     kind: str  # "headline", "body", "item", "claim" (what a fact check checks)
     speaker: str | None = None  # a transcript's label for who says it ("AL THANI", "QUESTION"), cut off the text
+    dateline: str | None = None  # the country of a later item's own dateline ("BISHKEK — …" in a world briefing)
 
 
 @dataclass
@@ -182,10 +186,12 @@ def _join_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, in
 
 
 def clean(text: str, title: str | None = None, published: str | None = None,
-          speaker_ok: Callable[[str], bool] | None = None) -> Cleaned:
+          speaker_ok: Callable[[str], bool] | None = None,
+          place_of: Callable[[str], str | None] | None = None) -> Cleaned:
     """Cut `text` into segments worth parsing; furniture, bylines and datelines stay out. `speaker_ok` says whether
     a capitalised label before a colon may name a speaker (a briefing's "SUDAN: …" names its topic, which the
-    caller, knowing places, can tell)."""
+    caller, knowing places, can tell); `place_of` gives the country of a place's name, for the datelines of a
+    briefing's later items."""
     result = Cleaned(segments=[])
     first_body = True
     links = False  # inside a list of links to other stories
@@ -217,6 +223,9 @@ def clean(text: str, title: str | None = None, published: str | None = None,
         if kind == "body" and (claim := claim_label().match(line)) is not None:
             start += claim.end()  # (the claim a fact check checks is no report: its names are kept, not its events)
             line, kind = text[start:end], "claim"
+        if (credit := CREDIT.search(line)) is not None:
+            end = start + credit.start()  # (the caption without its credit, which is no headline's end)
+            line = text[start:end]
         alert = False
         if (stamp := TIMESTAMP.match(line)) is not None:
             start += stamp.end()
@@ -238,6 +247,7 @@ def clean(text: str, title: str | None = None, published: str | None = None,
             # "Latest from the OSCE Special Monitoring Mission …, based on information received as of 19:30, 17
             # February 2022": a report's own day, where the paper comes out the next
             result.dateline_date = dateline_date(as_of.group("date"), _year_of(published))
+        dateline = None
         if kind == "body" and first_body:
             first_body = False
             m = DATELINE.match(line)
@@ -245,5 +255,9 @@ def clean(text: str, title: str | None = None, published: str | None = None,
                 if m.group("date"):  # (the story's day, where a paper of the next day prints it)
                     result.dateline_date = dateline_date(m.group("date"), _year_of(published))
                 start += m.end()
-        result.segments.append(Segment(start, end, kind, speaker))
+        elif kind == "body" and place_of is not None and (m := DATELINE.match(line)) is not None and \
+                m.group("place").strip().isupper() and (dateline := place_of(m.group("place").strip())) is not None:
+            start += m.end()  # "BISHKEK — Kyrgyzstan and Tajikistan agreed …": a briefing's next story, from its
+            # own place
+        result.segments.append(Segment(start, end, kind, speaker, dateline))
     return result

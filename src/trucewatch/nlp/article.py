@@ -559,8 +559,10 @@ def compatible(a: Mention, b: Mention) -> bool:
         # says no party itself, or only takes the event as known ("the agreement commits Rwanda to …")
         weak = [m for m in (a, b) if m.strength <= 1 and not m.codes() - m.inherited or m.presupposed or
                 m.definite and m.status == "announced" and not m.codes() and
-                {a.status, b.status} == {"announced", "agreed"}]  # "hours after the truce was announced": the
-        # truce the sides agreed, made known
+                {a.status, b.status} == {"announced", "agreed"} or
+                m.definite and m.cls == "host" and not m.codes(("participant", "initiator", "target")) - m.inherited]
+        # "hours after the truce was announced": the truce the sides agreed, made known; "Erdogan, who brokered the
+        # swap": the swap told, with its broker
         if not weak:
             return False  # a bare "announced ceasefire" can be the agreed one named elsewhere
     if opposed(a, b):
@@ -900,6 +902,9 @@ CEASEFIRE_STATUSES = {"agreed": "agreed", "signed": "agreed", "implemented": "in
                       "rejected": "rejected", "proposed": "proposed"}
 
 
+SEALING = {"sign", "reach", "strike", "seal", "conclude", "broker"}  # verbs that make a deal
+
+
 def bare_deal(m: Mention) -> bool:
     """ "the deal", "the agreement": a deal word that refers back, with nothing of its own ("the grain deal", "the
     deal on prisoners" are deals of their own)."""
@@ -908,6 +913,9 @@ def bare_deal(m: Mention) -> bool:
     if m.type != "agreement" or root.lemma_.lower() not in DEAL_WORDS or not (m.definite or restating):
         return False  # ("signed a permanent ceasefire …, a deal the UN said …": the appositive names it again)
     such = any(c.lower_ == "such" for c in root.children)  # "the first such deal in six years": the one just told
+    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SEALING and
+           any(t.ent_type_ == "DATE" for t in c.subtree) for c in root.children):
+        return False  # "The deal the United States signed with the Taliban in Doha on Feb. 29": a deal of its own day
     return not any(c.dep_ in ("amod", "compound", "nmod") and not such or
                    c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "over") and not told_through(c)
                    for c in root.children)

@@ -1242,11 +1242,12 @@ class EventFinder:
         if other is None or other.status == reading.status:
             return None
         clause = other.chain[0]
-        signed_then = clause.dep_ == "acl" and other.cls in ("sign", "agree") and reading.status in (
+        signed_then = clause.dep_ == "acl" and other.cls in ("sign", "agree", "announce") and reading.status in (
             "ended", "violated", "rejected", "in_effect") and any(c.ent_type_ in ("DATE", "GPE")
                                                                   for c in clause.subtree)
         # "suspending a peace agreement signed last month in Kuala Lumpur": the signing, told apart from its end; "a
-        # ceasefire agreed by Kiir and Machar in Khartoum took effect at midnight": the agreeing, apart from its start
+        # ceasefire agreed by Kiir and Machar in Khartoum took effect at midnight": the agreeing, apart from its start;
+        # "the Taliban's ceasefire, announced on Saturday evening by the group's spokesman, ended on Tuesday night"
         started_then = clause.dep_ == "relcl" and other.status == "in_effect" and reading.status in (
             "agreed", "signed", "announced", "extended") and any(
             c.ent_type_ == "DATE" for c in clause.subtree)
@@ -2180,6 +2181,9 @@ class EventFinder:
                 return ("prep", prep.lower_, prep.head.head)  # "signed deals … to reopen the ports, in a ceremony
                 # at Dolmabahce Palace": the ceremony hung on the purpose clause is the signing's
             node = prep.head
+            if (struck := next((c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in anchors),
+                               None)) is not None:
+                return ("prep", prep.lower_, struck)  # "a building in Rehovot hit by a rocket": where what was hit is
             if node.ent_type_ in ("DATE", "TIME") and node.dep_ == "pobj" and node.head.head.i in anchors:
                 return ("prep", prep.lower_, node.head.head)  # "planned for August 4 in Cambodia"
             while node.dep_ == "conj" and node.head.i != node.i and nominal(node.head):

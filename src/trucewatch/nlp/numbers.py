@@ -64,6 +64,10 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"(?:killed|killing|kills|kill|left) {Q}(?P<n>{N})\b", re.I),
         re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been |had been )?(?:killed|dead|died)\b", re.I),
         re.compile(rf"death toll (?:\w+ ){{0,3}}(?:to|of|at) {Q}(?P<n>{N})\b", re.I),
+        # one person, named as such: "An 80-year-old woman was killed"
+        re.compile(r"\b(?:an?|one) (?:[\w-]+ ){0,3}(?:man|woman|girl|boy|child|baby|civilian|soldier|person|teenager|"
+                   r"journalist|worker|officer|policeman|resident|farmer|student|guard)(?P<n>) "
+                   r"(?:was|has been|had been) (?:killed|shot dead)\b", re.I),
     ],
     "injured": [
         # (not "killed two people and wounded 15": the count before "and" is the dead)

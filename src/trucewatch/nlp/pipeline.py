@@ -68,6 +68,13 @@ def may_speak(label: str) -> bool:
                    for p in parts)
 
 
+def dateline_country(place: str) -> str | None:
+    """The country of a dateline's place ("BISHKEK", "BAKU/YEREVAN": the first), or None for a name we do not know
+    as a place."""
+    found = gazetteer().lookup(re.split(r"[/]", place)[0].strip().title())
+    return found.country if found is not None and found.country else None
+
+
 def speaker_of(label: str) -> ActorRef | None:
     """The actor a transcript's speaker label names ("SHEIKH MOHAMMED BIN ABDULRAHMAN AL THANI", "AL THANI"): the
     longest run of its last words the actor file knows; None for a journalist or a name it does not know."""
@@ -169,7 +176,8 @@ class Extractor:
         """What to parse for one document: its segments, each marked full (parse) or light (names only)."""
         if gate and not document_relevant(document.text):
             return _Plan(document, None, [], [])
-        cleaned = clean(document.text, document.title, document.published, speaker_ok=may_speak)
+        cleaned = clean(document.text, document.title, document.published, speaker_ok=may_speak,
+                        place_of=dateline_country)
         reference = reference_date(document.published, cleaned.dateline_date, document.text)
         texts, full = [], []
         for seg in cleaned.segments:
@@ -245,6 +253,10 @@ class Extractor:
                 if full:
                     next(parsed)
                 continue
+            if seg.dateline is not None:  # a briefing's next story, under its own dateline: who is who anew
+                ctx.actors.new_topic(ActorRef(seg.dateline, actor_book().states.get(seg.dateline, seg.dateline),
+                                              "state"))
+                ctx.truce, ctx.talks, ctx.swap_sides, ctx.section = [], [], [], seg.dateline
             if seg.kind == "headline" and n and (state := section_state(
                     self.components["actors"](self.nlp.make_doc(text)), ctx.actors)) is not None:
                 # "SOUTH SUDAN", heading a briefing's section: who is who, and where, anew under it
