@@ -157,3 +157,20 @@ def test_a_feed_s_line_led_by_its_own_day_tells_its_event_as_body_not_as_a_headl
         ("23 Jun 2025 - Trump announces ceasefire between Israel and Iran", "body"),
         ("June 22, 2025 | U.S. bombs three nuclear sites", "body"),
         ("Iran's missiles hit Beersheba", "headline")]  # (a subheading without its day is still one)
+
+
+def test_an_update_note_a_correction_and_a_picture_s_credit_are_no_text():
+    text = ("UPDATE 3-Karabakh Armenians agree to disarm\n(Adds Pashinyan comments, paragraphs 6-7)\n"
+            "BAKU, Sept 20 - Ethnic Armenian forces agreed on Wednesday to lay down their arms.\n"
+            "Mourners carry the body of a girl killed in the strikes on May 9. Photo: AFP\n"
+            "Correction: An earlier version of this story gave the time the ceasefire took effect as 1 a.m.")
+    assert texts(text, title="UPDATE 3-Karabakh Armenians agree to disarm")[1:] == [
+        ("Ethnic Armenian forces agreed on Wednesday to lay down their arms.", "body"),
+        ("Mourners carry the body of a girl killed in the strikes on May 9.", "body")]
+
+
+def test_a_later_paragraph_s_dateline_is_cut_when_its_place_is_known():
+    text = "KYIV — Russia freed 215 prisoners.\nBISHKEK — Kyrgyzstan and Tajikistan agreed to a truce."
+    cleaned = clean(text, place_of=lambda name: {"BISHKEK": "KGZ"}.get(name))
+    assert [(text[s.start:s.end], s.dateline) for s in cleaned.segments] == [
+        ("Russia freed 215 prisoners.", None), ("Kyrgyzstan and Tajikistan agreed to a truce.", "KGZ")]

@@ -161,3 +161,9 @@ def test_a_figure_leading_its_line_counts_the_people_it_names_but_a_year_does_no
                       "prisoner_exchange") == {"prisoners_total": 90}
     assert quantities("2006 - prisoners freed in Kathmandu", "prisoner_exchange") == {}
 
+
+
+def test_one_person_killed_and_a_count_past_an_aside():
+    assert quantities("An 80-year-old woman was killed.", "attack") == {"killed": 1}
+    assert quantities("at least 32 people, including seven civilians, had been killed and more than 200 wounded",
+                      "attack") == {"killed": 32, "injured": 200}

@@ -83,6 +83,8 @@ class ArticleContext:
     swap_sides: list[ActorRef] = field(default_factory=list)  # the sides of the swaps told so far
     last_day: str | None = None  # the day the last sentence named, for a clock time told without one
     stamp_day: str | None = None  # the day a live blog's entries are on ("Thursday 14 August 2025" above them)
+    answer_day: str | None = None  # the day an interview's question names ("What did the two sides sign on 23
+    # October?"): what the answer tells with no day of its own is of that day
     post_day: str | None = None  # the day the stamp above a channel's post gives ("🔴 BREAKING | 24 July, 09:40"):
     # the post's own "today", and the day of what it tells without one
     post_stamp: str | None = None  # that stamp as written
@@ -571,6 +573,12 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False  # "Israel struck Gaza after two soldiers were killed in Rafah": the one came after the other
     if crossed(a, b):
         return False  # "army drones struck RSF positions, and the RSF shelled El Obeid": each side's own attack
+    # ("Libya's rival armed forces signed a permanent ceasefire in Geneva … on 23 October … the five officers of the
+    # Government of National Accord and the five of Haftar's army signed an agreement for a … ceasefire across Libya":
+    # one deal of one day, its sides named in full once, told where it was signed and where it holds)
+    same_day = a.type in ("ceasefire", "agreement") and a.status == b.status in ("agreed", "signed") and \
+        a.date is not None and b.date is not None and not (a.date.inferred or b.date.inferred) and \
+        a.date.precision == b.date.precision == "day" and a.date.start[:10] == b.date.start[:10]
     ca, cb = a.codes(), b.codes()
     sides = a.codes(("participant", "initiator"))  # (who agreed a deal is a side of it: "agreed by Kiir and Machar")
     brokered_apart = a.type in ("ceasefire", "agreement") and a.status == b.status in ("agreed", "signed") and \
@@ -594,7 +602,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         # ("Israel said Iran had fired missiles at its territory … Iran's armed forces denied firing any missiles
         # after the deadline": the denial answers the claim told before it)
         denied = a.type == "attack" and smaller.negated and not larger.negated and smaller.doc_start > larger.doc_start
-        if not ((smaller.definite or anaphor or halves or denied or
+        if not ((smaller.definite or anaphor or halves or denied or same_day or
                  a.type in ONE_PER_PARTY and roles_within(smaller, larger))
                 and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b):
             return False  # "the attack" may name fewer parties than the sentence that told of it
@@ -616,7 +624,8 @@ def compatible(a: Mention, b: Mention) -> bool:
             y.date.precision == "day" and y.date.start[:10] != x.story_day[:10] for x, y in ((a, b), (b, a))):
         return False  # "Israel said Iran had fired missiles … early on Tuesday, and ordered retaliatory strikes on
         # Tehran" is not the strike of June 13 the article tells later: a new strike, on the day its passage names
-    if a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country:
+    if a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country and \
+            not (same_day and {a.place.country, b.place.country} & (ca | cb)):
         return False
     if a.quantities and b.quantities and not swap_halves(a, b) and not part_of_swap(a, b) and any(
             a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()):
@@ -1042,12 +1051,14 @@ def mediators_announcing(mentions: list[Mention]) -> None:
         codes = m.codes()
         if not m.definite or not codes:
             continue
-        if any(e.type == m.type and codes <= e.codes(("mediator",)) for e in mentions[:n]):
+        earlier = [e for e in mentions[:n] if e.section == m.section and e.topic == m.topic]  # (a briefing's other
+        # stories tell other truces: "BISHKEK — … The ceasefire was agreed on Friday … YEREVAN — … announced the truce")
+        if any(e.type == m.type and codes <= e.codes(("mediator",)) for e in earlier):
             m.actors = [(ref, "mediator") for ref, _ in m.actors]
             if m.place is not None and m.place.country in codes:
                 m.place = None
             continue
-        made = next((e for e in mentions[:n] if e.type == m.type and m.type in ("ceasefire", "agreement") and
+        made = next((e for e in earlier if e.type == m.type and m.type in ("ceasefire", "agreement") and
                      (e.status == "agreed" or e.status == "in_effect" and m.status == "agreed") and
                      len(e.codes(("participant",))) >= 2 and
                      not codes & e.codes(("participant",))), None)  # (also "Guterres flew in for the last day and
@@ -1059,7 +1070,7 @@ def mediators_announcing(mentions: list[Mention]) -> None:
             m.status, m.actors = "agreed", [(ref, "mediator") for ref, _ in m.actors]
             made.actors += [(ref, "mediator") for ref, _ in m.actors if ref.code not in made.codes()]
             continue
-        extended = next((e for e in mentions[:n] if e.type == m.type == "ceasefire" and
+        extended = next((e for e in earlier if e.type == m.type == "ceasefire" and
                          e.status == m.status == "extended" and e.codes(("participant",)) and
                          not codes & e.codes()), None)
         if extended is not None and codes <= actor_book().organisations:

