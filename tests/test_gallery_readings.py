@@ -101,3 +101,24 @@ def test_the_broker_of_a_swap_told_adds_to_that_swap(extract):
                      "Zelenskiy thanked Turkey's president, Tayyip Erdogan, who brokered the swap.",
                      published="2022-09-22")
     assert {e.status for e in of_type(events, "prisoner_exchange")} == {"carried_out"}
+
+
+def test_the_broker_named_on_a_truce_that_took_effect_mediates_it(extract):
+    [truce] = of_type(extract("Palestinians celebrate in Gaza City after an Egyptian-brokered ceasefire between Israel "
+                              "and Islamic Jihad took effect at 10 p.m. on Saturday, May 13.", published="2023-05-14"),
+                      "ceasefire")
+    assert truce.status == "in_effect" and ("EGY", "mediator") in roles(truce)
+
+
+def test_a_place_the_parser_hangs_on_a_name_is_where_what_was_hit_is(extract):
+    [attack] = of_type(extract("On May 12 gunmen attacked a maternity ward run by Doctors Without Borders in Kabul, "
+                               "killing 24 people.", published="2020-05-27"), "attack")
+    assert attack.place.name == "Kabul" and attack.quantities == {"killed": 24}
+
+
+def test_a_third_side_s_welcome_of_the_truce_told_is_no_truce_of_its_own(extract):
+    events = extract("Analysis: After a quiet Eid, Afghanistan's truce tests the road to talks\n\nKABUL, May 27 - The "
+                     "Taliban's ceasefire for the Eid al-Fitr holiday, announced on Saturday evening by the group's "
+                     "spokesman, ended on Tuesday night.\n\nU.S. envoy Zalmay Khalilzad welcomed the truce and urged "
+                     "both sides to extend it.", published="2020-05-27")
+    assert {e.status for e in of_type(events, "ceasefire")} == {"announced", "ended", "called_for"}

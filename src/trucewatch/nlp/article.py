@@ -53,6 +53,7 @@ class ListIntro:
 
 # Who a deal is "announced by" or "brokered by" made it known or made it, and is no side of it
 BROKERING = frozenset(load("statuses")["mediating_verbs"]) | {"announce"}
+REACTING = frozenset(load("statuses")["reacting_verbs"])  # "welcomed the truce": what is welcomed is there already
 
 
 def brokering_agent(m: ActorMention) -> bool:
@@ -562,9 +563,10 @@ def compatible(a: Mention, b: Mention) -> bool:
         weak = [m for m in (a, b) if m.strength <= 1 and not m.codes() - m.inherited or m.presupposed or
                 m.definite and m.status == "announced" and not m.codes() and
                 {a.status, b.status} == {"announced", "agreed"} or
-                m.definite and m.cls == "host" and not m.codes(("participant", "initiator", "target")) - m.inherited]
+                m.definite and m.cls == "host" and m.type == "prisoner_exchange" and
+                not m.codes(("participant", "initiator", "target")) - m.inherited]
         # "hours after the truce was announced": the truce the sides agreed, made known; "Erdogan, who brokered the
-        # swap": the swap told, with its broker
+        # swap": the swap told, with its broker (a truce brokered is one agreed, a step of its own)
         if not weak:
             return False  # a bare "announced ceasefire" can be the agreed one named elsewhere
     if opposed(a, b):
@@ -1637,9 +1639,19 @@ def told_of_then(m: Mention, reference: str, mentions: list[Mention]) -> When | 
     return When(start=story[:4], precision="year", inferred=True) if gap > STORY_GAP_DAYS else None
 
 
+def welcomed_again(mentions: list[Mention]) -> list[Mention]:
+    """ "U.S. envoy Zalmay Khalilzad welcomed the truce": a reaction to the truce told before it, which it names
+    again; nothing befalls the truce (told first, the welcome still says the truce was made; and a deal welcomed may
+    be the only word of its making: "The deal, brokered by …, requires … Mikati welcomed the agreement")."""
+    return [m for n, m in enumerate(mentions) if not (
+        m.type == "ceasefire" and m.definite and m.cls == "host" and m.trigger.root.dep_ == "dobj" and
+        m.trigger.root.head.lemma_.lower() in REACTING and not m.codes() - m.inherited and
+        any(e.type == m.type and e.topic == m.topic and e.section == m.section for e in mentions[:n]))]
+
+
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
-    merged = merge(mentions)
+    merged = merge(welcomed_again(mentions))
     brokered_at_talks(merged, reference)
     brokers_extend(merged)
     made_at_talks(merged)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from trucewatch.model import Place, When
+from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
 from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS, RECORDING, REPORTING, read_modality
@@ -1243,8 +1244,8 @@ class EventFinder:
             return None
         clause = other.chain[0]
         signed_then = clause.dep_ == "acl" and other.cls in ("sign", "agree", "announce") and reading.status in (
-            "ended", "violated", "rejected", "in_effect") and any(c.ent_type_ in ("DATE", "GPE")
-                                                                  for c in clause.subtree)
+            "ended", "violated", "rejected", "in_effect") and any(
+            c.ent_type_ in (("DATE",) if other.cls == "announce" else ("DATE", "GPE")) for c in clause.subtree)
         # "suspending a peace agreement signed last month in Kuala Lumpur": the signing, told apart from its end; "a
         # ceasefire agreed by Kiir and Machar in Khartoum took effect at midnight": the agreeing, apart from its start;
         # "the Taliban's ceasefire, announced on Saturday evening by the group's spokesman, ended on Tuesday night"
@@ -1735,6 +1736,9 @@ class EventFinder:
                 attachments[id(m)] = ("agent", None, trigger.root) if att[:2] == ("prep", "by") else None
             elif accusing and (att := attachment(m.root, anchors)) and att[2].i in accusing:
                 attachments[id(m)] = None  # "Ukraine accused Moscow of undermining the deal": no part in the deal
+            elif hyphen_mediated(m) and trigger.root.i in (m.root.head.i, m.root.head.head.i):
+                attachments[id(m)] = ("amod", None, trigger.root)  # "an Egyptian-brokered ceasefire took effect":
+                # the broker named on the truce, whatever the truce is the subject of
             elif m.root.i in inherited_ids and (heir.i in recording or heir.i in accusing):
                 attachments[id(m)] = None  # "suspended the talks, citing violations of the truce": who cites
                 # them reports them; "denied … and called the sanctions unjustified": who names them judges them
@@ -2173,6 +2177,14 @@ class EventFinder:
                 continue
             if node.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
                 return None
+            name = next((s for s in node.doc.spans.get(ACTOR_SPANS, []) if len(s) > 1 and
+                         s.start <= prep.head.i < s.end and not s.start <= node.i < s.end), None)
+            run = name.root.head.head if name is not None and name.root.dep_ == "pobj" and \
+                name.root.head.dep_ == "agent" else None
+            if run is not None and run.dep_ == "acl" and run.head.dep_ in ("dobj", "nsubjpass") and \
+                    run.head.head.i in anchors:
+                return ("prep", prep.lower_, run.head.head)  # "attacked a maternity ward run by Doctors Without
+                # Borders in Kabul": the place the parser hung on the name is where the ward is
             if prep.head.i in anchors:
                 return ("prep", prep.lower_, prep.head)
             if prep.head.lower_ in ("here", "there") and prep.head.head.i in anchors:
