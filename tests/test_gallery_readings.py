@@ -122,3 +122,16 @@ def test_a_third_side_s_welcome_of_the_truce_told_is_no_truce_of_its_own(extract
                      "spokesman, ended on Tuesday night.\n\nU.S. envoy Zalmay Khalilzad welcomed the truce and urged "
                      "both sides to extend it.", published="2020-05-27")
     assert {e.status for e in of_type(events, "ceasefire")} == {"announced", "ended", "called_for"}
+
+
+def test_what_a_deal_promised_was_agreed_on_the_deal_s_day(extract):
+    events = extract("The deal the United States signed with the Taliban in Doha on Feb. 29 promised that the Afghan "
+                     "government would free up to 5,000 Taliban prisoners. On Sunday Ghani ordered the release of up "
+                     "to 2,000 more.", published="2020-05-27")
+    assert sorted(e.date.start for e in of_type(events, "prisoner_exchange")) == ["2020-02-29", "2020-05-24"]
+
+
+def test_karabakh_s_ethnic_armenians_are_their_own_side(extract):
+    [talks] = of_type(extract("Representatives of the ethnic Armenians will meet Azerbaijani officials on Thursday in "
+                              "the city of Yevlakh.", published="2023-09-20"), "talks")
+    assert {("ARTSAKH", "participant"), ("AZE", "participant")} <= roles(talks)

@@ -597,6 +597,24 @@ def punished_for(trigger: Span, verb: Token) -> bool:
     return prep is not None and prep.head.i == verb.i
 
 
+DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum"}
+PROMISING = {"promise", "provide", "require", "commit", "oblige", "stipulate", "envisage", "call"}
+
+
+def sealed_on(doc: Doc, token: Token) -> When | None:
+    """The day a deal that promises the event was made, told in a clause on the deal ("The deal the United States
+    signed with the Taliban in Doha on Feb. 29 promised that …"), or None."""
+    verb = next((v for v in token.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in PROMISING), None)
+    deal = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_NOUNS), None) \
+        if verb is not None else None
+    if deal is None:
+        return None
+    clause = {t.i for c in deal.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    days = [found.when for span, found in doc._.tw_dates or [] if span.root.i in clause and found.anchor and
+            found.when.precision in ("day", "month")]
+    return days[0] if days else None
+
+
 def scene_of(doc: Doc, sent: Span) -> Place | None:
     """The place a sentence opens with, set off by a comma, for all it tells: "In Luhansk region, the SMM saw damage
     caused by shelling to a kindergarten"."""
@@ -1477,6 +1495,9 @@ class EventFinder:
                              # whose participle gave the status as a modifier)
                              c.i for c in described_by(trigger.root) if self.status.verb_class(c) == reading.cls},
                          away=away)
+        if when is None and status in ("agreed", "proposed") and (sealed := sealed_on(doc, trigger.root)) is not None:
+            when = sealed  # "The deal the United States signed with the Taliban in Doha on Feb. 29 promised that
+            # the Afghan government would free up to 5,000 Taliban prisoners": agreed when the deal was
         if status == "announced" and mod.modality == "reported" and mod.claimed_by_token is not None and \
                 mod.claimed_by_token.head.lemma_.lower() == "announce" and trigger.root.dep_ == "ccomp" and \
                 trigger.root.head.i == mod.claimed_by_token.head.i and not any(
