@@ -25,7 +25,8 @@ TABLE_ROW = re.compile(r"\|\s*(?P<cells>.*?)\s*\|?")  # "| April 18 | A 24-hour 
 # "24 Jun 2025 - Ceasefire takes hold", "June 22, 2025 | U.S. bombs three sites": a feed's or a list's line led by its
 # own full day, which tells its event whether or not it reads like a headline
 DATED_LINE = re.compile(r"(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
-                        r"(?:,? \d{1,2}[:.]\d{2})?\s*[-–—|:]\s")
+                        r"(?:,? \d{1,2}[:.]\d{2}(?: ?(?:GMT|UTC|[A-Z]{2,4}T))?)?\s*[-–—|:]\s")  # (an agency's snap:
+# "10 Dec 2024 14:20 GMT - …")
 NUMBERED_POINT = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. Ukraine must withdraw …": a numbered point of a list
 # A transcript's speaker, named in capitals before a colon: "SHEIKH MOHAMMED BIN ABDULRAHMAN AL THANI: …", "Q: …"
 SPEAKER = re.compile(r"(?P<speaker>[A-Z][A-Z.'’ -]{0,60}[A-Z.]|[A-Z])\s*:\s+(?=\S)")

@@ -595,7 +595,9 @@ def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRe
     if not speakers and saying.dep_ in ("conj", "advcl", "dep"):
         speakers = [c for c in saying.head.children if c.dep_ == "nsubj"]  # "the group claimed … and said it"
         # (also "Israel said it had struck …, then announced that it had resumed", parsed as a clause of the first)
-    span = {t.i for speaker in speakers for t in speaker.subtree}
+    span = {t.i for speaker in speakers for t in speaker.subtree} - {
+        i for speaker in speakers for i in backers_of(speaker)}  # ("the Turkey-backed Syrian National Army said it
+    # had taken …": the army, not who backs it)
     found: list[ActorRef] = []
     for m in mentions:
         if m.root.i in span and not (m.resolved and m.root.pos_ == "PRON"):

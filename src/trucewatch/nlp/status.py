@@ -39,6 +39,7 @@ WEIGHED = {"necessary", "possible", "likely", "unlikely", "impossible", "needed"
 TIME_UNITS = {"hour", "day", "week", "month", "year", "decade", "night", "weekend"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final"}
 NEGATING_PREPS = {"without", "instead"}
+SAYING_VERBS = {"say", "tell", "state", "insist", "deny", "claim", "add"}
 PASSED_OVER = {"ceasefire": "rejected", "agreement": "rejected", "talks": "rejected", "proposal": "rejected"}
 PARTING_VERBS = {"end", "break", "conclude", "close", "finish", "wrap", "adjourn"}  # how talks end ("… without a deal")
 PARTICLE_DEPS = {"prt", "prep", "dobj", "acomp"}
@@ -825,6 +826,12 @@ class StatusReader:
                for v in (root, *root.ancestors)):
             return Reading(None, 0, [], [], False, topic=True)  # "would take effect only after sanctions were
             # lifted", "will not sign until Armenia removes the claim": the condition, not done
+        if event_type == "ceasefire" and root.dep_ in ("attr", "nsubj") and root.head.lemma_ == "be" and \
+                root.head.dep_ == "ccomp" and root.head.head.lemma_.lower() in SAYING_VERBS and \
+                any(c.dep_ == "expl" for c in root.head.children) and \
+                any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+            return Reading("rejected", 2, [root.head, root.head.head], ["reject"], False, cls="reject")  # "a
+            # defence ministry source says there is no ceasefire with the SDF": the truce another side told of, denied
         if event_type in PASSED_OVER and root.dep_ == "conj" and any(
                 c.dep_ == "cc" and c.lower_ == "than" and root.head.i < c.i < root.i and
                 any(r.lower_ == "rather" for r in (*c.children, c.doc[c.i - 1])) for c in root.head.children):

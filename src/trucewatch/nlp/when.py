@@ -251,6 +251,12 @@ def _sub(groups: dict[str, str | None], prefix: str) -> dict[str, str | None]:
     return {k[len(prefix):]: v for k, v in groups.items() if k.startswith(prefix) and k != prefix[:-1]}
 
 
+# Days named for the feast on them: "On New Year's Eve President Gustavo Petro announced …"
+HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "orthodox christmas": (1, 7), "boxing day": (12, 26)}
+HOLIDAY = re.compile(r"\b(?i:new year['’]s (?:eve|day)|christmas (?:eve|day)|orthodox christmas|boxing day)\b")
+
+
 def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
     """Every date expression in `text`, resolved against `ref` (the article's date)."""
     found: list[Found] = []
@@ -258,6 +264,12 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or b <= s for a, b in taken)
+
+    for m in HOLIDAY.finditer(text):
+        day = nearest_year(*HOLIDAYS[m.group().lower().replace("’", "'")], ref)
+        if day is not None:
+            found.append(Found(m.start(), m.end(), When(start=day.isoformat(), precision="day", text=m.group())))
+            taken.append((m.start(), m.end()))
 
     for m in DAYS_RANGE.finditer(text):
         b = SINGLE.fullmatch(m.group("b"))
