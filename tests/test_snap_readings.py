@@ -5,7 +5,7 @@ written for it."""
 from datetime import date
 
 from records import of_type, roles
-from trucewatch.ingest.clean import clean
+from trucewatch.ingest.clean import clean, is_furniture
 from trucewatch.nlp.when import find_dates
 
 
@@ -51,3 +51,39 @@ def test_the_decree_after_a_truce_is_that_truce(extract):
                                                                                "ended": "2023-01-03"}
     assert not of_type(extract("The government issued a decree on taxes on Tuesday.", published="2023-01-04"),
                        "ceasefire")
+
+
+def test_a_truce_s_start_and_its_extension_told_in_one_sentence_are_two_steps(extract):
+    events = of_type(extract("The ceasefire took effect on the evening of 22 May for seven days and was extended on "
+                             "29 May for a further five days.", published="2023-06-05"), "ceasefire")
+    assert {e.status: (e.date.start, e.quantities) for e in events} == {
+        "in_effect": ("2023-05-22", {"duration_days": 7}), "extended": ("2023-05-29", {"duration_days": 5})}
+
+
+def test_the_two_sides_are_the_pair_named_together_before(extract):
+    events = extract("Question: what assessment has been made of the ceasefire agreed in Jeddah by the Sudanese Armed "
+                     "Forces and the Rapid Support Forces.\n\nAnswer: The UK welcomed the agreement the two sides "
+                     "signed in Jeddah on 20 May to a short-term ceasefire.", published="2023-06-05")
+    assert not of_type(events, "agreement")
+    [truce] = [e for e in of_type(events, "ceasefire") if e.date.start == "2023-05-20"]
+    assert {("SDN", "participant"), ("RSF", "participant")} <= roles(truce)
+
+
+def test_sanctions_on_companies_linked_to_sides_hit_those_sides_on_the_day_told(extract):
+    [sanction] = of_type(extract("The army and the RSF signed a truce. The United States imposed sanctions on "
+                                 "companies linked to both sides on 1 June.", published="2023-06-05"), "sanction")
+    assert sanction.date.start == "2023-06-01"
+    assert {("SDN", "target"), ("RSF", "target")} <= roles(sanction)
+
+
+def test_a_paragraph_that_opens_with_by_is_no_byline_unless_a_name_follows():
+    assert not is_furniture("By thirteen votes to two, the Court ordered Israel to halt its offensive.")
+    assert not is_furniture("By Tuesday, the ceasefire had collapsed.")
+    assert is_furniture("By John Smith and Jane Doe, Reuters")
+
+
+def test_a_court_s_order_to_halt_an_offensive_calls_for_a_truce(extract):
+    [truce] = of_type(extract("The International Court of Justice ruled today.\n\nBy thirteen votes to two, the "
+                              "Court ordered Israel to halt at once its military offensive in the Rafah Governorate.",
+                              published="2024-05-24"), "ceasefire")
+    assert truce.status == "called_for" and roles(truce) == {("ICJ", "initiator"), ("ISR", "target")}

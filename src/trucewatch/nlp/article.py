@@ -973,8 +973,9 @@ def deal_on_truce(m: Mention, mentions: list[Mention]) -> bool:
     root = m.trigger.root
     return m.type == "agreement" and any(
         e.type == "ceasefire" and e.doc_start == m.doc_start and e.trigger.root.dep_ == "pobj" and
-        e.trigger.root.head.lower_ in ("on", "for") and e.trigger.root.head.head.i in (root.i, *(
-            c.i for c in root.children if c.dep_ == "acl")) for e in mentions)
+        e.trigger.root.head.lower_ in ("on", "for", "to") and e.trigger.root.head.head.i in (root.i, *(
+            c.i for c in root.children if c.dep_ in ("acl", "relcl"))) for e in mentions)
+    # ("the agreement the two sides signed in Jeddah on 20 May to a short-term ceasefire")
 
 
 PLAN_WORDS = {"plan", "proposal", "offer", "initiative"}

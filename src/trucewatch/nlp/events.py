@@ -272,6 +272,21 @@ def answering_date(doc: Doc, sent: Span) -> When | None:
     return When(start=when.start[:10], precision="day", text=when.text, inferred=True)
 
 
+DESCRIBING = {"link", "tie", "connect", "associate", "affiliate", "base", "locate", "own", "belong", "align", "loyal"}
+
+
+def linked_to(token: Token, trigger: Span) -> str | None:
+    """The preposition by which a sanction reaches those an actor stands behind: "imposed sanctions on companies
+    linked to both sides" ("on"); None where the actor is not named so."""
+    link = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("to", "with") else None
+    if link is None or link.dep_ != "acl" or link.lemma_.lower() not in DESCRIBING:
+        return None
+    prep = link.head.head if link.head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("on", "against") or prep.head.i not in (trigger.root.i, trigger.root.head.i):
+        return None
+    return prep.lower_
+
+
 def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
     """Does the path up from `token` to its common ancestor with `anchor` leave a subordinate clause?
     A clause on the trigger itself ("the ceasefire, which was meant to hold from Jan. 6 to 7") does not count."""
@@ -283,8 +298,10 @@ def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
         if node.dep_ == "advcl" and node.lemma_.lower() in STARTING and trigger.dep_ == "dobj" and \
                 node.head.i == trigger.head.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return False  # "announced a third truce …, to take effect on the morning of Oct. 26": the truce's clause
-        if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") and not named_object(node):
-            crossed = True
+        if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") and not named_object(node) and not (
+                node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_.lower() in DESCRIBING):
+            crossed = True  # (but "sanctions on companies linked to both sides on 1 June": a description, no clause
+            # with a day of its own)
         if node.head.i == node.i:
             break
         node = node.head
@@ -1181,6 +1198,9 @@ class EventFinder:
                     earlier = self.clause_event(doc, sent, trigger, in_sent, mentions, offset, mention)
                     if earlier is not None:
                         found.append(earlier)
+                    later = self.joined_step(doc, sent, trigger, in_sent, mentions, offset, mention)
+                    if later is not None:
+                        found.append(later)
                     if not ctx.actors.parties:
                         # "India and Pakistan agreed … Hours later, both sides accused each other": the pair is
                         # known from the next sentence on, within the paragraph too, and later in this sentence
@@ -1223,6 +1243,29 @@ class EventFinder:
                 if any(g.dep_ == "pobj" and g.i in others for g in child.children):
                     return True
         return False
+
+    def joined_step(self, doc: Doc, sent: Span, trigger: Span, in_sent: list[Span],
+                    actor_mentions: list[ActorMention], offset: int, told: Mention) -> Mention | None:
+        """A second step of a truce told by a verb joined to the first with no subject of its own: "The ceasefire
+        took effect on the evening of 22 May for seven days and was extended on 29 May for a further five days"."""
+        if told.type != "ceasefire" or trigger.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = trigger.root.head
+        step = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+            s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+        if step is None or not any(t.ent_type_ == "DATE" for t in step.subtree):
+            return None  # (a step of its own day only: "took effect and held" is one telling)
+        cls = self.status.verb_class(step, told.type)
+        status = self.status.classes.get(cls or "", {}).get(told.type)
+        if status is None or status == told.status:
+            return None
+        negated = any(c.dep_ == "neg" for c in step.children)
+        made = self.mention(doc, sent, trigger, in_sent, actor_mentions, offset,
+                            Reading(status, 2, [step], [cls], negated, cls=cls))
+        if made is not None:  # each step its own numbers: "for seven days … for a further five days"
+            made.quantities = quantities(doc[step.i:step.right_edge.i + 1].text, told.type)
+            told.quantities = quantities(doc[sent.start:step.left_edge.i].text, told.type)
+        return made
 
     def clause_event(self, doc: Doc, sent: Span, trigger: Span, in_sent: list[Span],
                      actor_mentions: list[ActorMention], offset: int, told: Mention) -> Mention | None:
@@ -1772,6 +1815,9 @@ class EventFinder:
             elif event_type == "ceasefire" and self.kept_by(m.root, trigger):
                 attachments[id(m)] = ("nsubj", "kept", trigger.root)  # "a truce …, which both sides observed": kept
                 # by its sides
+            elif event_type == "sanction" and (on := linked_to(m.root, trigger)) is not None:
+                attachments[id(m)] = ("prep", on, trigger.root)  # "sanctions on companies linked to both sides":
+                # whom the companies serve bears them
             elif event_type == "sanction" and ties_with(m.root, trigger):
                 attachments[id(m)] = ("dobj", None, trigger.root)  # "the cutting of diplomatic relations with the
                 # UAE": whom the ties were cut with bears it

@@ -667,11 +667,13 @@ class ActorContext:
         self.topic = 0  # which item of a briefing the text is in; 0 for an article about one war
         self.subject_group: ActorRef | None = None  # the one armed group the last sentence was about, by name
         self.labelled: ActorRef | None = None  # the state an article's label names ("Yemen: the week ahead")
+        self.pair: list[ActorRef] = []  # the last two sides named together ("the Sudanese Armed Forces and the
+        # Rapid Support Forces"), for "the two sides" where no event has told whose sides they are
 
     def new_topic(self, state: ActorRef) -> None:
         """A briefing's next item ("Colombia: The government and the ELN …"): who was who in the last item is
         not who is who in this one."""
-        self.people, self.states, self.parties, self.heads = [], [state], [], {}
+        self.people, self.states, self.parties, self.heads, self.pair = [], [state], [], {}, []
         self.topic += 1
 
     def only_state(self) -> ActorRef | None:
@@ -710,9 +712,18 @@ class ActorContext:
         if self.subject_group is not None and subject and not earlier:
             return [self.subject_group]  # "the M23 rebels are not party to the deal. Their leaders are negotiating
             # separately": the group the last sentence was about, not the deal's two sides
+        if not self.parties and token.lemma_.lower() in ("side", "party") and token.tag_ == "NNS":
+            return list(self.pair)  # "… the ceasefire agreed by the Sudanese Armed Forces and the Rapid Support
+            # Forces. … the agreement the two sides signed in Jeddah"
         return list(self.parties)
 
     def remember(self, mentions: list[Mention]) -> None:
+        sides = [m for m in mentions if not m.resolved and len(m.refs) == 1 and m.refs[0].code and
+                 m.refs[0].kind in ("state", "armed_group")]
+        for first, second in zip(sides, sides[1:]):
+            if second.root.dep_ == "conj" and second.root.head.i == first.root.i and \
+                    first.refs[0].code != second.refs[0].code:
+                self.pair = [first.refs[0], second.refs[0]]
         leading = {m.refs[0].code: m.refs[0] for m in mentions if not m.resolved and len(m.refs) == 1 and
                    m.refs[0].code and (m.root.head if m.root.dep_ == "compound" else m.root).dep_ == "nsubj" and
                    (m.root.head if m.root.dep_ == "compound" else m.root).head.dep_ == "ROOT"}

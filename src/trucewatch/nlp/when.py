@@ -251,6 +251,7 @@ def _sub(groups: dict[str, str | None], prefix: str) -> dict[str, str | None]:
     return {k[len(prefix):]: v for k, v in groups.items() if k.startswith(prefix) and k != prefix[:-1]}
 
 
+PART_OF = re.compile(rf"\b(?:[Tt]he\s)?(?:early\s|late\s)?{PART}\sof\s")
 # Days named for the feast on them: "On New Year's Eve President Gustavo Petro announced …"
 HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
             "christmas day": (12, 25), "orthodox christmas": (1, 7), "boxing day": (12, 26)}
@@ -332,6 +333,10 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
             item.clause_offset_days = -1 if groups["ago"].lower().endswith("after") else 1
         found.append(item)
         taken.append((m.start(), m.end()))
+    for item in found:  # "on the evening of 22 May": the part of the day is the date's, and what it hangs on
+        part = PART_OF.search(text, max(0, item.start - 30), item.start)
+        if part is not None and part.end() == item.start and item.when.precision == "day":
+            item.start = part.start()
     for m in YEAR_ALONE.finditer(text):
         if free(m.start("year"), m.end("year")):
             found.append(Found(m.start("year"), m.end("year"),
