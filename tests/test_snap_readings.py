@@ -87,3 +87,9 @@ def test_a_court_s_order_to_halt_an_offensive_calls_for_a_truce(extract):
                               "Court ordered Israel to halt at once its military offensive in the Rafah Governorate.",
                               published="2024-05-24"), "ceasefire")
     assert truce.status == "called_for" and roles(truce) == {("ICJ", "initiator"), ("ISR", "target")}
+
+
+def test_whom_a_town_is_taken_from_is_the_target(extract):
+    [attack] = of_type(extract("M23 rebels seized Goma from the Congolese army on Monday.", published="2025-01-28"),
+                       "attack")
+    assert roles(attack) == {("M23", "initiator"), ("COD", "target")}

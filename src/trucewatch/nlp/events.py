@@ -581,6 +581,7 @@ def np_of(token: Token) -> int:
 
 
 TIES = {"relation", "tie", "link"}
+TAKING = {"take", "seize", "capture", "retake", "recapture", "wrest", "win", "overrun"}  # what is taken "from" a side
 LAUNCHING = {"fire", "launch"}  # what is fired "from" a land is its side's
 DESIGNATING = {"designation", "listing", "blacklisting"}  # a sanction that names whom it lists "of"
 
@@ -2003,6 +2004,9 @@ class EventFinder:
         elif dep == "prep" and prep == "from" and event_type == "attack" and anchor.lemma_.lower() in LAUNCHING and \
                 all(r.kind in ("state", "armed_group") for r in m.refs):
             role = "initiator"  # "rockets fired from Cambodia": whoever fires from there
+        elif dep == "prep" and prep == "from" and event_type == "attack" and anchor.lemma_.lower() in TAKING and \
+                anchor.i == trigger.root.i and all(r.kind in ("state", "armed_group", "demonym") for r in m.refs):
+            role = "target"  # "had taken full control of Manbij from the Kurdish-led SDF": whom it was taken from
         elif dep == "prep" and prep in ("toward", "towards") and anchor.i != trigger.root.i and \
                 event_type not in ("attack", "sanction"):
             return None  # "the proposal leaned towards Israel's positions": whom it favours, not whom it is put to
