@@ -46,8 +46,10 @@ class ActorBook:
         self.conveners: set[str] = {entry["code"] for entry in data["organisations"] if entry.get("convenes")}
         self.organs: dict[str, set[str]] = {}  # "council" -> {"EU", "UN", "GCC"}: whose names hold the word
         for entry, organs in [*((e, ORGANS) for e in data["organisations"]),
+                              *((e, ORGANS) for e in data["armed_groups"]),
                               *((e, CHAMBERS) for e in data["states"])]:  # (a state's house of parliament too: "the
-            # House of Peoples' Representatives … The House voted"; not its councils, which are many)
+            # House of Peoples' Representatives … The House voted"; not its councils, which are many; an armed
+            # movement's own organs: "the Supreme Political Council … The Council stresses")
             for word in {w.lower() for name in entry["names"] for w in name.split() if w.lower() in organs}:
                 self.organs.setdefault(word, set()).add(entry["code"])
         self.regions: dict[str, ActorInfo] = {region.lower(): ActorInfo(g["code"], g["names"][0], "armed_group")

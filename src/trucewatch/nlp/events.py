@@ -581,6 +581,7 @@ def np_of(token: Token) -> int:
 
 
 TIES = {"relation", "tie", "link"}
+MEDIATION_WORDS = {"mediation", "mediating", "mediator"}
 TAKING = {"take", "seize", "capture", "retake", "recapture", "wrest", "win", "overrun"}  # what is taken "from" a side
 LAUNCHING = {"fire", "launch"}  # what is fired "from" a land is its side's
 DESIGNATING = {"designation", "listing", "blacklisting"}  # a sanction that names whom it lists "of"
@@ -1855,6 +1856,11 @@ class EventFinder:
                 anchor.i == trigger.root.i:
             return None  # a subject hung on a noun is a parse error, not who acted (also "Cairo talks", with
             # "talks" taken for a verb)
+        if event_type in ("talks", "ceasefire", "agreement", "prisoner_exchange") and m.root.dep_ in (
+                "amod", "compound", "poss", "nmod") and any(c.lemma_.lower() in MEDIATION_WORDS
+                                                            for c in m.root.head.children) and \
+                m.root.head.lemma_.lower() in ("delegation", "team", "envoy", "delegate"):
+            return "mediator"  # "the Saudi delegation … and the Omani mediation delegation": Oman mediates
         if event_type == "talks" and leads(m) and (dep == "self" or anchor.i == trigger.root.i):
             role = "mediator"  # "the African Union-led talks"; "the Saudi-led coalition" stays a force
         elif hyphen_mediated(m, MEDIATED | ({"backed"} if event_type == "talks" else set())) and (

@@ -21,6 +21,7 @@ RELATIVE_TAGS = ("VBD", "VBN")
 ARRANGING = {"arrange", "schedule", "host", "broker", "mediate", "organise", "organize", "convene", "sponsor"}
 TIME_NOUNS = {"day", "night", "evening", "morning", "afternoon", "week", "weekend", "month"}
 # Verbs of what befalls talks or a deal, and the nouns of talks whose topic a clause of them may be hung on
+SWAP_NOUNS = {"exchange", "swap", "release", "handover"}
 LIFE_VERBS = {"end", "begin", "start", "open", "collapse", "stall", "resume", "break", "fail", "conclude"}
 TALKS_NOUNS = {"talk", "negotiation", "dialogue", "meeting", "conference", "summit", "table"}
 LEAVING = {"leave", "quit", "abandon", "suspend", "boycott", "snub"}  # what a side does to talks it stays away from
@@ -39,6 +40,8 @@ def mend(doc: Doc) -> Doc:
     for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in RELATIVE_TAGS]:
         _participle_before_that_time(verb)
         _participle_before_its_verb(verb)
+    for noun in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
+        _verb_after_a_participle_aside(noun)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "between"]:
         _between_hung_on_a_place(prep)
         _between_with_one_side(prep)
@@ -185,6 +188,24 @@ def _participle_before_its_verb(participle: Token) -> None:
     participle.head, participle.dep_ = subject, "acl"
 
 
+def _verb_after_a_participle_aside(noun: Token) -> None:
+    """ "The Supreme Political Council, chaired by President Mahdi al-Mashat, received the Saudi delegation", parsed
+    with the council as the sentence's head and both verbs hung on it: the aside says who chairs it, the past verb
+    after it what the council did."""
+    doc = noun.doc
+    asides = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and
+              doc[c.i - 1].text == ","]
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and
+                 doc[c.i - 1].text == "," and any(a.i < c.i for a in asides)), None)
+    if verb is None or not any(c.dep_ in ("dobj", "ccomp") or c.dep_ == "prep" and verb.tag_ == "VBD"
+                               for c in verb.children):
+        return  # (a second participle with no object is another aside: "…, chaired by X, based in Sanaa")
+    for child in [c for c in noun.children if c.i > verb.i]:
+        child.head = verb  # (the full stop)
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
 def _participle_before_that_time(verb: Token) -> None:
     """ "A ceasefire … announced that night did not hold", parsed as "a ceasefire announced [that night did not
     hold]": "announced" is a participle on the subject, "that night" when it was announced, and "did not hold" what
@@ -323,6 +344,11 @@ def _relative_hung_on_a_topic(verb: Token) -> None:
     the status: a topic does not end; talks do. The clause goes to the talks (or the deal) the topic is of."""
     topic = verb.head
     prep = topic.head
+    if topic.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SWAP_NOUNS and \
+            verb.lemma_.lower() in ("begin", "start", "end", "resume", "conclude") and \
+            any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        verb.head = prep.head  # "the exchange of prisoners that begins today": the exchange begins, not the
+        return  # prisoners
     if topic.dep_ != "pobj" or prep.lower_ not in ("on", "over", "about") or prep.head.pos_ != "NOUN" or \
             prep.head.lemma_.lower() not in TALKS_NOUNS or verb.left_edge.i == 0 or \
             verb.doc[verb.left_edge.i - 1].text != "," or \

@@ -42,7 +42,8 @@ LOCAL_GROUPS = {"rebel", "insurgent", "militant", "guerrilla", "separatist", "gu
 CLAUSE_BOUNDARIES = {"relcl", "ccomp", "advcl", "parataxis", "csubj"}
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
             "it": "state", "its": "state", "they": "group", "them": "group", "their": "group",
-            "we": "group", "our": "group", "us": "group"}  # ("We will suspend all offensive actions": the communique's
+            "we": "group", "our": "group", "us": "group",
+            "i": "self", "me": "self", "my": "self"}  # ("We will suspend all offensive actions": the communique's
 # own side, the group its first line names)
 GROUP_HEADS = {"side", "nation", "country", "party", "delegate", "delegation", "counterpart", "negotiator",
                "president", "minister", "premier",  # ("both prime ministers", "the two presidents")
@@ -308,7 +309,10 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                 refs = [context.speaker or context.author or context.first_person]  # a communique's "we": the side
                 # that speaks in it (who has the floor in a transcript), named by the statement's first line, else the
                 # one its main clause was about
-            refs = refs or context.resolve(kind or "group", token, earlier)
+            if kind == "self":  # "I call on the Government of Ethiopia …", in an address: the one who speaks
+                refs = [context.speaker or context.author] if (context.speaker or context.author) else \
+                    speaker_of(token, mentions, "person")
+            refs = refs or (context.resolve(kind or "group", token, earlier) if kind != "self" else [])
             if refs:
                 mentions.append(Mention(token, token.i, token.i + 1, refs, resolved=True))
     return mentions
@@ -553,7 +557,8 @@ def _modified(token: Token) -> Token:
     return node
 
 
-SAYING = {"say", "tell", "claim", "announce", "state", "report", "add", "insist", "confirm", "deny", "admit"}
+SAYING = {"say", "tell", "claim", "announce", "state", "report", "add", "insist", "confirm", "deny", "admit", "stress",
+          "affirm", "reiterate", "emphasise", "emphasize", "underline", "warn", "declare"}
 
 
 def owner_of(token: Token, mentions: list[Mention]) -> list[ActorRef]:

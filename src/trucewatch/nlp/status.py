@@ -17,7 +17,14 @@ from spacy.tokens import Span, Token
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS
 from trucewatch.nlp.roles import BILATERAL
-from trucewatch.nlp.triggers import UNDERGOING, condition_of_refusal, naming_as_crime, nominal, said_to_be_hostile
+from trucewatch.nlp.triggers import (
+    UNDERGOING,
+    condition_of_refusal,
+    naming_as_crime,
+    nominal,
+    peace_requires,
+    said_to_be_hostile,
+)
 from trucewatch.nlp.when import SCHEDULING, timetabled
 
 WALK_THROUGH = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "prep", "pobj", "dative",
@@ -758,6 +765,11 @@ class StatusReader:
         root = trigger.root
         if (untold := unreported(root, event_type)) is not None:
             return untold
+        if event_type != "demand" and any(peace_requires(v) and not any(
+                c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and root.i in {t.i for t in c.subtree}
+                for c in v.children) for v in root.ancestors if v.pos_ == "VERB"):
+            return Reading(None, 0, [], [], False, topic=True)  # "peace requires … the lifting of the blockade":
+            # what the speaker demands, not done
         if event_type == "agreement" and root.dep_ == "pobj" and root.head.lower_ == "under" and \
                 root.head.head.i != root.head.i and (truces := {t.root.i for t in other_triggers
                                                      if t.label_ == "ceasefire"}) and \

@@ -43,6 +43,17 @@ def toll_heads(verb: Token) -> list[Token]:
     return heads
 
 
+PEACE_WORDS = {"peace", "solution", "settlement", "deal", "agreement", "truce", "ceasefire"}
+NEEDING = {"require", "need", "demand", "necessitate", "entail"}
+
+
+def peace_requires(verb: Token) -> bool:
+    """Is the clause a side's condition for peace ("peace requires a complete halt to the aggression")?"""
+    return verb.lemma_.lower() in NEEDING and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in PEACE_WORDS for c in verb.children) and any(
+        c.dep_ == "dobj" for c in verb.children)
+
+
 def _under(token: Token, verbs: list[str]) -> bool:
     """Is the verb what one of `verbs` commits to ("agreed to withdraw", "agreed to cease fire and pull back")?"""
     node = token
@@ -282,6 +293,18 @@ def discussed_between(doc: Doc, taken: set[int]) -> list[Span]:
         if together or partner and subjects:
             found.append(Span(doc, token.i, token.i + 1, label="talks"))
     return found
+
+
+RECEIVING = {"receive", "host", "welcome"}
+VISITORS = {"delegation", "envoy", "emissary", "delegate", "counterpart"}
+
+
+def delegations_received(doc: Doc, taken: set[int]) -> list[Span]:
+    """ "The Supreme Political Council received over the past days the Saudi delegation …": receiving another side's
+    delegation or envoy is talks with it."""
+    return [Span(doc, t.i, t.i + 1, label="talks") for t in doc if t.pos_ == "VERB" and t.i not in taken and
+            t.lemma_.lower() in RECEIVING and any(c.dep_ == "dobj" and c.lemma_.lower() in VISITORS
+                                                  for c in t.children)]
 
 
 def violations_charged(doc: Doc, spans: list[Span], told: set[str]) -> list[Span]:
@@ -582,6 +605,7 @@ class TriggerTagger:
         spans = deals_of_swaps(doc, spans)
         spans += counted_again(doc, spans)
         spans += discussed_between(doc, covered | {i for s in spans for i in range(s.start, s.end)})
+        spans += delegations_received(doc, covered | {i for s in spans for i in range(s.start, s.end)})
         spans += agreed_steps(doc, spans)
         spans += violations_charged(doc, spans, ctx_told)
         spans += crimes_found(doc, spans)
@@ -735,6 +759,10 @@ class TriggerTagger:
             if token.i in taken or token.pos_ != "VERB" or token.lemma_.lower() not in self.obligation["speech_verbs"]:
                 continue
             for clause in token.children:
+                if clause.dep_ == "ccomp" and peace_requires(clause):
+                    out.append(Span(doc, token.i, token.i + 1, label=self.obligation["type"]))  # "The Council
+                    # stresses that peace requires a complete halt to the aggression": its conditions, a demand
+                    break
                 if clause.dep_ == "ccomp" and (condition := condition_of_refusal(clause)) is not None:
                     clause = condition  # "Azerbaijan has said it will not sign it until Armenia removes …": a
                     # demand on Armenia

@@ -1,0 +1,41 @@
+"""Readings found on batch 23 of our own articles (eval/own/pending): a speech to the General Assembly, a statement
+dated by two calendars, an agreement article by article, a press review and a research brief. Each is tested on
+sentences written for it."""
+
+from records import of_type, roles
+
+
+def test_the_i_of_an_address_is_who_gives_it(extract):
+    [truce] = of_type(extract("Address of the Secretary-General to the General Assembly\n\nIn Ethiopia, fighting "
+                              "resumed in late August. I call on the Government of Ethiopia and the Tigrayan "
+                              "leadership to stop the fighting.", published="2022-09-20"), "ceasefire")
+    assert truce.status == "called_for"
+    assert roles(truce) == {("UN", "initiator"), ("ETH", "target"), ("TPLF", "target")}
+
+
+def test_a_movement_s_council_is_the_movement_and_stressing_is_saying(extract):
+    events = extract("Statement of the Supreme Political Council\n\nThe Council stresses that peace requires a "
+                     "complete halt to the aggression and the lifting of the blockade, and that it will not accept a "
+                     "partial or temporary truce.", published="2023-04-14")
+    [demand] = of_type(events, "demand")
+    assert demand.status == "made" and ("HOUTHI", "initiator") in roles(demand)
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "rejected" and roles(truce) == {("HOUTHI", "initiator")}
+    assert not of_type(events, "sanction")  # the blockade's lifting is asked for, not done
+
+
+def test_receiving_another_side_s_delegation_is_talks_and_a_mediation_delegation_mediates(extract):
+    [talks] = of_type(extract("The Supreme Political Council, chaired by President Mahdi al-Mashat, received over the "
+                              "past days the Saudi delegation headed by Ambassador Mohammed Al Jaber and the Omani "
+                              "mediation delegation.", published="2023-04-14"), "talks")
+    assert talks.status == "held"
+    assert roles(talks) == {("HOUTHI", "participant"), ("SAU", "participant"), ("OMN", "mediator")}
+    assert not of_type(extract("The minister received the new ambassador of France on Monday.",
+                               published="2023-04-14"), "talks")
+
+
+def test_an_exchange_that_begins_today_is_carried_out(extract):
+    [swap] = of_type(extract("The Houthis welcome the exchange of prisoners that begins today under the auspices of "
+                             "the International Committee of the Red Cross.", published="2023-04-14"),
+                     "prisoner_exchange")
+    assert swap.status == "carried_out" and swap.date.start == "2023-04-14" and ("ICRC", "mediator") in roles(swap)
