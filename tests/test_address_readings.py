@@ -39,3 +39,33 @@ def test_an_exchange_that_begins_today_is_carried_out(extract):
                              "the International Committee of the Red Cross.", published="2023-04-14"),
                      "prisoner_exchange")
     assert swap.status == "carried_out" and swap.date.start == "2023-04-14" and ("ICRC", "mediator") in roles(swap)
+
+
+def test_a_summit_that_called_for_a_truce_was_held_and_called_for_it_on_its_day(extract):
+    events = extract("A joint summit of the East African Community and the Southern African Development Community in "
+                     "Dar es Salaam on 8 February called for an immediate ceasefire.", published="2025-02-28")
+    [talks] = of_type(events, "talks")
+    assert talks.status == "held" and roles(talks) == {("EAC", "participant"), ("SADC", "participant")}
+    [truce] = of_type(events, "ceasefire")
+    assert truce.date.start == "2025-02-08" and roles(truce) == {("EAC", "initiator"), ("SADC", "initiator")}
+
+
+def test_an_agreement_s_articles_are_agreed_on_its_day_and_its_conveners_broker_it(extract):
+    events = extract("Ethiopia's government and the Tigray People's Liberation Front signed the agreement in Pretoria "
+                     "on 2 November 2022, after ten days of talks convened by the African Union. Its main articles:"
+                     "\n\nArticle 1 — The parties agree to a permanent cessation of hostilities, with immediate "
+                     "effect.", published="2022-11-03")
+    [deal] = of_type(events, "agreement")
+    assert ("AU", "mediator") in roles(deal)
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "agreed" and truce.date.start == "2022-11-02"
+
+
+def test_a_cabinet_s_approval_is_apart_from_the_deal_its_brokers_made(extract):
+    events = extract("The ceasefire with Hezbollah took effect at 4 a.m. today. The papers sum up the deal, brokered "
+                     "by the United States and France. Maariv reports that Israel's security cabinet approved the "
+                     "agreement by ten votes to one on Tuesday night.", published="2024-11-27")
+    agreed = [e for e in of_type(events, "ceasefire") if e.status == "agreed"]
+    assert len(agreed) == 2
+    assert any({("USA", "mediator"), ("FRA", "mediator")} <= roles(e) for e in agreed)
+    assert any(roles(e) == {("ISR", "participant")} and e.date.start == "2024-11-26" for e in agreed)

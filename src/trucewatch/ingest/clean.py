@@ -27,7 +27,8 @@ TABLE_ROW = re.compile(r"\|\s*(?P<cells>.*?)\s*\|?")  # "| April 18 | A 24-hour 
 DATED_LINE = re.compile(r"(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
                         r"(?:,? \d{1,2}[:.]\d{2}(?: ?(?:GMT|UTC|[A-Z]{2,4}T))?)?\s*[-–—|:]\s")  # (an agency's snap:
 # "10 Dec 2024 14:20 GMT - …")
-NUMBERED_POINT = re.compile(r"\s*\d{1,2}[.)]\s")  # "1. Ukraine must withdraw …": a numbered point of a list
+# "1. Ukraine must withdraw …", "Article 1 — The parties agree to …": a numbered point of a list
+NUMBERED_POINT = re.compile(r"\s*(?:\d{1,2}[.)]|Article \d{1,3}\s?[—–:-])\s")
 # A transcript's speaker, named in capitals before a colon: "SHEIKH MOHAMMED BIN ABDULRAHMAN AL THANI: …", "Q: …"
 SPEAKER = re.compile(r"(?P<speaker>[A-Z][A-Z.'’ -]{0,60}[A-Z.]|[A-Z])\s*:\s+(?=\S)")
 TIMESTAMP = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")  # "[00:00:41] HOST: …": a transcript's clock, no time

@@ -212,6 +212,11 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             mention.inherited |= {ref.code for ref in ctx.intro.refs if ref.code}
         if two_sided(mention) or mention.type == "ceasefire":
             mention.actors += [(ref, "mediator") for ref in ctx.intro.brokers if ref.code not in mention.codes()]
+        if mention.status in ("agreed", "signed") and ctx.deal_day and not ctx.intro.cls and \
+                (mention.date is None or mention.date.inferred):
+            mention.date = When(start=ctx.deal_day, precision="day", inferred=True)  # "… signed the agreement in
+            # Pretoria on 2 November 2022. Its main articles: Article 1 — The parties agree to a permanent
+            # cessation of hostilities": agreed the day the deal was signed
         if ctx.intro.cls and (mention.cls in WEAK_CLASSES or mention.cls == "held" and mention.strength < 2) and \
                 not hypothetical_item(mention.trigger.root):
             # "agreed on three points: - An exchange of 1,000 prisoners from each side, to take place in the coming
@@ -517,6 +522,13 @@ def told_in_items(m: Mention) -> bool:
 APPROVALS = {"approve", "ratify", "endorse"}  # a side's body giving its assent to a deal made with another
 
 
+def approval(m: Mention) -> bool:
+    """ "Israel's security cabinet approved it", "… approved the agreement by ten votes to one": one side's assent."""
+    root = m.trigger.root
+    return root.lemma_.lower() in APPROVALS or root.dep_ in ("dobj", "nsubjpass") and \
+        root.head.lemma_.lower() in APPROVALS
+
+
 def told_at(m: Mention) -> int:
     """Where in the article the mention's trigger stands."""
     return m.doc_start - m.sentence.start_char + m.trigger.start_char
@@ -548,8 +560,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False  # "Russia brokered a truce on Oct. 10 … the United States announced a third truce": another
     if a.type == "ceasefire" and {a.status, b.status} <= {"ended", "extended"} and phase_of(a) != phase_of(b):
         return False  # "The first phase of the truce expired at the start of March" is not the truce's end
-    if a.type in ("ceasefire", "agreement") and \
-            (a.trigger.root.lemma_.lower() in APPROVALS) != (b.trigger.root.lemma_.lower() in APPROVALS):
+    if a.type in ("ceasefire", "agreement") and approval(a) != approval(b):
         return False  # "Israel's security cabinet approved it" is one side's step, not the deal "Biden announced"
     if a.type == "attack" and max(a, b, key=told_at).cls == "extend":
         return False  # "on the following day the militia renewed the attack": a new attack, like the one before
@@ -1434,15 +1445,18 @@ def brokered_at_talks(records: list[Mention], reference: str | None) -> None:
     told_at = {held.doc_start, *(start for start, _, _ in held.mentions)}
     for m in records:
         sides = m.codes(("participant",))
+        here = brokers
         if told_at & {m.doc_start, *(start for start, _, _ in m.mentions)}:
-            continue  # (a deal "signed at talks in the Belarusian capital" is read in its own sentence)
-        if m.type in ("ceasefire", "agreement") and m.status in ("agreed", "signed") and len(sides) >= 2 and \
+            here = [(ref, role) for ref, role in brokers if ref.code in actor_book().organisations]
+            # (a deal "signed at talks in the Belarusian capital" is read in its own sentence, the host with it;
+            # but talks "convened by the African Union", told in the deal's sentence, were brokered by the union)
+        if here and m.type in ("ceasefire", "agreement") and m.status in ("agreed", "signed") and len(sides) >= 2 and \
                 not m.codes(("mediator",)) and sides <= held.codes(("participant",)) and \
                 (m.date is None or m.date.inferred or held_on[:10] == m.date.start[:10] or
                  (held.date is None or held.date.inferred) and m.date.start[:4] == held_on[:4]):
             # (not the accords of years before: "Oct. 4, 1992: … sign the General Peace Accords in Rome", in a
             # factbox under a story of talks told without a day)
-            m.actors += [(ref, role) for ref, role in brokers if ref.code not in sides]
+            m.actors += [(ref, role) for ref, role in here if ref.code not in sides]
 
 
 def made_at_talks(records: list[Mention]) -> None:

@@ -620,6 +620,22 @@ DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "treaty", "protocol", "memo
 PROMISING = {"promise", "provide", "require", "commit", "oblige", "stipulate", "envisage", "call"}
 
 
+MEETING_NOUNS = {"summit", "meeting", "conference", "talks", "session", "council", "assembly"}
+
+
+def met_on(doc: Doc, chain: list[Token]) -> When | None:
+    """The day of the meeting that does what the chain's verb tells, named in the meeting's own phrase."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    meeting = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_NOUNS), None) \
+        if verb is not None else None
+    if meeting is None:
+        return None
+    words = {t.i for t in meeting.subtree}
+    days = [found.when for span, found in doc._.tw_dates or [] if span.root.i in words and found.anchor and
+            found.when.precision in ("day", "minute")]
+    return days[0] if days else None
+
+
 def sealed_on(doc: Doc, token: Token) -> When | None:
     """The day a deal that promises the event was made, told in a clause on the deal ("The deal the United States
     signed with the Taliban in Doha on Feb. 29 promised that …"), or None."""
@@ -1540,6 +1556,9 @@ class EventFinder:
                              # whose participle gave the status as a modifier)
                              c.i for c in described_by(trigger.root) if self.status.verb_class(c) == reading.cls},
                          away=away)
+        if when is None and (met := met_on(doc, reading.chain)) is not None:
+            when = met  # "A joint summit of the EAC and SADC in Dar es Salaam on 8 February called for a ceasefire":
+            # on the day the summit met
         if when is None and status in ("agreed", "proposed") and (sealed := sealed_on(doc, trigger.root)) is not None:
             when = sealed  # "The deal the United States signed with the Taliban in Doha on Feb. 29 promised that
             # the Afghan government would free up to 5,000 Taliban prisoners": agreed when the deal was

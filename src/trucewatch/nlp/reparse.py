@@ -196,7 +196,11 @@ def _verb_after_a_participle_aside(noun: Token) -> None:
     asides = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and
               doc[c.i - 1].text == ","]
     verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and
-                 doc[c.i - 1].text == "," and any(a.i < c.i for a in asides)), None)
+                 doc[c.i - 1].text == "," and any(a.i < c.i for a in asides)), None) or next((
+        c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > noun.i and any(
+            g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ == "for" for g in c.children)), None)
+    # (also "A joint summit of the East African Community and … in Dar es Salaam on 8 February called for an
+    # immediate ceasefire": a finite verb, not a participle, whose subject is the summit)
     if verb is None or not any(c.dep_ in ("dobj", "ccomp") or c.dep_ == "prep" and verb.tag_ == "VBD"
                                for c in verb.children):
         return  # (a second participle with no object is another aside: "…, chaired by X, based in Sanaa")
