@@ -522,13 +522,6 @@ def told_in_items(m: Mention) -> bool:
 APPROVALS = {"approve", "ratify", "endorse"}  # a side's body giving its assent to a deal made with another
 
 
-def approval(m: Mention) -> bool:
-    """ "Israel's security cabinet approved it", "… approved the agreement by ten votes to one": one side's assent."""
-    root = m.trigger.root
-    return root.lemma_.lower() in APPROVALS or root.dep_ in ("dobj", "nsubjpass") and \
-        root.head.lemma_.lower() in APPROVALS
-
-
 def told_at(m: Mention) -> int:
     """Where in the article the mention's trigger stands."""
     return m.doc_start - m.sentence.start_char + m.trigger.start_char
@@ -560,7 +553,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False  # "Russia brokered a truce on Oct. 10 … the United States announced a third truce": another
     if a.type == "ceasefire" and {a.status, b.status} <= {"ended", "extended"} and phase_of(a) != phase_of(b):
         return False  # "The first phase of the truce expired at the start of March" is not the truce's end
-    if a.type in ("ceasefire", "agreement") and approval(a) != approval(b):
+    if a.type in ("ceasefire", "agreement") and \
+            (a.trigger.root.lemma_.lower() in APPROVALS) != (b.trigger.root.lemma_.lower() in APPROVALS):
         return False  # "Israel's security cabinet approved it" is one side's step, not the deal "Biden announced"
     if a.type == "attack" and max(a, b, key=told_at).cls == "extend":
         return False  # "on the following day the militia renewed the attack": a new attack, like the one before

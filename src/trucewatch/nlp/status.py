@@ -1090,10 +1090,8 @@ class StatusReader:
             return Reading(None, 0, chain, classes, negated, topic=True)
         status = self.classes.get(cls or "", {}).get(event_type)
         strength = 2 if status else 0
-        if status and modifier and classes and classes[0] == modifier and len(classes) == 1 and not any(
-                c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children) and
-                self.verb_class(c, event_type) == modifier for c in root.children):
-            strength = 1  # (but "the deal, brokered by the United States and France": made, by whom it names)
+        if status and modifier and classes and classes[0] == modifier and len(classes) == 1:
+            strength = 1
         if cls == "fail" and event_type == "ceasefire" and modifier in MADE and chain[:1] and \
                 chain[0].i == root.head.i and root.dep_ == "nsubj" and any(c.dep_ == "xcomp" and c.lemma_.lower() in (
                     "hold", "last", "stick", "survive") for c in chain[0].children):
