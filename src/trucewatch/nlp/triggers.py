@@ -43,7 +43,7 @@ def toll_heads(verb: Token) -> list[Token]:
     return heads
 
 
-PEACE_WORDS = {"peace", "solution", "settlement", "deal", "agreement", "truce", "ceasefire"}
+PEACE_WORDS = {"peace", "solution", "settlement"}  # (not "the agreement requires Rwanda to …": a deal's terms)
 NEEDING = {"require", "need", "demand", "necessitate", "entail"}
 
 
