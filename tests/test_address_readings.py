@@ -59,3 +59,23 @@ def test_an_agreement_s_articles_are_agreed_on_its_day_and_its_conveners_broker_
     assert ("AU", "mediator") in roles(deal)
     [truce] = of_type(events, "ceasefire")
     assert truce.status == "agreed" and truce.date.start == "2022-11-02"
+
+
+def test_a_truce_with_one_side_in_a_sentence_naming_one_state_is_between_them(extract):
+    [truce] = of_type(extract("Israel's papers are divided over the ceasefire with Hezbollah that took effect at 4 "
+                              "a.m. today.", published="2024-11-27"), "ceasefire")
+    assert {("ISR", "participant"), ("HEZBOLLAH", "participant")} <= roles(truce)
+
+
+def test_talks_with_a_received_delegation_are_held_at_the_host_s_home(extract):
+    [talks] = of_type(extract("The Houthis received the Saudi delegation on Sunday.", published="2023-04-14"), "talks")
+    assert talks.place.country == "YEM"
+
+
+def test_a_truce_told_without_sides_is_between_the_sides_of_the_one_war_in_its_country(extract):
+    [truce] = of_type(extract("In Yemen, the truce that began on 2 April has held for almost six months.",
+                              published="2022-09-20"), "ceasefire")
+    assert roles(truce) == {("YEM", "participant"), ("HOUTHI", "participant")}
+    [pause] = of_type(extract("Hamas released 13 hostages. The humanitarian pause in Gaza began at 7 a.m. local time "
+                              "this morning.", published="2023-11-24"), "ceasefire")
+    assert roles(pause) == {("ISR", "participant"), ("HAMAS", "participant")}

@@ -348,3 +348,14 @@ def test_a_charge_dated_only_by_its_report_joins_no_charge_of_days_before():
         e.actors.append(Actor("HAMAS", "HAMAS", "target"))
     clusters = assign_clusters([reported, earlier])
     assert clusters[reported.event_id] != clusters[earlier.event_id]
+
+
+def test_one_side_s_demand_dated_by_its_report_is_no_demand_of_the_days_before():
+    from trucewatch.model import Actor, Event, Evidence, When
+    from trucewatch.resolve.clusters import window
+
+    told = Event(doc_id="b", type="demand", status="made", evidence=Evidence(text="demands", start=0, end=7),
+                 actors=[Actor(name="Houthis", code="HOUTHI", role="initiator")],
+                 date=When(start="2023-04-14", precision="day", inferred=True))
+    assert window(told) is None  # (its demands recur: "peace requires …" on the 14th is not "want Riyadh to pay" on
+    # the 10th)

@@ -25,9 +25,9 @@ from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import ActorContext, ActorRef
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
+from trucewatch.nlp.triggers import RECEIVING, TOLL_VERBS, a_deferral, naming_as_crime, nominal, said_to_be_hostile
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
-from trucewatch.nlp.triggers import TOLL_VERBS, a_deferral, naming_as_crime, nominal, said_to_be_hostile
-from trucewatch.nlp.wars import brokers_among, enemies_on
+from trucewatch.nlp.wars import brokers_among, civil_war_sides, enemies_on
 from trucewatch.nlp.when import calendar_day, is_past
 
 BILATERAL = ("prisoner_exchange", "agreement", "talks")
@@ -54,6 +54,28 @@ class ListIntro:
 # Who a deal is "announced by" or "brokered by" made it known or made it, and is no side of it
 BROKERING = frozenset(load("statuses")["mediating_verbs"]) | {"announce"}
 REACTING = frozenset(load("statuses")["reacting_verbs"])  # "welcomed the truce": what is welcomed is there already
+
+
+def other_side_of_a_truce_with(m: Mention) -> ActorRef | None:
+    """ "Israel's papers are divided over the ceasefire with Hezbollah": a truce "with" one side, in a sentence that
+    names one state besides, is between them; None where the sentence names no such state, or several."""
+    sides = m.codes(("participant", "initiator"))
+    root = m.trigger.root
+    with_ = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+             if g.dep_ == "pobj"]
+    if len(sides) != 1 or not with_ or m.codes(("mediator",)):
+        return None
+    doc = root.doc
+    spans = doc.spans.get(ACTORS, [])
+    named = {span.label_ for span in spans if span.start <= with_[0].i < span.end}
+    if named != sides:
+        return None
+    states = {span.label_: span for span in spans if m.sentence.start <= span.start < m.sentence.end and
+              span.label_ not in sides and span.label_ in actor_book().states}
+    if len(states) != 1:
+        return None
+    code, span = next(iter(states.items()))
+    return ActorRef(code, actor_book().states[code], "state")
 
 
 def brokering_agent(m: ActorMention) -> bool:
@@ -173,6 +195,8 @@ def hypothetical_item(root) -> bool:
 
 def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -> None:
     """Fill from the article what the sentence leaves out: list intros, the parties of bilateral events."""
+    if mention.type == "ceasefire" and (other := other_side_of_a_truce_with(mention)) is not None:
+        mention.actors.append((other, "participant"))
     if mention.type == "ceasefire" and mention.status in ("in_effect", "extended") and \
             len(mention.codes(("initiator",))) >= 2 and not mention.codes(("target",)):
         # "a ceasefire agreed by Kiir and Machar took effect at midnight": a truce two sides made holds between
@@ -1355,6 +1379,19 @@ def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]], named: fro
 RETAKING = {"retake", "recapture", "regain", "reclaim", "liberate", "recover"}
 
 
+def received_at_home(m: Mention) -> Place | None:
+    """Talks told as one side receiving another's delegation ("The Supreme Political Council … received … the Saudi
+    delegation") are held where the receiving side is at home."""
+    root = m.trigger.root
+    if m.type != "talks" or root.pos_ != "VERB" or root.lemma_.lower() not in RECEIVING:
+        return None
+    subject = {t.i for c in root.children if c.dep_ == "nsubj" for t in c.subtree}
+    hosts = {span.label_ for span in root.doc.spans.get(ACTORS, []) if span.start in subject}
+    homes = {actor_book().bases.get(code, code) for code in hosts}
+    home = homes.pop() if len(homes) == 1 else None
+    return gazetteer().country(home) if home in actor_book().states else None
+
+
 def home_ground(m: Mention) -> Place | None:
     """Where a truce or a fight inside one country is, when no place is named: the country every side of it is from,
     where one side is an armed group ("the RSF announced a three-month truce": Sudan; "army drones struck RSF
@@ -1679,7 +1716,8 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         if not anchored(m):
             continue
         here = m.section or theatre
-        m.place = m.place or home_ground(m) or broken_where_struck(m, merged) or placed_as_told(m, merged) or (
+        m.place = m.place or home_ground(m) or received_at_home(m) or broken_where_struck(m, merged) or \
+            placed_as_told(m, merged) or (
             gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (
                 "agreement",)) and in_theatre(m, here) else None)
         # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace
@@ -1687,6 +1725,12 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         # (the theatre is the one country the fighting's sides are of, or the one the article's label names)
         if (struck := struck_state(m, against, named)) is not None:
             m.actors.append((struck, "target"))
+        if m.type == "ceasefire" and not m.codes(("participant", "initiator")) and m.place is not None and \
+                m.place.country and m.status in ("in_effect", "extended", "ended", "violated") and \
+                (day := (m.date.start if m.date is not None else reference)):
+            # "In Yemen, the truce that began on 2 April has held": the truce of the one war inside the country
+            m.actors += [(ActorRef(code, actor_book().states.get(code, code), "state"), "participant")
+                         for code in sorted(civil_war_sides(m.place.country, day[:10], named))]
         if m.status == "planned" and m.modality in ("asserted", "reported"):
             m.modality = "planned"  # talks still to come are planned, whoever says so ("will meet on Tuesday, he
             # added"; the speaker stays in claimed_by)

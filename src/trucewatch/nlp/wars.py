@@ -56,3 +56,26 @@ def brokers_among(sides: frozenset[str], day: str, named: set[str]) -> frozenset
         code for code in sides
         if not fighting[code] and not enemies_on(code, day) & sides and code not in bases and
         (code in book.organisations or code in book.states))
+
+
+def civil_war_sides(country: str, day: str, named: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The sides of the one war going on that day inside `country`: the state and the armed groups based there that
+    it fights ("In Yemen, the truce that began on 2 April": the government and the Houthis); where none, the one state
+    that fights groups based there. Empty where no such war, or several, was going on."""
+    book = actor_book()
+    found, abroad = [], []
+    for war in wars():
+        if not war.on(day):
+            continue
+        for home, other in (war.camps, war.camps[::-1]):
+            groups = frozenset(code for code in other if book.bases.get(code) == country)
+            groups = groups & named or groups  # (of the groups, those the article names: Hamas, not every group)
+            if country in home and groups:
+                found.append(frozenset({country}) | groups)
+            elif groups and country not in home and all(code in book.states for code in home) and len(home) == 1:
+                abroad.append(home | groups)  # ("The humanitarian pause in Gaza began at 7 a.m.": Israel and the
+                # groups that fight it from Gaza)
+    if found:
+        return found[0] if len(found) == 1 else frozenset()
+    return abroad[0] if len(abroad) == 1 else frozenset()
+

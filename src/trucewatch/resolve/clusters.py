@@ -119,7 +119,8 @@ WEEK_SLACK_DAYS = 3
 WEEKS = re.compile(r"\bweeks?\b", re.IGNORECASE)
 
 
-RECURRING = {"accusation"}  # acts one side repeats against the same other, too often to join on a rough day
+RECURRING = {"accusation", "demand"}  # acts one side repeats against the same other, too often to join on a rough
+# day
 
 
 def window(e: Event) -> tuple[date, date] | None:
