@@ -365,8 +365,12 @@ def condemns_attack_told(mention: Mention) -> bool:
     attacks = {t.root.i for t in mention.trigger.doc.spans.get(TRIGGERS, []) if t.label_ == "attack"}
     return any(c.dep_ == "dobj" and (c.i in attacks and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these")
                                                             for d in c.children) or
-                                     c.lower_ == "it" and naming_as_crime(verb)) for c in verb.children)
-    # (and "Cambodia called it brutal military aggression", after the strike told)
+                                     c.lower_ == "it" and naming_as_crime(verb) or
+                                     any(g.dep_ == "compound" and g.i in attacks and any(
+                                         d.dep_ == "det" and d.lower_ == "the" for d in (*g.children, *c.children))
+                                         for g in c.subtree)) for c in verb.children)
+    # (and "Cambodia called it brutal military aggression", after the strike told; "called the strike state
+    # terrorism", parsed as a name the strike is part of)
 
 
 def condemned_lemma(mention: Mention) -> str | None:

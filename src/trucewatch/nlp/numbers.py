@@ -81,7 +81,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "attacks": [re.compile(rf"(?P<n>{N}) times\b|(?P<w>once|twice|thrice)\b", re.I),
                 # "more than 100 drone and missile attacks"
                 re.compile(rf"(?<![\w:.-]){NOT_A_YEAR}(?P<n>\d[\d,]*)\s(?:(?!after |before |since |on |in |at |of |by )"
-                           r"[a-z][a-z-]*\s){0,3}(?:attacks|strikes|raids|air ?strikes)\b", re.I)],
+                           r"[a-z][a-z-]*\s){0,3}(?:attacks|strikes|raids|air ?strikes|clashes|assaults)\b", re.I)],
     # (not "Oct. 11 after … strikes", nor the year of "13 Jun 2025 - Israel strikes")
     # not "four days of strikes" (how long something else went on) nor "two days ago"
     # not a deadline: "withdraw within 90 days"

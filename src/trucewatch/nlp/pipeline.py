@@ -150,8 +150,9 @@ STATEMENT_BY = re.compile(r"(?:Joint )?(?:Statement|Communiqu[eé]|Remarks|Decla
                           r" (?:by|of|from) ", re.IGNORECASE)
 JOINED = re.compile(r",|\band\b")  # issuers named together
 # A title naming who issues it before a colon: "State Administration Council Information Team: announcement on …"
-ISSUED_BY = re.compile(r"(?P<who>[^:]{3,90}):\s*(?:announcement|statement|press release|communiqu[eé]|declaration)\b",
-                       re.IGNORECASE)
+ISSUED_BY = re.compile(r"(?P<who>[^:]{3,90}):\s*(?:announcement|statement|press release|communiqu[eé]|declaration"
+                       r"|(?:operational |daily |situation |morning |evening )?(?:update|report|summary|briefing))\b",
+                       re.IGNORECASE)  # (also "General Staff of the Armed Forces of Ukraine: operational update …")
 # A line that only names a body, as a resolution opens: "The Security Council,"
 BODY_LINE = re.compile(r"(?:The )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5},")
 

@@ -181,6 +181,39 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
     return None
 
 
+def the_enemy(context: ActorContext, day: str | None) -> ActorRef | None:
+    """Whom "the enemy" names in a side's own words: the one side named so far that the speaker or issuer is at war
+    with."""
+    from trucewatch.nlp.wars import enemies_on
+
+    own = context.speaker or context.author or context.first_person
+    if own is None or not own.code or not day:
+        return None
+    foes = {r.code: r for r in context.states if r.code in enemies_on(own.code, day[:10])}
+    return next(iter(foes.values())) if len(foes) == 1 else None
+
+
+DESCRIBED = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement", "faction",
+             "force", "organisation", "organization", "network", "cell", "outfit"}
+LINKING = {"linked", "backed", "aligned", "allied", "affiliated", "inspired", "funded", "supported", "armed"}
+
+
+def describing(m: Mention) -> bool:
+    """Is the name only part of a description of another ("the al-Qaeda-linked group", "an Iran-aligned militia")?
+    The group described is the actor; who it is linked to is not named as acting."""
+    doc = m.root.doc
+    word = doc[m.end - 1]
+    after = doc[m.end:m.end + 2]
+    if "-" in word.text and word.text.lower().rsplit("-", 1)[1] in LINKING:
+        link = word
+    elif len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in LINKING:
+        link = after[1]
+    else:
+        return False
+    return link.head.pos_ in ("NOUN", "PROPN") and link.head.i > link.i and link.head.lemma_.lower() in DESCRIBED
+    # (but "U.N.-backed talks": the talks the U.N. backs, which it mediates)
+
+
 def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
     """Every actor mention in `sent`, adjacent tags of one phrase joined, pronouns resolved."""
     mentions: list[Mention] = []
@@ -192,7 +225,7 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         info = info_of(span)
         ref = ActorRef(info.code, info.name, info.kind)
         mentions.append(Mention(span.root, span.start, span.end, [ref]))
-    mentions = [m for m in mentions if not former(m) and not city_named(m, mentions)]
+    mentions = [m for m in mentions if not former(m) and not city_named(m, mentions) and not describing(m)]
     tagged = {i for m in mentions for i in range(m.start, m.end)}
     surnames = {r.name.split()[-1]: r for r in context.people if " " in r.name}
     for token in sent:  # "Barrack said …", after "the U.S. envoy to Syria, Tom Barrack": the person named with his
@@ -217,8 +250,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         if group and (phrase_ids(token) - {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}) & \
                 tagged:
             continue  # "the Russian delegation" is tagged through its adjective
-        if kind and token.dep_ == "poss" and any(c.i in tagged for c in token.head.subtree):
-            continue  # "his Russian counterpart Vladimir Putin" names its actor already
+        if kind and token.dep_ == "poss" and phrase_ids(token.head) & tagged:
+            continue  # "his Russian counterpart Vladimir Putin" names its actor already (but "between our forces
+            # and the Russian army" names another beside it)
         named = next((r for m in reversed(mentions) if m.start < token.i and not m.resolved for r in m.refs
                       if r.kind == "armed_group"), context.only_group() if token.tag_ == "NN" else None) \
             if token.lemma_.lower() in GROUP_NOUNS or rebel_alliance(token) else None  # (or, for "the faction",
@@ -238,6 +272,12 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             tagged.add(token.i)
             continue
         lemma = token.lemma_.lower()
+        if lemma == "enemy" and token.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+                (foe := the_enemy(context, getattr(token.doc._, "tw_ref", None))) is not None:
+            mentions.append(Mention(token, token.i, token.i + 1, [foe], resolved=True))  # "The enemy launched 2
+            tagged.add(token.i)  # missile strikes", in the Ukrainian general staff's update: Russia
+            continue
         if lemma in GROUP_NOUNS and token.tag_ == "NNS" and token.dep_ == "nsubj" and \
                 not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children) and \
                 context.only_group() and not phrase_ids(token) & tagged:

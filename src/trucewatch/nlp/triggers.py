@@ -54,6 +54,17 @@ def peace_requires(verb: Token) -> bool:
         c.dep_ == "dobj" for c in verb.children)
 
 
+def told_when_attacked(toll: Token, attacks: set[int]) -> bool:
+    """Is the verb a count of the dead or wounded told of an attack in its "when" clause ("At least 37 people were
+    killed and 212 wounded when al-Shabaab fighters attacked Lido beach")?"""
+    head = toll.head if toll.dep_ == "conj" else toll
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
+    return any(c.dep_ == "advcl" and c.i in attacks and any(m.lower_ == "when" for m in c.children)
+               for v in verbs for c in v.children)
+
+
 def _under(token: Token, verbs: list[str]) -> bool:
     """Is the verb what one of `verbs` commits to ("agreed to withdraw", "agreed to cease fire and pull back")?"""
     node = token
@@ -221,7 +232,9 @@ def condemned_by_name(doc: Doc, spans: list[Span], told: set[str], deferred: boo
     done = attacks | {s.root.i for s in spans if s.label_ == "sanction"}
     out = [Span(doc, t.i, t.i + 1, label="accusation") for t in doc if naming_as_crime(t) and any(
         c.dep_ == "dobj" and (c.i in attacks or c.lower_ == "it" and any(
-            s.label_ == "attack" and s.start < t.sent.start for s in spans)) for c in t.children)]
+            s.label_ == "attack" and s.start < t.sent.start for s in spans) or any(
+            g.dep_ == "compound" and g.i in attacks for g in c.subtree)) for c in t.children)]
+    # (and "called the strike state terrorism", the attack parsed as part of the name it is called)
     # (also "Thai jets struck Cambodian targets. Cambodia called it brutal military aggression": the attack told)
     for verb in doc:
         if verb.dep_ != "ccomp" or (subject := said_to_be_hostile(verb)) is None:
@@ -617,11 +630,13 @@ class TriggerTagger:
         spans += self.points_demanded(doc, {i for s in spans for i in range(s.start, s.end)})
         spans += self.askings(doc, spans)
         attack_nouns = {s.root.i for s in spans if s.label_ == "attack" and nominal(s.root)}
+        attack_verbs = {s.root.i for s in spans if s.label_ == "attack" and s.root.pos_ == "VERB"}
         spans = [s for s in spans if not (
-            s.label_ == "attack" and s.root.pos_ == "VERB" and s.root.lemma_.lower() in TOLL_VERBS and any(
-                c.dep_ == "nsubj" and c.i in attack_nouns for v in (s.root, *toll_heads(s.root)) for c in v.children))]
+            s.label_ == "attack" and s.root.pos_ == "VERB" and s.root.lemma_.lower() in TOLL_VERBS and (any(
+                c.dep_ == "nsubj" and c.i in attack_nouns for v in (s.root, *toll_heads(s.root)) for c in v.children)
+                or told_when_attacked(s.root, attack_verbs)))]
         # "an attack killed four" (and "… and wounded 171"): the attack, with its toll; the killing is no second
-        # event
+        # event; nor "37 people were killed … when al-Shabaab fighters attacked Lido beach"
         doc.spans[SPAN_KEY] = sorted((s for s in spans if not self.business(s)), key=lambda s: s.start)
         return doc
 
