@@ -38,3 +38,16 @@ def test_calling_the_strike_state_terrorism_accuses_who_struck(extract):
                      "international law.", published="2025-09-10")
     [charge] = of_type(events, "accusation")
     assert roles(charge) == {("QAT", "initiator"), ("ISR", "target")}
+
+
+def test_a_witness_to_a_signing_mediates_it_and_a_route_agreed_is_a_deal_of_its_own(extract):
+    events = extract("\"Today Azerbaijan and Armenia initialled the text of a peace agreement and signed a joint "
+                     "declaration, with President Trump as our witness,\" Aliyev wrote.\n\nPashinyan posted that the "
+                     "two countries had agreed to open a transit route across southern Armenia.",
+                     published="2025-08-08")
+    deals = of_type(events, "agreement")
+    assert len(deals) == 3
+    [signed] = [d for d in deals if d.status == "signed"]
+    assert ("USA", "mediator") in roles(signed)
+    assert not of_type(extract("Trucks used the main trade route through the town.", published="2025-08-08"),
+                       "agreement")

@@ -573,8 +573,11 @@ def compatible(a: Mention, b: Mention) -> bool:
         # Israel blamed on Hamas is the soldier's killing told before)
     if a.type == "agreement" and a.lemma != b.lemma and any(
             m.lemma not in generic and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
-                                           for c in m.trigger.root.children) for m in (a, b)):
-        return False  # "initialled a peace agreement … also signed a joint declaration": a second text, named anew
+                                           for c in m.trigger.root.children) for m in (a, b)) or \
+            a.type == "agreement" and a.lemma != b.lemma and not (a.definite or b.definite) and any(
+                m.trigger.root.pos_ == "VERB" for m in (a, b)):
+        return False  # "initialled a peace agreement … also signed a joint declaration": a second text, named anew;
+        # "agreed to open a transit route", a step told by its own verb, is no deal named otherwise
     if a.type in ("ceasefire", "agreement", "talks") and (
             numbered_anew(max(a, b, key=lambda m: m.doc_start)) or
             None not in (numbered(a), numbered(b)) and numbered(a) != numbered(b)):

@@ -581,6 +581,7 @@ def np_of(token: Token) -> int:
 
 
 TIES = {"relation", "tie", "link"}
+WITNESSES = {"witness", "guarantor", "mediator", "facilitator", "broker", "host"}
 MEDIATION_WORDS = {"mediation", "mediating", "mediator"}
 TAKING = {"take", "seize", "capture", "retake", "recapture", "wrest", "win", "overrun"}  # what is taken "from" a side
 LAUNCHING = {"fire", "launch"}  # what is fired "from" a land is its side's
@@ -1875,6 +1876,10 @@ class EventFinder:
                 anchor.i == trigger.root.i:
             return None  # a subject hung on a noun is a parse error, not who acted (also "Cairo talks", with
             # "talks" taken for a verb)
+        if event_type in ("talks", "ceasefire", "agreement", "prisoner_exchange") and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in WITNESSES for g in c.children)
+                for c in m.root.children):
+            return "mediator"  # "signed a joint declaration, with President Trump as our witness"
         if event_type in ("talks", "ceasefire", "agreement", "prisoner_exchange") and m.root.dep_ in (
                 "amod", "compound", "poss", "nmod") and any(c.lemma_.lower() in MEDIATION_WORDS
                                                             for c in m.root.head.children) and \
