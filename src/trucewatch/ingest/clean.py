@@ -51,6 +51,7 @@ class Segment:
     kind: str  # "headline", "body", "item", "claim" (what a fact check checks)
     speaker: str | None = None  # a transcript's label for who says it ("AL THANI", "QUESTION"), cut off the text
     dateline: str | None = None  # the country of a later item's own dateline ("BISHKEK — …" in a world briefing)
+    columns: tuple[str, ...] | None = None  # a table row's column headings, lower-cased ("date", "place", "killed")
 
 
 @dataclass
@@ -198,6 +199,7 @@ def clean(text: str, title: str | None = None, published: str | None = None,
     first_body = True
     links = False  # inside a list of links to other stories
     lines = list(_join_wrapped(_lines(text), text))
+    columns: tuple[str, ...] | None = None  # the headings of the table being read
     def speaking(line: str) -> re.Match[str] | None:
         m = SPEAKER.match(TIMESTAMP.sub("", line, count=1))
         return m if m is not None and (speaker_ok is None or speaker_ok(m.group("speaker"))) else None
@@ -208,9 +210,15 @@ def clean(text: str, title: str | None = None, published: str | None = None,
         line = text[start:end]
         if (row := TABLE_ROW.fullmatch(line)) is not None:
             if not row.group("cells").strip(" -:|"):
+                last = result.segments[-1] if result.segments else None
+                if last is not None and last.kind == "item" and last.columns is None:
+                    result.segments.pop()  # the row above the rule is the table's header, no point of its own
+                    columns = tuple(c.strip().lower() for c in text[last.start:last.end].split("|"))
                 continue  # the rule under a table's header ("|---|---|")
-            result.segments.append(Segment(start + row.start("cells"), start + row.end("cells"), "item"))
+            result.segments.append(Segment(start + row.start("cells"), start + row.end("cells"), "item",
+                                           columns=columns))
             continue  # each row of a table is a point of its own ("| May 29 | The truce is extended … |")
+        columns = None  # (a table ends where its rows do)
         bullet = BULLET.match(line)
         links = heads_links(line) or links and bullet is not None
         if links or is_furniture(line):

@@ -56,9 +56,11 @@ BROKERING = frozenset(load("statuses")["mediating_verbs"]) | {"announce"}
 REACTING = frozenset(load("statuses")["reacting_verbs"])  # "welcomed the truce": what is welcomed is there already
 
 
-def other_side_of_a_truce_with(m: Mention) -> ActorRef | None:
+def other_side_of_a_truce_with(m: Mention, ctx: ArticleContext) -> ActorRef | None:
     """ "Israel's papers are divided over the ceasefire with Hezbollah": a truce "with" one side, in a sentence that
-    names one state besides, is between them; None where the sentence names no such state, or several."""
+    names one state besides, is between them; where it names none, the one state the article has named ("Colombia
+    suspends ceasefire with FARC dissidents … The bilateral ceasefire with the EMC is suspended"); None where there are
+    several."""
     sides = m.codes(("participant", "initiator"))
     root = m.trigger.root
     with_ = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
@@ -68,10 +70,13 @@ def other_side_of_a_truce_with(m: Mention) -> ActorRef | None:
     doc = root.doc
     spans = doc.spans.get(ACTORS, [])
     named = {span.label_ for span in spans if span.start <= with_[0].i < span.end}
-    if named != sides:
-        return None
+    if named != sides and (named or with_[0].lemma_.lower() not in ("group", "rebel", "militia", "movement")):
+        return None  # (the side named, or "the ceasefire with the group", the group the article told of)
     states = {span.label_: span for span in spans if m.sentence.start <= span.start < m.sentence.end and
               span.label_ not in sides and span.label_ in actor_book().states}
+    if not states and (only := ctx.actors.only_state()) is not None and only.code not in sides and \
+            only.code in actor_book().states:
+        return ActorRef(only.code, actor_book().states[only.code], "state")
     if len(states) != 1:
         return None
     code, span = next(iter(states.items()))
@@ -195,7 +200,7 @@ def hypothetical_item(root) -> bool:
 
 def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -> None:
     """Fill from the article what the sentence leaves out: list intros, the parties of bilateral events."""
-    if mention.type == "ceasefire" and (other := other_side_of_a_truce_with(mention)) is not None:
+    if mention.type == "ceasefire" and (other := other_side_of_a_truce_with(mention, ctx)) is not None:
         mention.actors.append((other, "participant"))
     if mention.type == "ceasefire" and mention.status in ("in_effect", "extended") and \
             len(mention.codes(("initiator",))) >= 2 and not mention.codes(("target",)):

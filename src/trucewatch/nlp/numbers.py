@@ -69,7 +69,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
                    rf"(?:were |was |have been |had been )?(?:killed|dead)\b", re.I),
         # one person, named as such: "An 80-year-old woman was killed"
         re.compile(r"\b(?:an?|one) (?:[\w-]+ ){0,3}(?:man|woman|girl|boy|child|baby|civilian|soldier|person|teenager|"
-                   r"journalist|worker|officer|policeman|resident|farmer|student|guard)(?P<n>) "
+                   r"journalist|worker|officer|policeman|resident|farmer|student|guard|leader|commander|official|activist|"
+                   r"priest|doctor|nurse|member|teacher|driver)(?P<n>) "
                    r"(?:was|has been|had been) (?:killed|shot dead)\b", re.I),
     ],
     "injured": [

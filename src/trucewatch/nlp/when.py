@@ -588,6 +588,13 @@ def named_day(text: str, reference: str | None) -> str | None:
     return found[0].when.start[:10] if found else None
 
 
+def calendar_named(text: str, reference: str | None) -> bool:
+    """Does the passage name a day on the calendar ("on 23 October"), not only a weekday or a span ("this week")?"""
+    if not reference:
+        return False
+    return any(f.anchor and calendar_day(f.when.text) for f in find_dates(text, date.fromisoformat(reference[:10])))
+
+
 def narrated(text: str) -> bool:
     """ "The next day", "two days later", "the following week", "at 10 p.m. that night": counted from the day the
     story last named, not from the article's."""
