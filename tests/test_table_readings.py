@@ -52,3 +52,11 @@ def test_a_truce_with_the_group_told_is_between_it_and_the_one_state_named(extra
 
 def test_a_leader_killed_counts_one():
     assert quantities("an attack in which an indigenous leader was killed", "attack") == {"killed": 1}
+
+
+def test_a_state_s_name_one_letter_off_is_still_that_state(extract):
+    [deal] = of_type(extract("Ethopia has agreed to re-open its borders to UN peacekeepers.", published="2000-01-01"),
+                     "agreement")
+    assert ("ETH", "participant") in roles(deal)
+    assert not any(code == "NER" for e in extract("Nigel Farage met Putin in Moscow.", published="2000-01-01")
+                   for code, _ in roles(e))

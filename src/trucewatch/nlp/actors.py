@@ -32,6 +32,18 @@ class ActorInfo:
     kind: str  # "state", "organisation", "armed_group", "person", "demonym"
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """Are two words one letter dropped, added, changed or two neighbours swapped apart?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and \
+            a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 class ActorBook:
     """Every name we know, with the code and canonical name behind it."""
 
@@ -52,6 +64,10 @@ class ActorBook:
             # movement's own organs: "the Supreme Political Council … The Council stresses")
             for word in {w.lower() for name in entry["names"] for w in name.split() if w.lower() in organs}:
                 self.organs.setdefault(word, set()).add(entry["code"])
+        self.name_words: set[str] = {w.lower() for p in data["people"] for name in [p["name"], *p["aliases"]]
+                                     for w in name.split()}  # every word of a person's name
+        self.one_word_states: dict[str, str] = {name.lower(): entry["code"] for entry in data["states"]
+                                                 for name in entry["names"] if " " not in name and len(name) >= 5}
         self.regions: dict[str, ActorInfo] = {region.lower(): ActorInfo(g["code"], g["names"][0], "armed_group")
                                               for g in data["armed_groups"] for region in g.get("regions", ())}
         for entry in data["states"]:
@@ -79,6 +95,14 @@ class ActorBook:
     def _add(self, name: str, info: ActorInfo) -> None:
         self.by_alias.setdefault(self.key(name), info)
         self.surfaces.add(name.removeprefix("the ").strip())
+
+    def near_state(self, word: str) -> str | None:
+        """The code of the one state whose one-word name is one letter off `word` ("Ethopia", "Quatar"), or None."""
+        low = word.lower()
+        if low in self.name_words:
+            return None  # ("Ghani", a name the file knows, is not Ghana)
+        codes = {code for name, code in self.one_word_states.items() if name[0] == low[0] and one_edit_apart(low, name)}
+        return codes.pop() if len(codes) == 1 else None
 
     @staticmethod
     def key(name: str) -> str:
@@ -171,10 +195,27 @@ class ActorTagger:
                     info = self.book.lookup(part) if part else None
                     if info and not any(s.start <= token.i < s.end and s.label_ == info.code for s in spans):
                         spans.append(Span(doc, token.i, token.i + 1, label=info.code))
+        spans += self.misspelt_states(doc, spans)
         if doc.has_annotation("DEP"):
             spans += self.regional_forces(doc, spans)
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
+
+    def misspelt_states(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "Ethopia has agreed …", "Quatar's emir": a capitalised word one letter off a state's one-word name (a
+        letter dropped, added, changed or two swapped), where the text names no such word otherwise."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for token in doc:
+            word = token.text
+            if token.i in taken or len(word) < 5 or not word[:1].isupper() or not word[1:].islower() or \
+                    self.book.lookup(word) is not None or token.ent_type_ == "PERSON" or \
+                    token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+                continue  # (not a name of a person: "Nigel Farage")
+            code = self.book.near_state(word)
+            if code is not None:
+                out.append(Span(doc, token.i, token.i + 1, label=code))
+        return out
 
     def regional_forces(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "forces from the northern Tigray region": the armed group of a region, named by where it fights from."""
