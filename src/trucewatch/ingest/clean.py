@@ -40,6 +40,10 @@ DATELINE = re.compile(
     r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?))?"
     r"(?: \((?P<agency>[A-Za-z .]{2,30})\))? ?[-—–]{1,2} "
 )
+# A statement's own line of place and day, alone before its text: "Ankara, 11 December 2024", "Public Notice, Department
+# of State, 5 March 2025"
+DATE_LINE = re.compile(r"(?:[A-Z][\w .'’-]{1,40}, ){1,2}(?P<date>\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|"
+                       r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})")
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
@@ -58,6 +62,7 @@ class Segment:
 class Cleaned:
     segments: list[Segment]
     dateline_date: str | None = None
+    date_line: str | None = None  # a statement's line of place (or issuer) and day, cut from the text
 
 
 @lru_cache(maxsize=1)
@@ -258,6 +263,11 @@ def clean(text: str, title: str | None = None, published: str | None = None,
             # February 2022": a report's own day, where the paper comes out the next
             result.dateline_date = dateline_date(as_of.group("date"), _year_of(published))
         dateline = None
+        if kind in ("body", "headline") and first_body and result.segments and \
+                (dated := DATE_LINE.fullmatch(line.strip())) is not None:
+            result.dateline_date = dateline_date(dated.group("date"), _year_of(published))  # "Ankara, 11 December
+            result.date_line = line.strip()  # 2024", a statement's own line of place and day: its day, no text
+            continue
         if kind == "body" and first_body:
             first_body = False
             m = DATELINE.match(line)

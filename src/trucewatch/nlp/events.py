@@ -275,6 +275,38 @@ def answering_date(doc: Doc, sent: Span) -> When | None:
 DESCRIBING = {"link", "tie", "connect", "associate", "affiliate", "base", "locate", "own", "belong", "align", "loyal"}
 
 
+SPONSORING = {"invitation", "support", "auspices", "facilitation", "mediation", "sponsorship"}
+
+
+def sponsored(token: Token) -> bool:
+    """Is the name part of an "at the invitation of …", "with the support of …" phrase?"""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in SPONSORING:
+            return True
+        if node.head.i == node.i or node.dep_ not in ("pobj", "prep", "compound", "conj", "poss") or \
+                node.head.pos_ in ("VERB", "AUX"):
+            return False  # (not past the phrase's own head: "the President of Guyana … met")
+        node = node.head
+    return False
+
+
+def hosted_for_talks(trigger: Span, m: ActorMention) -> str | None:
+    """The part one plays in talks a host holds "for talks": its guests are the sides, the host mediates."""
+    root = trigger.root
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return None
+    host = root.head.head
+    while host.pos_ != "VERB" and host.head.i != host.i:
+        host = host.head  # (the parser may hang "for talks" on the last guest)
+    if host.lemma_.lower() not in ("host", "receive", "invite"):
+        return None
+    guests = {t.i for c in host.children if c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+              for t in c.subtree}
+    hosts = {t.i for c in host.children if c.dep_ == "nsubj" for t in c.subtree}
+    return "participant" if m.root.i in guests else "mediator" if m.root.i in hosts else None
+
+
 def linked_to(token: Token, trigger: Span) -> str | None:
     """The preposition by which a sanction reaches those an actor stands behind: "imposed sanctions on companies
     linked to both sides" ("on"); None where the actor is not named so."""
@@ -1768,6 +1800,9 @@ class EventFinder:
             att = attachments[id(m)]
             role = self.role_of(m, att, trigger, reading, event_type, actor_mentions, several, urging) \
                 if att is not None else None
+            if event_type == "talks" and (hosted := hosted_for_talks(trigger, m)) is not None:
+                role = hosted  # "Erdoğan hosted the President of Somalia … and the Prime Minister of Ethiopia … for
+                # talks": the guests are its sides, the host its mediator
             accused = m.root.head if m.root.dep_ in ("amod", "compound", "poss") else m.root
             if event_type == "ceasefire" and trigger.root.lemma_.lower() in ("violation", "breach") and \
                     accused.dep_ == "dobj" and accused.head.lemma_.lower() == "accuse" and \
@@ -1778,7 +1813,10 @@ class EventFinder:
             for ref in m.refs:
                 if not any(r.code == ref.code and rl == role for r, rl in out):
                     out.append((ref, role))
-        return self.completed(out, trigger, reading, event_type, actor_mentions)
+        done = self.completed(out, trigger, reading, event_type, actor_mentions)
+        hosts = {ref.code for m in actor_mentions if event_type == "talks" and
+                 hosted_for_talks(trigger, m) == "mediator" for ref in m.refs}
+        return [(ref, role) for ref, role in done if not (ref.code in hosts and role == "participant")]
 
     def kept_by(self, token: Token, trigger: Span) -> bool:
         """Is the actor the subject of a relative clause on the truce that says it kept it ("a week-long reduction in
@@ -1880,6 +1918,9 @@ class EventFinder:
                 c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in WITNESSES for g in c.children)
                 for c in m.root.children):
             return "mediator"  # "signed a joint declaration, with President Trump as our witness"
+        if event_type == "talks" and sponsored(m.root):
+            return "mediator"  # "At the invitation of the Prime Minister of Saint Vincent …, and with the support of
+            # CARICOM and the President of Brazil, the presidents of Guyana and Venezuela met"
         if event_type in ("talks", "ceasefire", "agreement", "prisoner_exchange") and m.root.dep_ in (
                 "amod", "compound", "poss", "nmod") and any(c.lemma_.lower() in MEDIATION_WORDS
                                                             for c in m.root.head.children) and \

@@ -267,7 +267,7 @@ class Extractor:
             # (the points of a list a relevant line introduces are read with it: "… has reached separate arrangements
             # with Russia and with Ukraine: • The United States and Russia have agreed to ensure safe navigation")
             full.append(seg.kind != "claim" and relevant)  # (a fact check's claim: names)
-        return _Plan(document, reference, list(zip(cleaned.segments, texts)), full)
+        return _Plan(document, reference, list(zip(cleaned.segments, texts)), full, cleaned.date_line)
 
     def extract(self, document: Document, gate: bool = True) -> list[Event]:
         return next(iter(self.extract_many([document], gate=gate)))[1]
@@ -306,6 +306,12 @@ class Extractor:
             return []
         ctx = ArticleContext(reference=plan.reference)
         ctx.actors.labelled = labelled_state(plan.document.text)
+        if plan.date_line:  # "Public Notice, Department of State, 5 March 2025": who issues what follows
+            tagged = self.components["actors"](self.nlp.make_doc(plan.date_line))
+            issuers = {s.label_: s for s in tagged.spans[ACTOR_SPANS]}
+            if len(issuers) == 1:
+                span = next(iter(issuers.values()))
+                ctx.actors.author = ActorRef(span.label_, info_of(span).name, info_of(span).kind)
         ctx.this_day = THIS_DAY.match(plan.document.title or plan.document.text.lstrip()) is not None
         mentions = []
         for n, ((seg, text), full) in enumerate(zip(plan.segments, plan.full)):
@@ -473,6 +479,7 @@ class _Plan:
     reference: str | None
     segments: list  # (Segment, text to parse)
     full: list[bool]
+    date_line: str | None = None  # a statement's line of place (or issuer) and day, cut from its text
 
 
 _WORKER: Extractor | None = None
