@@ -304,6 +304,10 @@ def hosted_for_talks(trigger: Span, m: ActorMention) -> str | None:
     guests = {t.i for c in host.children if c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
               for t in c.subtree}
     hosts = {t.i for c in host.children if c.dep_ == "nsubj" for t in c.subtree}
+    named = [(span.label_, span.root.i) for span in trigger.doc.spans.get(ACTOR_SPANS, [])]
+    guest_codes = {code for code, i in named if i in guests} - {code for code, i in named if i in hosts}
+    if len(guest_codes) < 2:
+        return None  # (one guest is the host's other side: "Yeltsin hosted Hashimoto … for an informal meeting")
     return "participant" if m.root.i in guests else "mediator" if m.root.i in hosts else None
 
 
