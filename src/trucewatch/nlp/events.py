@@ -616,7 +616,7 @@ def np_of(token: Token) -> int:
     return node.i
 
 
-TIES = {"relation", "tie", "link"}
+TIES = {"relation", "tie", "link", "trade"}
 WITNESSES = {"witness", "guarantor", "mediator", "facilitator", "broker", "host"}
 MEDIATION_WORDS = {"mediation", "mediating", "mediator"}
 TAKING = {"take", "seize", "capture", "retake", "recapture", "wrest", "win", "overrun"}  # what is taken "from" a side
@@ -634,6 +634,9 @@ def ties_with(root: Token, trigger: Span) -> bool:
     """Is `root` whom the ties a sanction cuts are with ("cut diplomatic relations with the UAE", "the severing of
     ties with Rwanda")?"""
     ties = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and ties.i == trigger.root.i and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TIES for c in ties.children):
+        return True  # ("suspended all trade with India", the "with" hung on the verb)
     return root.dep_ == "pobj" and root.head.lower_ == "with" and ties.lemma_.lower() in TIES and (
         ties.head.i == trigger.root.i or ties.dep_ == "pobj" and ties.head.head.i == trigger.root.i)
 

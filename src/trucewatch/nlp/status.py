@@ -765,6 +765,10 @@ class StatusReader:
         root = trigger.root
         if (untold := unreported(root, event_type)) is not None:
             return untold
+        if event_type == "talks" and root.dep_ in ("dobj", "nsubjpass") and \
+                any(t.root.i == root.head.i and t.label_ == "attack" for t in other_triggers):
+            return Reading(None, 0, [], [], False, topic=True)  # "it had struck a meeting of Ukrainian commanders":
+            # the target of a strike, no talks
         if event_type != "demand" and any(peace_requires(v) and not any(
                 c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and root.i in {t.i for t in c.subtree}
                 for c in v.children) for v in root.ancestors if v.pos_ == "VERB"):
