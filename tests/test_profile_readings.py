@@ -20,3 +20,20 @@ def test_a_meeting_struck_is_a_target_not_talks(extract):
     events = extract("Russia's defence ministry said it had struck a meeting of Ukrainian commanders in the city.",
                      published="2025-04-14")
     assert not of_type(events, "talks") and of_type(events, "attack")
+
+
+def test_a_strike_s_toll_told_around_it_and_in_the_next_sentence_is_its_own(extract):
+    [attack] = of_type(extract("At least 34 people were killed when two Russian ballistic missiles struck the centre "
+                               "of Sumy on Sunday morning, officials said.\n\nMore than 100 people were wounded, "
+                               "among them 15 children, the interior ministry said.", published="2025-04-13"),
+                       "attack")
+    assert attack.quantities == {"killed": 34, "injured": 100}
+
+
+def test_where_a_strike_hit_and_where_those_killed_were_place_the_attack(extract):
+    events = extract("Hassan Nasrallah had been killed in an Israeli air strike on the group's headquarters in "
+                     "Beirut's southern suburbs on Friday evening.", published="2024-09-28")
+    assert [e.place.country for e in of_type(events, "attack")] == ["LBN"]
+    [attack] = of_type(extract("Militants killed 26 people, most of them tourists, near Pahalgam in Kashmir.",
+                               published="2025-04-24"), "attack")
+    assert attack.place.name == "Pahalgam"

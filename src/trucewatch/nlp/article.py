@@ -680,8 +680,9 @@ def toll_told_after(toll: Mention, attack: Mention) -> bool:
     """ "Azerbaijan launched an operation in Karabakh on Tuesday, shelling Armenian positions. Karabakh's ombudsman
     said on Wednesday that at least 200 people had been killed": a count of the dead with no one named, told by the
     next sentence as by that day, is the attack's toll."""
+    counts = {"killed", "injured"} & toll.quantities.keys()
     return toll.type == attack.type == "attack" and toll.lemma in TOLL_VERBS and not toll.codes() and \
-        bool(attack.codes(("initiator",))) and "killed" in toll.quantities and "killed" not in attack.quantities and \
+        bool(attack.codes(("initiator",))) and bool(counts) and not counts & attack.quantities.keys() and \
         (toll.date is None or toll.date.inferred) and \
         0 <= toll.doc_start - attack.doc_end <= 3  # (the very next sentence)
 

@@ -857,6 +857,11 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
         own = clause_of(trigger.root)
         if subject(own):
             kept &= {t.i for t in own.subtree}
+            toll = own.head.head if own.head.dep_ == "conj" else own.head
+            if own.dep_ == "advcl" and toll.lemma_.lower() in TOLL_VERBS and \
+                    any(c.lower_ == "when" for c in own.children):
+                kept |= {t.i for t in toll.subtree}  # "At least 34 people were killed when two Russian ballistic
+                # missiles struck Sumy": the toll of the strike the clause tells
         for other in others:
             clause = clause_of(other.root)
             if clause.i == own.i or clause.head.i == clause.i or not subject(clause):
@@ -2293,6 +2298,13 @@ class EventFinder:
                     score += 1  # "a U.S. air base in Qatar": whose base, not where
             if best is None or score < best[0]:
                 best = (score, place)
+        if best is None and trigger.label_ == "attack" and trigger.root.pos_ == "VERB":
+            victims = {t.i for c in trigger.root.children if c.dep_ == "dobj" or c.dep_ in ("advcl", "appos") and
+                       c.pos_ == "NOUN" for t in c.subtree}  # (also "…, most of them tourists," hung on the verb)
+            best = next(((8, place) for span, place in doc._.tw_places if span.root.dep_ == "pobj" and
+                         span.root.head.lower_ in ("near", "in", "at") and span.root.head.head.i in victims and
+                         span.start >= sent.start and span.end <= sent.end), None)
+            # ("militants killed 26 people, most of them tourists, near Pahalgam": where those it killed were)
         if best is None and trigger.label_ == "attack" and (struck := struck_country(trigger, actor_mentions)):
             best = (9, struck)
         if best is None:
@@ -2309,8 +2321,8 @@ class EventFinder:
         node = token
         while node.dep_ == "compound" and node.head.pos_ == "PROPN":
             node = node.head  # "Gaza" in "Gaza City"
-        if node.dep_ in ("nmod", "compound") and node.head.lemma_.lower() in PLACE_NOUNS:
-            node = node.head  # "in Donetsk and Luhansk regions": the regions, named
+        if node.dep_ in ("nmod", "compound", "poss") and node.head.lemma_.lower() in PLACE_NOUNS:
+            node = node.head  # "in Donetsk and Luhansk regions": the regions, named; "Beirut's southern suburbs"
         for _ in range(4):
             prep = node.head
             if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
@@ -2324,6 +2336,10 @@ class EventFinder:
                     return ("prep", "in", node.head)  # "struck several air bases, including Nur Khan near
                     # Rawalpindi": where what was struck is
                 continue
+            if node.dep_ == "pobj" and prep.lower_ == "on" and prep.head.i in anchors and nominal(prep.head) and \
+                    prep.head.lemma_.lower() in strike_nouns():
+                return ("prep", "in", prep.head)  # "an air strike on the group's headquarters in Beirut's southern
+                # suburbs": where what was struck is
             if node.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
                 return None
             name = next((s for s in node.doc.spans.get(ACTOR_SPANS, []) if len(s) > 1 and
