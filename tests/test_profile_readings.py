@@ -37,3 +37,10 @@ def test_where_a_strike_hit_and_where_those_killed_were_place_the_attack(extract
     [attack] = of_type(extract("Militants killed 26 people, most of them tourists, near Pahalgam in Kashmir.",
                                published="2025-04-24"), "attack")
     assert attack.place.name == "Pahalgam"
+
+
+def test_whom_a_relative_clause_accuses_is_what_it_hangs_on(extract):
+    [charge] = of_type(extract("Sudan's Security and Defence Council said it was cutting diplomatic relations with the "
+                               "United Arab Emirates, which it accused of supplying the RSF with advanced drones.",
+                               published="2025-05-06"), "accusation")
+    assert roles(charge) == {("SDN", "initiator"), ("ARE", "target")}

@@ -1826,6 +1826,13 @@ class EventFinder:
                 if not any(r.code == ref.code and rl == role for r, rl in out):
                     out.append((ref, role))
         done = self.completed(out, trigger, reading, event_type, actor_mentions)
+        root = trigger.root
+        if event_type == "accusation" and root.dep_ == "relcl" and any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "whom", "who") for c in root.children):
+            done += [(ref, "target") for m in actor_mentions if m.start <= root.head.i < m.end or m.root.i ==
+                     root.head.i for ref in m.refs if not any(r.code == ref.code for r, _ in done)]
+            # "cutting relations with the United Arab Emirates, which it accused of supplying the RSF": the one the
+            # relative clause hangs on is accused
         hosts = {ref.code for m in actor_mentions if event_type == "talks" and
                  hosted_for_talks(trigger, m) == "mediator" for ref in m.refs}
         return [(ref, role) for ref, role in done if not (ref.code in hosts and role == "participant")]
