@@ -35,9 +35,3 @@ def test_a_notice_s_issuer_named_on_its_date_line_is_its_i(extract):
     [sanction] = of_type(extract("Sanctions on the Houthis\n\nPublic Notice, Department of State, 5 March 2025\n\n"
                                  "Today I impose sanctions on the Houthis.", published="2025-03-05"), "sanction")
     assert roles(sanction) == {("USA", "initiator"), ("HOUTHI", "target")}
-
-
-def test_no_talks_set_up_are_no_talks(extract):
-    assert not of_type(extract("India and Pakistan agreed to observe the ceasefire. The joint statement was not "
-                               "signed by either country's political leaders and set up no talks on Kashmir.",
-                               published="2021-02-26"), "talks")

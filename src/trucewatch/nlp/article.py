@@ -1728,9 +1728,6 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     for m in merged:
         if not anchored(m):
             continue
-        if m.type == "talks" and m.negated and m.status in ("planned", "held"):
-            continue  # "set up no talks on Kashmir", "Neither Israel nor Hamas was represented at the summit": none
-            # told (a refusal is read as such: "would not attend the talks")
         here = m.section or theatre
         m.place = m.place or home_ground(m) or received_at_home(m) or broken_where_struck(m, merged) or \
             placed_as_told(m, merged) or (

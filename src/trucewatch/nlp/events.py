@@ -2328,8 +2328,10 @@ class EventFinder:
         node = token
         while node.dep_ == "compound" and node.head.pos_ == "PROPN":
             node = node.head  # "Gaza" in "Gaza City"
-        if node.dep_ in ("nmod", "compound", "poss") and node.head.lemma_.lower() in PLACE_NOUNS:
-            node = node.head  # "in Donetsk and Luhansk regions": the regions, named; "Beirut's southern suburbs"
+        if (node.dep_ in ("nmod", "compound") or node.dep_ == "poss" and node.head.pos_ == "NOUN") and \
+                node.head.lemma_.lower() in PLACE_NOUNS:
+            node = node.head  # "in Donetsk and Luhansk regions": the regions, named; "Beirut's southern suburbs" (not
+            # "Istanbul's Dolmabahce Palace", a place of its own name)
         for _ in range(4):
             prep = node.head
             if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
