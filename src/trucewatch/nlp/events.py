@@ -50,7 +50,15 @@ from trucewatch.nlp.status import (
     past_tense,
     will,
 )
-from trucewatch.nlp.triggers import IT_WORDS, TOLL_VERBS, condition_of_refusal, it_of, nominal, said_to_be_hostile
+from trucewatch.nlp.triggers import (
+    IT_WORDS,
+    TOLL_VERBS,
+    condition_of_refusal,
+    it_of,
+    nominal,
+    said_to_be_hostile,
+    toll_of_when_clause,
+)
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.when import calendar_word
 
@@ -857,9 +865,7 @@ def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
         own = clause_of(trigger.root)
         if subject(own):
             kept &= {t.i for t in own.subtree}
-            toll = own.head.head if own.head.dep_ == "conj" else own.head
-            if own.dep_ == "advcl" and toll.lemma_.lower() in TOLL_VERBS and \
-                    any(c.lower_ == "when" for c in own.children):
+            if (toll := toll_of_when_clause(own)) is not None:
                 kept |= {t.i for t in toll.subtree}  # "At least 34 people were killed when two Russian ballistic
                 # missiles struck Sumy": the toll of the strike the clause tells
         for other in others:

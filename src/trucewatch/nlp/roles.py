@@ -193,8 +193,7 @@ def the_enemy(context: ActorContext, day: str | None) -> ActorRef | None:
     return next(iter(foes.values())) if len(foes) == 1 else None
 
 
-DESCRIBED = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement", "faction",
-             "force", "organisation", "organization", "network", "cell", "outfit"}
+DESCRIBED = GROUP_NOUNS | {"force", "organisation", "organization", "network", "cell", "outfit"}
 LINKING = {"linked", "backed", "aligned", "allied", "affiliated", "inspired", "funded", "supported", "armed"}
 
 

@@ -54,15 +54,21 @@ def peace_requires(verb: Token) -> bool:
         c.dep_ == "dobj" for c in verb.children)
 
 
+def toll_of_when_clause(clause: Token) -> Token | None:
+    """The count of the dead or wounded a "when" clause is told of ("At least 37 people were killed and 212 wounded
+    when al-Shabaab fighters attacked Lido beach": "killed"), or None."""
+    if clause.dep_ != "advcl" or not any(m.lower_ == "when" for m in clause.children):
+        return None
+    toll = clause.head.head if clause.head.dep_ == "conj" else clause.head
+    return toll if toll.lemma_.lower() in TOLL_VERBS and any(c.dep_ == "auxpass" for c in toll.children) else None
+
+
 def told_when_attacked(toll: Token, attacks: set[int]) -> bool:
-    """Is the verb a count of the dead or wounded told of an attack in its "when" clause ("At least 37 people were
-    killed and 212 wounded when al-Shabaab fighters attacked Lido beach")?"""
+    """Is the verb a count of the dead or wounded told of an attack in its "when" clause?"""
     head = toll.head if toll.dep_ == "conj" else toll
-    if not any(c.dep_ == "auxpass" for c in head.children):
-        return False
-    verbs = [head, *(c for c in head.children if c.dep_ == "conj")]
-    return any(c.dep_ == "advcl" and c.i in attacks and any(m.lower_ == "when" for m in c.children)
-               for v in verbs for c in v.children)
+    clauses = [c for v in (head, *(c for c in head.children if c.dep_ == "conj")) for c in v.children]
+    return any(c.i in attacks and toll_of_when_clause(c) is not None and toll_of_when_clause(c).i == head.i
+               for c in clauses)
 
 
 def _under(token: Token, verbs: list[str]) -> bool:
