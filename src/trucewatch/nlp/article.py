@@ -19,7 +19,7 @@ from trucewatch.ingest.clean import NUMBERED_POINT
 from trucewatch.model import Actor, Event, Evidence, Place, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTORS
 from trucewatch.nlp.actors import actor_book
-from trucewatch.nlp.events import CAUSING, Mention, after_phrase, remains, without_self_targets
+from trucewatch.nlp.events import CAUSING, SERVICE_NOUNS, Mention, after_phrase, remains, without_self_targets
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import ActorContext, ActorRef
@@ -608,8 +608,10 @@ def compatible(a: Mention, b: Mention) -> bool:
                 not m.codes(("participant", "initiator", "target")) - m.inherited]
         # "hours after the truce was announced": the truce the sides agreed, made known; "Erdogan, who brokered the
         # swap": the swap told, with its broker (a truce brokered is one agreed, a step of its own)
-        if not weak:
-            return False  # a bare "announced ceasefire" can be the agreed one named elsewhere
+        if not weak or any(x.date is not None and not x.date.inferred and x.date.precision == "year" and y.date is None
+                           for x, y in ((a, b), (b, a))):
+            return False  # a bare "announced ceasefire" can be the agreed one named elsewhere; but "the accord,
+            # signed in Bamako in 2015", in the news of its end, is a step of its own years before
     if opposed(a, b):
         return False  # Iran's missiles at a U.S. base and the U.S. strikes they answered: two attacks
     if sequenced(a, b) or sequenced(b, a) or answered_in(a, b) or answered_in(b, a):
@@ -1383,12 +1385,20 @@ def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]], named: fro
                         for a in attackers for code in enemies_on(a, day) & named
                         if book.bases.get(code, code) == country}
             return next(iter(held.values())) if len(held) == 1 else None
+        day = m.date.start[:10] if m.date is not None else m.story_day
+        if country in book.states and day and all(code in book.bases for code in attackers) and \
+                all(country in enemies_on(code, day[:10]) for code in attackers) and \
+                any(t.lemma_.lower() in FORCES_STRUCK for t in m.trigger.root.subtree):
+            return ActorRef(country, book.states[country], "state")  # "Separatist fighters attacked a checkpoint
+            # near Bamenda, killing two soldiers": a group at war with its own state struck its forces
         return None
     there = {code: ref for a in attackers for code, ref in against.get(a, {}).items()
              if book.bases.get(code, code) == country}
     return next(iter(there.values())) if len(there) == 1 else None
 
 
+FORCES_STRUCK = SERVICE_NOUNS - {"fighter", "combatant", "defender"} | {
+    "police", "policeman", "policemen", "checkpoint", "barracks", "outpost", "convoy", "patrol", "garrison"}
 RETAKING = {"retake", "recapture", "regain", "reclaim", "liberate", "recover"}
 
 
@@ -1761,6 +1771,9 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             # a deal is made by its sides: "Myanmar's military government and an alliance of armed groups agreed to a
             # ceasefire" names one side, still a side, not one who acts on another
             m.actors = [(ref, "participant" if role == "initiator" else role) for ref, role in m.actors]
+        if m.type == "ceasefire" and m.status == "announced":
+            m.actors = [(ref, role) for ref, role in m.actors if role != "target"]  # a truce one side declares binds
+            # it alone: "end its armed struggle against the Turkish state" strikes no one
         lead = "participant" if two_sided(m) or m.type == "ceasefire" else "initiator"
         leading = {ref.code for ref, role in m.actors if role == lead and ref.code}
         for ref, role in m.actors:

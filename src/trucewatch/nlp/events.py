@@ -1926,6 +1926,13 @@ class EventFinder:
             for m in actor_mentions:
                 if attachments[id(m)] is None and m.root.i in subject_ids:
                     attachments[id(m)] = ("dobj", None, clause)
+        toll = toll_of_when_clause(clause_of(trigger.root)) if event_type == "attack" else None
+        victims = {t.i for c in toll.children if c.dep_ == "nsubjpass" for t in c.subtree} if toll is not None else ()
+        for m in actor_mentions:  # "A Kosovo police officer was killed … when gunmen ambushed a patrol": whose
+            # people the attack told in the "when" clause killed
+            if attachments[id(m)] is None and m.root.i in victims and m.root.dep_ in ("amod", "compound") and \
+                    all(r.kind in ("state", "demonym") for r in m.refs):
+                attachments[id(m)] = ("dobj", None, trigger.root)
         return attachments
 
     def role_of(self, m: ActorMention, att: tuple[str, str | None, Token], trigger: Span, reading: Reading,
@@ -1943,6 +1950,9 @@ class EventFinder:
                 c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in WITNESSES for g in c.children)
                 for c in m.root.children):
             return "mediator"  # "signed a joint declaration, with President Trump as our witness"
+        if event_type == "talks" and reading.status == "rejected" and dep == "nsubj" and anchor.i != trigger.root.i \
+                and trigger.root.lemma_.lower().startswith(("mediat", "facilitat")):
+            return "initiator"  # "it had not asked any foreign country to mediate": who disowns the mediation
         if event_type == "talks" and sponsored(m.root):
             return "mediator"  # "At the invitation of the Prime Minister of Saint Vincent …, and with the support of
             # CARICOM and the President of Brazil, the presidents of Guyana and Venezuela met"
@@ -1994,6 +2004,7 @@ class EventFinder:
                     any(g.i == v.i for v in reading.chain) for g in c.children) for c in anchor.children):
             role = "mediator"  # "commends Malaysia for facilitating the talks": whom one praises for brokering them
         elif dep == "nsubj" and event_type in BILATERAL and reading.cls in ("call", "call_maybe") and \
+                reading.status != "rejected" and \
                 (all(ref.kind == "organisation" for ref in m.refs) or anchor.i in urging):
             return None  # "the Security Council demanded … the release of all hostages", "Trump urged Ukraine to
             # agree to the meeting": who asks is no party
@@ -2147,7 +2158,8 @@ class EventFinder:
                   actor_mentions: list[ActorMention]) -> list[tuple[ActorRef, str]]:
         """The roles read from attachments, completed from the sentence: mediation named anywhere in it, whom
         talks were held with, the sides a deal is acted under, the captors of the people a swap frees."""
-        if event_type == "talks" and any(t.lower_.startswith("mediat") for t in trigger):
+        if event_type == "talks" and any(t.lower_.startswith("mediat") for t in trigger) and \
+                reading.status != "rejected":
             # "the mediation efforts undertaken by the State of Qatar": whoever carries a mediation mediates
             out = [(r, "mediator" if role == "initiator" else role) for r, role in out]
         if event_type == "attack" and intercepted(trigger.root):

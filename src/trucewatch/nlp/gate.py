@@ -34,6 +34,8 @@ def _trigger_stems(everyday: bool = True) -> set[str]:
     stems |= {_stem(word) for word in load("statuses")["host_verbs"]}
     if everyday:
         stems |= set(relevance["irregular_everyday"])
+        stems |= {_stem(noun) for noun in data["ceasing"]["qualified"]}  # "end its armed struggle": a truce named by
+        # a verb of stopping and a qualified object, neither a trigger word alone
         stems |= set(data["obligation"]["modals"])  # "Russia said Sudan must return …"
     return stems
 

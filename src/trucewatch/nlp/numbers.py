@@ -78,6 +78,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"(?P<n>{N}) (?:(?!and )[\w-]+ ){{0,3}}(?:were |was |have been )?(?:wounded|injured|hurt)\b",
                    re.I),
         re.compile(rf"(?:wounded|injured|wounding|injuring) {Q}(?P<n>{N})\b", re.I),
+        # one more, after one killed: "A police officer was killed and another wounded"
+        re.compile(r"\b(?:killed|shot dead) and another(?P<n>) (?:was |has been )?(?:wounded|injured|hurt)\b", re.I),
     ],
     "attacks": [re.compile(rf"(?P<n>{N}) times\b|(?P<w>once|twice|thrice)\b", re.I),
                 # "more than 100 drone and missile attacks"

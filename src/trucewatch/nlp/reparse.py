@@ -24,6 +24,10 @@ TIME_NOUNS = {"day", "night", "evening", "morning", "afternoon", "week", "weeken
 SWAP_NOUNS = {"exchange", "swap", "release", "handover"}
 LIFE_VERBS = {"end", "begin", "start", "open", "collapse", "stall", "resume", "break", "fail", "conclude"}
 TALKS_NOUNS = {"talk", "negotiation", "dialogue", "meeting", "conference", "summit", "table"}
+# what a speaker does in words: a past verb of these, joined to a passive that-clause, is the speaker's, not the
+# clause's subject's (a passive subject accuses no one)
+SPEAKERS_ACTS = {"accuse", "blame", "urge", "call", "warn", "condemn", "vow", "demand", "insist", "pledge", "promise",
+                 "threaten", "dismiss", "reject", "say", "add", "declare"}
 LEAVING = {"leave", "quit", "abandon", "suspend", "boycott", "snub"}  # what a side does to talks it stays away from
 
 
@@ -37,6 +41,8 @@ def mend(doc: Doc) -> Doc:
         _reduced_relative_as_conj(verb)
     for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB"]:
         _past_conj_on_a_that_clause(verb)
+    for verb in [t for t in doc if t.tag_ == "VBG" and t.dep_ in ("xcomp", "advcl")]:
+        _participle_after_the_attribution(verb)
     for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in RELATIVE_TAGS]:
         _participle_before_that_time(verb)
         _participle_before_its_verb(verb)
@@ -124,13 +130,34 @@ def _a_name(token: Token) -> bool:
 def _past_conj_on_a_that_clause(verb: Token) -> None:
     """ "The Security Council demanded that the RSF halt the siege …, and called for an immediate halt to the
     fighting", parsed with "called" joined to "halt": a past verb with no subject of its own does not go on the
-    that-clause's present one, but on the past verb the clause hangs on, whose subject it shares."""
+    that-clause's present one, but on the past verb the clause hangs on, whose subject it shares. So does a speaker's
+    act joined to a passive or copular clause in the past ("denied that Belgrade was involved and accused …")."""
     clause = verb.head
     main = clause.head
-    if verb.tag_ != "VBD" or clause.dep_ != "ccomp" or clause.tag_ not in ("VB", "VBP") or main.tag_ != "VBD" or \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    passive = (clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children) or
+               clause.lemma_ == "be" and clause.tag_ == "VBD") and verb.lemma_.lower() in SPEAKERS_ACTS
+    # ("Vucic denied that Belgrade was involved and accused Kurti of …"; "Kurti said the attackers were professionals
+    # and called the attack organised crime")
+    past = verb.tag_ == "VBD" or passive and verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+    # (an object makes it active, whatever the tagger says: "was involved and accused Kosovo of …")
+    if not past or clause.dep_ != "ccomp" or clause.tag_ not in ("VB", "VBP") and not passive or \
+            main.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
     verb.head = main
+
+
+ATTRIBUTING = {"say", "tell", "add", "report", "claim", "state"}
+
+
+def _participle_after_the_attribution(verb: Token) -> None:
+    """ "Turkish air strikes kept hitting PKK positions …, the group said, accusing Ankara of trying to sabotage the
+    process": a participle after the words that say who told the sentence is that speaker's, not the main clause's
+    (the parse hangs it on the main verb, over the attribution)."""
+    said = next((c for c in verb.head.children if c.dep_ == "parataxis" and c.lemma_.lower() in ATTRIBUTING and
+                 c.i < verb.i and any(g.dep_ == "nsubj" for g in c.children)), None)
+    if said is None or any(t.lower_ in ("and", "but") for t in verb.doc[said.i + 1:verb.i]):
+        return
+    verb.head, verb.dep_ = said, "advcl"
 
 
 def _reduced_relative_as_conj(verb: Token) -> None:

@@ -56,7 +56,8 @@ TITLES = {"envoy", "mediator", "negotiator", "minister", "president", "spokesman
           "ambassador", "representative", "secretary", "commander", "chief", "official", "adviser", "advisor", "leader"}
 # (the titles by which an unknown person is named as the actor's: "U.N. envoy Hans Grundberg")
 BODIES = {"group", "movement", "faction", "militia", "organisation", "organization"}  # in the plural, several
-GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement", "faction"}
+GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement", "faction",
+               "separatist"}
 STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force", "junta",
               "cabinet"}  # a state's own
 ONE_SIDED = {"attack", "accusation", "demand", "sanction"}  # what one side does to another
@@ -193,6 +194,7 @@ def the_enemy(context: ActorContext, day: str | None) -> ActorRef | None:
     return next(iter(foes.values())) if len(foes) == 1 else None
 
 
+KINDS = {"separatist", "rebel", "islamist", "jihadist", "militant", "insurgent", "armed"}  # what kind a group is
 DESCRIBED = GROUP_NOUNS | {"force", "organisation", "organization", "network", "cell", "outfit"}
 LINKING = {"linked", "backed", "aligned", "allied", "affiliated", "inspired", "funded", "supported", "armed"}
 
@@ -278,10 +280,11 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             tagged.add(token.i)  # missile strikes", in the Ukrainian general staff's update: Russia
             continue
         if lemma in GROUP_NOUNS and token.tag_ == "NNS" and token.dep_ == "nsubj" and \
-                not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children) and \
+                not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") and c.lemma_.lower() not in KINDS
+                        for c in token.children) and \
                 context.only_group() and not phrase_ids(token) & tagged:
             # "militants fired a last salvo of rockets", in an article on Israel and Islamic Jihad: the one armed
-            # group it has named
+            # group it has named (so "Separatist fighters attacked …", after the Ambazonia Governing Council)
             mentions.append(Mention(token, token.i, token.i + 1, [context.only_group()], resolved=True))
             tagged.add(token.i)
             continue

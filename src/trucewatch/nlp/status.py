@@ -1158,6 +1158,11 @@ class StatusReader:
             return None, False, 0  # "he did not want a wasted meeting": no meeting sought, none set
         if status == "met":
             return "rejected", False, strength  # "would not meet the hostage-takers' demands"
+        if event_type == "talks" and status == "planned" and root.lemma_.lower().startswith(("mediat", "facilitat")) \
+                and any(v.i != root.i and v.lemma_.lower() in ("ask", "request", "invite", "entrust", "mandate")
+                        for v in chain):
+            return "rejected", False, 2  # "it had not asked any foreign country to mediate in its conflict": the
+            # side disowns the mediation, and the talks it was to lead
         status, negated = declined(status, True, chain)
         taking_part = chain[:1] != [root] and chain[:1] and chain[0].lemma_.lower() in TAKING_PART
         if negated and event_type == "talks" and (root.pos_ == "VERB" and chain[:1] == [root] or taking_part) and \

@@ -100,6 +100,8 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
             near.add(subject.lemma_.lower())  # "33 - Israeli hostages Hamas is to free", parsed with two subjects
             near.update(g.lemma_.lower() for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children)  # "the number of prisoners Israel is to release"
+    if token.dep_ == "xcomp":  # "Turkish air strikes kept hitting PKK positions": the subject it shares
+        near.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     if token.dep_ == "pobj" and token.head.lower_ in ("with", "of"):
         near.add(token.head.head.lemma_.lower())  # "responded with more than 1,000 rockets", "the first phase of
         # the plan"
@@ -393,7 +395,11 @@ def agreed_steps(doc: Doc, spans: list[Span]) -> list[Span]:
         pair = any(any(c.dep_ == "conj" for c in s.children) or s.lemma_.lower() in PAIRS and s.tag_ == "NNS" and
                    any(c.lower_ in ("two", "both") for c in s.children) for s in subjects)
         if pair:
-            found.append(Span(doc, token.i, token.i + 1, label="agreement"))
+            process = any(o.dep_ == "dobj" and (o.lemma_.lower() == "dialogue" or o.lemma_.lower() == "process" and
+                                                 any(c.lemma_.lower() in ("peace", "political") for c in o.children))
+                          for step in steps for o in step.children)
+            found.append(Span(doc, token.i, token.i + 1, label="talks" if process else "agreement"))
+            # ("the two sides had agreed to enter a peace process": talks to come, no deal)
     return found
 
 

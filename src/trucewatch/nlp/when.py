@@ -63,7 +63,7 @@ POINT = (
     rf"|(?P<sameday>(?i:(?:a\sfew\s|several\s|two\s|three\s|\d+\s)?hours\s(?:earlier|later)"  # "Hours earlier"
     rf"|within\s(?:a\sfew\s|several\s)?(?:hours|minutes)(?!\s(?:of|after)\b)"  # "Within hours the army and …"
     rf"|(?:later\s|earlier\s)?that\s(?:day|night|evening|morning|afternoon)\b|the\ssame\s(?:day|night|evening)))"
-    rf"|(?P<my>(?:the\s(?:end|beginning|start|middle)\sof\s)?{MON}(?:\s{YEAR})?)(?![\w-])"
+    rf"|(?P<my>(?:the\s(?:end|beginning|start|middle)\sof\s)?{MON}(?:\s{YEAR}|{OF_YEAR})?)(?![\w-])"
     rf"|(?P<clockonly>{CLOCK}))"
     rf"(?:\s(?P<part>{PART}))?"
     rf"(?:,?\s(?:at\s)?(?P<clock2>{CLOCK}))?"
@@ -207,8 +207,11 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
         mon = re.search(MON, g["my"])
         year_m = re.search(YEAR, g["my"])
         month = _month(mon.group())
+        relative = re.search(r"(last|this|next)\syear", g["my"])
         if year_m:
             year = int(year_m.group())
+        elif relative:  # "in August last year"
+            year = ref.year + {"last": -1, "this": 0, "next": 1}[relative.group(1)]
         else:
             year = nearest_year(month, 15, ref).year
         return When(start=f"{year:04d}-{month:02d}", precision="month")
