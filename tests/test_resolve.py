@@ -359,3 +359,28 @@ def test_one_side_s_demand_dated_by_its_report_is_no_demand_of_the_days_before()
                  date=When(start="2023-04-14", precision="day", inferred=True))
     assert window(told) is None  # (its demands recur: "peace requires …" on the 14th is not "want Riyadh to pay" on
     # the 10th)
+
+
+def test_a_town_seized_told_by_its_month_joins_its_seizure_not_the_killings_there_days_later():
+    month = ev("d1", type_="attack", status="occurred", day="2025-10", codes=("RSF",), role="initiator")
+    month.date = When("2025-10", precision="month", text="in October")
+    seized = ev("d2", type_="attack", status="occurred", day="2025-10-26", codes=("RSF",), role="initiator")
+    killings = ev("d3", type_="attack", status="occurred", day="2025-10-29", codes=("RSF",), role="initiator")
+    for e, word in ((month, "seized"), (seized, "took"), (killings, "killed")):
+        e.place = Place("El Fasher", "SDN", 13.6, 25.35)
+        e.trigger = Evidence(word, 0, len(word))
+    clusters = assign_clusters([month, seized, killings])
+    assert clusters[month.event_id] == clusters[seized.event_id] != clusters[killings.event_id]
+
+
+def test_a_call_to_lay_down_arms_told_by_its_month_joins_the_one_call_of_that_month():
+    month = ev("d1", type_="ceasefire", status="called_for", day="2025-02", codes=("PKK",), role="initiator")
+    month.date = When("2025-02", precision="month", text="in February")
+    dated = ev("d2", type_="ceasefire", status="called_for", day="2025-02-27", codes=("PKK",), role="initiator")
+    declared = ev("d3", type_="ceasefire", status="announced", day="2025-03", codes=("PKK",), role="initiator")
+    declared.date = When("2025-03", precision="month", text="in March")
+    dated_declared = ev("d4", type_="ceasefire", status="announced", day="2025-03-01", codes=("PKK",),
+                        role="initiator")
+    clusters = assign_clusters([month, dated, declared, dated_declared])
+    assert clusters[month.event_id] == clusters[dated.event_id]
+    assert clusters[declared.event_id] != clusters[dated_declared.event_id]  # (one side's declarations recur)

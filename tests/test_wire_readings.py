@@ -76,3 +76,24 @@ def test_a_side_that_asked_no_one_to_mediate_rejects_the_mediation(extract):
     [talks] = of_type(extract("Cameroon's government said on Monday it had not asked any foreign country to mediate in "
                               "its conflict with separatists.", published="2023-01-23"), "talks")
     assert talks.status == "rejected" and roles(talks) == {("CMR", "initiator")}
+
+
+def test_a_leader_named_before_an_aside_on_him_is_the_subject_of_the_verb_after_it(extract):
+    [call] = of_type(extract("The PKK said it would disband. Ocalan, who has been held in an island prison near "
+                             "Istanbul since 1999, called on the group in February to lay down its arms and dissolve.",
+                             published="2025-05-12"), "ceasefire")
+    assert call.status == "called_for" and roles(call) == {("PKK", "initiator")}
+
+
+def test_a_town_taken_control_of_is_where_the_attack_was(extract):
+    [attack] = of_type(extract("The RSF took control of El Fasher, the army's last stronghold in the western Darfur "
+                               "region, on Sunday after an 18-month siege, capturing the headquarters of the army's "
+                               "6th Infantry Division.", published="2025-10-29"), "attack")
+    assert attack.place.name == "El Fasher" and attack.date.start == "2025-10-26"
+
+
+def test_the_words_after_a_clause_that_name_its_teller_make_it_reported(extract):
+    [attack] = of_type(extract("Turkish air strikes kept hitting suspected PKK positions in northern Iraq in the weeks "
+                               "before the congress, the group said, accusing Ankara of trying to sabotage the "
+                               "process.", published="2025-05-12"), "attack")
+    assert attack.modality == "reported"

@@ -2299,8 +2299,11 @@ class EventFinder:
                         (to := span.root.head).head.i, to.head.head.head.i if to.head.dep_ == "pobj" else -1):
                 score = 0  # "a planned visit by an Israeli delegation to Washington": where the visit goes (the
                 # parser may hang the place on the delegation)
-            elif att and att[0] in ("dobj", "nsubjpass") and att[2].i == trigger.root.i and trigger.label_ == "attack":
-                score = 0  # "shelled Kharkiv", "the town of Saraqib was bombed": the place struck
+            elif att and (att[0] in ("dobj", "nsubjpass") or att[:2] == ("prep", "of") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in held_through() for c in att[2].children)) and \
+                    att[2].i == trigger.root.i and trigger.label_ == "attack":
+                score = 0  # "shelled Kharkiv", "the town of Saraqib was bombed": the place struck; "took control |
+                # of El Fasher", the "of" hung on the verb: the place taken
             elif att and (att[0] in ("compound", "nmod", "amod") or att[0] == "nsubj" and nominal(trigger.root)) and \
                     att[2].i == trigger.root.i and span.root.pos_ == "PROPN" and not any(
                         m.start <= span.root.i < m.end for m in actor_mentions if m.refs[0].kind == "demonym"):

@@ -106,7 +106,11 @@ def reporting_verb(start: Token) -> tuple[Token, Token | None] | None:
     for _ in range(8):
         head = node.head
         if head.i == node.i:
-            return None
+            said = next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING and
+                         c.i > node.i), None)  # "Turkish air strikes kept hitting …, the group said": the words
+            # after the clause that say who told it, parsed as hung on it
+            subject = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+            return (said, subject) if subject is not None else None
         if node.dep_ in ("ccomp", "parataxis") and (head.lemma_.lower() in REPORTING or
                                                     head.lemma_.lower() in DENIALS and node.i > head.i):
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -221,7 +221,9 @@ def _verb_after_a_participle_aside(noun: Token) -> None:
     after it what the council did."""
     doc = noun.doc
     asides = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and
-              doc[c.i - 1].text == ","]
+              doc[c.i - 1].text == "," or c.dep_ == "relcl" and c.left_edge.i > noun.i and
+              doc[c.left_edge.i - 1].text == ","]  # (or a relative clause: "Ocalan, who has been held in an island
+    # prison since 1999, called on the group …")
     verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and
                  doc[c.i - 1].text == "," and any(a.i < c.i for a in asides)), None) or next((
         c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > noun.i and any(

@@ -542,7 +542,9 @@ class TriggerTagger:
     def _held(self, token: Token) -> list[Token]:
         """What a verb takes through "control of" ("had taken control of Zamzam"): the words after "of"."""
         held = [g for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in self.held_through
-                for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                for p in (*o.children, *(c for c in token.children if c.i == o.i + 1))  # (or the "of" hung on the
+                # verb right after it: "took control | of El Fasher, the army's last stronghold")
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         return held + [c for g in held for c in g.conjuncts]
 
     def _needed(self, token: Token, places: frozenset[int] = frozenset(),

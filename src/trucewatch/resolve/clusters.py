@@ -130,8 +130,9 @@ def window(e: Event) -> tuple[date, date] | None:
         # fighting of that month counted alike; and "Late March 2025 - The army retakes the Republican Palace" is the
         # retaking of that site that month)
     if e.date.precision == "month":
-        if len(doers(e)) < 2 and e.type != "attack":
-            return None  # (one side's declarations recur: Putin's Easter truce and his Victory Day truce, one month)
+        if len(doers(e)) < 2 and e.type != "attack" and not (e.type == "ceasefire" and e.status == "called_for"):
+            return None  # (one side's declarations recur: Putin's Easter truce and his Victory Day truce, one month;
+            # but a call to lay down arms, told by its month, is the one call of that month the store holds, if one)
         try:
             first = date.fromisoformat(e.date.start[:7] + "-01")
         except ValueError:
@@ -243,6 +244,14 @@ def same_site(a: Event, b: Event) -> bool:
     return a.place.name != gazetteer().country(a.place.country).name
 
 
+TAKING = re.compile(r"^(?:seiz|took|tak|captur|overr|retak|retook|recaptur|storm)", re.IGNORECASE)
+
+
+def taking(e: Event) -> bool:
+    """Is the attack told as a place taken ("seized", "took control of", "captured")?"""
+    return e.trigger is not None and TAKING.match(e.trigger.text) is not None
+
+
 def same_toll(a: Event, b: Event) -> bool:
     """ "At least 80 people had been killed since Thursday" and "80 people have been killed since Thursday in fighting
     between the ELN and FARC dissidents": one fighting, counted alike, whether or not a report names its sides."""
@@ -310,7 +319,10 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
         if (span := window(a)) is None:
             continue
         told = [b for b in exact[a.type] if span[0] <= _day(b) <= span[1] and same_event(a, b, dated=False) and
-                not (a.type == "attack" and not tolled(a) and not same_site(a, b))]
+                not (a.type == "attack" and not tolled(a) and not same_site(a, b)) and
+                not (a.type == "attack" and taking(a) != taking(b))]
+        # ("The RSF seized El Fasher" in October is its seizure of 26 October, not the killings at a hospital there
+        # days later)
         if a.date.precision == "month" and len({groups.find(b.event_id) for b in told}) != 1:
             continue  # (two reports of the one event, already joined, are one)
         if told:
