@@ -1748,6 +1748,11 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         # (the theatre is the one country the fighting's sides are of, or the one the article's label names)
         if (struck := struck_state(m, against, named)) is not None:
             m.actors.append((struck, "target"))
+        if m.type == "attack" and (homes := {actor_book().bases.get(code) for code in m.codes(("target",))} - {None}):
+            m.actors = [(ref, role) for ref, role in m.actors if not (
+                role == "target" and ref.code in homes and ref.code not in m.codes(("initiator", "participant")))]
+            # "killed in an Israeli airstrike on the capital Sanaa": the Houthis struck, in Yemen; the state the
+            # group is based in is where, not whom
         if m.type == "ceasefire" and not m.codes(("participant", "initiator")) and m.place is not None and \
                 m.place.country and m.status in ("in_effect", "extended", "ended", "violated") and \
                 (day := (m.date.start if m.date is not None else reference)):

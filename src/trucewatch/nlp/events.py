@@ -1950,6 +1950,14 @@ class EventFinder:
                 c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in WITNESSES for g in c.children)
                 for c in m.root.children):
             return "mediator"  # "signed a joint declaration, with President Trump as our witness"
+        if event_type == "ceasefire" and reading.status == "ended" and anchor.i == trigger.root.i and (
+                dep == "poss" or dep == "prep" and prep == "with" and any(
+                    c.dep_ == "poss" for c in trigger.root.children)):
+            return "initiator" if dep == "poss" else None  # "its 1991 ceasefire with Morocco was over", said by the
+            # Polisario: its own truce it ends; the side it was with does not end it
+        if event_type in ("ceasefire", "agreement") and reading.status == "rejected" and \
+                anchor.lemma_.lower() == "bind" and dep in ("dobj", "nsubjpass"):
+            return "initiator"  # "the agreement did not bind the group", "they were not bound by the truce"
         if event_type == "talks" and reading.status == "rejected" and dep == "nsubj" and anchor.i != trigger.root.i \
                 and trigger.root.lemma_.lower().startswith(("mediat", "facilitat")):
             return "initiator"  # "it had not asked any foreign country to mediate": who disowns the mediation

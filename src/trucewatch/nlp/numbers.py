@@ -39,6 +39,7 @@ NOT_AFTER = "".join(f"(?<!after {q})" for q in ("", "less than ", "more than ", 
 # Nor a year after its month: "13 Jun 2025 - Israel strikes Iran"
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+YEAR_NOT_A_TOLL = r"(?!(?:19|20)\d\d\b)(?<![\w,.])"  # a year is no count of the dead
 NOT_A_YEAR = "".join(f"(?<!{m} )(?<!{m}\\. )" for m in MONTHS)
 PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "prisoners_per_side": [
@@ -62,7 +63,8 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"{Q}(?P<n>{N}) (?:(?!{SIDES})\w+ ){{0,2}}(?:and \w+ )?{PRISONERS}(?! each)", re.I)],
     "killed": [
         re.compile(rf"(?:killed|killing|kills|kill|left) {Q}(?P<n>{N})\b", re.I),
-        re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been |had been )?(?:killed|dead|died)\b", re.I),
+        re.compile(rf"{YEAR_NOT_A_TOLL}(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been |had been )?"
+                   rf"(?:killed|dead|died)\b", re.I),  # (not "since 2009 that has killed tens of thousands")
         re.compile(rf"death toll (?:\w+ ){{0,3}}(?:to|of|at) {Q}(?P<n>{N})\b", re.I),
         # past an aside on who they were: "at least 32 people, including seven civilians, had been killed"
         re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,2}}?[\w-]+, (?:including|among them) [^,]{{1,60}}, "

@@ -170,6 +170,8 @@ def in_place_phrase(span: Span) -> bool:
     head = root.head
     if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_KINDS:
         return True  # "the Terter district", "the Sagaing region": a name a kind of place stands after
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_KINDS | {"capital"}:
+        return True  # "an Israeli airstrike on the capital Sanaa": the name set beside the kind of place
     if root.dep_ == "pobj":
         return head.lower_ in PLACE_PREPS or head.lower_ == "to" and head.head.lemma_.lower() in GOING or \
             head.lower_ in ("of", "including") and \

@@ -6,6 +6,7 @@ then see the sentence as a reader would.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Token
 from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.sentences import NAMES_KEY
+from trucewatch.nlp.triggers import TOLL_VERBS
 
 # Verbs that take a nominal object: a reduced relative on a noun leaves the object out ("the truce Putin declared").
 RELATIVE_TAGS = ("VBD", "VBN")
@@ -28,6 +30,12 @@ TALKS_NOUNS = {"talk", "negotiation", "dialogue", "meeting", "conference", "summ
 # clause's subject's (a passive subject accuses no one)
 SPEAKERS_ACTS = {"accuse", "blame", "urge", "call", "warn", "condemn", "vow", "demand", "insist", "pledge", "promise",
                  "threaten", "dismiss", "reject", "say", "add", "declare"}
+ANIMATE = {"army", "force", "troop", "government", "military", "rebel", "militant", "group", "official", "leader",
+           "side", "party", "delegation", "ministry", "police", "minister", "president", "people", "soldier",
+           "fighter", "authority", "administration", "council", "movement", "coalition", "alliance", "country",
+           "state", "nation", "mediator", "negotiator", "envoy", "spokesman", "spokeswoman", "militia", "junta",
+           "regime", "cabinet", "parliament", "commander", "diplomat", "team", "body", "organisation",
+           "organization", "agency", "office", "member"}  # who can act, as a clause's subject
 LEAVING = {"leave", "quit", "abandon", "suspend", "boycott", "snub"}  # what a side does to talks it stays away from
 
 
@@ -48,6 +56,8 @@ def mend(doc: Doc) -> Doc:
         _participle_before_its_verb(verb)
     for noun in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
         _verb_after_a_participle_aside(noun)
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "in" and t.head.dep_ == "pobj"]:
+        _toll_phrase_hung_on_the_dead(prep)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "between"]:
         _between_hung_on_a_place(prep)
         _between_with_one_side(prep)
@@ -134,8 +144,11 @@ def _past_conj_on_a_that_clause(verb: Token) -> None:
     act joined to a passive or copular clause in the past ("denied that Belgrade was involved and accused …")."""
     clause = verb.head
     main = clause.head
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     passive = (clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children) or
-               clause.lemma_ == "be" and clause.tag_ == "VBD") and verb.lemma_.lower() in SPEAKERS_ACTS
+               clause.lemma_ == "be" and clause.tag_ == "VBD" or
+               subjects and all(c.pos_ == "NOUN" and c.lemma_.lower() not in ANIMATE for c in subjects)) and \
+        verb.lemma_.lower() in SPEAKERS_ACTS  # (or a thing: "said that efforts … had failed and urged both sides")
     # ("Vucic denied that Belgrade was involved and accused Kurti of …"; "Kurti said the attackers were professionals
     # and called the attack organised crime")
     past = verb.tag_ == "VBD" or passive and verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
@@ -267,6 +280,17 @@ def _participle_before_that_time(verb: Token) -> None:
     time.dep_ = "npadvmod"
 
 
+def _toll_phrase_hung_on_the_dead(prep: Token) -> None:
+    """ "was killed along with several ministers in an Israeli airstrike", parsed with the strike on the ministers:
+    what killed them all goes on the verb of the toll."""
+    verb = prep.head.head.head
+    strike = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if strike is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLL_VERBS or \
+            load("triggers")["nouns"].get(strike.lemma_.lower(), {}).get("type") != "attack":
+        return
+    prep.head = verb
+
+
 def _between_hung_on_a_place(prep: Token) -> None:
     """ "the agreement reached today in Putrajaya between Thailand and Cambodia", with "between Thailand and
     Cambodia" hung on the city: a place names no pair; the phrase belongs to what was done there."""
@@ -354,7 +378,11 @@ def _relative_hung_on_a_date(verb: Token) -> None:
     Only a clause after a comma whose "which" or "who" is its object or subject ("the day which …" stays)."""
     date = verb.head
     start = verb.left_edge.i
-    if start == 0 or verb.doc[start - 1].text != "," or not any(
+    year = re.fullmatch(r"(?:19|20)\d\d", date.text) is not None and start == date.i + 1 and \
+        verb.lemma_.lower() in ("kill", "claim", "displace", "wound", "leave", "cost") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
+    # ("an insurgency around Lake Chad since 2009 that has killed tens of thousands": a year kills no one)
+    if start == 0 or verb.doc[start - 1].text != "," and not year or not year and not any(
             c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("which", "who")
             for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp")) for c in v.children):
         return  # (also "which Tshisekedi and Kagame were expected to attend")

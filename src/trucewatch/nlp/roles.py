@@ -251,7 +251,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         if group and (phrase_ids(token) - {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}) & \
                 tagged:
             continue  # "the Russian delegation" is tagged through its adjective
-        if kind and token.dep_ == "poss" and phrase_ids(token.head) & tagged:
+        if kind and token.dep_ == "poss" and phrase_ids(token.head) & tagged and not any(
+                span.root.i == token.head.i for span in sent.doc.spans.get(TRIGGERS, [])):
             continue  # "his Russian counterpart Vladimir Putin" names its actor already (but "between our forces
             # and the Russian army" names another beside it)
         named = next((r for m in reversed(mentions) if m.start < token.i and not m.resolved for r in m.refs
@@ -631,7 +632,8 @@ def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRe
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
         return []
     if token.dep_ == "poss":
-        subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} - \
+            {t.i for t in token.head.subtree}  # (not the phrase it is in: "its ceasefire with Morocco")
         own = [r for m in mentions if m.root.i in subject and m.root.pos_ != "PRON" for r in m.refs]
         events = {t.root.i for t in token.doc.spans[TRIGGERS]} if TRIGGERS in token.doc.spans else set()
         if own and token.head.i in events:

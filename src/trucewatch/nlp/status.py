@@ -47,6 +47,7 @@ TIME_UNITS = {"hour", "day", "week", "month", "year", "decade", "night", "weeken
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final"}
 NEGATING_PREPS = {"without", "instead"}
 SAYING_VERBS = {"say", "tell", "state", "insist", "deny", "claim", "add"}
+PLEDGES = {"commitment", "adherence", "obligation", "participation"}  # a side's bond to an event, which it may end
 PASSED_OVER = {"ceasefire": "rejected", "agreement": "rejected", "talks": "rejected", "proposal": "rejected"}
 PARTING_VERBS = {"end", "break", "conclude", "close", "finish", "wrap", "adjourn"}  # how talks end ("… without a deal")
 PARTICLE_DEPS = {"prt", "prep", "dobj", "acomp"}
@@ -1069,10 +1070,12 @@ class StatusReader:
             # ends, not its end
         if root.dep_ == "nsubj" and root.pos_ != "VERB" and chain and chain[0].i == root.head.i and classes and \
                 not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in chain[0].children) and \
+                not (chain[0].lemma_.lower() == "bind" and any(c.dep_ == "neg" for c in chain[0].children)) and \
                 (classes[0] in ("call", "call_maybe", "propose", "present") or
                  chain[0].lemma_.lower() in CONTENT_VERBS or
                  classes[0] == "end" and any(c.dep_ == "dobj" for c in chain[0].children)):
-            # (and "the Pretoria agreement ended the war": what the deal did, not its end)
+            # (and "the Pretoria agreement ended the war": what the deal did, not its end; but "the agreement did not
+            # bind the group" is the group's refusal of it)
             # "the agreement calls for talks", "commits Rwanda to withdraw": what the deal asks, not what was done
             # to it
             classes = classes[1:]
@@ -1081,6 +1084,16 @@ class StatusReader:
         if event_type == "talks" and root.dep_ == "nsubj" and chain and chain[0].i == root.head.i \
                 and classes[:1] not in (["postpone"], ["cancel"], ["held"], ["start"], ["end"], ["plan"]):
             classes = []  # "the talks resulted in a swap": what the talks did, not what happened to them
+        if event_type in ("ceasefire", "agreement") and chain[:1] and chain[0].lemma_.lower() == "bind" and \
+                any(c.dep_ == "neg" for c in chain[0].children) and \
+                (root.dep_ == "nsubj" or root.dep_ == "pobj" and root.head.lower_ == "by"):
+            classes = ["reject"]  # "the agreement did not bind the group", "they were not bound by the truce"
+        if classes[:2] == ["topic", "end"] and chain[:1] and chain[0].lemma_.lower() in PLEDGES:
+            classes = classes[1:]  # "the group was ending its commitment to the ceasefire": ended, for that side
+        if not classes and chain[:1] and chain[0].lemma_ == "be" and root.dep_ == "nsubj" and \
+                root.head.i == chain[0].i and any(c.lower_ == "over" and not any(g.dep_ == "pobj" for g in c.children)
+                                                  for c in chain[0].children):
+            classes = ["end"]  # "its 1991 ceasefire with Morocco was over"
         cls = self.combine(classes)
         reacted = bool(chain) and chain[0].i != root.i and chain[0].lemma_.lower() in self.reacting and \
             root.dep_ == "dobj" and root.head.i == chain[0].i and len(chain) == 1 and not negated  # (not

@@ -488,6 +488,12 @@ class TriggerTagger:
                     c.lemma_.lower() in entry["subjects"] for s in token.children if s.dep_ == "nsubj"
                     for c in (s, *s.conjuncts)):
                 return None  # "troops poured across the border", not refugees
+            own = [c for c in token.children if c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with"]
+            if entry and entry["type"] == "talks" and token.pos_ == "VERB" and len(own) == 1 and \
+                    own[0].lower_ == "officials" and \
+                    not any(c.dep_ in ("amod", "compound", "poss", "prep", "conj") for c in own[0].children) and \
+                    not any(c.dep_ == "dobj" for c in token.children):
+                return None  # "as officials met to review the cabinet's work": a body's own meeting, no two sides
             if entry and any(c.lemma_.lower() in self.not_subjects.get(entry["type"], ()) for c in sides):
                 return None  # "protesters stormed the parliament": a riot, not an armed attack; "police clashed with
                 # fans", "police freed 10 hostages" from a bank robbery
