@@ -384,3 +384,15 @@ def test_a_call_to_lay_down_arms_told_by_its_month_joins_the_one_call_of_that_mo
     clusters = assign_clusters([month, dated, declared, dated_declared])
     assert clusters[month.event_id] == clusters[dated.event_id]
     assert clusters[declared.event_id] != clusters[dated_declared.event_id]  # (one side's declarations recur)
+
+
+def test_a_deal_named_and_a_step_agreed_by_its_own_verb_at_one_summit_are_two():
+    named = ev("d1", type_="agreement", status="agreed", day="2025-08-08", codes=("ARM", "AZE"))
+    named.trigger = Evidence("agreement", 0, 9)
+    again = ev("d2", type_="agreement", status="agreed", day="2025-08-09", codes=("ARM", "AZE"), inferred=True)
+    again.trigger = Evidence("agreement", 0, 9)
+    step = ev("d2", type_="agreement", status="agreed", day="2025-08-09", codes=("ARM", "AZE"), inferred=True,
+              start=5)
+    step.trigger = Evidence("open", 0, 4)  # "the two countries had agreed to open a transit route"
+    clusters = assign_clusters([named, again, step])
+    assert clusters[named.event_id] == clusters[again.event_id] != clusters[step.event_id]

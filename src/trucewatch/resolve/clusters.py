@@ -24,8 +24,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from trucewatch.model import Event
+from trucewatch.nlp.lexicon import load
 from trucewatch.resolve.partition import Partition
 
 DOER_ROLES = ("initiator", "participant")
@@ -93,6 +95,9 @@ def same_event(a: Event, b: Event, dated: bool = True) -> bool:
         return False
     if places_clash(a, b) or a.type == "attack" and sites_apart(a, b):
         return False
+    if a.type == "agreement" and named_deal(a) != named_deal(b):
+        return False  # "initialled a peace agreement" and "had agreed to open a transit route", told of one summit:
+        # a deal named as one, and a step agreed by its own verb
     if not dated:
         return True
     da, db = _day(a), _day(b)
@@ -242,6 +247,21 @@ def same_site(a: Event, b: Event) -> bool:
     from trucewatch.nlp.places import gazetteer
 
     return a.place.name != gazetteer().country(a.place.country).name
+
+
+@lru_cache(maxsize=1)
+def deal_nouns() -> frozenset[str]:
+    data = load("triggers")
+    return frozenset(word for word, entry in data["nouns"].items() if entry.get("type") == "agreement") | \
+        frozenset(phrase.split()[-1] for phrase, kind in data["phrases"].items() if kind == "agreement")
+
+
+def named_deal(e: Event) -> bool:
+    """Is the deal named by a noun ("a peace agreement", "the declaration"), not told by the verb of its step?"""
+    if e.trigger is None:
+        return True
+    word = e.trigger.text.lower().split()[-1] if e.trigger.text.strip() else ""
+    return word in deal_nouns() or word.rstrip("s") in deal_nouns()
 
 
 TAKING = re.compile(r"^(?:seiz|took|tak|captur|overr|retak|retook|recaptur|storm)", re.IGNORECASE)
