@@ -63,3 +63,12 @@ def test_a_call_joined_to_a_clause_on_a_thing_is_the_speaker_s(extract):
                              "escalation had failed and urged both sides to keep to the ceasefire.",
                              published="2020-11-14"), "ceasefire")
     assert call.status == "called_for" and ("UN", "initiator") in roles(call)
+
+
+def test_a_strike_on_a_building_where_a_side_s_officials_met_is_on_that_side_and_no_talks(extract):
+    events = extract("Israel carried out an air strike on a building in Doha on Tuesday where senior Hamas officials "
+                     "had met to discuss a U.S. proposal.\n\nQatar, which has mediated between Israel and Hamas with "
+                     "Egypt and the United States, called the strike state terrorism.", published="2025-09-10")
+    assert not of_type(events, "talks")
+    [attack] = of_type(events, "attack")
+    assert roles(attack) == {("ISR", "initiator"), ("HAMAS", "target")}

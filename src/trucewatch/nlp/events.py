@@ -1926,6 +1926,14 @@ class EventFinder:
             for m in actor_mentions:
                 if attachments[id(m)] is None and m.root.i in subject_ids:
                     attachments[id(m)] = ("dobj", None, clause)
+        hit = [g for v in (trigger.root, *reading.chain) if event_type == "attack" for c in v.children
+               if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children if g.dep_ == "pobj"]
+        inside = {t.i for g in hit for r in g.children if r.dep_ == "relcl" and
+                  any(w.dep_ == "advmod" and w.lower_ == "where" for w in r.children)
+                  for c in r.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        for m in actor_mentions:  # "a strike on a building where senior Hamas officials had met": whom it was on
+            if attachments[id(m)] is None and m.root.i in inside:
+                attachments[id(m)] = ("dobj", None, trigger.root)
         toll = toll_of_when_clause(clause_of(trigger.root)) if event_type == "attack" else None
         victims = {t.i for c in toll.children if c.dep_ == "nsubjpass" for t in c.subtree} if toll is not None else ()
         for m in actor_mentions:  # "A Kosovo police officer was killed … when gunmen ambushed a patrol": whose

@@ -378,6 +378,14 @@ def _relative_hung_on_a_date(verb: Token) -> None:
     Only a clause after a comma whose "which" or "who" is its object or subject ("the day which …" stays)."""
     date = verb.head
     start = verb.left_edge.i
+    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        # "an air strike on a building in Doha on Tuesday where senior Hamas officials had met": a day is no place;
+        # the clause goes to the thing before it, where one can be ("the building")
+        place = next((t for t in reversed(verb.doc[verb.sent.start:date.i]) if t.pos_ == "NOUN" and
+                      t.dep_ == "pobj" and t.head.lower_ in ("on", "at", "in", "into")), None)
+        if place is not None:
+            verb.head = place
+        return
     year = re.fullmatch(r"(?:19|20)\d\d", date.text) is not None and start == date.i + 1 and \
         verb.lemma_.lower() in ("kill", "claim", "displace", "wound", "leave", "cost") and any(
             c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)

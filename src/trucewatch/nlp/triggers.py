@@ -488,12 +488,18 @@ class TriggerTagger:
                     c.lemma_.lower() in entry["subjects"] for s in token.children if s.dep_ == "nsubj"
                     for c in (s, *s.conjuncts)):
                 return None  # "troops poured across the border", not refugees
+            if entry and entry["type"] == "talks" and token.lemma_.lower() == "mediate" and token.dep_ == "relcl" and \
+                    any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children) and \
+                    not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+                return None  # "Qatar, which has mediated between Israel and Hamas": the broker's role, no round
             own = [c for c in token.children if c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with"]
             if entry and entry["type"] == "talks" and token.pos_ == "VERB" and len(own) == 1 and \
-                    own[0].lower_ == "officials" and \
-                    not any(c.dep_ in ("amod", "compound", "poss", "prep", "conj") for c in own[0].children) and \
-                    not any(c.dep_ == "dobj" for c in token.children):
-                return None  # "as officials met to review the cabinet's work": a body's own meeting, no two sides
+                    own[0].lower_ in ("officials", "leaders", "members", "commanders") and \
+                    not any(c.dep_ in ("prep", "conj") for c in own[0].children) and \
+                    len({s.label_ for s in token.doc.spans.get(ACTORS, []) if own[0].left_edge.i <= s.start and
+                         s.end <= own[0].i + 1}) <= 1 and not any(c.dep_ == "dobj" for c in token.children):
+                return None  # "as officials met to review the cabinet's work", "where senior Hamas officials had met
+                # to discuss a U.S. proposal": one body's own meeting, no two sides
             if entry and any(c.lemma_.lower() in self.not_subjects.get(entry["type"], ()) for c in sides):
                 return None  # "protesters stormed the parliament": a riot, not an armed attack; "police clashed with
                 # fans", "police freed 10 hostages" from a bank robbery
