@@ -51,3 +51,16 @@ def test_a_witness_to_a_signing_mediates_it_and_a_route_agreed_is_a_deal_of_its_
     assert ("USA", "mediator") in roles(signed)
     assert not of_type(extract("Trucks used the main trade route through the town.", published="2025-08-08"),
                        "agreement")
+
+
+def test_the_enemy_strikes_the_issuer_and_whoever_attacks_our_defenders_is_the_enemy(extract):
+    events = extract("General Staff of the Armed Forces of Ukraine: operational update as of 08:00, 12 March\n\n"
+                     "Over the past day, 105 combat clashes took place between our forces and the Russian army.\n\n"
+                     "The enemy launched 2 missile strikes and 63 air strikes, dropping 91 guided aerial bombs.\n\n"
+                     "The most intense fighting was in the Pokrovsk direction, where our defenders repelled 36 "
+                     "assaults near Pokrovsk.", published="2025-03-12")
+    strikes = next(e for e in of_type(events, "attack") if "enemy launched" in e.evidence.text)
+    assert roles(strikes) == {("RUS", "initiator"), ("UKR", "target")}
+    assaults = next(e for e in of_type(events, "attack") if "repelled" in e.evidence.text)
+    assert roles(assaults) == {("RUS", "initiator"), ("UKR", "target")}
+    assert (assaults.place.name, assaults.place.country) == ("Pokrovsk", "UKR")

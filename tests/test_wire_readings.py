@@ -97,3 +97,11 @@ def test_the_words_after_a_clause_that_name_its_teller_make_it_reported(extract)
                                "before the congress, the group said, accusing Ankara of trying to sabotage the "
                                "process.", published="2025-05-12"), "attack")
     assert attack.modality == "reported"
+
+
+def test_today_in_a_post_quoted_after_the_day_of_the_ceremony_is_that_day(extract):
+    events = extract("Within hours of the ceremony at the White House on Friday, the three leaders took to social "
+                     "media.\n\n\"Today Azerbaijan and Armenia initialled the text of a peace agreement,\" "
+                     "Azerbaijan's President Ilham Aliyev wrote on X.", published="2025-08-09")
+    [deal] = of_type(events, "agreement")
+    assert deal.date.start == "2025-08-08"

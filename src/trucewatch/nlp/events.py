@@ -33,6 +33,7 @@ from trucewatch.nlp.roles import (
     np_head,
     role_for,
     sentence_mentions,
+    the_enemy,
 )
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import (
@@ -1630,6 +1631,20 @@ class EventFinder:
             committed=reading.committed, story_day=(doc._.tw_story_day or {}).get(sent.start),
             story_day_before=(doc._.tw_story_day or {}).get(doc[sent.start - 1].sent.start) if sent.start else None,
         )
+        ctx = doc._.tw_ctx.actors
+        own = ctx.speaker or ctx.author or ctx.first_person
+        if event_type == "attack" and own is not None and not mention.codes(("initiator", "participant")) and \
+                mention.codes(("target",)) == {own.code} and \
+                any(t.lower_ in ("our", "we", "us") for t in sent) and \
+                (foe := the_enemy(ctx, getattr(doc._, "tw_ref", None))) is not None:
+            mention.actors.append((foe, "initiator"))  # "our defenders repelled 36 assaults", in the general staff's
+            # update: the assaults of the one side it is at war with
+        elif event_type == "attack" and own is not None and own.code and not mention.codes(("target", "participant")) \
+                and any(t.lower_ == "enemy" for t in sent) and \
+                (foe := the_enemy(ctx, getattr(doc._, "tw_ref", None))) is not None and \
+                mention.codes(("initiator",)) == {foe.code}:
+            mention.actors.append((own, "target"))  # "The enemy launched 2 missile strikes": on the side whose
+            # words these are
         accuser = self.accuser(trigger, reading.chain, actor_mentions)
         if accuser is not None:  # an accusation's content is a claim
             mention.claimed_by, mention.modality = accuser or mention.claimed_by, "reported"

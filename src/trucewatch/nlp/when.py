@@ -522,6 +522,13 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                     if redo:
                         redo[0].when.text = item.when.text
                         item.when = redo[0].when
+            if (item.when.text or "").lower() == "today" and ctx.last_day and ctx.reference and \
+                    ctx.last_day < ctx.reference[:10] and \
+                    (date.fromisoformat(ctx.reference[:10]) - date.fromisoformat(ctx.last_day)).days <= 3 and \
+                    any(t.text in ('"', "“") for t in doc[sent.start:span.start]):
+                item.when = When(start=ctx.last_day, precision="day", text=item.when.text)
+                continue  # "Within hours of the ceremony on Friday, the leaders took to social media. 'Today
+                # Azerbaijan and Armenia initialled …'": the quoted day is the one the story is on, not the paper's
             if _kinds(item.when.text) == {"sameday"} and own_days:
                 item.when = When(start=own_days[0].when.start[:10], precision="day", text=item.when.text)
                 continue  # "accused Pakistan late on Saturday of violating a truce agreed only hours earlier"
