@@ -105,3 +105,12 @@ def test_today_in_a_post_quoted_after_the_day_of_the_ceremony_is_that_day(extrac
                      "Azerbaijan's President Ilham Aliyev wrote on X.", published="2025-08-09")
     [deal] = of_type(events, "agreement")
     assert deal.date.start == "2025-08-08"
+
+
+def test_the_witness_of_a_signing_stands_behind_each_deal_of_its_sentence(extract):
+    events = extract("\"Today Azerbaijan and Armenia initialled the text of a peace agreement and signed a joint "
+                     "declaration, with President Trump as our witness,\" Azerbaijan's President Ilham Aliyev wrote "
+                     "on X.", published="2025-08-08")
+    assert {e.status: roles(e) for e in of_type(events, "agreement")} == {
+        "agreed": {("AZE", "participant"), ("ARM", "participant"), ("USA", "mediator")},
+        "signed": {("AZE", "participant"), ("ARM", "participant"), ("USA", "mediator")}}

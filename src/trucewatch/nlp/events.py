@@ -2222,6 +2222,12 @@ class EventFinder:
             out = [(r, role) for r, role in out if r.code not in codes or role == "initiator"]
             sides = {r.code for r, _ in out}
             out += [(ref, "mediator") for ref in mediators if ref.code not in sides]
+        if event_type in DEALS or event_type == "talks":  # "initialled a peace agreement and signed a joint
+            # declaration, with President Trump as our witness": the witness of the one stands behind both
+            sides = {r.code for r, _ in out}
+            out += [(ref, "mediator") for m in actor_mentions if any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in WITNESSES for g in c.children)
+                for c in m.root.children) for ref in m.refs if ref.code not in sides]
         if event_type in DEALS and (signers := signed_under(trigger, actor_mentions)):
             sides = {r.code for r, _ in out}
             third = {r.code: r for r in signers if r.code and r.code not in sides}
