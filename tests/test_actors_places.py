@@ -203,3 +203,13 @@ def test_seizing_an_armys_headquarters_in_a_city_is_an_assault_there(extract):
     [attack] = of_type(extract("Sudan's Rapid Support Forces said on Sunday they had seized the army's headquarters in "
                                "El Fasher.", published="2025-10-27"), "attack")
     assert (attack.place.name, roles(attack)) == ("El Fasher", {("RSF", "initiator"), ("SDN", "target")})
+
+
+def test_border_provinces_sites_and_front_line_towns_are_placed_in_their_country():
+    from trucewatch.nlp.places import gazetteer
+
+    gaz = gazetteer()
+    assert {name: gaz.lookup(name, frozenset({"UKR", "RUS", "PAK", "AFG"})).country for name in (
+        "Paktika", "Kurram", "Fordow", "Pokrovsk", "Chasiv Yar", "Huliaipole")} == {
+        "Paktika": "AFG", "Kurram": "PAK", "Fordow": "IRN", "Pokrovsk": "UKR", "Chasiv Yar": "UKR",
+        "Huliaipole": "UKR"}
