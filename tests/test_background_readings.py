@@ -72,3 +72,22 @@ def test_a_strike_on_a_building_where_a_side_s_officials_met_is_on_that_side_and
     assert not of_type(events, "talks")
     [attack] = of_type(events, "attack")
     assert roles(attack) == {("ISR", "initiator"), ("HAMAS", "target")}
+
+
+def test_an_unnamed_group_s_attack_is_the_one_group_the_article_names(extract):
+    events = extract("An al Qaeda-linked group attacked the northern Burkina Faso town of Djibo on Sunday, killing "
+                     "scores of soldiers and civilians, residents said.\n\nJama'at Nusrat al-Islam wal-Muslimin (JNIM) "
+                     "said in a statement that its fighters had overrun the army's positions in the town.",
+                     published="2025-05-13")
+    lead = next(e for e in of_type(events, "attack") if "Djibo" in e.evidence.text)
+    assert ("JNIM", "initiator") in roles(lead) and ("ALQAEDA", "initiator") not in roles(lead)
+
+
+def test_a_group_s_attack_on_a_city_of_its_own_country_names_where_not_whom(extract):
+    events = extract("At least 37 killed in al-Shabaab attack on Mogadishu beach\n\nAt least 37 people were killed "
+                     "and 212 wounded when al-Shabaab fighters attacked Lido beach in Mogadishu on Friday evening, "
+                     "police said.\n\nThe al-Qaeda-linked group said in a statement that it had carried out the "
+                     "attack.", published="2024-08-03", title="At least 37 killed in al-Shabaab attack on Mogadishu "
+                     "beach")
+    shabaab = [e for e in of_type(events, "attack") if ("SHABAAB", "initiator") in roles(e)]
+    assert len(shabaab) == 1 and roles(shabaab[0]) == {("SHABAAB", "initiator")}

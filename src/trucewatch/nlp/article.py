@@ -1746,6 +1746,11 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace
         # agreement had been abrogated")
         # (the theatre is the one country the fighting's sides are of, or the one the article's label names)
+        groups = {code for code in named if code in actor_book().bases}
+        if m.unnamed_doer and not m.codes(("initiator",)) and len(groups) == 1:
+            m.actors.append((ActorRef(next(iter(groups)), next(iter(groups)), "armed_group"), "initiator"))
+            # "An al Qaeda-linked group attacked the town of Djibo …" and, below, JNIM's claim: the one group the
+            # article names
         if (struck := struck_state(m, against, named)) is not None:
             m.actors.append((struck, "target"))
         if m.type == "attack" and (homes := {actor_book().bases.get(code) for code in m.codes(("target",))} - {None}):

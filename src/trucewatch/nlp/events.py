@@ -21,6 +21,7 @@ from trucewatch.nlp.numbers import quantities
 from trucewatch.nlp.places import gazetteer, held_through, strike_nouns
 from trucewatch.nlp.roles import (
     BILATERAL,
+    GROUP_NOUNS,
     NAMING,
     ONE_SIDED,
     PLACE_NOUNS,
@@ -138,6 +139,7 @@ class Mention:
     proposer: ActorRef | None = None  # who proposed what this mention responds to, as the text names them
     co_proposers: list[ActorRef] = field(default_factory=list)  # who proposed it with them
     committed: bool = False  # a side's word that it holds to the truce or deal ("remained committed to the accord")
+    unnamed_doer: bool = False  # an attack done by "an al Qaeda-linked group" the sentence does not name
     proposed_on: When | None = None  # when, where a participle tells it ("proposed by the U.S. last week")
     topic: int = 0  # the item of a briefing it was told in
     section: str | None = None  # the country a briefing's section heading names ("SUDAN"), where it was told under one
@@ -1631,6 +1633,10 @@ class EventFinder:
             committed=reading.committed, story_day=(doc._.tw_story_day or {}).get(sent.start),
             story_day_before=(doc._.tw_story_day or {}).get(doc[sent.start - 1].sent.start) if sent.start else None,
         )
+        mention.unnamed_doer = event_type == "attack" and trigger.root.pos_ == "VERB" and \
+            not mention.codes(("initiator", "participant")) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in GROUP_NOUNS and
+                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in trigger.root.children)
         ctx = doc._.tw_ctx.actors
         own = ctx.speaker or ctx.author or ctx.first_person
         if event_type == "attack" and own is not None and not mention.codes(("initiator", "participant")) and \
@@ -1854,6 +1860,15 @@ class EventFinder:
                      root.head.i for ref in m.refs if not any(r.code == ref.code for r, _ in done)]
             # "cutting relations with the United Arab Emirates, which it accused of supplying the RSF": the one the
             # relative clause hangs on is accused
+        if event_type == "attack":  # "al-Shabaab attack on Mogadishu beach": a group's attack at home on a city of
+            # its own country names where, not whom (as "the RSF shelled El Obeid")
+            homes = {actor_book().bases.get(ref.code) for ref, role in done if role == "initiator"} - {None}
+            by_city = {id(m): (p := gazetteer().lookup(m.root.text)) is not None and p.lat is not None
+                       for m in actor_mentions}
+            cities = {ref.code for m in actor_mentions if by_city[id(m)] for ref in m.refs}
+            named = {ref.code for m in actor_mentions if not by_city[id(m)] for ref in m.refs}
+            done = [(ref, role) for ref, role in done if not (
+                role == "target" and ref.code in homes and ref.code in cities and ref.code not in named)]
         hosts = {ref.code for m in actor_mentions if event_type == "talks" and
                  hosted_for_talks(trigger, m) == "mediator" for ref in m.refs}
         return [(ref, role) for ref, role in done if not (ref.code in hosts and role == "participant")]
