@@ -337,6 +337,12 @@ def accuse_the_doers(mention: Mention, ctx: ArticleContext) -> None:
     """Whom an accusation that names no target accuses: the doers of the attack it condemns by name ("Qatar condemned
     the attack"), or of the sanctions or attacks it calls a hostile act ("the sanctions were an unfriendly act")."""
     accusers = mention.codes(("initiator",))
+    verb = mention.trigger.root
+    blamed = sorted({s.label_ for s in verb.doc.spans.get(ACTORS, []) for c in verb.children
+                     if c.dep_ in ("oprd", "xcomp") and c.left_edge.i <= s.start and s.end <= c.i + 1} - accusers)
+    if blamed and condemns_attack_told(mention) and not mention.codes(("target",)):
+        mention.actors += [(ActorRef(code, actor_book().states.get(code, code), "state"), "target") for code in blamed]
+        return  # "called the seizure an Iranian act of terrorism": whom the name it gives blames
     if ctx.attackers and condemns_attack_told(mention):
         sent = mention.sentence
         named = {s.label_ for s in sent.doc.spans.get(ACTORS, []) if sent.start <= s.start < sent.end} - accusers

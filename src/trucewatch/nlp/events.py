@@ -1566,7 +1566,11 @@ class EventFinder:
         told_apart = self.clause_reading(trigger, reading, anchors)
         if told_apart is not None:
             anchors = anchors - {t.i for t in told_apart.chain[0].subtree}  # its place and day are the clause's
-        place = self.place(doc, sent, anchors | {t.i for t in trigger}, trigger, actor_mentions, status)
+        toll_verbs = {c.i for v in (trigger.root, trigger.root.head) if event_type == "attack" and v.pos_ == "VERB"
+                      for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                      c.lemma_.lower() in TOLL_VERBS and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+        # ("a drone attack killed three U.S. soldiers and wounded dozens at the Tower 22 outpost in Jordan")
+        place = self.place(doc, sent, anchors | toll_verbs | {t.i for t in trigger}, trigger, actor_mentions, status)
         if place is None and event_type == "attack":
             place = entered_first(doc, trigger)
         if place is None and event_type == "attack" and mod.claimed_by_token is not None:
@@ -1933,6 +1937,12 @@ class EventFinder:
             elif event_type == "sanction" and (on := linked_to(m.root, trigger)) is not None:
                 attachments[id(m)] = ("prep", on, trigger.root)  # "sanctions on companies linked to both sides":
                 # whom the companies serve bears them
+            elif event_type == "attack" and (link := m.root.head.head if m.root.dep_ == "pobj" and
+                                              m.root.head.lower_ == "to" else None) is not None and \
+                    link.dep_ == "acl" and link.lemma_.lower() in DESCRIBING and link.head.dep_ == "dobj" and \
+                    link.head.head.i == trigger.root.i:
+                attachments[id(m)] = ("dobj", None, trigger.root)  # "would target more ships linked to Israel":
+                # whose ships they are
             elif event_type == "sanction" and ties_with(m.root, trigger):
                 attachments[id(m)] = ("dobj", None, trigger.root)  # "the cutting of diplomatic relations with the
                 # UAE": whom the ties were cut with bears it

@@ -32,7 +32,7 @@ PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "distric
                # sites struck, through which a strike's place is reached: "a strike on a school in Khan Younis"
                "school", "hospital", "market", "camp", "building", "shelter", "mosque", "church", "bridge", "dam",
                "facility", "compound", "checkpoint", "airbase", "depot", "refinery", "warehouse", "home", "house",
-               "residence", "convoy", "headquarters", "barracks",
+               "residence", "convoy", "headquarters", "barracks", "outpost", "garrison",
                # venues of talks and signings: "in a ceremony at Istanbul's Dolmabahce Palace"
                "palace", "hotel", "ministry", "embassy", "venue", "ceremony", "resort", "theatre", "theater", "castle",
                "square", "hall"}

@@ -1094,6 +1094,12 @@ class StatusReader:
                 root.head.i == chain[0].i and any(c.lower_ == "over" and not any(g.dep_ == "pobj" for g in c.children)
                                                   for c in chain[0].children):
             classes = ["end"]  # "its 1991 ceasefire with Morocco was over"
+        if event_type == "ceasefire" and classes == ["effect"] and root.pos_ == "VERB" and root.dep_ == "ccomp" and \
+                root.head.lemma_.lower() in ("say", "announce", "declare", "state") and (
+                    root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children) or
+                    any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in root.children)):
+            classes = ["announce"]  # "Kataib Hezbollah said it was suspending military operations against U.S.
+            # forces": a side's own halt, declared (not one seen holding)
         cls = self.combine(classes)
         reacted = bool(chain) and chain[0].i != root.i and chain[0].lemma_.lower() in self.reacting and \
             root.dep_ == "dobj" and root.head.i == chain[0].i and len(chain) == 1 and not negated  # (not

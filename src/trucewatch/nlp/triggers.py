@@ -190,7 +190,8 @@ def naming_as_crime(verb: Token) -> bool:
     words = [c for o in objects for c in o.children if c.dep_ in ("amod", "appos", "conj")]
     words += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "conj", "acomp")]
     words += [a for w in list(words) for a in w.children if a.dep_ == "amod"]  # ("a deliberate strike on civilians")
-    return bool(objects) and any(w.lemma_.lower() in CONDEMNING["words"] for w in words)
+    return bool(objects) and any(w.lemma_.lower() in CONDEMNING["words"] or hostile_act(w) for w in words)
+    # (also "called the seizure an act of terrorism")
 
 
 def hostile_act(noun: Token) -> bool:

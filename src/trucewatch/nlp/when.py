@@ -366,7 +366,9 @@ def _looks_like_may_verb(text: str, m: re.Match[str]) -> bool:
 # "are to meet", "is due to take effect": what these verbs govern is still to come (the status reader reads them
 # too); and, for dating only, what one agrees, decides or promises to do ("agreed to meet on Friday")
 SCHEDULING = {"be", "set", "due", "plan", "schedule", "expect"}
-COMMITTING = {"agree", "decide", "promise", "pledge", "intend"}
+COMMITTING = {"agree", "decide", "promise", "pledge", "intend",
+              "order", "instruct", "direct", "command", "urge", "ask"}  # (and what one is told to do: "ordered
+# Russian forces to observe a 36-hour ceasefire from noon on Friday", said on Thursday, is the coming Friday)
 
 
 TIMETABLED = {"meet", "begin", "start", "resume", "open", "convene", "visit", "travel", "arrive", "hold", "sign",
