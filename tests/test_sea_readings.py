@@ -38,3 +38,18 @@ def test_where_those_a_strike_wounded_were_places_it(extract):
     [attack] = of_type(extract("A drone attack killed three U.S. soldiers and wounded dozens at the Tower 22 outpost "
                                "in northeastern Jordan on Sunday.", published="2024-01-30"), "attack")
     assert attack.place.country == "JOR" and attack.quantities == {"killed": 3}
+
+
+def test_a_truce_the_other_side_would_use_to_regroup_is_dismissed_by_the_speaker(extract):
+    events = extract("President Vladimir Putin ordered Russian forces to observe a 36-hour ceasefire from noon on "
+                     "Friday, the Kremlin said on Thursday.\n\nPresident Volodymyr Zelenskiy said Moscow wanted to use "
+                     "the pause to halt the advance of Ukrainian troops in the Donbas.", published="2023-01-05")
+    [dismissed] = [e for e in of_type(events, "ceasefire") if e.status == "rejected"]
+    assert roles(dismissed) == {("UKR", "initiator")}
+
+
+def test_what_was_urged_in_a_phone_call_tells_the_call_held(extract):
+    events = extract("Turkish President Tayyip Erdogan urged Putin in a phone call on Thursday to declare a unilateral "
+                     "ceasefire in Ukraine.", published="2023-01-05")
+    [talks] = of_type(events, "talks")
+    assert talks.status == "held" and roles(talks) == {("TUR", "participant"), ("RUS", "participant")}

@@ -849,6 +849,20 @@ class StatusReader:
                 any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
             return Reading("rejected", 2, [root.head, root.head.head], ["reject"], False, cls="reject")  # "a
             # defence ministry source says there is no ceasefire with the SDF": the truce another side told of, denied
+        if event_type == "talks" and root.lemma_.lower() in ("call", "conversation") and root.dep_ == "pobj" and \
+                root.head.lower_ in ("in", "during") and \
+                root.head.head.pos_ == "VERB" and root.head.head.tag_ == "VBD" and \
+                not any(c.dep_ == "neg" for c in root.head.head.children):
+            return Reading("held", 1, [root.head.head], ["held"], False, cls="held")  # "Erdogan urged Putin in a
+            # phone call to declare a truce": the call in which it was said took place
+        use = root.head if root.dep_ == "dobj" and root.head.lemma_.lower() in ("use", "exploit") else None
+        speaker = next((v for v in (use.ancestors if use is not None else ()) if v.dep_ != "ccomp" and
+                        v.lemma_.lower() in SAYING_VERBS), None)
+        if event_type == "ceasefire" and use is not None and speaker is not None and any(
+                c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in use.children):
+            return Reading("rejected", 2, [speaker], ["reject"], False, cls="reject")  # "Zelenskiy said Moscow
+            # wanted to use the pause to halt the advance of Ukrainian troops": a truce dismissed as a ploy
         if event_type in PASSED_OVER and root.dep_ == "conj" and any(
                 c.dep_ == "cc" and c.lower_ == "than" and root.head.i < c.i < root.i and
                 any(r.lower_ == "rather" for r in (*c.children, c.doc[c.i - 1])) for c in root.head.children):
