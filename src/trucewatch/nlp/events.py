@@ -1641,20 +1641,8 @@ class EventFinder:
             not mention.codes(("initiator", "participant")) and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in GROUP_NOUNS and
                 any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in trigger.root.children)
-        ctx = doc._.tw_ctx.actors
-        own = ctx.speaker or ctx.author or ctx.first_person
-        if event_type == "attack" and own is not None and not mention.codes(("initiator", "participant")) and \
-                mention.codes(("target",)) == {own.code} and \
-                any(t.lower_ in ("our", "we", "us") for t in sent) and \
-                (foe := the_enemy(ctx, getattr(doc._, "tw_ref", None))) is not None:
-            mention.actors.append((foe, "initiator"))  # "our defenders repelled 36 assaults", in the general staff's
-            # update: the assaults of the one side it is at war with
-        elif event_type == "attack" and own is not None and own.code and not mention.codes(("target", "participant")) \
-                and any(t.lower_ == "enemy" for t in sent) and \
-                (foe := the_enemy(ctx, getattr(doc._, "tw_ref", None))) is not None and \
-                mention.codes(("initiator",)) == {foe.code}:
-            mention.actors.append((own, "target"))  # "The enemy launched 2 missile strikes": on the side whose
-            # words these are
+        if event_type == "attack":
+            self.in_own_words(mention, doc, sent)
         accuser = self.accuser(trigger, reading.chain, actor_mentions)
         if accuser is not None:  # an accusation's content is a claim
             mention.claimed_by, mention.modality = accuser or mention.claimed_by, "reported"
@@ -1876,6 +1864,24 @@ class EventFinder:
         hosts = {ref.code for m in actor_mentions if event_type == "talks" and
                  hosted_for_talks(trigger, m) == "mediator" for ref in m.refs}
         return [(ref, role) for ref, role in done if not (ref.code in hosts and role == "participant")]
+
+    @staticmethod
+    def in_own_words(mention: Mention, doc: Doc, sent: Span) -> None:
+        """An attack told in a side's own update: whoever attacks "our defenders" is the one side it is at war with
+        ("our defenders repelled 36 assaults"), and what "the enemy" launched struck the side whose words these are
+        ("The enemy launched 2 missile strikes")."""
+        ctx = doc._.tw_ctx.actors
+        own = ctx.speaker or ctx.author or ctx.first_person
+        if own is None or not own.code or mention.codes(("participant",)):
+            return
+        ours = any(t.lower_ in ("our", "we", "us") for t in sent)
+        enemy = any(t.lower_ == "enemy" for t in sent)
+        if not (ours or enemy) or (foe := the_enemy(ctx, getattr(doc._, "tw_ref", None))) is None:
+            return
+        if ours and not mention.codes(("initiator",)) and mention.codes(("target",)) == {own.code}:
+            mention.actors.append((foe, "initiator"))
+        elif enemy and not mention.codes(("target",)) and mention.codes(("initiator",)) == {foe.code}:
+            mention.actors.append((own, "target"))
 
     def kept_by(self, token: Token, trigger: Span) -> bool:
         """Is the actor the subject of a relative clause on the truce that says it kept it ("a week-long reduction in
