@@ -469,6 +469,7 @@ class StatusReader:
         self.own_classes[obligation["type"]] = dict.fromkeys(obligation["speech_verbs"], "oblige")
         ceasing = load("triggers")["ceasing"]  # "halted all combat operations": the halt is the truce holding
         self.own_classes.setdefault(ceasing["type"], {}).update(dict.fromkeys(ceasing["verbs"], "effect"))
+        self.ceasing_verbs = frozenset(ceasing["verbs"])
 
     def carrier_class(self, noun: Token) -> str | None:
         """The class a carrying noun gives what it carries; a deal still in draft is a proposal ("accepted a draft
@@ -1109,6 +1110,7 @@ class StatusReader:
                                                   for c in chain[0].children):
             classes = ["end"]  # "its 1991 ceasefire with Morocco was over"
         if event_type == "ceasefire" and classes == ["effect"] and root.pos_ == "VERB" and root.dep_ == "ccomp" and \
+                root.lemma_.lower() in self.ceasing_verbs and \
                 root.head.lemma_.lower() in ("say", "announce", "declare", "state") and (
                     root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children) or
                     any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in root.children)):
