@@ -57,6 +57,7 @@ from trucewatch.nlp.triggers import (
     TOLL_VERBS,
     condition_of_refusal,
     it_of,
+    mediation_word,
     nominal,
     said_to_be_hostile,
     toll_of_when_clause,
@@ -2013,7 +2014,7 @@ class EventFinder:
                 anchor.lemma_.lower() == "bind" and dep in ("dobj", "nsubjpass"):
             return "initiator"  # "the agreement did not bind the group", "they were not bound by the truce"
         if event_type == "talks" and reading.status == "rejected" and dep == "nsubj" and anchor.i != trigger.root.i \
-                and trigger.root.lemma_.lower().startswith(("mediat", "facilitat")):
+                and mediation_word(trigger.root):
             return "initiator"  # "it had not asked any foreign country to mediate": who disowns the mediation
         if event_type == "talks" and sponsored(m.root):
             return "mediator"  # "At the invitation of the Prime Minister of Saint Vincent …, and with the support of

@@ -20,6 +20,7 @@ from trucewatch.nlp.roles import BILATERAL
 from trucewatch.nlp.triggers import (
     UNDERGOING,
     condition_of_refusal,
+    mediation_word,
     naming_as_crime,
     nominal,
     peace_requires,
@@ -1193,7 +1194,7 @@ class StatusReader:
             return None, False, 0  # "he did not want a wasted meeting": no meeting sought, none set
         if status == "met":
             return "rejected", False, strength  # "would not meet the hostage-takers' demands"
-        if event_type == "talks" and status == "planned" and root.lemma_.lower().startswith(("mediat", "facilitat")) \
+        if event_type == "talks" and status == "planned" and mediation_word(root) \
                 and any(v.i != root.i and v.lemma_.lower() in ("ask", "request", "invite", "entrust", "mandate")
                         for v in chain):
             return "rejected", False, 2  # "it had not asked any foreign country to mediate in its conflict": the

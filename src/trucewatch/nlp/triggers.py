@@ -54,6 +54,11 @@ def peace_requires(verb: Token) -> bool:
         c.dep_ == "dobj" for c in verb.children)
 
 
+def mediation_word(token: Token) -> bool:
+    """Does the word name a mediation ("mediate", "mediator", "facilitation")?"""
+    return token.lemma_.lower().startswith(("mediat", "facilitat"))
+
+
 def toll_of_when_clause(clause: Token) -> Token | None:
     """The count of the dead or wounded a "when" clause is told of ("At least 37 people were killed and 212 wounded
     when al-Shabaab fighters attacked Lido beach": "killed"), or None."""
