@@ -56,6 +56,8 @@ class ActorBook:
         self.organisations: set[str] = {entry["code"] for entry in data["organisations"]}
         self.bare_titles: set[str] = set()  # "the Secretary-General", alone: the organisation's office holder
         self.conveners: set[str] = {entry["code"] for entry in data["organisations"] if entry.get("convenes")}
+        self.seats: dict[str, str] = {city.lower(): entry["code"] for entry in data["organisations"]
+                                      for city in entry.get("seats", ())}  # "geneva" -> "UN"
         self.organs: dict[str, set[str]] = {}  # "council" -> {"EU", "UN", "GCC"}: whose names hold the word
         for entry, organs in [*((e, ORGANS) for e in data["organisations"]),
                               *((e, ORGANS) for e in data["armed_groups"]),

@@ -287,6 +287,39 @@ def answering_date(doc: Doc, sent: Span) -> When | None:
 DESCRIBING = {"link", "tie", "connect", "associate", "affiliate", "base", "locate", "own", "belong", "align", "loyal"}
 
 
+DEVICE_OWNING = {"use", "carry", "own", "hold", "belong", "issue", "distribute"}  # whose devices they were
+BLASTING = {"explode", "detonate", "blow", "blast"}  # what devices do of themselves
+
+
+def whose_devices_blew(token: Token, trigger: Span) -> bool:
+    """ "Hundreds of pagers used by members of Hezbollah exploded …, killing at least nine": whose devices blew up
+    is whom the blasts struck (also "Hezbollah's pagers exploded", "radios belonging to the group")."""
+    node = token
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" and \
+            node.head.head.dep_ == "pobj":
+        node = node.head.head  # "members of Hezbollah"
+    if node.dep_ == "poss":
+        device = node.head
+    elif node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.lower_ == "to") and \
+            node.head.head.dep_ == "acl" and node.head.head.lemma_.lower() in DEVICE_OWNING:
+        device = node.head.head.head
+    else:
+        return False
+    if device.dep_ == "pobj" and device.head.lower_ == "of" and device.head.head.dep_ == "nsubj":
+        device = device.head.head  # "Hundreds of pagers"
+    blast = device.head
+    return device.dep_ == "nsubj" and blast.lemma_.lower() in BLASTING and \
+        blast.i in (trigger.root.i, trigger.root.head.i)
+
+
+def came_under_fire(verb: Token) -> bool:
+    """Is the verb "came under fire", "was under attack": its subject bore the attack?"""
+    return verb.lemma_.lower() in ("come", "be") and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(
+            g.lemma_.lower() in ("fire", "attack", "shelling", "bombardment", "assault", "gunfire") for g in c.children)
+        for c in verb.children)
+
+
 SPONSORING = {"invitation", "support", "auspices", "facilitation", "mediation", "sponsorship"}
 
 
@@ -716,6 +749,17 @@ def scene_of(doc: Doc, sent: Span) -> Place | None:
                  span.root.dep_ == "pobj" and span.root.head.i == first.i), None)
 
 
+def where_the_struck_were(doc: Doc, trigger: Span) -> Place | None:
+    """Where the one who came under attack was, told by a clause on it: "A United Nations helicopter trying to
+    evacuate government soldiers from the town of Nasir … came under fire on Friday, killing one crew member"."""
+    verbs = [trigger.root, *([trigger.root.head] if trigger.root.dep_ == "advcl" else [])]
+    struck = [c for v in verbs if came_under_fire(v) or v.lemma_.lower() in ("attack", "strike", "hit", "target") and
+              any(a.dep_ == "auxpass" for a in v.children) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = {t.i for s in struck for c in s.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    return next((place for span, place in doc._.tw_places or [] if span.root.i in words and
+                 span.root.dep_ == "pobj"), None)
+
+
 def dated_itself(doc: Doc, verb: Token) -> bool:
     """Does a date hang on the verb itself ("On 13 October … announced", "announced on Tuesday")?"""
     roots = [span.root.head if span.root.dep_ == "appos" else span.root  # ("on Sunday, 19 January")
@@ -1006,10 +1050,25 @@ def together(verb: Token) -> bool:
                for c in verb.children)
 
 
+CONSEQUENCES = {"raise", "spark", "fuel", "prompt", "trigger", "heighten", "deepen", "stoke", "revive"}  # what
+# fighting already told brings about: "The fighting has raised fears that …" (not "The coup prompted the uprising":
+# a coup is one act, told again)
+
+
+def setting_words() -> frozenset[str]:
+    return frozenset(load("triggers")["settings"]["subjects"])
+
+
 def restated(trigger: Span) -> bool:
     """ "It was the eighth exchange mediated by the UAE this year", "It was the largest attack since March": what the
-    sentence before told, counted or ranked; no event of its own."""
+    sentence before told, counted or ranked; no event of its own. So is "The fighting has raised fears that …": the
+    fighting told, named again for what it brought about."""
     root = trigger.root
+    if trigger.label_ == "attack" and nominal(root) and root.dep_ == "nsubj" and \
+            root.lemma_.lower() in setting_words() and root.head.lemma_.lower() in CONSEQUENCES and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in root.children) and \
+            not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in root.children):
+        return True
     return root.dep_ == "attr" and root.head.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in root.head.children) and any(
         c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" for c in root.children)  # (not "could it have been an air
@@ -1410,6 +1469,10 @@ class EventFinder:
             reading = self.status.read(trigger, event_type, in_sent)
         if reading.topic or restated(trigger):
             return None
+        if reading.status in ("ended", "violated", "failed") and reading.chain[:1] and any(
+                c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in reading.chain[0].children) and \
+                not any(c.dep_ == "aux" and c.lower_ == "have" for c in reading.chain[0].children):
+            return None  # "fears that a 2018 peace deal … could collapse": an end feared, not one that came
         if generic(trigger, reading.chain, self.status.carriers) and \
                 not reading.negated and reading.status not in ("rejected", "failed"):
             return None  # "warned that any assassination on Lebanese soil would …", "any easing of sanctions would
@@ -1423,7 +1486,7 @@ class EventFinder:
             reading = self.own_reading(trigger, event_type) or reading
             # "Israel said it would strike if Hezbollah breached the deal": a threat, whatever its condition
             threat = mod.conditional and event_type in THREATS and will(reading.chain, trigger) and \
-                not any(c.dep_ == "mark" for c in trigger.root.children) or \
+                not any(c.dep_ == "mark" and c.lower_ != "that" for c in trigger.root.children) or \
                 reading.status == "threatened" and reading.chain[:1] and any(
                     c.dep_ == "expl" for c in reading.chain[0].children)  # ("there would be more strikes")
             offer = mod.conditional and event_type == "ceasefire" and reading.status == "announced" and any(
@@ -1541,11 +1604,19 @@ class EventFinder:
                 reading.chain[:1] and any(c.dep_ == "expl" for c in reading.chain[0].children):
             # "Hegseth said there would be more strikes": the speaker's threat
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
+        if claimed and event_type == "attack" and not any(role == "initiator" for _, role in actors) and \
+                trigger.root.dep_ == "dobj" and (bear := trigger.root.head).lemma_.lower() in UNDERGOING and \
+                any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in bear.children) and \
+                not any(ref.code == claimed for ref, _ in actors):
+            # "Hezbollah said Israel would receive its just punishment": the harm one side says the other will bear
+            # is its own threat
+            actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
         announcer = next((r for m in actor_mentions for r in m.refs if r.code == claimed), None)
         speakers = [announcer] + [r for m in actor_mentions for r in m.refs[:1] if r.code != claimed and any(
             m.start <= t.i < m.end for t in mod.claimed_by_token.conjuncts)] if announcer else []
         hosting = announcer is not None and any(
-            place.country == announcer.code for span, place in doc._.tw_places if sent.start <= span.start < sent.end
+            announcer.code in (place.country, actor_book().seats.get((place.name or "").lower()))
+            for span, place in doc._.tw_places if sent.start <= span.start < sent.end
             and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at"))  # (talks held there, not
         # "Oman's foreign ministry said")
         if announcer and status in ("agreed", "signed", "extended") and (
@@ -1599,7 +1670,13 @@ class EventFinder:
             parties = {ref.code for ref, role in actors if role in ("participant", "initiator")}
             homes = {actor_book().bases.get(code, code) for code in parties}  # (talks with the Houthis in Sanaa:
             # Yemen is where one side is at home, no host)
-            if len(parties) >= 2 and place.country not in homes and not any(
+            seat = actor_book().seats.get((place.name or "").lower())
+            if seat is not None:  # "talks in Geneva between military delegations of …, the United Nations said":
+                # the body that sits there convenes them, where the article names it; the host state does not
+                if any(r.code == seat for m in actor_mentions for r in m.refs) and not any(
+                        ref.code == seat for ref, _ in actors):
+                    actors.append((next(r for m in actor_mentions for r in m.refs if r.code == seat), "mediator"))
+            elif len(parties) >= 2 and place.country not in homes and not any(
                     ref.code == place.country for ref, _ in actors):
                 actors.append((ActorRef(place.country, place.name, "state"), "mediator"))
         # what a participle on the trigger says was done to it before, when it is not the status told here: "a
@@ -1910,6 +1987,13 @@ class EventFinder:
         clauses = (trigger.doc[i] for i in anchors)
         antecedents = {c.head.i: c for c in clauses if c.dep_ == "relcl" and any(
             s.dep_ == "nsubj" and s.lower_ in RELATIVES for s in c.children)}
+        for clause in list(antecedents.values()):  # "the White Army, a militia of armed ethnic Nuer youths, which
+            # overran an army base": the name the description is in apposition to
+            described = clause.head
+            if described.dep_ == "pobj" and described.head.lower_ == "of":
+                described = described.head.head
+            if described.dep_ == "appos" and described.head.pos_ == "PROPN":
+                antecedents.setdefault(described.head.i, clause)
         accusing = {v.i for v in reading.chain if v.lemma_.lower() in ACCUSING and v.i != trigger.root.i
                     and not reciprocal(v)}  # "both sides accused each other": the accusers are the accused
         accusing |= {v.i for t in [trigger.root, *reading.chain] if (v := naming_verb(t)) is not None}
@@ -1950,6 +2034,8 @@ class EventFinder:
                     link.head.head.i == trigger.root.i:
                 attachments[id(m)] = ("dobj", None, trigger.root)  # "would target more ships linked to Israel":
                 # whose ships they are
+            elif event_type == "attack" and whose_devices_blew(m.root, trigger):
+                attachments[id(m)] = ("dobj", None, trigger.root)
             elif event_type == "sanction" and ties_with(m.root, trigger):
                 attachments[id(m)] = ("dobj", None, trigger.root)  # "the cutting of diplomatic relations with the
                 # UAE": whom the ties were cut with bears it
@@ -2010,6 +2096,13 @@ class EventFinder:
                     c.dep_ == "poss" for c in trigger.root.children)):
             return "initiator" if dep == "poss" else None  # "its 1991 ceasefire with Morocco was over", said by the
             # Polisario: its own truce it ends; the side it was with does not end it
+        if event_type == "attack" and anchor.i == trigger.root.i and dep == "poss" and \
+                trigger.root.dep_ == "dobj" and trigger.root.head.lemma_.lower() in UNDERGOING:
+            return "target"  # "Israel would receive its just punishment": the punishment it is to bear
+        if event_type == "attack" and dep == "nsubj" and came_under_fire(np_head(m.root, set()).head):
+            return "target"  # "A United Nations helicopter … came under fire on Friday, killing one crew member"
+        if event_type == "attack" and dep == "prep" and prep == "from" and anchor.lemma_.lower() == "exact":
+            return "target"  # "Israel would exact the price from Iran": from whom
         if event_type in ("ceasefire", "agreement") and reading.status == "rejected" and \
                 anchor.lemma_.lower() == "bind" and dep in ("dobj", "nsubjpass"):
             return "initiator"  # "the agreement did not bind the group", "they were not bound by the truce"
@@ -2404,6 +2497,8 @@ class EventFinder:
             # ("militants killed 26 people, most of them tourists, near Pahalgam": where those it killed were)
         if best is None and trigger.label_ == "attack" and (struck := struck_country(trigger, actor_mentions)):
             best = (9, struck)
+        if best is None and trigger.label_ == "attack" and (where := where_the_struck_were(doc, trigger)):
+            best = (9, where)
         if best is None:
             best = (9, scene) if (scene := scene_of(doc, sent)) is not None else None
         return best[1] if best else None

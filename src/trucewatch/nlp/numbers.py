@@ -80,6 +80,11 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"(?P<n>{N}) (?:(?!and )[\w-]+ ){{0,3}}(?:were |was |have been )?(?:wounded|injured|hurt)\b",
                    re.I),
         re.compile(rf"(?:wounded|injured|wounding|injuring) {Q}(?P<n>{N})\b", re.I),
+        # one person, named as such: "A 7-year-old girl was seriously wounded by shrapnel"
+        re.compile(r"\b(?:an?|one) (?:[\w-]+ ){0,3}(?:man|woman|girl|boy|child|baby|civilian|soldier|person|teenager|"
+                   r"journalist|worker|officer|policeman|resident|farmer|student|guard|driver)(?P<n>) "
+                   r"(?:was|has been|had been) (?:seriously |badly |critically |severely |slightly |lightly )?"
+                   r"(?:wounded|injured|hurt)\b", re.I),
         # one more, after one killed: "A police officer was killed and another wounded"
         re.compile(r"\b(?:killed|shot dead) and another(?P<n>) (?:was |has been )?(?:wounded|injured|hurt)\b", re.I),
     ],

@@ -251,10 +251,12 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         if group and (phrase_ids(token) - {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}) & \
                 tagged:
             continue  # "the Russian delegation" is tagged through its adjective
-        if kind and token.dep_ == "poss" and phrase_ids(token.head) & tagged and not any(
+        if kind and token.dep_ == "poss" and (phrase_ids(token.head) - {
+                t.i for c in token.head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
+                for t in c.subtree}) & tagged and not any(
                 span.root.i == token.head.i for span in sent.doc.spans.get(TRIGGERS, [])):
             continue  # "his Russian counterpart Vladimir Putin" names its actor already (but "between our forces
-            # and the Russian army" names another beside it)
+            # and the Russian army" names another beside it; and "its embassy compound in Damascus" is still its)
         named = next((r for m in reversed(mentions) if m.start < token.i and not m.resolved for r in m.refs
                       if r.kind == "armed_group"), context.only_group() if token.tag_ == "NN" else None) \
             if token.lemma_.lower() in GROUP_NOUNS or rebel_alliance(token) else None  # (or, for "the faction",

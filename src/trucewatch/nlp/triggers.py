@@ -17,7 +17,8 @@ from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.places import held_through
 
 TOLL_VERBS = {"kill", "wound", "injure"}  # what an attack does to people
-UNDERGOING = {"face", "suffer", "incur", "endure"}  # verbs whose subject bears the event: "Russia will face sanctions"
+UNDERGOING = {"face", "suffer", "incur", "endure", "receive", "pay"}  # verbs whose subject bears the event: "Russia
+# will face sanctions", "Israel would receive its just punishment", "will pay a heavy price"
 
 SPAN_KEY = "tw_triggers"
 APART = {"conj", "cc", "punct", "advcl", "ccomp", "parataxis", "nsubj", "relcl", "mark"}  # not the word's phrase
@@ -424,6 +425,8 @@ class TriggerTagger:
         self.settings = data["settings"]
         self.off_topic: dict[str, list[str]] = data["off_topic"]
         self.named_sites = set(data["named_sites"])
+        self.threat_modals = set(data["threat_frame"]["modals"])
+        self.vowing = set(data["threat_frame"]["vowing"])
         self.lemmas: dict[str, str] = {k: v for k, v in data["lemmas"].items() if not k.startswith("_")}
         self.business_words = set(data["business"]["words"])
         self.war_words = set(data["business"]["unless"])
@@ -432,6 +435,36 @@ class TriggerTagger:
             self.phrases.add(event_type, [nlp.make_doc(phrase)])
 
     def _entry(self, token: Token) -> dict | None:
+        entry = self._word_entry(token)
+        if entry is not None and entry.get("threat_only") and not self.threatened(token):
+            return None  # "India struck … in retaliation for an attack", "would decide how to respond": no harm vowed
+        return entry
+
+    def threatened(self, token: Token) -> bool:
+        """Is a word of harm answered told as a threat: "Tehran would respond more severely", "vowed to respond",
+        "Israel would receive its just punishment", "warned of retaliation"? Not "respond to the proposal", nor
+        "would respond with strikes", whose strikes are the event's word."""
+        verb = token
+        if nominal(token):
+            verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+            if token.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+                return False
+        else:
+            for prep in (c for c in token.children if c.dep_ == "prep"):
+                objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+                if prep.lower_ == "to" and not any(self.nouns.get(g.lemma_.lower(), {}).get("type") == "attack" or
+                                                   g.lemma_.lower() in ("aggression", "provocation", "violation")
+                                                   for g in objects):
+                    return False
+                if prep.lower_ in ("with", "by") and any(self._word_entry(g) for g in objects):
+                    return False
+        if verb.lemma_.lower() in self.vowing and verb.i != token.i:
+            return True  # "vowed revenge", "warned of retaliation"
+        if any(c.dep_ == "aux" and c.lower_ in self.threat_modals for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.vowing
+
+    def _word_entry(self, token: Token) -> dict | None:
         lemma = self.lemmas.get(token.lower_, token.lemma_.lower())  # ("retook", left as it is)
         if nominal(token):
             entry = self.nouns.get(lemma) or self.nouns.get(token.lower_) or (
@@ -474,6 +507,10 @@ class TriggerTagger:
             if entry and entry["type"] == "attack" and (token.dep_ == "amod" or self.by_setting(token) or
                                                         of_the_dead(token)):
                 return None  # "31 wounded soldiers": who they are, not an attack the sentence tells
+            if entry and entry.get("complements") and not any(
+                    g.lemma_.lower() in entry["complements"] for c in token.children if c.dep_ != "nsubj"
+                    for g in (c, *(d for d in c.children if c.dep_ == "dobj"))):
+                return None  # "held Israel fully responsible" blames; "held talks", "held a meeting" do not
             if entry and entry.get("between") and not any(
                     c.dep_ == "prep" and c.lower_ == "between" for t in (token, *_objects(token)) for c in t.children):
                 return None  # "flew the detainees to a base" moves them; "between Sanaa and Abha", a swap
@@ -609,8 +646,10 @@ class TriggerTagger:
             if entry is not None and entry.get("anaphoric") and entry["type"] in told and nominal(token) and \
                     any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "amod" and
                         c.ent_type_ == "ORDINAL" for c in token.children) and \
-                    not any(c.dep_ in ("compound", "nmod") for c in token.children):
+                    not any(c.dep_ in ("compound", "nmod") and not any(ch.isdigit() for ch in c.text)
+                            for c in token.children):
                 return entry  # "… agreed to release five Iranians held in the U.S. The swap, mediated by Qatar …";
+                # "the 1,000-for-1,000 exchange agreed at the first round" (its count is no other kind of exchange);
                 # "after a first round in Doha produced a truce", in an article on the talks
             if entry is not None and entry["type"] == "prisoner_exchange" and entry["type"] in told and \
                     token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "NUM" and any(
@@ -637,8 +676,10 @@ class TriggerTagger:
                 s.label_ for s in spans if token.sent.start <= s.start < token.i}  # (not where the sentence named
             # it already: "an exchange agreement was reached to secure the release of …" is one swap; but "held talks
             # in Istanbul … after a first round in Doha" tells two rounds)
-            if any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in token.children):
-                told = told | {s.label_ for s in spans if s.start < token.i}
+            if any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in token.children) or \
+                    token.dep_ == "pobj" and token.head.lower_ == "than":
+                told = told | {s.label_ for s in spans if s.start < token.i}  # ("a first round"; "the swap would
+                # be larger than the 1,000-for-1,000 exchange agreed in May": what one is measured against is another)
             entry = self._needed(token, places, told)
             if entry is None:
                 continue

@@ -493,8 +493,19 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
         by_sentence.setdefault(span.sent.start, []).append((span, item))
     story: dict[int, str] = {}  # sentence start -> the last day the passage has named by its end
     doc._.tw_story_day = story
+    background: When | None = None  # the day a "came two days after <attack>" clause of the sentence before told
     for sent in doc.sents:
         items = by_sentence.get(sent.start, [])
+        again = next((t for t in sent if t.lemma_.lower() in ATTACK_WORDS and t.dep_ in ("dobj", "pobj", "nsubj") and
+                      any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in t.children)), None)
+        if not items and background and again is not None and is_past(sent.root):
+            # "The announcement came two days after a drone attack killed three U.S. soldiers … Washington blamed
+            # the attack on Iran-backed militias and vowed to respond": the attack's story goes on, on its day
+            results.append((doc[again.i:again.i + 1], Found(again.idx, again.idx + len(again.text), When(
+                start=background.start[:10], precision="day", text=background.text))))
+            items = by_sentence.setdefault(sent.start, [])
+            items.append(results[-1])
+        background = None
         also = next((t for t in sent.root.children if t.dep_ == "advmod" and t.lower_ == "also"), None)
         if not items and also is not None and ctx.last_day and is_past(sent.root):
             # "… agreed on Thursday to continue the ceasefire. The two sides also agreed to set up a mechanism": the
@@ -564,15 +575,32 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                     item.when = redo[0].when
         for _, item in items:
             if item.clause_offset_days is not None and item.anchor:
-                base = days[0].when.start[:10] if days else ctx.last_day
+                base = days[0].when.start[:10] if days else ctx.lead_day if ctx.lead_day and the_news_came(sent) \
+                    else ctx.last_day
                 if base:
                     item.when = clause_day(item.when.text or "", date.fromisoformat(base)) or item.when
+                    background = item.when if not days and item.when.precision == "day" else None
         if days:  # (the main clause's, before "a day after …"); a sentence naming no day leaves it as it was: "said
             # on Thursday it had accepted … The army did not respond. A day later, drones struck" is Friday
             ctx.last_day, ctx.unread = days[0].when.start[:10], []
+            ctx.lead_day = ctx.lead_day or ctx.last_day
             story[sent.start] = ctx.last_day
         elif story:
             story[sent.start] = story[max(story)]
+
+
+ATTACK_WORDS = {"attack", "strike", "airstrike", "bombing", "shooting", "killing", "raid", "ambush", "blast",
+                "explosion", "assault"}  # the attack told before, named again
+
+
+def the_news_came(sent: Span) -> bool:
+    """Is the sentence "The talks came a day after …", "The announcement followed …": the article's own news, named
+    again, on the day the story first told (not the day a paragraph before it named: "… the exchange agreed at the
+    first round on May 16. … The talks came a day after Ukraine hit Russian air bases")?"""
+    root = sent.root
+    return root.lemma_.lower() in ("come", "follow") and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                                                         for d in c.children) for c in root.children)
 
 
 def clause_day(text: str, main: date) -> When | None:
