@@ -114,3 +114,39 @@ def test_where_the_one_fired_on_was_is_where_it_was_struck(extract):
                                "South Sudan came under fire on Friday, killing one crew member.",
                                published="2025-03-08"), "attack")
     assert attack.place.country == "SSD"
+
+
+def test_taking_the_centre_of_a_city_takes_the_city(extract):
+    [attack] = of_type(extract("M23 rebels took control of the centre of Bukavu on Sunday, meeting little "
+                               "resistance.", published="2025-02-17"), "attack")
+    assert ("M23", "initiator") in roles(attack) and attack.place.name == "Bukavu"
+
+
+def test_meeting_resistance_is_no_meeting(extract):
+    assert not of_type(extract("The rebels advanced on Bukavu on Sunday, meeting little resistance from the army.",
+                               published="2025-02-17"), "talks")
+
+
+def test_a_city_named_on_a_strike_is_where_not_who(extract):
+    events = of_type(extract("Hours after the Beirut strike, Hamas said its leader had been killed in an Israeli "
+                             "strike in Tehran.", published="2024-07-31"), "attack")
+    assert all(("LBN", "initiator") not in roles(e) for e in events)
+
+
+def test_punishment_vowed_for_a_side_targets_it(extract):
+    [threat] = of_type(extract("Khamenei vowed \"harsh punishment\" for Israel.", published="2024-07-31"), "attack")
+    assert roles(threat) == {("IRN", "initiator"), ("ISR", "target")}
+
+
+def test_shelling_that_went_on_past_a_truce_breaks_it(extract):
+    events = extract("Azerbaijani forces shelled towns inside Armenia early on Tuesday. Russia said it had brokered "
+                     "a ceasefire from 9 a.m., but Armenia said the shelling continued after it was meant to take "
+                     "effect.", published="2022-09-13")
+    [broken] = [e for e in of_type(events, "ceasefire") if e.status == "violated"]
+    assert roles(broken) == {("AZE", "initiator")}
+
+
+def test_a_town_of_the_war_s_country_is_that_country_s(extract):
+    [attack] = of_type(extract("Insurgents have taken control of the town of Palma in northern Mozambique, the "
+                               "government said.", published="2021-03-29"), "attack")
+    assert attack.place.country == "MOZ"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from trucewatch.ingest.clean import NUMBERED_POINT
 from trucewatch.model import Actor, Event, Evidence, Place, When
@@ -1139,12 +1139,48 @@ SOON_AFTER = re.compile(r"(?:within|only|just) (?:hours|minutes)\b(?! of)|(?:(?:
                         re.I)
 
 
+GOING_ON_VERBS = {"continue", "persist", "resume"}  # fighting that went on past a truce
+
+
+def went_on_past_a_truce(attack: Mention) -> Span | None:
+    """ "Armenia said the shelling continued after it was meant to take effect", "fighting went on despite the
+    truce": the words that set an attack going on past a truce, if the sentence has them."""
+    verb = attack.trigger.root.head
+    if attack.trigger.root.dep_ != "nsubj" or verb.lemma_.lower() not in GOING_ON_VERBS:
+        return None
+    truce_words = {"ceasefire", "truce", "cease-fire"}
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "despite") for m in c.children) and (
+                any(t.lemma_.lower() in truce_words for t in c.subtree) or
+                any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "it" for s in c.children) and
+                any(t.lemma_.lower() == "effect" for t in c.subtree)):
+            return attack.sentence.doc[verb.i:c.right_edge.i + 1]
+        if c.dep_ == "prep" and c.lower_ in ("despite", "after") and any(
+                g.lemma_.lower() in truce_words for g in c.subtree):
+            return attack.sentence.doc[verb.i:c.right_edge.i + 1]
+    return None
+
+
 def broken_within_hours(mentions: list[Mention]) -> list[Mention]:
     """ "A permanent ceasefire … took effect at midnight on Saturday. Within hours the army and the SPLA-IO accused
     each other of attacking positions near Wau": fighting the next sentence tells as coming hours after a truce took
     effect breaks it. A violation by the attack's sides, on its day, is added where no sentence says so."""
     added = []
+    truce_told = any(o.type == "ceasefire" for o in mentions)
     for attack in mentions:
+        past = went_on_past_a_truce(attack) if attack.type == "attack" and truce_told else None
+        if past is not None:  # "the shelling continued after it was meant to take effect": the truce broken, by
+            # whoever shelled (not by the side that says so)
+            breakers = [(ref, "initiator") for ref, role in attack.actors if role in ("initiator", "participant")
+                        and ref.code != attack.claimed_by]
+            told = [o for o in mentions if o.type == "attack" and o.doc_start < attack.doc_start and
+                    o.lemma[:4] == attack.lemma[:4] and o.codes(("initiator",))]
+            if not breakers and told:  # "the shelling" told again: whoever shelled before
+                breakers = [(ref, "initiator") for ref, role in told[-1].actors if role == "initiator"]
+            added.append(replace(attack, type="ceasefire", status="violated", cls=None, trigger=past,
+                                 actors=breakers, quantities={}, mentions=[], inherited=set(), strength=2,
+                                 presupposed=False))
+            continue
         lead = SOON_AFTER.match(attack.sentence.text)
         if attack.type != "attack" or lead is None or any(
                 o.type == "ceasefire" and o.doc_start == attack.doc_start for o in mentions):

@@ -2099,8 +2099,16 @@ class EventFinder:
         if event_type == "attack" and anchor.i == trigger.root.i and dep == "poss" and \
                 trigger.root.dep_ == "dobj" and trigger.root.head.lemma_.lower() in UNDERGOING:
             return "target"  # "Israel would receive its just punishment": the punishment it is to bear
+        if event_type == "attack" and dep in ("compound", "nmod") and anchor.i == trigger.root.i and \
+                m.end == trigger.root.i and any(d.dep_ == "det" for d in trigger.root.children) and any(
+                span.start <= m.root.i < span.end and place.lat is not None
+                for span, place in trigger.doc._.tw_places or []):
+            return None  # "Hours after the Beirut strike": the city struck, named as where (not Lebanon acting)
         if event_type == "attack" and dep == "nsubj" and came_under_fire(np_head(m.root, set()).head):
             return "target"  # "A United Nations helicopter … came under fire on Friday, killing one crew member"
+        if event_type == "attack" and dep == "prep" and prep in ("for", "against") and anchor.i == trigger.root.i \
+                and trigger.root.lemma_.lower() in ("punishment", "retaliation", "revenge", "vengeance", "reprisal"):
+            return "target"  # "vowed harsh punishment for Israel": who is to be punished
         if event_type == "attack" and dep == "prep" and prep == "from" and anchor.lemma_.lower() == "exact":
             return "target"  # "Israel would exact the price from Iran": from whom
         if event_type in ("ceasefire", "agreement") and reading.status == "rejected" and \

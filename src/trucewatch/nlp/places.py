@@ -150,8 +150,10 @@ def struck_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def held_through() -> frozenset[str]:
-    """Nouns through which a taking verb reaches its place ("took control of Zamzam"): triggers.json."""
-    return frozenset(load("triggers")["held_through"]["nouns"])
+    """Nouns through which a taking verb reaches its place ("took control of Zamzam", "of the centre of Bukavu"):
+    triggers.json."""
+    data = load("triggers")["held_through"]
+    return frozenset(data["nouns"]) | frozenset(data["parts"])
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +165,7 @@ def strike_nouns() -> frozenset[str]:
 def in_place_phrase(span: Span) -> bool:
     """A name the model took for a people or person, or missed ("Samarra", "Kryvyi Rih", "Kharkiv"), that the text
     writes as a place: "the town of Samarra", "several cities, including Kharkiv", "in Kryvyi Rih", "shelled Kherson
-    and Zaporizhzhia", "Kharkiv was shelled", "took control of Goma"."""
+    and Zaporizhzhia", "Kharkiv was shelled", "took control of Goma", "took control of the centre of Bukavu"."""
     root = span.root
     while root.dep_ == "conj" and root.head.pos_ == "PROPN":
         root = root.head  # "Kherson and Zaporizhzhia": the second takes the first one's slot
@@ -176,8 +178,10 @@ def in_place_phrase(span: Span) -> bool:
         return head.lower_ in PLACE_PREPS or head.lower_ == "to" and head.head.lemma_.lower() in GOING or \
             head.lower_ in ("of", "including") and \
             head.head.lemma_.lower() in PLACE_KINDS or \
-            head.lower_ == "of" and head.head.lemma_.lower() in held_through() and \
-            head.head.head.lemma_.lower() in struck_verbs() or \
+            head.lower_ == "of" and head.head.lemma_.lower() in held_through() and (
+                head.head.head.lemma_.lower() in struck_verbs() or
+                head.head.dep_ == "pobj" and head.head.head.lower_ == "of" and
+                head.head.head.head.lemma_.lower() in held_through()) or \
             head.lower_ == "on" and head.head.lemma_.lower() in strike_nouns() | struck_verbs()
     return root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in struck_verbs()
 

@@ -419,6 +419,7 @@ class TriggerTagger:
         self.verbs: dict[str, dict] = data["verbs"]
         self.not_objects = set(data["not_objects"])
         self.held_through = held_through()
+        self.place_parts = frozenset(data["held_through"]["parts"])
         self.not_subjects: dict[str, list[str]] = data["not_subjects"]
         self.obligation = data["obligation"]
         self.ceasing = data["ceasing"]
@@ -600,6 +601,9 @@ class TriggerTagger:
                 for p in (*o.children, *(c for c in token.children if c.i == o.i + 1))  # (or the "of" hung on the
                 # verb right after it: "took control | of El Fasher, the army's last stronghold")
                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        held += [g for h in held if h.lemma_.lower() in self.place_parts for p in h.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        # ("took control of the centre of Bukavu": the city whose centre it is)
         return held + [c for g in held for c in g.conjuncts]
 
     def _needed(self, token: Token, places: frozenset[int] = frozenset(),
