@@ -1055,7 +1055,9 @@ CONSEQUENCES = {"raise", "spark", "fuel", "prompt", "trigger", "heighten", "deep
 # a coup is one act, told again)
 
 
+@lru_cache(maxsize=1)
 def setting_words() -> frozenset[str]:
+    """The words of a war's setting ("the fighting", "the violence"): triggers.json."""
     return frozenset(load("triggers")["settings"]["subjects"])
 
 

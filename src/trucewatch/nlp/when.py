@@ -14,10 +14,12 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from trucewatch.model import When
+from trucewatch.nlp.lexicon import load
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
           "nov": 11, "dec": 12}
@@ -496,7 +498,7 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
     background: When | None = None  # the day a "came two days after <attack>" clause of the sentence before told
     for sent in doc.sents:
         items = by_sentence.get(sent.start, [])
-        again = next((t for t in sent if t.lemma_.lower() in ATTACK_WORDS and t.dep_ in ("dobj", "pobj", "nsubj") and
+        again = next((t for t in sent if t.lemma_.lower() in attack_words() and t.dep_ in ("dobj", "pobj", "nsubj") and
                       any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in t.children)), None)
         if not items and background and again is not None and is_past(sent.root):
             # "The announcement came two days after a drone attack killed three U.S. soldiers … Washington blamed
@@ -589,8 +591,10 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
             story[sent.start] = story[max(story)]
 
 
-ATTACK_WORDS = {"attack", "strike", "airstrike", "bombing", "shooting", "killing", "raid", "ambush", "blast",
-                "explosion", "assault"}  # the attack told before, named again
+@cache
+def attack_words() -> frozenset[str]:
+    """The words that name an attack told before again ("the attack", "the shooting"): triggers.json."""
+    return frozenset(load("triggers")["referring"]) | {"attack", "strike", "airstrike"}
 
 
 def the_news_came(sent: Span) -> bool:
