@@ -396,3 +396,23 @@ def test_a_deal_named_and_a_step_agreed_by_its_own_verb_at_one_summit_are_two():
     step.trigger = Evidence("open", 0, 4)  # "the two countries had agreed to open a transit route"
     clusters = assign_clusters([named, again, step])
     assert clusters[named.event_id] == clusters[again.event_id] != clusters[step.event_id]
+
+
+def test_an_attack_told_without_its_doer_joins_the_one_told_with_it_at_that_site_that_day():
+    bare = ev("d1", type_="attack", status="occurred", day="2024-07-31", codes=("HAMAS",), role="target")
+    told = ev("d2", type_="attack", status="occurred", day="2024-07-31", codes=("HAMAS",), role="target",
+              inferred=True)
+    told.actors.append(Actor("Israel", "ISR", "initiator"))
+    elsewhere = ev("d3", type_="attack", status="occurred", day="2024-07-31", codes=("HAMAS",), role="target")
+    elsewhere.actors.append(Actor("Israel", "ISR", "initiator"))
+    for e, place in ((bare, "Tehran"), (told, "Tehran"), (elsewhere, "Khan Younis")):
+        e.place = Place(place, "IRN" if place == "Tehran" else "PSE", 35.69 if place == "Tehran" else 31.34,
+                        51.42 if place == "Tehran" else 34.3)
+        e.trigger = Evidence("killed", 0, 6)
+    clusters = assign_clusters([bare, told, elsewhere])
+    assert clusters[bare.event_id] == clusters[told.event_id] != clusters[elsewhere.event_id]
+    other = ev("d4", type_="attack", status="occurred", day="2024-07-31", codes=("HAMAS",), role="target")
+    other.actors.append(Actor("Iran", "IRN", "initiator"))
+    other.place, other.trigger = told.place, told.trigger
+    clusters = assign_clusters([bare, told, other])  # (two doers told for it: the bare report joins neither)
+    assert clusters[bare.event_id] not in (clusters[told.event_id], clusters[other.event_id])

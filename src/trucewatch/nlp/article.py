@@ -144,6 +144,12 @@ class ArticleContext:
         return [ref for told in self.attacks_told for ref in told.doers]
 
 
+@lru_cache(maxsize=1)
+def taking_words() -> frozenset[str]:
+    """Words that tell an attack as a place taken (triggers.json)."""
+    return frozenset(load("triggers")["taking"]["words"])
+
+
 def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIntro | None:
     """What the line before a list, or an interview's question, says of the points after it: "Here are the points
     agreed upon by Putin and Erdogan:", "What did the two sides agree to?" answered by "A ceasefire in Hodeidah. An
@@ -310,6 +316,15 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     if mention.type in ("agreement", "ceasefire") and mention.status in ("agreed", "signed") and \
             mention.date is not None and not mention.date.inferred and mention.date.precision == "day":
         ctx.deal_day = mention.date.start[:10]
+    if mention.type == "attack" and mention.place is not None and mention.lemma in taking_words() and \
+            not mention.codes(("initiator", "participant")):
+        takers = {frozenset(r.code for r in told.doers) for told in ctx.attacks_told if told.word in taking_words()}
+        if len(takers) == 1:
+            # "M23 rebels took control of Bukavu … The fall of Bukavu follows the capture of Goma": a place taken,
+            # told without who took it, in a campaign only one side is told taking places in
+            taker = next(told for told in reversed(ctx.attacks_told) if told.word in taking_words())
+            mention.actors += [(ref, "initiator") for ref in taker.doers]
+            mention.inherited |= {ref.code for ref in taker.doers}
     doers = [ref for ref, role in mention.actors if role == "initiator" and ref.code]
     if mention.type == "attack" and doers:
         ctx.attacks_told.append(ActTold(mention.lemma, list({r.code: r for r in doers}.values()), mention.date))
@@ -655,7 +670,15 @@ def compatible(a: Mention, b: Mention) -> bool:
         # ("Israel said Iran had fired missiles at its territory … Iran's armed forces denied firing any missiles
         # after the deadline": the denial answers the claim told before it)
         denied = a.type == "attack" and smaller.negated and not larger.negated and smaller.doc_start > larger.doc_start
-        if not ((smaller.definite or anaphor or halves or denied or same_day or
+        # ("M23 rebels take Congo's Bukavu", the headline, and "M23 rebels took control of the centre of Bukavu": one
+        # taking by the same side of the same place, the headline naming whose place it was)
+        headlined = a.type == "attack" and "headline" in (a.kind, b.kind) and a.place is not None and \
+            b.place is not None and a.place.name == b.place.name and \
+            bool(sides) and sides == b.codes(("participant", "initiator")) and \
+            not any(m.kind == "headline" and m.trigger.root.tag_ == "NNS" for m in (a, b))
+        # (not "Deadliest Russian strikes on Kyiv this summer", a headline over many)
+        if not ((smaller.definite or anaphor or halves or denied or same_day or headlined or
+                 toll_told_after(smaller, larger) or
                  a.type in ONE_PER_PARTY and roles_within(smaller, larger))
                 and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b):
             return False  # "the attack" may name fewer parties than the sentence that told of it
@@ -689,9 +712,12 @@ def compatible(a: Mention, b: Mention) -> bool:
 def toll_told_after(toll: Mention, attack: Mention) -> bool:
     """ "Azerbaijan launched an operation in Karabakh on Tuesday, shelling Armenian positions. Karabakh's ombudsman
     said on Wednesday that at least 200 people had been killed": a count of the dead with no one named, told by the
-    next sentence as by that day, is the attack's toll."""
+    next sentence as by that day, is the attack's toll; so is one that names only whom the attack struck ("… struck
+    16 Houthi sites. The Houthis said five of their fighters were killed")."""
     counts = {"killed", "injured"} & toll.quantities.keys()
-    return toll.type == attack.type == "attack" and toll.lemma in TOLL_VERBS and not toll.codes() and \
+    return toll.type == attack.type == "attack" and toll.lemma in TOLL_VERBS and \
+        not toll.codes(("initiator", "participant", "mediator")) and \
+        toll.codes(("target",)) <= attack.codes(("target",)) and \
         bool(attack.codes(("initiator",))) and bool(counts) and not counts & attack.quantities.keys() and \
         (toll.date is None or toll.date.inferred) and \
         0 <= toll.doc_start - attack.doc_end <= 3  # (the very next sentence)
@@ -896,6 +922,21 @@ def lapsed_unextended(mentions: list[Mention]) -> None:
                        o.status == "failed" and o.trigger.root.lemma_.lower() in EXTENDING), None)
         if failed is not None:
             m.actors += [(ref, role) for ref, role in failed.actors if role == "participant"]
+
+
+def fold_tolls(mentions: list[Mention]) -> list[Mention]:
+    """A count of the dead told in the sentence after an attack, naming no other side (`toll_told_after`), is that
+    attack's: folded into it before the article's mentions are grouped, so that a headline told of the attack in
+    other words does not keep the two apart."""
+    out: list[Mention] = []
+    for m in mentions:
+        attack = next((a for a in out if toll_told_after(m, a) and compatible(m, a)), None)
+        if attack is None:
+            out.append(m)
+            continue
+        fill_quantities(attack.quantities, m.quantities)
+        attack.mentions.append((m.doc_start, m.doc_end, m.sentence.text))
+    return out
 
 
 def pool_sentence(mentions: list[Mention]) -> list[Mention]:
@@ -1205,7 +1246,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     mediators_announcing(mentions)
     lapsed_unextended(mentions)
     collapsed_amid_blame(mentions)
-    mentions = pool_sentence(mentions)
+    mentions = fold_tolls(pool_sentence(mentions))
     groups: list[list[Mention]] = []
     # Mentions that say most found the groups; bare ones ("the talks", a headline) then join the best fit.
     for m in sorted(mentions, key=lambda m: (not m.status, -len(m.codes()), -m.strength, m.doc_start)):

@@ -18,7 +18,7 @@ from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS, RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
-from trucewatch.nlp.places import gazetteer, held_through, strike_nouns
+from trucewatch.nlp.places import gazetteer, held_through, strike_nouns, taking_nouns
 from trucewatch.nlp.roles import (
     BILATERAL,
     GROUP_NOUNS,
@@ -2471,11 +2471,12 @@ class EventFinder:
                         (to := span.root.head).head.i, to.head.head.head.i if to.head.dep_ == "pobj" else -1):
                 score = 0  # "a planned visit by an Israeli delegation to Washington": where the visit goes (the
                 # parser may hang the place on the delegation)
-            elif att and (att[0] in ("dobj", "nsubjpass") or att[:2] == ("prep", "of") and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in held_through() for c in att[2].children)) and \
+            elif att and (att[0] in ("dobj", "nsubjpass") or att[:2] == ("prep", "of") and (any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in held_through() for c in att[2].children) or
+                    att[2].lemma_.lower() in taking_nouns())) and \
                     att[2].i == trigger.root.i and trigger.label_ == "attack":
                 score = 0  # "shelled Kharkiv", "the town of Saraqib was bombed": the place struck; "took control |
-                # of El Fasher", the "of" hung on the verb: the place taken
+                # of El Fasher", the "of" hung on the verb, and "the capture of Goma": the place taken
             elif att and (att[0] in ("compound", "nmod", "amod") or att[0] == "nsubj" and nominal(trigger.root)) and \
                     att[2].i == trigger.root.i and span.root.pos_ == "PROPN" and not any(
                         m.start <= span.root.i < m.end for m in actor_mentions if m.refs[0].kind == "demonym"):
@@ -2667,8 +2668,10 @@ class EventFinder:
                 if crosses_clause(span.root, doc[near], trigger.root) or timed_apart(doc[near], span.root) or \
                         in_relative_apart(doc[near], span.root, trigger.root) or \
                         self.dates_other_event(span.root, doc[near], trigger) or \
-                        doc[near].lemma_.lower() in SEQUENCE_VERBS and near != trigger.root.i:
+                        doc[near].lemma_.lower() in SEQUENCE_VERBS and near != trigger.root.i and not (
+                            trigger.root.dep_ == "dobj" and trigger.root.head.i == near):
                     continue  # "the talks followed an air strike on Feb. 27": the strike's date, not the talks'
+                    # (and the strike's own, for the strike)
                 distance = tree_distance(span.root, doc[near])
             rank = (aside(span.root, trigger.root, status_words), distance, tree_distance(span.root, trigger.root))
             if best is None or rank < best[0]:

@@ -162,6 +162,13 @@ def strike_nouns() -> frozenset[str]:
     return frozenset(lemma for lemma, entry in load("triggers")["nouns"].items() if entry["type"] == "attack")
 
 
+@lru_cache(maxsize=1)
+def taking_nouns() -> frozenset[str]:
+    """Attack nouns whose `of` phrase is a place taken ("the capture of Goma"): those triggers.json has need a place."""
+    return frozenset(lemma for lemma, entry in load("triggers")["nouns"].items()
+                     if entry["type"] == "attack" and "GPE" in entry.get("needs", ()))
+
+
 def in_place_phrase(span: Span) -> bool:
     """A name the model took for a people or person, or missed ("Samarra", "Kryvyi Rih", "Kharkiv"), that the text
     writes as a place: "the town of Samarra", "several cities, including Kharkiv", "in Kryvyi Rih", "shelled Kherson
@@ -174,6 +181,11 @@ def in_place_phrase(span: Span) -> bool:
         return True  # "the Terter district", "the Sagaing region": a name a kind of place stands after
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_KINDS | {"capital"}:
         return True  # "an Israeli airstrike on the capital Sanaa": the name set beside the kind of place
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PLACE_KINDS | {"capital"}
+           for c in root.children):
+        return True  # "Goma, the largest city in the east": the kind of place set beside the name
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in taking_nouns():
+        return True  # "the capture of Goma": the place taken
     if root.dep_ == "pobj":
         return head.lower_ in PLACE_PREPS or head.lower_ == "to" and head.head.lemma_.lower() in GOING or \
             head.lower_ in ("of", "including") and \

@@ -127,6 +127,9 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
             if grandchild.dep_ == "prep" and grandchild.lower_ == "of":
                 near.update(t.lemma_.lower() for g in grandchild.children if g.dep_ == "pobj"
                             for t in (g, *g.conjuncts))  # ("walked out of Bagram and other prisons")
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.i in places for g in child.children):
+            near.add("GPE")  # "the capture of Walikale": a place we know, whatever label the model gave it
     return near
 
 

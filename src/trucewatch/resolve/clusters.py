@@ -10,7 +10,9 @@ Two events from different documents are linked when
   (`same_step`); or one deal of a day, where a report names only some of its sides; or
 - they tell one swap, agreed and then carried out within days by the same sides (`swap_stages`); or
 - they tell one round of talks, a report naming only its brokers, within days of the one round between two sides
-  those brokers held.
+  those brokers held; or
+- they tell one attack at one named site on one day on the same side, a report naming no doer, where only one doer
+  is told for it.
 A deal placed where a broker had it signed and placed where it holds is not placed apart.
 Clusters are the connected components of those links, named after their smallest event id, so they do not depend
 on the order in which documents arrive. Events are compared only within a sliding window of days, so the work grows
@@ -375,6 +377,18 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
         fuller = [b for b in held if b.doc_id != a.doc_id and b.status == a.status and len(doers(b)) >= 2 and
                   mediators(a) <= mediators(b) and abs((_day(a) - _day(b)).days) <= ROUND_DAYS and
                   not places_clash(a, b)]
+        if len({doers(b) for b in fuller}) == 1:
+            for b in fuller:
+                union(a, b)
+    # an attack told without its doer ("Ismail Haniyeh is killed in Tehran") joins the one attack of that day on the
+    # same side at the same named site that another report tells with its doer ("killed in an Israeli strike on his
+    # residence in Tehran")
+    struck = [e for e in events if e.type == "attack" and _day(e) is not None and targets(e) and same_site(e, e)]
+    for a in struck:
+        if doers(a) or a.date.inferred:
+            continue
+        fuller = [b for b in struck if b.doc_id != a.doc_id and doers(b) and b.status == a.status and
+                  _day(b) == _day(a) and targets(b) == targets(a) and same_site(a, b) and taking(a) == taking(b)]
         if len({doers(b) for b in fuller}) == 1:
             for b in fuller:
                 union(a, b)
