@@ -22,7 +22,7 @@ from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.events import CAUSING, SERVICE_NOUNS, Mention, after_phrase, remains, without_self_targets
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.places import gazetteer
-from trucewatch.nlp.roles import ActorContext, ActorRef
+from trucewatch.nlp.roles import ActorContext, ActorRef, named_object
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
 from trucewatch.nlp.triggers import RECEIVING, TOLL_VERBS, a_deferral, naming_as_crime, nominal, said_to_be_hostile
@@ -396,9 +396,12 @@ def condemns_attack_told(mention: Mention) -> bool:
                                      c.lower_ == "it" and naming_as_crime(verb) or
                                      any(g.dep_ == "compound" and g.i in attacks and any(
                                          d.dep_ == "det" and d.lower_ == "the" for d in (*g.children, *c.children))
-                                         for g in c.subtree)) for c in verb.children)
+                                         for g in c.subtree)) for c in verb.children) or any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") and named_object(c) and any(o.dep_ == "oprd" and o.i in attacks
+                                                                          for o in c.children)
+        for c in verb.children)
     # (and "Cambodia called it brutal military aggression", after the strike told; "called the strike state
-    # terrorism", parsed as a name the strike is part of)
+    # terrorism", parsed as a name the strike is part of; "condemned what he called a barbaric attack")
 
 
 def condemned_lemma(mention: Mention) -> str | None:
@@ -512,6 +515,11 @@ def timeline_line(m: Mention) -> bool:
     return m.kind == "item" and TIMELINE_LEAD.match(m.sentence.doc.text) is not None
 
 
+def claimed_by_its_doer(m: Mention) -> bool:
+    """Is the attack told in a claim of it ("claimed the attack, saying it had killed about 300 soldiers")?"""
+    return m.type == "attack" and any(t.lemma_.lower() == "claim" for t in (m.trigger.root, *m.trigger.root.ancestors))
+
+
 def richness(m: Mention) -> tuple:
     """Which mention of an event gives its evidence: the one that says most, the earliest of equals."""
     explicit_date = m.date is not None and not m.date.inferred
@@ -526,6 +534,8 @@ def richness(m: Mention) -> tuple:
         # Israel and Hamas took effect at noon", above "The Israeli military said the ceasefire took effect at 12:00")
         not m.aside,  # a sentence about the event tells it better than one that names it by the way ("suspending a
         # deal signed last month in Kuala Lumpur", then "the deal, signed on October 26 in the presence of …")
+        not claimed_by_its_doer(m),  # the report's telling, not the claim a side makes of it ("Jihadists killed scores
+        # of people on Saturday in an attack on Barsalogho … JNIM claimed the attack, saying it had killed about 300")
         explicit_date + (m.place is not None) + said_here + len(m.quantities) + m.strength + kind
         + (m.modality == "asserted") + roles / 2,
         -m.doc_start,
@@ -599,14 +609,19 @@ def compatible(a: Mention, b: Mention) -> bool:
             not one_charge(a, b) and not toll_told_after(a, b) and not toll_told_after(b, a):
         return False  # (but "Russia freed 215 … In return, Ukraine handed over 55" are one swap; and "the shooting"
         # Israel blamed on Hamas is the soldier's killing told before)
+    later = max(a, b, key=told_at)
     if a.type == "agreement" and a.lemma != b.lemma and any(
             m.lemma not in generic and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
-                                           for c in m.trigger.root.children) for m in (a, b)) or \
+                                           for c in m.trigger.root.children) for m in (a, b)) and \
+            not (later.definite and later.lemma in generic) or \
             a.type == "agreement" and a.lemma != b.lemma and not (a.definite or b.definite) and any(
-                m.trigger.root.pos_ == "VERB" for m in (a, b)):
+                m.trigger.root.pos_ == "VERB" for m in (a, b)) and not kin(a.lemma, b.lemma):
         return False  # "initialled a peace agreement … also signed a joint declaration": a second text, named anew;
-        # "agreed to open a transit route", a step told by its own verb, is no deal named otherwise
+        # "agreed to open a transit route", a step told by its own verb, is no deal named otherwise (but "signed a
+        # memorandum of understanding … called the deal an act of aggression" names it again, and "agree to end row"
+        # and "agreed to set aside a bitter dispute" tell one settling)
     if a.type in ("ceasefire", "agreement", "talks") and (
+            told_as_earlier(a) != told_as_earlier(b) or
             numbered_anew(max(a, b, key=lambda m: m.doc_start)) or
             None not in (numbered(a), numbered(b)) and numbered(a) != numbered(b)):
         return False  # "Russia brokered a truce on Oct. 10 … the United States announced a third truce": another
@@ -753,6 +768,16 @@ def numbered(m: Mention) -> int | None:
     if root.lower_ in COUNTED:
         return COUNTED[root.lower_]  # "announced a third"
     return next((COUNTED[c.lower_] for c in root.children if c.dep_ == "amod" and c.lower_ in COUNTED), None)
+
+
+EARLIER = {"earlier", "previous", "prior", "past", "former"}
+
+
+def told_as_earlier(m: Mention) -> bool:
+    """ "Two earlier rounds of Turkish-mediated talks", "previous truces": ones before the one the story tells."""
+    root = m.trigger.root
+    nouns = [root] + ([root.head.head] if root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" else [])
+    return any(c.dep_ == "amod" and c.lower_ in EARLIER for n in nouns for c in n.children)
 
 
 def numbered_anew(m: Mention) -> bool:
@@ -1306,12 +1331,30 @@ def merge(mentions: list[Mention]) -> list[Mention]:
 SELF_STANDING = {"attack", "sanction", "agreement"}
 
 
+def blame_clause(m: Mention) -> Token | None:
+    """The clause "blamed on …" hung on the attack's word ("an air strike blamed on Syrian government forces")."""
+    return next((c for c in m.trigger.root.children if c.dep_ == "acl" and c.lemma_.lower() == "blame" and
+                 c.tag_ == "VBN"), None)
+
+
+def blamed_on(m: Mention) -> set[str]:
+    """Whom an attack is blamed on, in a clause on its word: its doers, as the report has it."""
+    clause = blame_clause(m) if m.type == "attack" else None
+    if clause is None:
+        return set()
+    words = {t.i for c in clause.children if c.dep_ == "prep" and c.lower_ == "on" for t in c.subtree}
+    return {s.label_ for s in m.trigger.doc.spans.get(ACTORS, []) if s.root.i in words}
+
+
 def anchored(m: Mention) -> bool:
     """An event record needs a status and something to stand on: the text points at one event ("the airstrikes
     by the coalition", "the embargo"), or names an actor, a place, a date or a number of it. "An attack on one
     ally" names none, and is no record."""
     if not m.status:
         return False
+    if m.type == "accusation" and not m.codes(("initiator",)) and m.trigger.root.dep_ == "acl" and \
+            m.trigger.root.tag_ == "VBN" and not any(c.dep_ == "agent" for c in m.trigger.root.children):
+        return False  # "an air strike blamed on Syrian government forces": the report's word, no one's charge
     sides = bool(m.codes(("initiator", "target", "participant", "mediator")))
     if m.type == "sanction" and m.trigger.root.pos_ == "VERB" and not sides:
         return False  # "flights at Mitiga airport were suspended": a halt no one imposed on anyone is no sanction
@@ -1616,6 +1659,24 @@ def made_at_talks(records: list[Mention]) -> None:
                 # the venue alone: "signed a ceasefire at talks in the Belarusian capital")
 
 
+def deal_beside_its_talks(records: list[Mention]) -> None:
+    """ "Ethiopia and Somalia agreed late on Wednesday to set aside a bitter dispute, Erdogan said after hosting the
+    two countries' leaders in Ankara": a deal and the talks of its sides told in one sentence share what the other
+    tells of them, the deal made where they met, the talks held on the day of the deal."""
+    for m in records:
+        if m.type not in ("ceasefire", "agreement") or m.status not in ("agreed", "signed") or \
+                len(sides := m.codes(("participant", "initiator"))) < 2:
+            continue
+        for talks in records:
+            if talks.type != "talks" or talks.status != "held" or talks.doc_start != m.doc_start or \
+                    talks.codes(("participant",)) != sides:
+                continue
+            if m.place is None and talks.place is not None:
+                m.place = talks.place
+            if (talks.date is None or talks.date.inferred) and m.date is not None and not m.date.inferred:
+                talks.date = m.date
+
+
 DEAL_SUBJECTS = {"it", "this", "deal", "agreement", "accord", "truce", "ceasefire", "signing"}
 
 
@@ -1809,6 +1870,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     brokered_at_talks(merged, reference)
     brokers_extend(merged)
     made_at_talks(merged)
+    deal_beside_its_talks(merged)
     talks_it_came_after(merged)
     talks_of_a_brokered_deal(merged)
     one_statement_one_day(merged)
@@ -1836,6 +1898,8 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             m.actors.append((ActorRef(next(iter(groups)), next(iter(groups)), "armed_group"), "initiator"))
             # "An al Qaeda-linked group attacked the town of Djibo …" and, below, JNIM's claim: the one group the
             # article names
+        if (blamed := blamed_on(m)) and not m.codes(("initiator",)):
+            m.actors = [(ref, "initiator" if ref.code in blamed else role) for ref, role in m.actors]
         if (struck := struck_state(m, against, named)) is not None:
             m.actors.append((struck, "target"))
         if m.type == "attack" and (homes := {actor_book().bases.get(code) for code in m.codes(("target",))} - {None}):

@@ -165,7 +165,10 @@ class Mention:
         root = self.trigger.root
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "its", "their")
                    for c in root.children) or it_of(root) is not None and \
-            self.type in ("ceasefire", "agreement", "proposal")  # "It takes effect at 9 p.m.": the truce told
+            self.type in ("ceasefire", "agreement", "proposal") or \
+            (namer := naming_verb(root)) is not None and named_object(namer)
+        # ("It takes effect at 9 p.m.": the truce told; "condemned what he called a barbaric attack": the attack told,
+        # given a name)
 
 
 

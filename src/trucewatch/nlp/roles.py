@@ -58,6 +58,8 @@ TITLES = {"envoy", "mediator", "negotiator", "minister", "president", "spokesman
 BODIES = {"group", "movement", "faction", "militia", "organisation", "organization"}  # in the plural, several
 GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement", "faction",
                "separatist"}
+PORTFOLIOS = {"security", "defence", "defense", "foreign", "interior", "information", "justice", "finance", "prime",
+              "communications", "territorial"}  # "Security Minister Mahamadou Sana": a state's minister
 STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force", "junta",
               "cabinet"}  # a state's own
 ONE_SIDED = {"attack", "accusation", "demand", "sanction"}  # what one side does to another
@@ -298,6 +300,16 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             # "The Chamber also issued …", after "Pre-Trial Chamber I of the ICC"; "The Council today adopted …",
             # in a release the EU's name heads (not "the Supreme Court", "the Council of Europe")
             mentions.append(Mention(token, token.i, token.i + 1, [body], resolved=True))
+            tagged.add(token.i)
+            continue
+        if lemma == "minister" and token.pos_ == "PROPN" and token.dep_ == "compound" and \
+                token.head.ent_type_ == "PERSON" and token.head.i not in tagged and \
+                any(c.dep_ == "compound" and c.lemma_.lower() in PORTFOLIOS for c in token.children) and \
+                not {t.i for t in token.subtree} & tagged and \
+                (home := home_state(context, mentions, token)) is not None:
+            # "OUAGADOUGOU - … Security Minister Mahamadou Sana condemned …": a minister no state is named for, whom
+            # the actors file does not know, is of the state the article is about
+            mentions.append(Mention(token, token.i, token.i + 1, [home], resolved=True))
             tagged.add(token.i)
             continue
         official = lemma in ("force", "troop") and sent.doc.has_annotation("DEP") and any(

@@ -471,6 +471,8 @@ class StatusReader:
         ceasing = load("triggers")["ceasing"]  # "halted all combat operations": the halt is the truce holding
         self.own_classes.setdefault(ceasing["type"], {}).update(dict.fromkeys(ceasing["verbs"], "effect"))
         self.ceasing_verbs = frozenset(ceasing["verbs"])
+        settling = load("triggers")["settling"]  # "agreed to end the row": the agreeing says the status, not "end"
+        self.own_classes.setdefault(settling["type"], {}).update(dict.fromkeys(settling["verbs"], "topic"))
 
     def carrier_class(self, noun: Token) -> str | None:
         """The class a carrying noun gives what it carries; a deal still in draft is a proposal ("accepted a draft
@@ -706,6 +708,12 @@ class StatusReader:
             cls = self.verb_class(inner, event_type)  # "the truce began falling apart", "continued to hold"
         elif dep == "nsubj" and (inner := self.misparsed_predicate(head, node)) is not None:
             cls = self.verb_class(inner, event_type)
+        elif dep == "nsubj" and lemma == "be" and event_type == "talks" and (inner := next(
+                (c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)) is not None:
+            cls = self.verb_class(inner, event_type) or cls  # "Technical talks are to begin by the end of February":
+            if cls is not None:  # the verb "be to" governs says what is to come (a truce "is to take effect" is
+                return cls, inner  # read as one that "would": in force from its day)
         elif dep == "nsubj" and lemma in ("remain", "stay") and (state := next(
                 (c for c in head.children if c.dep_ == "acomp"), None)) is not None:
             cls = self.verb_class(state, event_type) or cls  # "talks would remain frozen": as "frozen" says

@@ -190,6 +190,9 @@ def _objects(verb: Token) -> list[Token]:
 CONDEMNING = load("triggers")["condemning"]
 
 
+NEAR_MISSES = {"close", "closer", "closest", "near", "nearer", "brink", "verge", "edge"}  # "came close to a clash"
+
+
 def naming_as_crime(verb: Token) -> bool:
     """ "called the Israeli strike unacceptable and a breach of the ceasefire": a verb of naming whose complement
     condemns what it names."""
@@ -426,6 +429,7 @@ class TriggerTagger:
         self.not_subjects: dict[str, list[str]] = data["not_subjects"]
         self.obligation = data["obligation"]
         self.ceasing = data["ceasing"]
+        self.settling = data["settling"]
         self.settings = data["settings"]
         self.off_topic: dict[str, list[str]] = data["off_topic"]
         self.named_sites = set(data["named_sites"])
@@ -493,6 +497,10 @@ class TriggerTagger:
                 return None  # "the fighting, which began on April 15, has killed at least 863 civilians": the war's
                 # toll so far (but "fighting in Khartoum killed 20 people on Monday", or the fighting that "had
                 # killed about 70" before a truce, is an event)
+            if entry and entry["type"] == "attack" and token.dep_ == "pobj" and token.head.lower_ in ("to", "of") and \
+                    (token.head.head.lemma_.lower() in NEAR_MISSES or any(
+                        c.dep_ in ("advmod", "acomp") and c.lower_ in NEAR_MISSES for c in token.head.head.children)):
+                return None  # "came closer than ever to a direct clash", "on the brink of war": none came
             if entry and entry["type"] == "attack" and token.dep_ == "dobj" and \
                     token.head.lemma_.lower() in self.ceasing["verbs"] and not any(
                     c.dep_ == "neg" for c in token.head.children):
@@ -670,6 +678,7 @@ class TriggerTagger:
         for match_id, start, end in self.phrases(doc):
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         spans += [s for s in self.ceasings(doc) if not any(p.start <= s.root.i < p.end for p in spans)]
+        spans += [s for s in self.settlings(doc) if not any(p.start <= s.root.i < p.end for p in spans)]
         covered = {i for s in spans for i in range(s.start, s.end)}
         covered |= {i for s in doc.spans.get(ACTORS, []) if len(s) > 2 for i in range(s.start, s.end)}  # a word
         # of a name ("the Government of National Accord") names no event
@@ -812,6 +821,24 @@ class TriggerTagger:
                     start, end = min(words), max(verb.i, obj.i) + 1
                     out.append(Span(doc, start, end, label=self.ceasing["type"]))
                     break
+        return out
+
+    def settlings(self, doc: Doc) -> list[Span]:
+        """ "Ethiopia and Somalia agreed to set aside a bitter dispute", "agree to end row": a dispute a side agrees
+        to settle is an agreement, named by the verb and its object together."""
+        data = self.settling
+        out = []
+        for verb in doc:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in data["verbs"] or verb.dep_ != "xcomp" or \
+                    verb.head.lemma_.lower() not in data["governors"]:
+                continue
+            particle = data["particles"].get(lemma)
+            if particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children):
+                continue  # ("set aside", not "set a date")
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in data["objects"]), None)
+            if obj is not None:
+                out.append(Span(doc, verb.i, verb.i + 1, label=data["type"]))
         return out
 
     def askings(self, doc: Doc, spans: list[Span]) -> list[Span]:

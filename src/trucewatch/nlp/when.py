@@ -461,7 +461,9 @@ class DateTagger:
                 if item.when.start.endswith("T00:00") and _kinds(item.when.text) == {"clockonly"} and \
                         is_past(span.root):
                     item.when = When(start=f"{ref.isoformat()}T00:00", precision="minute", text=item.when.text)
-                if item.when.start[:10] > (ref + timedelta(days=31)).isoformat() and \
+                ahead = (ref + timedelta(days=31)).isoformat() if item.when.precision != "month" else \
+                    ref.isoformat()[:7]  # (a month wholly after the report's: "signed … in January", in December)
+                if item.when.start[:10] > ahead and \
                         not re.search(YEAR, item.when.text or "") and is_past(span.root):
                     # "ended its embargo in March", said in January; a day or two ahead is a late report
                     item.when = _year_before(item.when)
