@@ -78,3 +78,26 @@ def test_a_military_operation_announced_is_an_attack(extract):
     [attack] = of_type(extract("Turkey on March 1 announced a military operation against the forces of President "
                                "Bashar al-Assad.", published="2020-03-02"), "attack")
     assert attack.date.start == "2020-03-01" and ("TUR", "initiator") in roles(attack)
+
+
+def test_a_target_told_after_of_the_war_is_the_attack_s(extract):
+    [attack] = of_type(extract("Russia launched its largest air attack of the war on Ukrainian cities on Dec. 29, "
+                               "killing at least 39 civilians.", published="2024-01-03"), "attack")
+    assert ("UKR", "target") in roles(attack) and attack.place is not None and attack.place.country == "UKR"
+
+
+def test_a_lifting_one_side_says_the_other_must_carry_out_is_its_demand(extract):
+    events = extract("Saudi Arabia proposed a ceasefire in Yemen on Monday. Houthi negotiator Mohammed Abdulsalam said "
+                     "the Saudi-led coalition must first lift its air and sea blockade.", published="2021-03-22")
+    [demand] = of_type(events, "demand")
+    assert roles(demand) == {("HOUTHI", "initiator"), ("SAU", "target")}
+    assert not of_type(events, "sanction")
+
+
+def test_the_half_of_a_swap_that_came_home_is_counted(extract):
+    [swap] = of_type(extract("Russia and Ukraine exchanged hundreds of prisoners of war on Wednesday. President "
+                             "Volodymyr Zelenskiy said 230 Ukrainians had come home. Russia's defence ministry said 248 "
+                             "Russian servicemen had been returned.", published="2024-01-03"), "prisoner_exchange")
+    assert swap.quantities.get("prisoners_total") == 478
+    assert not of_type(extract("Soldiers came home from the front on Monday after the truce took effect.",
+                               published="2024-01-03"), "prisoner_exchange")

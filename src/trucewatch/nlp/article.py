@@ -1264,9 +1264,34 @@ def broken_within_hours(mentions: list[Mention]) -> list[Mention]:
     return mentions + added
 
 
+LIFTING = {"lift", "ease", "remove", "end", "scrap"}
+
+
+def lifting_demanded(mentions: list[Mention]) -> list[Mention]:
+    """ "Abdulsalam said the Saudi-led coalition must first lift its air and sea blockade": a lifting one side says
+    the other must carry out is its demand of that side, not a sanction lifted nor one called for."""
+    out: list[Mention] = []
+    for m in mentions:
+        verb = m.trigger.root.head
+        if m.type != "sanction" or m.trigger.root.dep_ != "dobj" or verb.lemma_.lower() not in LIFTING or not any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children):
+            out.append(m)
+            continue
+        if m.status == "called_for":
+            lifters = {ref.code for o in mentions if o.trigger.root.i == m.trigger.root.i and o.doc_start ==
+                       m.doc_start and o.status == "lifted" for ref, role in o.actors if role == "initiator"}
+            m.type, m.status = "demand", "made"
+            m.actors = [(ref, role) for ref, role in m.actors if role == "initiator"] + [
+                (ref, "target") for o in mentions if o.trigger.root.i == m.trigger.root.i and o.doc_start ==
+                m.doc_start and o.status == "lifted" for ref, role in o.actors if role == "initiator" and
+                ref.code in lifters]
+            out.append(m)
+    return out
+
+
 def merge(mentions: list[Mention]) -> list[Mention]:
     """Mentions of one event become one: the richest is kept and filled from the others."""
-    mentions = broken_within_hours(mentions)
+    mentions = lifting_demanded(broken_within_hours(mentions))
     retype_deals(mentions)
     mediators_announcing(mentions)
     lapsed_unextended(mentions)

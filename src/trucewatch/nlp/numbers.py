@@ -59,6 +59,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         # a figure leading its line: "90 - Palestinian prisoners, most of them women, released from Ofer prison"
         # (not a year leading a line of a timeline: "2006 - …")
         re.compile(rf"^(?!(?:19|20)\d\d\b)(?P<n>{N}) [-–—] (?:(?!{SIDES})\w+ ){{0,2}}{PRISONERS}(?! each)", re.I),
+        # a people's own, by its name: "230 Ukrainians had come home"
+        re.compile(rf"{Q}(?P<n>{N}) (?-i:[A-Z][a-z]+(?:ians|ans|is)) (?:had |have )?(?:come|came) home\b",
+                   re.I),
         # (kept last: both sides' counts are summed over this one)
         re.compile(rf"{Q}(?P<n>{N}) (?:(?!{SIDES})\w+ ){{0,2}}(?:and \w+ )?{PRISONERS}(?! each)", re.I)],
     "killed": [

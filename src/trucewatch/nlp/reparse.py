@@ -58,6 +58,8 @@ def mend(doc: Doc) -> Doc:
         _verb_after_a_participle_aside(noun)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "in" and t.head.dep_ == "pobj"]:
         _toll_phrase_hung_on_the_dead(prep)
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "on" and t.head.lemma_.lower() == "war"]:
+        _target_hung_on_the_war(prep)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "between"]:
         _between_hung_on_a_place(prep)
         _between_with_one_side(prep)
@@ -289,6 +291,19 @@ def _toll_phrase_hung_on_the_dead(prep: Token) -> None:
             load("triggers")["nouns"].get(strike.lemma_.lower(), {}).get("type") != "attack":
         return
     prep.head = verb
+
+
+def _target_hung_on_the_war(prep: Token) -> None:
+    """ "its largest air attack of the war on Ukrainian cities", with "on Ukrainian cities" hung on the war: the
+    war's measure ("of the war") names no target; what the attack struck is its own."""
+    war = prep.head
+    if war.dep_ != "pobj" or war.head.lower_ != "of" or war.head.head.i == war.head.i:
+        return
+    attack = war.head.head
+    if load("triggers")["nouns"].get(attack.lemma_.lower(), {}).get("type") != "attack" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in war.children):
+        return
+    prep.head = attack
 
 
 def _between_hung_on_a_place(prep: Token) -> None:

@@ -622,6 +622,12 @@ class TriggerTagger:
         """The entry for `token` where the words it needs are near ("a swap of prisoners"); or, for an anaphoric noun
         ("the swap") in an article that has told of an event of its type (`told`), that event again."""
         entry = self._entry(token)
+        if entry is not None and entry.get("yields_to_nouns") and any(
+                t.i != token.i and t.pos_ == "NOUN" and self.nouns.get(t.lemma_.lower(), {}).get("type") ==
+                entry["type"] for t in token.subtree):
+            return None  # "hosted Hashimoto in Siberia for an informal meeting": the meeting tells the talks
+        if entry is not None and entry.get("after_told") and entry["type"] not in told:
+            return None  # "230 Ukrainians had come home" is a swap's half only in the story of a swap
         if entry is not None and entry.get("under") and not _under(token, entry["under"]):
             return None  # "agreed to pull their troops back": a withdrawal agreed (not "pulled troops back")
         near = _near_lemmas(token, places) if entry is not None and entry.get("needs") else set()
