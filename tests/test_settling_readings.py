@@ -96,8 +96,8 @@ def test_a_lifting_one_side_says_the_other_must_carry_out_is_its_demand(extract)
 
 def test_the_half_of_a_swap_that_came_home_is_counted(extract):
     [swap] = of_type(extract("Russia and Ukraine exchanged hundreds of prisoners of war on Wednesday. President "
-                             "Volodymyr Zelenskiy said 230 Ukrainians had come home. Russia's defence ministry said 248 "
-                             "Russian servicemen had been returned.", published="2024-01-03"), "prisoner_exchange")
+                             "Volodymyr Zelenskiy said 230 Ukrainians had come home. Russia's defence ministry said "
+                             "248 Russian servicemen had been returned.", published="2024-01-03"), "prisoner_exchange")
     assert swap.quantities.get("prisoners_total") == 478
     assert not of_type(extract("Soldiers came home from the front on Monday after the truce took effect.",
                                published="2024-01-03"), "prisoner_exchange")
