@@ -1277,14 +1277,13 @@ def lifting_demanded(mentions: list[Mention]) -> list[Mention]:
                 c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children):
             out.append(m)
             continue
-        if m.status == "called_for":
-            lifters = {ref.code for o in mentions if o.trigger.root.i == m.trigger.root.i and o.doc_start ==
-                       m.doc_start and o.status == "lifted" for ref, role in o.actors if role == "initiator"}
+        if m.status == "called_for":  # (the reading that names who is to lift it, "lifted", is dropped)
+            lifters = {ref.code: ref for o in mentions if o.trigger.root.i == m.trigger.root.i and
+                       o.doc_start == m.doc_start and o.status == "lifted" for ref, role in o.actors
+                       if role == "initiator"}
             m.type, m.status = "demand", "made"
             m.actors = [(ref, role) for ref, role in m.actors if role == "initiator"] + [
-                (ref, "target") for o in mentions if o.trigger.root.i == m.trigger.root.i and o.doc_start ==
-                m.doc_start and o.status == "lifted" for ref, role in o.actors if role == "initiator" and
-                ref.code in lifters]
+                (ref, "target") for ref in lifters.values()]
             out.append(m)
     return out
 
