@@ -19,7 +19,15 @@ from trucewatch.ingest.clean import NUMBERED_POINT
 from trucewatch.model import Actor, Event, Evidence, Place, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTORS
 from trucewatch.nlp.actors import actor_book
-from trucewatch.nlp.events import CAUSING, SERVICE_NOUNS, Mention, after_phrase, remains, without_self_targets
+from trucewatch.nlp.events import (
+    CAUSING,
+    SERVICE_NOUNS,
+    Mention,
+    after_phrase,
+    intercepted,
+    remains,
+    without_self_targets,
+)
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import ActorContext, ActorRef, named_object
@@ -188,6 +196,18 @@ def kin_groups() -> tuple[frozenset[str], ...]:
 def kin(a: str, b: str) -> bool:
     """Do two event words name the same kind of act ("gunfire", "opened fire")?"""
     return any(a in group and b in group for group in kin_groups())
+
+
+def stopped(m: Mention) -> frozenset[str]:
+    """The projectiles an interception stopped, which name the attack it tells of: "most of the missiles were shot
+    down" is the missile attack's, by the words of the lemma check."""
+    root = m.trigger.root
+    if m.type != "attack" or not intercepted(root):
+        return frozenset()
+    objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj"]
+    return frozenset(o.lemma_.lower() for o in objects)
 
 
 @lru_cache(maxsize=1)
@@ -606,7 +626,8 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic and not swap_halves(a, b) and \
             not kin(a.lemma, b.lemma) and \
             not (a.type == "attack" and any(m.definite and m.lemma in referring for m in (a, b))) and \
-            not one_charge(a, b) and not toll_told_after(a, b) and not toll_told_after(b, a):
+            not one_charge(a, b) and not toll_told_after(a, b) and not toll_told_after(b, a) and \
+            a.lemma not in stopped(b) and b.lemma not in stopped(a):
         return False  # (but "Russia freed 215 … In return, Ukraine handed over 55" are one swap; and "the shooting"
         # Israel blamed on Hamas is the soldier's killing told before)
     later = max(a, b, key=told_at)
@@ -692,10 +713,17 @@ def compatible(a: Mention, b: Mention) -> bool:
             bool(sides) and sides == b.codes(("participant", "initiator")) and \
             not any(m.kind == "headline" and m.trigger.root.tag_ == "NNS" for m in (a, b))
         # (not "Deadliest Russian strikes on Kyiv this summer", a headline over many)
+        # ("most of the missiles were shot down by Israeli and U.S. air defences": the attack on Israel Iran
+        # launched, whoever helped stop it)
+        # and "the attack is over", said with the same: the attack told, its doer named elsewhere
+        stopping = (a.lemma in stopped(b) or b.lemma in stopped(a) or any(
+            x.definite and not x.codes(("initiator", "participant")) and y.codes(("initiator",))
+            for x, y in ((a, b), (b, a)))) and a.type == "attack" and bool(a.codes(("target",)) &
+                                                                            b.codes(("target",)))
         if not ((smaller.definite or anaphor or halves or denied or same_day or headlined or
                  toll_told_after(smaller, larger) or
                  a.type in ONE_PER_PARTY and roles_within(smaller, larger))
-                and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b):
+                and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b) and not stopping:
             return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred and \
             not a.date.start.startswith(b.date.start) and not b.date.start.startswith(a.date.start):
@@ -728,12 +756,14 @@ def toll_told_after(toll: Mention, attack: Mention) -> bool:
     """ "Azerbaijan launched an operation in Karabakh on Tuesday, shelling Armenian positions. Karabakh's ombudsman
     said on Wednesday that at least 200 people had been killed": a count of the dead with no one named, told by the
     next sentence as by that day, is the attack's toll; so is one that names only whom the attack struck ("… struck
-    16 Houthi sites. The Houthis said five of their fighters were killed")."""
+    16 Houthi sites. The Houthis said five of their fighters were killed"), or that follows "the attack" told again
+    ("the attack is over … One man was killed by falling debris")."""
     counts = {"killed", "injured"} & toll.quantities.keys()
     return toll.type == attack.type == "attack" and toll.lemma in TOLL_VERBS and \
         not toll.codes(("initiator", "participant", "mediator")) and \
         toll.codes(("target",)) <= attack.codes(("target",)) and \
-        bool(attack.codes(("initiator",))) and bool(counts) and not counts & attack.quantities.keys() and \
+        (bool(attack.codes(("initiator",))) or attack.definite) and bool(counts) and \
+        not counts & attack.quantities.keys() and \
         (toll.date is None or toll.date.inferred) and \
         0 <= toll.doc_start - attack.doc_end <= 3  # (the very next sentence)
 

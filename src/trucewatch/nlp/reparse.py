@@ -110,14 +110,15 @@ def _headline_verb_taken_for_a_noun(sent) -> None:
     """ "23 Jun 2025 - Trump announces ceasefire between Israel and Iran", "U.S. bombs Fordow, Natanz and Isfahan
     nuclear sites": a headline's present-tense verb before a bare noun, parsed as a plural noun in a sentence with no
     verb at all. The word after a name is the verb, the name its subject, and the noun phrase the parse made the
-    root (or hung on the verb) its object."""
-    if any(t.pos_ in ("VERB", "AUX") for t in sent):
-        return
+    root (or hung on the verb) its object. A sentence with a verb of its own qualifies only where the parse made the
+    noun its root: "19:45 Iran fires about 180 ballistic missiles at Israel, sending millions into shelters"."""
+    verbs = any(t.pos_ in ("VERB", "AUX") for t in sent)
     verb = next((t for t in sent if t.i > sent.start and _a_name(sent.doc[t.i - 1]) and (
         t.tag_ == "NNS" and t.lower_.endswith("s") and t.lemma_.lower() in headline_verbs() or
         t.tag_ == "NN" and t.lower_ in event_verbs() and t.i + 1 < sent.end and
         sent.doc[t.i + 1].pos_ in ("PROPN", "DET"))), None)  # (also "The RSF seize Wad Madani", its verb bare)
-    if verb is None or verb.i + 1 >= sent.end or sent.doc[verb.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ"):
+    if verb is None or verb.i + 1 >= sent.end or sent.doc[verb.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ") or \
+            verbs and verb.i != sent.root.i:
         return
     subject, root = sent.doc[verb.i - 1], sent.root
     if root.i != verb.i:

@@ -550,7 +550,8 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                 item.when = When(start=own_days[0].when.start[:10], precision="day", text=item.when.text)
                 continue  # "accused Pakistan late on Saturday of violating a truce agreed only hours earlier"
             if _kinds(item.when.text) == {"clockonly"} and span.start <= sent.start + 1 and span.end < sent.end and \
-                    doc[span.end].text in ("-", "–", "—", ":") and (ctx.stamp_day or ctx.reference):
+                    (doc[span.end].text in ("-", "–", "—", ":") or _opens_entry(doc, span)) and \
+                    (ctx.stamp_day or ctx.reference):
                 # a live blog entry's stamp ("09:10 — Russian drones hit Sumy"): on the blog's day, not on the last
                 # day an entry above named ("warned Trump in a call on Wednesday")
                 base = ctx.stamp_day or ctx.reference[:10]
@@ -591,6 +592,15 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
             story[sent.start] = ctx.last_day
         elif story:
             story[sent.start] = story[max(story)]
+
+
+def _opens_entry(doc: Doc, span: Span) -> bool:
+    """A clock time that opens a paragraph, a capitalised word after it, is a live page's entry stamp with no dash:
+    "19:45 Iran fires about 180 ballistic missiles at Israel"."""
+    before = doc.text[:span.start_char].rstrip(" \t")
+    after = doc[span.end]
+    return (not before or before.endswith("\n")) and after.text[:1].isupper() and \
+        after.text.upper() not in ("GMT", "UTC", "CET", "EST", "ET", "BST", "AM", "PM", "A.M.", "P.M.")
 
 
 @cache
