@@ -25,3 +25,60 @@ def test_the_attack_told_over_on_a_newest_first_page_is_the_salvo_below_with_its
             "19:45 Iran fires about 180 ballistic missiles at Israel, sending millions of people into shelters.")
     [salvo] = of_type(extract(text, published="2024-10-01T23:40:00"), "attack")
     assert {("IRN", "initiator"), ("ISR", "target")} <= roles(salvo) and salvo.quantities.get("killed") == 1
+
+
+def test_saying_the_other_side_will_pay_for_it_is_the_speakers_threat(extract):
+    [threat] = of_type(extract("Prime Minister Benjamin Netanyahu says Iran made a big mistake tonight and will pay "
+                               "for it.", published="2024-10-01"), "attack")
+    assert threat.status == "threatened" and roles(threat) == {("ISR", "initiator"), ("IRN", "target")}
+    assert not of_type(extract("Germany said the European Union will pay for the rebuilding of the port.",
+                               published="2024-10-01"), "attack")
+
+
+def test_the_people_a_participle_tells_killed_in_a_strike_are_its_targets_on_its_day(extract):
+    events = of_type(extract("Iran's Revolutionary Guards say they fired the missiles to avenge Hezbollah leader "
+                             "Hassan Nasrallah and a Guards general, both killed in Israel's Sept. 27 strike on "
+                             "Beirut.", published="2024-10-01"), "attack")
+    strike = next(e for e in events if ("ISR", "initiator") in roles(e))
+    assert ("HEZBOLLAH", "target") in roles(strike) and strike.date.start == "2024-09-27"
+    assert any(("IRN", "initiator") in roles(e) and ("HEZBOLLAH", "target") not in roles(e) for e in events)
+
+
+def test_strikes_on_the_attackers_are_the_struck_sides_own_not_the_assault(extract):
+    events = of_type(extract("JNIM fighters attacked Burkina Faso's army in the town of Djibo on Sunday, killing "
+                             "scores of soldiers. The army said on Monday it had repelled the assault and that air "
+                             "strikes had killed dozens of the attackers.", published="2025-05-13"), "attack")
+    assert len(events) == 2
+    strikes = next(e for e in events if "air strikes" in e.evidence.text)
+    assert roles(strikes) == {("BFA", "initiator"), ("JNIM", "target")}
+
+
+def test_a_headline_naming_the_doers_is_the_ledes_killing(extract):
+    events = of_type(extract("Kosovo police officer killed in attack by Serb gunmen\n\nA Kosovo police officer was "
+                             "killed on Sunday when about 30 masked gunmen ambushed a patrol near the village of "
+                             "Banjska. Prime Minister Albin Kurti called the attack organised crime.",
+                             published="2023-09-24"), "attack")
+    assert len(events) == 1 and events[0].date.start == "2023-09-24"
+
+
+def test_victims_named_over_the_entry_that_names_the_doers_are_one_killing(extract):
+    text = ("16:05 — Two Israeli soldiers killed in Rafah\nTwo Israeli soldiers were killed when militants fired an "
+            "anti-tank missile at troops in Rafah, the Israeli military said.")
+    [attack] = of_type(extract(text, published="2025-10-19"), "attack")
+    assert attack.place is not None and attack.place.country == "PSE" and attack.quantities.get("killed") == 2
+
+
+def test_a_vow_of_punishment_is_not_the_rocket_attack_told_before_it(extract):
+    events = of_type(extract("Israel struck Beirut on Tuesday in retaliation for a rocket attack that killed 12 "
+                             "children in the Golan Heights on Saturday. Iran's Supreme Leader vowed harsh punishment "
+                             "for Israel.", published="2024-07-31"), "attack")
+    threat = next(e for e in events if e.status == "threatened")
+    assert threat.date is None or threat.date.start != "2024-07-27"
+    assert any(e.status == "occurred" and e.date.start == "2024-07-27" for e in events)
+
+
+def test_the_dead_since_the_fighting_began_are_no_attack_of_their_own(extract):
+    events = of_type(extract("More than 3,700 people have been killed in Lebanon since Hezbollah began firing on "
+                             "Israel in October 2023, according to Lebanon's health ministry.",
+                             published="2024-11-27"), "attack")
+    assert len(events) <= 1 and all(e.date is not None and e.date.start == "2023-10" for e in events)

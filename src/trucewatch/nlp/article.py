@@ -24,6 +24,7 @@ from trucewatch.nlp.events import (
     SERVICE_NOUNS,
     Mention,
     after_phrase,
+    clause_of,
     intercepted,
     remains,
     without_self_targets,
@@ -33,7 +34,15 @@ from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import ActorContext, ActorRef, named_object
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
-from trucewatch.nlp.triggers import RECEIVING, TOLL_VERBS, a_deferral, naming_as_crime, nominal, said_to_be_hostile
+from trucewatch.nlp.triggers import (
+    RECEIVING,
+    TOLL_VERBS,
+    a_deferral,
+    naming_as_crime,
+    nominal,
+    said_to_be_hostile,
+    toll_of_when_clause,
+)
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.wars import brokers_among, civil_war_sides, enemies_on
 from trucewatch.nlp.when import calendar_day, is_past
@@ -196,6 +205,13 @@ def kin_groups() -> tuple[frozenset[str], ...]:
 def kin(a: str, b: str) -> bool:
     """Do two event words name the same kind of act ("gunfire", "opened fire")?"""
     return any(a in group and b in group for group in kin_groups())
+
+
+def told_as(m: Mention) -> set[str]:
+    """The words a mention tells its event by: its own, those of the triggers pooled into it, and the toll its "when"
+    clause is told of ("A police officer was killed … when gunmen ambushed a patrol": ambush, and kill)."""
+    toll = toll_of_when_clause(clause_of(m.trigger.root)) if m.type == "attack" else None
+    return {m.lemma} | m.pooled | ({toll.lemma_.lower()} if toll is not None else set())
 
 
 def stopped(m: Mention) -> frozenset[str]:
@@ -624,7 +640,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     generic = generic_words()
     referring = referring_words()
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic and not swap_halves(a, b) and \
-            not kin(a.lemma, b.lemma) and \
+            not kin(a.lemma, b.lemma) and not told_as(a) & told_as(b) and \
             not (a.type == "attack" and any(m.definite and m.lemma in referring for m in (a, b))) and \
             not one_charge(a, b) and not toll_told_after(a, b) and not toll_told_after(b, a) and \
             a.lemma not in stopped(b) and b.lemma not in stopped(a):
@@ -671,6 +687,11 @@ def compatible(a: Mention, b: Mention) -> bool:
                            for x, y in ((a, b), (b, a))):
             return False  # a bare "announced ceasefire" can be the agreed one named elsewhere; but "the accord,
             # signed in Bamako in 2015", in the news of its end, is a step of its own years before
+    if a.type == "attack" and {a.status, b.status} == {"occurred", "threatened"} and \
+            "threatened" in (a.status, b.status) and not (a.definite or b.definite):
+        return False  # "vowed harsh punishment for Israel" is no rocket attack told before it
+    if on_the_attackers(a) != on_the_attackers(b):
+        return False  # the strikes that killed "the attackers" are not the attack they made
     if opposed(a, b):
         return False  # Iran's missiles at a U.S. base and the U.S. strikes they answered: two attacks
     if sequenced(a, b) or sequenced(b, a) or answered_in(a, b) or answered_in(b, a):
@@ -720,7 +741,18 @@ def compatible(a: Mention, b: Mention) -> bool:
             x.definite and not x.codes(("initiator", "participant")) and y.codes(("initiator",))
             for x, y in ((a, b), (b, a)))) and a.type == "attack" and bool(a.codes(("target",)) &
                                                                             b.codes(("target",)))
-        if not ((smaller.definite or anaphor or halves or denied or same_day or headlined or
+        # ("Kosovo police officer killed in attack by Serb gunmen", the headline, and "A Kosovo police officer was
+        # killed … when about 30 masked gunmen ambushed a patrol": the headline names whose gunmen they were)
+        summed = a.type == "attack" and "headline" in (a.kind, b.kind) and larger.kind == "headline" and \
+            larger.trigger.root.tag_ != "NNS"
+        # ("16:05 — Two Israeli soldiers killed in Rafah" over "Two Israeli soldiers were killed when militants fired
+        # an anti-tank missile at troops in Rafah": a killing whose victims alone are named, told again in the very
+        # next sentence with its doers)
+        retold = a.type == "attack" and a.lemma == b.lemma and \
+            not smaller.codes(("initiator", "participant")) and \
+            0 <= abs(larger.doc_start - smaller.doc_end if larger.doc_start > smaller.doc_start else
+                     smaller.doc_start - larger.doc_end) <= 3
+        if not ((smaller.definite or anaphor or halves or denied or same_day or headlined or summed or retold or
                  toll_told_after(smaller, larger) or
                  a.type in ONE_PER_PARTY and roles_within(smaller, larger))
                 and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b) and not stopping:
@@ -967,6 +999,23 @@ def collapsed_amid_blame(mentions: list[Mention]) -> None:
             m.actors += [(ref, "participant") for ref, role in blame.actors if role == "initiator"]
 
 
+def hit_back(mentions: list[Mention]) -> None:
+    """ "The army said on Monday it had repelled the assault and that air strikes had killed dozens of the attackers":
+    strikes on the attackers, with no doer named, are the struck side's, on whoever made the attack told before."""
+    for m in mentions:
+        if not on_the_attackers(m) or m.codes(("initiator", "target")):
+            continue
+        made = max((o for o in mentions if o.type == "attack" and o.doc_start < m.doc_start and
+                    o.status == "occurred" and not on_the_attackers(o) and o.codes(("initiator",)) and
+                    len(o.codes(("target",))) == 1), key=lambda o: o.doc_start, default=None)
+        if made is not None:
+            m.actors += [(ref, "initiator" if role == "target" else "target") for ref, role in made.actors
+                         if role in ("initiator", "target")]
+            m.place = m.place or made.place or next((o.place for o in mentions if o.type == "attack" and
+                                                     o.place is not None and o.codes() & made.codes() and
+                                                     o.doc_start < m.doc_start), None)
+
+
 def lapsed_unextended(mentions: list[Mention]) -> None:
     """ "A six-month truce in Yemen expired after the Houthi rebels and the government failed to agree on extending
     it": the sides that failed to extend the truce are the sides of the truce that lapsed."""
@@ -997,19 +1046,26 @@ def fold_tolls(mentions: list[Mention]) -> list[Mention]:
 def pool_sentence(mentions: list[Mention]) -> list[Mention]:
     """Triggers of one type in one sentence ("conducted an airstrike and attacked") are one event: pool them."""
     out: list[Mention] = []
+    host = {id(m): h for m in mentions for h in mentions if befell_in(m, h)}
+    into: dict[int, Mention] = {}  # the mention each one was pooled into (itself, where it stands)
     for m in mentions:
-        same = next((o for o in out if o.doc_start == m.doc_start and o.type == m.type and o.negated == m.negated
-                     and (o.type != "prisoner_exchange" or of_bodies(o) == of_bodies(m)) and (truce_halves(o, m) or
+        same = into.get(id(host[id(m)])) if id(m) in host else None
+        same = same or next((into[id(x)] for x in mentions if id(x) in into and host.get(id(x)) is m), None)
+        same = same or next((o for o in out if o.doc_start == m.doc_start and o.type == m.type and
+                             o.negated == m.negated and
+                             (o.type != "prisoner_exchange" or of_bodies(o) == of_bodies(m)) and (truce_halves(o, m) or
                           not opposed(o, m) and (not o.status or not m.status or o.status == m.status or
                                                  brokered_then_done(o, m)) and
                           not dated_apart(o, m) and not met_apart(o, m) and not sequenced(o, m) and
                           not sequenced(m, o) and not answered_in(o, m) and not answered_in(m, o) and
-                          not crossed(o, m) and
-                          (not o.codes() or not m.codes() or o.codes() & m.codes() or complementary(o, m) or
-                           talks_sides(o, m)))), None)
+                          not crossed(o, m) and on_the_attackers(o) == on_the_attackers(m) and
+                          (not o.codes() or not m.codes() or o.codes() & m.codes() or id(m) not in host and (
+                              complementary(o, m) or talks_sides(o, m))))), None)
+        into[id(m)] = same or m
         if same is None:
             out.append(m)
             continue
+        same.pooled |= {m.lemma} | m.pooled
         if truce_halves(same, m):
             same.status = "agreed"
             same.actors = [(ref, "participant" if role == "initiator" else role) for ref, role in same.actors]
@@ -1022,11 +1078,38 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
             # says more than the word "swap" with its broker)
         same.strength = max(same.strength, m.strength)
         same.date = same.date or m.date
+        if id(m) in host and host[id(m)].date is not None:
+            same.date = host[id(m)].date  # (killed "in Israel's Sept. 27 strike": on the strike's day)
+        elif m.date is not None and any(host.get(id(x)) is m and into.get(id(x)) is same for x in mentions):
+            same.date = m.date
         if same.place is None or same.place.lat is None and m.place is not None and m.place.lat is not None:
             same.place = m.place  # "… at Ukraine, and a strike on the city of Dnipro": the city says more
         fill_quantities(same.quantities, m.quantities)
         same.actors = without_self_targets(same.actors)
     return out
+
+
+ATTACKERS = {"attacker", "assailant", "raider", "gunman", "insurgent"}
+
+
+def on_the_attackers(m: Mention) -> bool:
+    """Is the attack told as turned on those who made another ("had repelled the assault and that air strikes had
+    killed dozens of the attackers": the army's strikes, not the assault)?"""
+    root = m.trigger.root
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else root
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj"]
+    return m.type == "attack" and any(o.lemma_.lower() in ATTACKERS and any(
+        d.dep_ == "det" and d.lower_ == "the" for d in o.children) for o in objects)
+
+
+def befell_in(a: Mention, b: Mention) -> bool:
+    """Is `a` told as befalling people in the event `b` names: "Nasrallah and a general, both killed in Israel's strike
+    on Beirut" (one attack, whatever else the sentence tells: "Iran fired the missiles to avenge …")?"""
+    return a is not b and a.type == b.type and a.doc_start == b.doc_start and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and b.trigger.root in c.children
+        for c in a.trigger.root.children)
 
 
 def met_apart(a: Mention, b: Mention) -> bool:
@@ -1325,6 +1408,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     mediators_announcing(mentions)
     lapsed_unextended(mentions)
     collapsed_amid_blame(mentions)
+    hit_back(mentions)
     mentions = fold_tolls(pool_sentence(mentions))
     groups: list[list[Mention]] = []
     # Mentions that say most found the groups; bare ones ("the talks", a headline) then join the best fit.
@@ -1369,6 +1453,9 @@ def merge(mentions: list[Mention]) -> list[Mention]:
             if not best.status or (best.strength <= 1 and other.strength > best.strength):
                 best.status, best.strength = other.status, other.strength
             halves = complementary(best, other)  # one told who did it, the other whom it hit
+            halves = halves or best.type == "attack" and other.kind == "headline" and best.codes() < other.codes() \
+                and not best.unnamed_doer
+            # ("Kosovo police officer killed in attack by Serb gunmen": the headline names whose gunmen they were)
             for ref, role in other.actors if other.negated == best.negated else []:
                 if (role == "mediator" or halves or sideless) and not any(r.code == ref.code for r, _ in best.actors):
                     # (where the mention that says most names no side, the sides another names: "… after talks

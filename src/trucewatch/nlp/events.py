@@ -150,6 +150,8 @@ class Mention:
     story_day: str | None = None  # the last day its passage named by the end of its sentence
     story_day_before: str | None = None  # … by the end of the sentence before (None at its passage's start)
     summary: bool = False  # told in a page's summing-up points ("Key points"), which its body tells again
+    pooled: set[str] = field(default_factory=set)  # the words of other triggers of its sentence pooled into it
+    # ("was killed … when gunmen ambushed a patrol": kill, with ambush)
 
     def codes(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> frozenset[str]:
         return frozenset(ref.code for ref, role in self.actors if ref.code and role in roles)
@@ -1185,6 +1187,18 @@ def generic(trigger: Span, chain: list[Token], carriers: dict) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("any", "every") for noun in nouns for c in noun.children)
 
 
+def killed_named(verb: Token) -> set[int]:
+    """The tokens of the people a past participle of a toll verb hangs on ("Nasrallah, killed in …"; "Nasrallah and a
+    general, both killed in …"), with the words of their phrases but not the participle's own."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in TOLL_VERBS:
+        return set()
+    noun = verb.head.head if verb.head.lower_ in ("both", "all") and verb.head.dep_ == "appos" else verb.head
+    if not nominal(noun):
+        return set()
+    own = {t.i for t in verb.subtree}
+    return {t.i for n in (noun, *noun.conjuncts) for t in n.subtree} - own
+
+
 def intercepted(verb: Token) -> bool:
     """ "Air defences shot down 337 Ukrainian drones": stopping a projectile, which tells of its owner's attack."""
     lemma = verb.lemma_.lower()
@@ -1610,11 +1624,12 @@ class EventFinder:
             # "Hegseth said there would be more strikes": the speaker's threat
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
         if claimed and event_type == "attack" and not any(role == "initiator" for _, role in actors) and \
-                trigger.root.dep_ == "dobj" and (bear := trigger.root.head).lemma_.lower() in UNDERGOING and \
+                (bear := trigger.root if trigger.root.lemma_.lower() in UNDERGOING else trigger.root.head if
+                 trigger.root.dep_ == "dobj" else None) is not None and bear.lemma_.lower() in UNDERGOING and \
                 any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in bear.children) and \
                 not any(ref.code == claimed for ref, _ in actors):
-            # "Hezbollah said Israel would receive its just punishment": the harm one side says the other will bear
-            # is its own threat
+            # "Hezbollah said Israel would receive its just punishment", "Netanyahu says Iran … will pay for it": the
+            # harm one side says the other will bear is its own threat
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
         announcer = next((r for m in actor_mentions for r in m.refs if r.code == claimed), None)
         speakers = [announcer] + [r for m in actor_mentions for r in m.refs[:1] if r.code != claimed and any(
@@ -2071,6 +2086,12 @@ class EventFinder:
                   for c in r.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         for m in actor_mentions:  # "a strike on a building where senior Hamas officials had met": whom it was on
             if attachments[id(m)] is None and m.root.i in inside:
+                attachments[id(m)] = ("dobj", None, trigger.root)
+        for m in actor_mentions:  # "Hezbollah leader Hassan Nasrallah and a general, both killed in Israel's strike
+            # on Beirut": whose people the participle tells were killed
+            att = attachments[id(m)]
+            if (att is None or att[2].i != trigger.root.i) and event_type == "attack" and \
+                    m.root.i in killed_named(trigger.root):
                 attachments[id(m)] = ("dobj", None, trigger.root)
         toll = toll_of_when_clause(clause_of(trigger.root)) if event_type == "attack" else None
         victims = {t.i for c in toll.children if c.dep_ == "nsubjpass" for t in c.subtree} if toll is not None else ()

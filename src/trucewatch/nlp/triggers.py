@@ -446,6 +446,10 @@ class TriggerTagger:
         entry = self._word_entry(token)
         if entry is not None and entry.get("threat_only") and not self.threatened(token):
             return None  # "India struck … in retaliation for an attack", "would decide how to respond": no harm vowed
+        if entry is not None and entry.get("paid_for") and not any(
+                g.lemma_.lower() in entry["paid_for"] for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"):
+            return None  # "Iran will pay for it", "will pay for its crimes"; not "will pay for the rebuilding"
         return entry
 
     def threatened(self, token: Token) -> bool:
@@ -585,6 +589,9 @@ class TriggerTagger:
             # of the war": the war's toll so far
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
                 subjects += [c for c in child.children if c.dep_ == "nsubj"]
+                if child.lemma_.lower() in ("begin", "start") and verb.tag_ == "VBN":
+                    return True  # "3,700 people have been killed in Lebanon since Hezbollah began firing on
+                    # Israel": all killed since the fighting began
             elif child.dep_ == "prep" and child.lower_ == "since":
                 subjects += [t for t in child.subtree if t.pos_ == "NOUN"]
             elif child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
