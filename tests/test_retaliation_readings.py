@@ -77,8 +77,27 @@ def test_a_vow_of_punishment_is_not_the_rocket_attack_told_before_it(extract):
     assert any(e.status == "occurred" and e.date.start == "2024-07-27" for e in events)
 
 
-def test_the_dead_since_the_fighting_began_are_no_attack_of_their_own(extract):
-    events = of_type(extract("More than 3,700 people have been killed in Lebanon since Hezbollah began firing on "
-                             "Israel in October 2023, according to Lebanon's health ministry.",
-                             published="2024-11-27"), "attack")
-    assert len(events) <= 1 and all(e.date is not None and e.date.start == "2023-10" for e in events)
+
+def test_missiles_fired_at_cities_across_a_country_strike_that_country(extract):
+    [salvo] = of_type(extract("Russia fired more than 80 missiles at cities across Ukraine on Monday, killing at least "
+                              "11 people.", published="2022-10-10"), "attack")
+    assert roles(salvo) == {("RUS", "initiator"), ("UKR", "target")}
+
+
+def test_a_salvo_its_next_sentence_tells_in_detail_is_one_attack_and_its_strength_belongs_to_its_doer(extract):
+    text = ("Russia fired more than 80 missiles at cities across Ukraine on Monday, killing at least 11 people and "
+            "wounding 64, police said, in its heaviest strikes since the first weeks of the war.\n\nExplosions shook "
+            "central Kyiv during the morning rush hour, and Lviv and Kharkiv were also hit.")
+    [salvo] = of_type(extract(text, published="2022-10-10"), "attack")
+    assert roles(salvo) == {("RUS", "initiator"), ("UKR", "target")}
+    assert salvo.quantities == {"killed": 11, "injured": 64}
+
+
+def test_an_attack_no_one_has_said_they_carried_out_has_no_doer_and_is_the_blast_told_before(extract):
+    text = ("Russia fired missiles at cities across Ukraine on Monday. Putin said the strikes were retaliation for "
+            "Saturday's blast on the Crimean bridge. Russian investigators say a truck bomb caused the blast, which "
+            "killed three people. Kyiv has not said it carried out the attack.")
+    events = of_type(extract(text, published="2022-10-10"), "attack")
+    assert len(events) == 2
+    blast = next(e for e in events if e.date.start == "2022-10-08")
+    assert not any(role == "initiator" for _, role in roles(blast)) and "Saturday's blast" in blast.evidence.text

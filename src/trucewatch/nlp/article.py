@@ -570,6 +570,8 @@ def richness(m: Mention) -> tuple:
         # Israel and Hamas took effect at noon", above "The Israeli military said the ceasefire took effect at 12:00")
         not m.aside,  # a sentence about the event tells it better than one that names it by the way ("suspending a
         # deal signed last month in Kuala Lumpur", then "the deal, signed on October 26 in the presence of …")
+        not (m.type == "attack" and m.definite and not m.codes() and m.date is None and m.place is None and
+             not m.quantities),  # a telling with something of its own, not a bare "the attack" that refers back
         not claimed_by_its_doer(m),  # the report's telling, not the claim a side makes of it ("Jihadists killed scores
         # of people on Saturday in an attack on Barsalogho … JNIM claimed the attack, saying it had killed about 300")
         explicit_date + (m.place is not None) + said_here + len(m.quantities) + m.strength + kind
@@ -643,6 +645,7 @@ def compatible(a: Mention, b: Mention) -> bool:
             not kin(a.lemma, b.lemma) and not told_as(a) & told_as(b) and \
             not (a.type == "attack" and any(m.definite and m.lemma in referring for m in (a, b))) and \
             not one_charge(a, b) and not toll_told_after(a, b) and not toll_told_after(b, a) and \
+            not detail_after(a, b) and not detail_after(b, a) and \
             a.lemma not in stopped(b) and b.lemma not in stopped(a):
         return False  # (but "Russia freed 215 … In return, Ukraine handed over 55" are one swap; and "the shooting"
         # Israel blamed on Hamas is the soldier's killing told before)
@@ -748,10 +751,12 @@ def compatible(a: Mention, b: Mention) -> bool:
         # ("16:05 — Two Israeli soldiers killed in Rafah" over "Two Israeli soldiers were killed when militants fired
         # an anti-tank missile at troops in Rafah": a killing whose victims alone are named, told again in the very
         # next sentence with its doers)
-        retold = a.type == "attack" and a.lemma == b.lemma and \
-            not smaller.codes(("initiator", "participant")) and \
+        # (and "Russia fired more than 80 missiles at cities across Ukraine on Monday … Explosions shook central
+        # Kyiv during the morning rush hour": the next sentence's doer-less attack on the same side, undated, is the
+        # salvo's detail)
+        retold = a.type == "attack" and not smaller.codes(("initiator", "participant")) and \
             0 <= abs(larger.doc_start - smaller.doc_end if larger.doc_start > smaller.doc_start else
-                     smaller.doc_start - larger.doc_end) <= 3
+                     smaller.doc_start - larger.doc_end) <= 3 and a.lemma == b.lemma or detail_after(smaller, larger)
         if not ((smaller.definite or anaphor or halves or denied or same_day or headlined or summed or retold or
                  toll_told_after(smaller, larger) or
                  a.type in ONE_PER_PARTY and roles_within(smaller, larger))
@@ -782,6 +787,17 @@ def compatible(a: Mention, b: Mention) -> bool:
             a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()):
         return False
     return True
+
+
+def detail_after(detail: Mention, attack: Mention) -> bool:
+    """ "Russia fired more than 80 missiles at cities across Ukraine on Monday … Explosions shook central Kyiv during
+    the morning rush hour": an attack told in the very next sentence with no doer and no day of its own, on the side
+    the attack struck, is that attack's detail."""
+    return detail.type == attack.type == "attack" and detail.status == attack.status == "occurred" and \
+        not detail.codes(("initiator", "participant", "mediator")) and \
+        bool(detail.codes(("target",))) and detail.codes(("target",)) <= attack.codes(("target",)) and \
+        bool(attack.codes(("initiator",))) and (detail.date is None or detail.date.inferred) and \
+        0 <= detail.doc_start - attack.doc_end <= 3
 
 
 def toll_told_after(toll: Mention, attack: Mention) -> bool:
@@ -1135,7 +1151,11 @@ def affinity(m: Mention, group: list[Mention]) -> tuple:
     """How well a mention fits a group it is compatible with: the same status, the same parties, the same word;
     of equals, the earliest group."""
     codes = frozenset().union(*(o.codes() for o in group))
-    return (any(o.status == m.status for o in group), len(m.codes() & codes), any(o.lemma == m.lemma for o in group))
+    told = [o.doc_start for o in group if o.doc_start < m.doc_start]
+    near = -(m.doc_start - max(told)) if m.type == "attack" and m.definite and told else 0  # "the attack": the one
+    # told last before it ("… a truck bomb caused the blast … Kyiv has not said it carried out the attack")
+    return (any(o.status == m.status for o in group), len(m.codes() & codes), any(o.lemma == m.lemma for o in group),
+            near)
 
 
 DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement", "text"}  # ("the text": the deal's, told again)
@@ -1412,7 +1432,9 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     mentions = fold_tolls(pool_sentence(mentions))
     groups: list[list[Mention]] = []
     # Mentions that say most found the groups; bare ones ("the talks", a headline) then join the best fit.
-    for m in sorted(mentions, key=lambda m: (not m.status, -len(m.codes()), -m.strength, m.doc_start)):
+    for m in sorted(mentions, key=lambda m: (not m.status, m.type == "attack" and m.definite and not m.codes(),
+                                             -len(m.codes()), -m.strength,
+                                             m.doc_start)):  # (a bare "the attack" once what it may refer to is in)
         fits = [g for g in groups if all(compatible(m, other) for other in g)]
         if fits:
             max(fits, key=lambda g: affinity(m, g)).append(m)

@@ -1187,6 +1187,22 @@ def generic(trigger: Span, chain: list[Token], carriers: dict) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("any", "every") for noun in nouns for c in noun.children)
 
 
+CLAIMING = {"say", "claim", "admit", "confirm", "acknowledge"}
+
+
+def unclaimed(token: Token) -> bool:
+    """Is the attack told in what its doer has not said: "Kyiv has not said it carried out the attack" (no one's
+    claim, so no doer)?"""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in CLAIMING:
+            return any(c.dep_ == "neg" for c in node.head.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def killed_named(verb: Token) -> set[int]:
     """The tokens of the people a past participle of a toll verb hangs on ("Nasrallah, killed in …"; "Nasrallah and a
     general, both killed in …"), with the words of their phrases but not the participle's own."""
@@ -2087,6 +2103,14 @@ class EventFinder:
         for m in actor_mentions:  # "a strike on a building where senior Hamas officials had met": whom it was on
             if attachments[id(m)] is None and m.root.i in inside:
                 attachments[id(m)] = ("dobj", None, trigger.root)
+        owned = {t.i for m in actor_mentions for t in m.root.subtree}
+        across = {g.i for h in hit if not any(c.i in owned for c in h.children if c.dep_ in ("compound", "amod",
+                                                                                             "poss"))
+                  for p in h.children if p.dep_ == "prep" and p.lower_ in ("across", "throughout")
+                  for g in p.children if g.dep_ == "pobj"}
+        for m in actor_mentions:  # "fired more than 80 missiles at cities across Ukraine": the country struck
+            if attachments[id(m)] is None and m.root.i in across and all(r.kind == "state" for r in m.refs):
+                attachments[id(m)] = ("dobj", None, trigger.root)
         for m in actor_mentions:  # "Hezbollah leader Hassan Nasrallah and a general, both killed in Israel's strike
             # on Beirut": whose people the participle tells were killed
             att = attachments[id(m)]
@@ -2354,6 +2378,8 @@ class EventFinder:
             out = [(r, "mediator" if role == "initiator" else role) for r, role in out]
         if event_type == "attack" and intercepted(trigger.root):
             out = [(r, {"initiator": "target", "target": "initiator"}.get(role, role)) for r, role in out]
+        if event_type == "attack" and unclaimed(trigger.root):
+            out = [(r, role) for r, role in out if role != "initiator"]
         root = trigger.root
         if event_type == "attack" and root.dep_ == "acl" and root.tag_ == "VBN" and root.head.dep_ == "dobj" and \
                 root.head.head.lemma_.lower() in STOPPING_PROJECTILES and not any(role == "target" for _, role in out):

@@ -51,6 +51,8 @@ def mend(doc: Doc) -> Doc:
         _past_conj_on_a_that_clause(verb)
     for verb in [t for t in doc if t.tag_ == "VBG" and t.dep_ in ("xcomp", "advcl")]:
         _participle_after_the_attribution(verb)
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "with") and t.head.dep_ == "ROOT"]:
+        _phrase_after_the_attribution(prep)
     for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in RELATIVE_TAGS]:
         _participle_before_that_time(verb)
         _participle_before_its_verb(verb)
@@ -104,6 +106,12 @@ def headline_verbs() -> frozenset[str]:
 def event_verbs() -> frozenset[str]:
     """The verbs that name an event by themselves ("seize", "shell", "free"), in their bare form."""
     return frozenset(load("triggers")["verbs"])
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """The nouns that name an event ("strike", "truce", "talks")."""
+    return frozenset(load("triggers")["nouns"])
 
 
 def _headline_verb_taken_for_a_noun(sent) -> None:
@@ -174,6 +182,19 @@ def _participle_after_the_attribution(verb: Token) -> None:
     if said is None or any(t.lower_ in ("and", "but") for t in verb.doc[said.i + 1:verb.i]):
         return
     verb.head, verb.dep_ = said, "advcl"
+
+
+def _phrase_after_the_attribution(prep: Token) -> None:
+    """ "Russia fired more than 80 missiles at cities across Ukraine …, police said, in its heaviest strikes since the
+    first weeks of the war": a phrase naming an event, after the words that say who told the sentence, belongs to the
+    told clause (the parse hangs it on the saying verb, whose subject "its" then seems to be)."""
+    said = prep.head
+    if said.lemma_.lower() not in ATTRIBUTING or said.dep_ != "ROOT" or prep.i < said.i or \
+            not any(g.lemma_.lower() in event_nouns() for g in prep.children if g.dep_ == "pobj"):
+        return
+    told = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+    if told is not None:
+        prep.head = told
 
 
 def _reduced_relative_as_conj(verb: Token) -> None:

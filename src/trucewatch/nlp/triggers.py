@@ -589,9 +589,6 @@ class TriggerTagger:
             # of the war": the war's toll so far
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
                 subjects += [c for c in child.children if c.dep_ == "nsubj"]
-                if child.lemma_.lower() in ("begin", "start") and verb.tag_ == "VBN":
-                    return True  # "3,700 people have been killed in Lebanon since Hezbollah began firing on
-                    # Israel": all killed since the fighting began
             elif child.dep_ == "prep" and child.lower_ == "since":
                 subjects += [t for t in child.subtree if t.pos_ == "NOUN"]
             elif child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
