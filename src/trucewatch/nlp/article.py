@@ -1572,8 +1572,9 @@ def charges_of_breaking(mentions: list[Mention]) -> list[Mention]:
         if m.type != "ceasefire" or m.status != "violated" or not breakers or not claimer or claimer in breakers \
                 or not (claimer in book.states or claimer in book.bases or claimer in book.organisations) or any(
                     o.type == "accusation" and o.sentence.start == m.sentence.start and
-                    o.sentence.doc is m.sentence.doc for o in mentions):
-            continue
+                    o.sentence.doc is m.sentence.doc and claimer in o.codes(("initiator",)) for o in mentions):
+            continue  # (an accusation the sentence tells by another side's word is that side's: "India says
+            # Pakistani troops violated it …, while Pakistan accuses Indian forces of thousands of violations")
         accuser = ActorRef(claimer, book.states.get(claimer, claimer), "state" if claimer in book.states else
                            "armed_group" if claimer in book.bases else "organisation")
         out.append(replace(m, type="accusation", status="made", cls="accuse", modality="asserted", claimed_by=None,

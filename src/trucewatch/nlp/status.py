@@ -298,7 +298,10 @@ def progressive(verb: Token) -> bool:
 def present_simple(verb: Token) -> bool:
     """ "Pakistan accuses India of …": a finite verb in the simple present, with no auxiliary to give it a mood."""
     return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children) and verb.dep_ in ("ROOT", "ccomp", "conj")
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and (verb.dep_ in ("ROOT", "ccomp", "conj") or
+                                                                   verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children))  # ("…, while Pakistan accuses
+    # Indian forces of thousands of violations": the other side's word, set against the first's)
 
 
 def declared_on_a_day(root: Token) -> bool:

@@ -386,6 +386,24 @@ def timetabled(verb: Token) -> bool:
         for g in (c, *c.children) if g.dep_ in ("pobj", "npadvmod"))
 
 
+def committed_before(token: Token) -> bool:
+    """Is the clause of `token` what a side had already agreed or pledged to do ("had agreed to observe a ceasefire
+    from midnight on Wednesday"), so that its weekday may as well be past as to come?"""
+    head = token
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            break
+        head = head.head
+    return head.tag_ == "VB" and head.dep_ in ("xcomp", "conj") and head.head.lemma_.lower() in COMMITTING and \
+        head.head.tag_ in ("VBD", "VBN")
+
+
+def nearer_back(back: str, ahead: str, ref: date) -> bool:
+    """Is the past day nearer the report's day than the day to come (a weekday told of a commitment made: the
+    nearer one, the coming one if they are as near)?"""
+    return (ref - date.fromisoformat(back[:10])).days < (date.fromisoformat(ahead[:10]) - ref).days
+
+
 def is_future(token: Token) -> bool:
     """Is the clause of `token` about the future ("will meet", "were to meet", "is due to take effect", "plans to",
     "Ceasefire to begin on Monday")?"""
@@ -456,7 +474,8 @@ class DateTagger:
                     continue
                 if item.when.precision in ("day", "minute") and "wd" in _kinds(item.when.text) and is_future(span.root):
                     redo = find_dates(item.when.text, ref, future=True)
-                    if redo:
+                    if redo and not (committed_before(span.root) and nearer_back(item.when.start, redo[0].when.start,
+                                                                                  ref)):
                         item.when = redo[0].when
                 if item.when.start.endswith("T00:00") and _kinds(item.when.text) == {"clockonly"} and \
                         is_past(span.root):
