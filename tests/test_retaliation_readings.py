@@ -123,3 +123,25 @@ def test_a_weekday_in_what_a_side_had_agreed_to_do_is_the_nearer_one():
     from datetime import date
     assert nearer_back("2021-02-24", "2021-03-03", date(2021, 2, 25))  # (said on Thursday: the day before)
     assert not nearer_back("2021-02-19", "2021-02-26", date(2021, 2, 23))  # (said on Tuesday: the Friday to come)
+
+
+def test_saying_it_is_time_for_a_ceasefire_calls_for_one(extract):
+    [call] = of_type(extract("U.S. President Joe Biden said Sinwar's death offered a chance to end the war and that it "
+                             "was time to move toward a ceasefire.", published="2024-10-17"), "ceasefire")
+    assert call.status == "called_for" and ("USA", "initiator") in roles(call)
+    assert not of_type(extract("Biden said it was not time for a ceasefire.", published="2024-10-17"), "ceasefire")
+
+
+def test_calling_a_leader_to_congratulate_him_is_a_call_between_them(extract):
+    [call] = of_type(extract("U.S. President Joe Biden, who called Netanyahu to congratulate him, said the war "
+                             "could now end.", published="2024-10-17"), "talks")
+    assert call.status == "held" and roles(call) == {("USA", "participant"), ("ISR", "participant")}
+    assert not of_type(extract("Biden called Netanyahu a friend.", published="2024-10-17"), "talks")
+
+
+def test_naming_the_attack_a_terrorist_act_by_a_side_charges_that_side(extract):
+    events = extract("Putin said the strikes were retaliation for Saturday's blast on the bridge that links Russia to "
+                     "the annexed Crimean peninsula, which he had called on Sunday a terrorist act by Ukraine's "
+                     "special services.", published="2022-10-10")
+    [charge] = of_type(events, "accusation")
+    assert roles(charge) == {("RUS", "initiator"), ("UKR", "target")} and charge.date.start == "2022-10-09"

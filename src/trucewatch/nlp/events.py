@@ -1631,8 +1631,9 @@ class EventFinder:
                         m.start <= t.i < m.end for t in mod.claimed_by_token.subtree):
                     claimed = m.refs[0].code
                     break
-        if claimed and reading.cls == "call" and not any(role == "initiator" for _, role in actors) and any(
-                a.dep_ == "aux" and a.lower_ in DEONTIC for v in reading.chain for a in v.children):
+        if claimed and reading.cls == "call" and not any(role == "initiator" for _, role in actors) and (any(
+                a.dep_ == "aux" and a.lower_ in DEONTIC for v in reading.chain for a in v.children) or
+                reading.chain[:1] and reading.chain[0].lemma_.lower() == "time"):  # (and "said it was time to …")
             # "Zelenskiy said sanctions should be imposed on Russia": whoever says it should be done calls for it
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
         if claimed and reading.cls == "threaten" and not any(role == "initiator" for _, role in actors) and \
@@ -2102,6 +2103,12 @@ class EventFinder:
                   for c in r.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         for m in actor_mentions:  # "a strike on a building where senior Hamas officials had met": whom it was on
             if attachments[id(m)] is None and m.root.i in inside:
+                attachments[id(m)] = ("dobj", None, trigger.root)
+        doers = {t.i for c in trigger.root.children if c.dep_ == "oprd" for p in c.children
+                 if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree} if event_type == "accusation" else set()
+        for m in actor_mentions:  # "which he had called a terrorist act by Ukraine's special services": whom the
+            # name he gives it charges
+            if attachments[id(m)] is None and m.root.i in doers:
                 attachments[id(m)] = ("dobj", None, trigger.root)
         owned = {t.i for m in actor_mentions for t in m.root.subtree}
         across = {g.i for h in hit if not any(c.i in owned for c in h.children if c.dep_ in ("compound", "amod",

@@ -295,6 +295,27 @@ def progressive(verb: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP", "VBD") for c in verb.children)
 
 
+def time_for(root: Token) -> Token | None:
+    """ "It is time for a ceasefire", "it was time to move toward a ceasefire": the word "time" the event hangs on, told
+    as due now, or None."""
+    node = root
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ in ("for", "toward", "towards", "to"):
+            node = node.head.head
+        elif node.dep_ in ("dobj", "xcomp", "relcl", "acl") and node.head.pos_ in ("VERB", "NOUN") and \
+                node.head.lemma_.lower() != "time":
+            node = node.head
+        elif node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() == "time":
+            node = node.head
+        if node.lemma_.lower() == "time" and node.dep_ == "attr" and node.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.lower_ == "it" for c in node.head.children) and not any(
+                c.dep_ == "neg" for c in node.head.children):
+            return node
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("relcl", "acl", "xcomp"):
+            return None
+    return None
+
+
 def present_simple(verb: Token) -> bool:
     """ "Pakistan accuses India of …": a finite verb in the simple present, with no auxiliary to give it a mood."""
     return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and not any(
@@ -779,6 +800,10 @@ class StatusReader:
         root = trigger.root
         if (untold := unreported(root, event_type)) is not None:
             return untold
+        if event_type != "attack" and (time := time_for(root)) is not None and \
+                (status := self.classes.get("call", {}).get(event_type)) is not None:
+            return Reading(status, 2, [time], ["call"], False, cls="call")  # "it was time to move toward a
+            # ceasefire": a call for one, by whoever says so
         if event_type == "talks" and root.dep_ in ("dobj", "nsubjpass") and \
                 any(t.root.i == root.head.i and t.label_ == "attack" for t in other_triggers):
             return Reading(None, 0, [], [], False, topic=True)  # "it had struck a meeting of Ukrainian commanders":

@@ -255,7 +255,11 @@ def condemned_by_name(doc: Doc, spans: list[Span], told: set[str], deferred: boo
     out = [Span(doc, t.i, t.i + 1, label="accusation") for t in doc if naming_as_crime(t) and any(
         c.dep_ == "dobj" and (c.i in attacks or c.lower_ == "it" and any(
             s.label_ == "attack" and s.start < t.sent.start for s in spans) or any(
-            g.dep_ == "compound" and g.i in attacks for g in c.subtree)) for c in t.children)]
+            g.dep_ == "compound" and g.i in attacks for g in c.subtree) or
+            c.lower_ in ("which", "that") and t.dep_ == "relcl" and
+            any(a.i in attacks for a in [t.head, *t.head.ancestors][:6])) for c in t.children)]
+    # ("Saturday's blast on the bridge that links Russia to Crimea, which he had called a terrorist act": the
+    # relative clause on the attack's phrase names the attack)
     # (and "called the strike state terrorism", the attack parsed as part of the name it is called)
     # (also "Thai jets struck Cambodian targets. Cambodia called it brutal military aggression": the attack told)
     for verb in doc:
@@ -657,6 +661,11 @@ class TriggerTagger:
                 ({"GPE"} if any(g.i in places for g in objects) else set())
             # ("fighting the army", "fought against the rebels"; not "fought alongside the army"; "had taken Goma":
             # the place taken, not "took part in talks in Doha")
+        if entry is not None and entry.get("or_purpose") and any(c.dep_ == "dobj" and c.pos_ == "PROPN"
+                                                                 for c in token.children) and any(
+                c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in entry["or_purpose"] and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+            near |= set(entry["needs"])  # "Biden, who called Netanyahu to congratulate him": a call between them
         partners = (entry or {}).get("partners")
         if partners and near & set(entry["needs"]) and near & set(entry["needs"]) <= set(partners["preps"]) and \
                 not self._a_partner(token, partners):
