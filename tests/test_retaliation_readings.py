@@ -145,3 +145,18 @@ def test_naming_the_attack_a_terrorist_act_by_a_side_charges_that_side(extract):
                      "special services.", published="2022-10-10")
     [charge] = of_type(events, "accusation")
     assert roles(charge) == {("RUS", "initiator"), ("UKR", "target")} and charge.date.start == "2022-10-09"
+
+
+def test_a_killing_in_a_blast_two_sides_blamed_on_a_third_is_that_thirds(extract):
+    events = extract("Sinwar took over as the group's leader in August, after Ismail Haniyeh was killed in Tehran on "
+                     "July 31 in a blast that Hamas and Iran blamed on Israel.", published="2024-10-17")
+    [killing] = of_type(events, "attack")
+    assert roles(killing) == {("ISR", "initiator"), ("HAMAS", "target")} and killing.date.start == "2024-07-31"
+
+
+def test_them_after_unnamed_gunmen_are_the_gunmen_and_the_detail_dates_the_killing(extract):
+    text = ("Israel said on Thursday its troops had killed Hamas leader Yahya Sinwar in the southern Gaza Strip.\n\n"
+            "Soldiers on patrol in the Tel al-Sultan area of Rafah came upon three gunmen on Wednesday and killed them "
+            "in a firefight and a tank strike on the building where they had taken cover, the military said.")
+    [killing] = of_type(extract(text, published="2024-10-17"), "attack")
+    assert roles(killing) == {("ISR", "initiator"), ("HAMAS", "target")} and killing.date.start == "2024-10-16"

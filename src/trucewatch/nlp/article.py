@@ -1501,12 +1501,22 @@ def blame_clause(m: Mention) -> Token | None:
 
 
 def blamed_on(m: Mention) -> set[str]:
-    """Whom an attack is blamed on, in a clause on its word: its doers, as the report has it."""
-    clause = blame_clause(m) if m.type == "attack" else None
+    """Whom an attack is blamed on, in a clause on its word: its doers, as the report has it. Also a relative clause
+    on it, or on the event it befell in: "Haniyeh was killed in Tehran on July 31 in a blast that Hamas and Iran
+    blamed on Israel"."""
+    if m.type != "attack":
+        return set()
+    root = m.trigger.root
+    words = [root] + [g for p in root.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                      for g in p.children if g.dep_ == "pobj"]
+    clause = blame_clause(m) or next((c for w in words for c in w.children if c.dep_ == "relcl" and
+                                      c.lemma_.lower() == "blame" and any(o.dep_ == "dobj" and o.lower_ in
+                                                                          ("that", "which") for o in c.children)),
+                                     None)
     if clause is None:
         return set()
-    words = {t.i for c in clause.children if c.dep_ == "prep" and c.lower_ == "on" for t in c.subtree}
-    return {s.label_ for s in m.trigger.doc.spans.get(ACTORS, []) if s.root.i in words}
+    ids = {t.i for c in clause.children if c.dep_ == "prep" and c.lower_ == "on" for t in c.subtree}
+    return {s.label_ for s in m.trigger.doc.spans.get(ACTORS, []) if s.root.i in ids}
 
 
 def anchored(m: Mention) -> bool:
@@ -2064,6 +2074,9 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             # article names
         if (blamed := blamed_on(m)) and not m.codes(("initiator",)):
             m.actors = [(ref, "initiator" if ref.code in blamed else role) for ref, role in m.actors]
+            book = actor_book()
+            m.actors += [(ActorRef(code, book.states.get(code, code), "state" if code in book.states else
+                                   "armed_group"), "initiator") for code in sorted(blamed - m.codes())]
         if (struck := struck_state(m, against, named)) is not None:
             m.actors.append((struck, "target"))
         if m.type == "attack" and (homes := {actor_book().bases.get(code) for code in m.codes(("target",))} - {None}):

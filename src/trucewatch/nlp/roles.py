@@ -350,6 +350,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         if kind == "state" and token.lower_ == "its" and token.head.lemma_.lower() in CREW and \
                 thing_before(token, tagged):
             continue  # "an attack … killed four of its crew": the ship's crew, not a state's
+        if token.lower_ in ("them", "they") and token.doc.has_annotation("DEP") and \
+                unnamed_people_before(token, tagged):
+            continue  # "came upon three gunmen on Wednesday and killed them": the gunmen, whoever they were
         if kind or group:
             earlier = [r for m in mentions if m.start < token.i and not m.resolved and not venue(m) for r in m.refs]
             # ("the negotiating table in Quito, which it left": the city is where, not the "it")
@@ -443,6 +446,21 @@ def delegation_led(delegation: Token, mentions: list[Mention]) -> list[ActorRef]
             if len(people) == 1 and people[0].refs[0].code:
                 return list(people[0].refs)
     return []
+
+
+PEOPLE = {"gunman", "militant", "fighter", "attacker", "assailant", "insurgent", "rebel", "man", "civilian",
+          "hostage", "prisoner", "soldier", "suspect"}  # who "them" may stand for, named by no side
+
+
+def unnamed_people_before(pronoun: Token, tagged: set[int]) -> bool:
+    """Is there a plural noun of people no actor names, as an object earlier in the pronoun's sentence ("came upon
+    three gunmen … and killed them")?"""
+    nouns = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i] if t.tag_ == "NNS" and t.pos_ == "NOUN"]
+    if pronoun.lower_ == "they":  # (the nearest plural before "they" only: "… on the building where they had taken
+        nouns = nouns[-1:]  # cover")
+    return any(t.lemma_.lower() in PEOPLE and t.dep_ in ("dobj", "pobj") and t.i not in tagged and
+               not any(c.i in tagged or c.dep_ == "poss" for c in t.children) for t in nouns)  # (not "their
+    # fighters", someone's)
 
 
 def plural_before(pronoun: Token, mentions: list[Mention]) -> list[ActorRef]:
