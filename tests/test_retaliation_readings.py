@@ -160,3 +160,25 @@ def test_them_after_unnamed_gunmen_are_the_gunmen_and_the_detail_dates_the_killi
             "in a firefight and a tank strike on the building where they had taken cover, the military said.")
     [killing] = of_type(extract(text, published="2024-10-17"), "attack")
     assert roles(killing) == {("ISR", "initiator"), ("HAMAS", "target")} and killing.date.start == "2024-10-16"
+
+
+MALI = ("BAMAKO, Aug 5 (AFP) - Mali's military government has broken off diplomatic relations with Ukraine, accusing "
+        "Kyiv of backing the separatist rebels who inflicted heavy losses on the army near the Algerian border last "
+        "month.\n\nGovernment spokesman Colonel Abdoulaye Maiga said late on Sunday that the break took effect "
+        "immediately.\n\nUkraine's foreign ministry on Monday rejected the accusation, calling Mali's decision hasty "
+        "and denying any role in the fighting.\n\nTuareg-led rebels of the CSP-DPA said they killed dozens of Malian "
+        "soldiers and Wagner fighters in fighting that began on July 25 around Tinzaouaten.\n\nMali's junta turned to "
+        "Wagner after pushing out French troops who had fought jihadists in the Sahel for nearly a decade.")
+
+
+def test_a_break_in_ties_and_the_charge_made_with_it_are_on_the_day_the_break_was_announced(extract):
+    events = extract(MALI, published="2024-08-05")
+    [ties] = of_type(events, "sanction")
+    [charge] = [e for e in of_type(events, "accusation") if ("MLI", "initiator") in roles(e)]
+    assert ties.date.start == charge.date.start == "2024-08-04"
+
+
+def test_the_fighting_a_side_denies_a_role_in_is_the_fighting_told_and_a_decade_of_it_is_no_attack(extract):
+    [fighting] = of_type(extract(MALI, published="2024-08-05"), "attack")
+    assert fighting.date.start == "2024-07-25" and fighting.place.name == "Tinzaouaten"
+    assert ("CSP", "initiator") in roles(fighting)

@@ -672,7 +672,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False  # "Israel's security cabinet approved it" is one side's step, not the deal "Biden announced"
     if a.type == "attack" and max(a, b, key=told_at).cls == "extend":
         return False  # "on the following day the militia renewed the attack": a new attack, like the one before
-    if a.type == "attack" and (a.lemma in CLASHES) != (b.lemma in CLASHES):
+    if a.type == "attack" and (a.lemma in CLASHES or bool(a.within & CLASHES)) != \
+            (b.lemma in CLASHES or bool(b.within & CLASHES)):
         return False  # "clashes … killed 350 people" and "Israel struck Syrian tanks": fighting between sides is
         # not one side's strike
     if {a.status, b.status} == {"held", "planned"} and not (a.presupposed or b.presupposed):
@@ -762,7 +763,8 @@ def compatible(a: Mention, b: Mention) -> bool:
                  a.type in ONE_PER_PARTY and roles_within(smaller, larger))
                 and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b) and not stopping:
             return False  # "the attack" may name fewer parties than the sentence that told of it
-    if a.date and b.date and not a.date.inferred and not b.date.inferred and \
+    if a.date and b.date and not a.date.inferred and not b.date.inferred and not answered(a) and \
+            not answered(b) and \
             not a.date.start.startswith(b.date.start) and not b.date.start.startswith(a.date.start):
         # (a year or a month holds the days within it: "two years after the agreement", "in November 2022")
         if a.date.start[:10] != b.date.start[:10] and (a.date.start[:7] != b.date.start[:7] or
@@ -1082,6 +1084,8 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         same.pooled |= {m.lemma} | m.pooled
+        if host.get(id(same)) is m:
+            same.within |= {m.lemma}  # ("killed … in fighting that began on July 25": the fighting's toll)
         if truce_halves(same, m):
             same.status = "agreed"
             same.actors = [(ref, "participant" if role == "initiator" else role) for ref, role in same.actors]
@@ -1455,7 +1459,8 @@ def merge(mentions: list[Mention]) -> list[Mention]:
         for other in sorted(group, key=lambda x: x.doc_start):
             if other is best:
                 continue
-            if (best.date is None or best.date.inferred) and other.date and not other.date.inferred:
+            if (best.date is None or best.date.inferred) and other.date and not other.date.inferred and \
+                    not answered(other):
                 best.date = other.date
             elif best.date and other.date and not other.date.inferred and \
                     len(other.date.start) > len(best.date.start) and other.date.start.startswith(best.date.start):
@@ -1492,6 +1497,35 @@ def merge(mentions: list[Mention]) -> list[Mention]:
 # embargo", "this nuclear agreement"). Demands, talks, proposals and the rest need a party, place, date or number:
 # "traditional elders demanded …" is no record a user can place.
 SELF_STANDING = {"attack", "sanction", "agreement"}
+
+
+def charged_with_the_act(mentions: list[Mention]) -> None:
+    """ "Mali's military government has broken off diplomatic relations with Ukraine, accusing Kyiv of backing the
+    rebels": a charge told by a participle on an act is made with the act, on its day."""
+    for m in mentions:
+        root = m.trigger.root
+        if m.type != "accusation" or m.date is not None and not m.date.inferred or root.tag_ != "VBG" or \
+                root.dep_ not in ("advcl", "xcomp"):
+            continue
+        act = next((o for o in mentions if o is not m and o.type != "accusation" and o.trigger.doc is root.doc and
+                    root.head.i in (o.trigger.root.i, o.trigger.root.head.i) and o.date is not None and
+                    not o.date.inferred), None)
+        if act is not None:
+            m.date = act.date
+
+
+ANSWERING = {"reject", "deny", "dismiss", "refute", "rebuff"}
+
+
+def answered(m: Mention) -> bool:
+    """Is the mention "the accusation" another side answers ("Ukraine's foreign ministry on Monday rejected the
+    accusation"), or "the fighting" a side denies a role in ("denying any role in the fighting"), whose day is the
+    answer's, not the event's?"""
+    root = m.trigger.root
+    return m.definite and (m.type == "accusation" and root.dep_ == "dobj" and
+                           root.head.lemma_.lower() in ANSWERING or
+                           root.dep_ == "pobj" and root.head.lower_ == "in" and
+                           root.head.head.lemma_.lower() in ("role", "involvement", "part", "hand"))
 
 
 def blame_clause(m: Mention) -> Token | None:
@@ -2048,6 +2082,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     talks_it_came_after(merged)
     talks_of_a_brokered_deal(merged)
     one_statement_one_day(merged)
+    charged_with_the_act(merged)
     brokers_beside_a_war(merged, reference)
     stage_of_the_plan_told(merged)
     declared_by_its_side(merged)

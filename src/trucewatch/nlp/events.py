@@ -150,6 +150,7 @@ class Mention:
     story_day: str | None = None  # the last day its passage named by the end of its sentence
     story_day_before: str | None = None  # … by the end of the sentence before (None at its passage's start)
     summary: bool = False  # told in a page's summing-up points ("Key points"), which its body tells again
+    within: set[str] = field(default_factory=set)  # the words of the events it befell in ("killed in fighting")
     pooled: set[str] = field(default_factory=set)  # the words of other triggers of its sentence pooled into it
     # ("was killed … when gunmen ambushed a patrol": kill, with ambush)
 

@@ -456,8 +456,10 @@ def unnamed_people_before(pronoun: Token, tagged: set[int]) -> bool:
     """Is there a plural noun of people no actor names, as an object earlier in the pronoun's sentence ("came upon
     three gunmen … and killed them")?"""
     nouns = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i] if t.tag_ == "NNS" and t.pos_ == "NOUN"]
-    if pronoun.lower_ == "they":  # (the nearest plural before "they" only: "… on the building where they had taken
-        nouns = nouns[-1:]  # cover")
+    if pronoun.lower_ == "they":  # (the nearest plural before "they" only, in a clause on a place: "… on the
+        if pronoun.head.dep_ != "relcl":  # building where they had taken cover"; not "… committing to protect
+            return False  # civilians, but they did not agree")
+        nouns = nouns[-1:]
     return any(t.lemma_.lower() in PEOPLE and t.dep_ in ("dobj", "pobj") and t.i not in tagged and
                not any(c.i in tagged or c.dep_ == "poss" for c in t.children) for t in nouns)  # (not "their
     # fighters", someone's)

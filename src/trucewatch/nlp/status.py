@@ -278,6 +278,14 @@ def undone_when(root: Token) -> Token | None:
 LEVELS = {"low", "lower", "limited", "sporadic", "minimal", "level", "low-level"}  # how much fighting there is
 
 
+def fought_for_years(root: Token) -> bool:
+    """Is the attack verb told as lasting years ("had fought jihadists … for nearly a decade", "have shelled the
+    town for two years")?"""
+    return root.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ("year", "decade") for g in c.children) for c in root.children)
+
+
 def level_of_fighting(root: Token) -> bool:
     """Is the fighting the subject of a verb that says how much of it there is ("fighting has stayed at low levels",
     "violence remained limited")?"""
@@ -830,6 +838,9 @@ class StatusReader:
                 (status := self.classes.get(cls, {}).get(event_type)) is not None:
             return Reading(status, 2, [undone], [cls], False, cls=cls)  # "Talks with the ELN collapsed in January,
             # when Petro suspended them": what befell them is what he did to them
+        if event_type == "attack" and fought_for_years(root):
+            return Reading(None, 0, [], [], False, topic=True)  # "French troops who had fought jihadists in the
+            # Sahel for nearly a decade": a campaign of years, the setting, not one attack
         if event_type == "attack" and level_of_fighting(root):
             return Reading(None, 0, [], [], False, topic=True)  # "fighting has stayed at low levels since": how much
             # fighting there is, told of a truce's time, not an attack

@@ -394,8 +394,10 @@ def committed_before(token: Token) -> bool:
         if head.pos_ in ("VERB", "AUX"):
             break
         head = head.head
-    return head.tag_ == "VB" and head.dep_ in ("xcomp", "conj") and head.head.lemma_.lower() in COMMITTING and \
-        head.head.tag_ in ("VBD", "VBN")
+    start = any(t.lower_ in ("from", "since") for t in token.doc[max(token.i - 4, token.sent.start):token.i])
+    # (the start of a state: "from midnight on Wednesday"; not "agreed to meet on Friday", a meeting to come)
+    return start and head.tag_ == "VB" and head.dep_ in ("xcomp", "conj") and \
+        head.head.lemma_.lower() in COMMITTING and head.head.tag_ in ("VBD", "VBN")
 
 
 def nearer_back(back: str, ahead: str, ref: date) -> bool:
