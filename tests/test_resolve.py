@@ -416,3 +416,34 @@ def test_an_attack_told_without_its_doer_joins_the_one_told_with_it_at_that_site
     other.place, other.trigger = told.place, told.trigger
     clusters = assign_clusters([bare, told, other])  # (two doers told for it: the bare report joins neither)
     assert clusters[bare.event_id] not in (clusters[told.event_id], clusters[other.event_id])
+
+
+def test_reports_dating_one_event_alike_by_its_month_or_year_join_where_each_tells_only_one():
+    def rough(doc, start, precision, type_="ceasefire", status="agreed", codes=("IND", "PAK"), role="participant"):
+        e = ev(doc, type_, status, codes=codes, role=role)
+        e.date = When(start, precision=precision)
+        return e
+    a, b = rough("d1", "2003-11", "month"), rough("d2", "2003-11", "month")
+    c, d = rough("d1", "2020", "year", "ceasefire", "violated", ("PAK",), "initiator"), \
+        rough("d2", "2020", "year", "ceasefire", "violated", ("PAK",), "initiator")
+    e = rough("d3", "2003-11", "month", codes=("ARM", "AZE"))
+    clusters = assign_clusters([a, b, c, d, e])
+    assert clusters[a.event_id] == clusters[b.event_id] and clusters[c.event_id] == clusters[d.event_id]
+    assert clusters[e.event_id] != clusters[a.event_id] and clusters[c.event_id] != clusters[a.event_id]
+    f = rough("d2", "2003-11", "month")
+    f.evidence = Evidence("y", 9, 10)  # (a second such truce in one report: it joins neither)
+    assert len(set(assign_clusters([a, b, f]).values())) == 3
+
+
+def test_a_months_attack_by_one_side_on_another_joins_the_one_dated_attack_of_that_month_between_them():
+    april = ev("d1", "attack", "occurred", codes=())
+    april.actors = [Actor("IRN", "IRN", "initiator"), Actor("ISR", "ISR", "target")]
+    april.date = When("2024-04", precision="month")
+    exact = ev("d2", "attack", "occurred", day="2024-04-13", codes=())
+    exact.actors = [Actor("IRN", "IRN", "initiator"), Actor("ISR", "ISR", "target")]
+    clusters = assign_clusters([april, exact])
+    assert clusters[april.event_id] == clusters[exact.event_id]
+    again = ev("d3", "attack", "occurred", day="2024-04-20", codes=())
+    again.actors = [Actor("IRN", "IRN", "initiator"), Actor("ISR", "ISR", "target")]
+    clusters = assign_clusters([april, exact, again])
+    assert clusters[april.event_id] not in (clusters[exact.event_id], clusters[again.event_id])  # (two that month)

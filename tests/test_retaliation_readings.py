@@ -182,3 +182,17 @@ def test_the_fighting_a_side_denies_a_role_in_is_the_fighting_told_and_a_decade_
     [fighting] = of_type(extract(MALI, published="2024-08-05"), "attack")
     assert fighting.date.start == "2024-07-25" and fighting.place.name == "Tinzaouaten"
     assert ("CSP", "initiator") in roles(fighting)
+
+
+def test_it_in_a_clause_inside_a_states_attack_is_that_state_and_the_attack_strikes_whom_it_was_on(extract):
+    [april] = of_type(extract("It is Iran's second direct attack on Israel after April, when it launched more than 300 "
+                              "drones and missiles.", published="2024-10-01"), "attack")
+    assert roles(april) == {("IRN", "initiator"), ("ISR", "target")} and april.date.start == "2024-04"
+
+
+def test_the_time_a_truce_is_to_start_from_does_not_date_the_call_that_agreed_it(extract):
+    events = extract("India and Pakistan said their directors general of military operations had spoken over their "
+                     "hotline and agreed to observe all understandings on a ceasefire from midnight on Wednesday.",
+                     published="2021-02-25")
+    [call] = of_type(events, "talks")
+    assert call.date is None or call.date.precision == "day"

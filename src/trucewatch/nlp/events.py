@@ -105,6 +105,7 @@ SETTING = {"schedule", "plan", "set", "expect", "hold", "convene"}  # "talks, wh
 STAGING = {"begin", "start", "resume", "open", "take", "convene", "reconvene", "continue"}  # what an event does to
 # happen: "are due to resume in Doha", "is expected to take place in Istanbul"
 INTERCEPTION = load("triggers")["interception"]
+ATTACK_NOUNS = load("triggers")["nouns"]
 OBLIGING = set(load("triggers")["obligation"]["modals"])  # "said Y must return …": Y is the one obliged
 MAKING = {"agreed", "signed", "proposed", "announced", "called_for"}  # what a deal's own name can date or place
 DUE_STATUSES = {"planned", "called_for", "proposed"}  # events not yet happened, which a deadline dates
@@ -2111,6 +2112,16 @@ class EventFinder:
             # name he gives it charges
             if attachments[id(m)] is None and m.root.i in doers:
                 attachments[id(m)] = ("dobj", None, trigger.root)
+        if event_type == "attack" and trigger.root.dep_ in ("relcl", "advcl"):
+            # "Iran's second direct attack on Israel after April, when it launched more than 300 drones": the attack
+            # the clause is inside strikes whom it was on
+            outer = next((a for a in list(trigger.root.ancestors)[:4] if a.pos_ == "NOUN" and
+                          ATTACK_NOUNS.get(a.lemma_.lower(), {}).get("type") == "attack"), None)
+            on = {t.i for p in (outer.children if outer is not None else ()) if p.dep_ == "prep" and p.lower_ == "on"
+                  for t in p.subtree} - {t.i for t in trigger.root.subtree}
+            for m in actor_mentions:
+                if attachments[id(m)] is None and m.root.i in on:
+                    attachments[id(m)] = ("dobj", None, trigger.root)
         owned = {t.i for m in actor_mentions for t in m.root.subtree}
         across = {g.i for h in hit if not any(c.i in owned for c in h.children if c.dep_ in ("compound", "amod",
                                                                                              "poss"))
@@ -2681,7 +2692,10 @@ class EventFinder:
                 return True  # (but "agreed at talks in Cuba in June": the talks' day is the agreeing's; and
                 # "rejected the terms as an ultimatum on the same day" names what was rejected)
             if node.i not in anchor_line and node.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i in others for c in node.children):
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.i in others or c.dep_ == "dobj" and any(
+                        p.dep_ == "prep" and p.lower_ == "on" and any(g.i in others for g in p.children)
+                        for p in c.children)) for c in node.children):  # (also "agreed to observe all
+                # understandings on a ceasefire … from midnight on Wednesday", after they had spoken: the truce's)
                 return True  # "accepted a proposal, and a ceasefire would take effect at 4 a.m. on Wednesday", "would
                 # begin technical talks by the end of February": the clause about another event dates that event
             if node.i not in anchor_line and node.dep_ == "conj" and node.pos_ == "VERB" and any(

@@ -356,7 +356,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         if kind or group:
             earlier = [r for m in mentions if m.start < token.i and not m.resolved and not venue(m) for r in m.refs]
             # ("the negotiating table in Quito, which it left": the city is where, not the "it")
-            refs = (speaker_of(token, mentions, kind) or first_subject(token, mentions, kind) or
+            refs = (possessor_above(token, mentions) or speaker_of(token, mentions, kind) or
+                    first_subject(token, mentions, kind) or
                     relative_subject(token, mentions, kind) or owner_of(token, mentions)) if kind else []
             if kind == "group" and not refs:
                 refs = plural_before(token, mentions)
@@ -636,6 +637,22 @@ def _modified(token: Token) -> Token:
 
 SAYING = {"say", "tell", "claim", "announce", "state", "report", "add", "insist", "confirm", "deny", "admit", "stress",
           "affirm", "reiterate", "emphasise", "emphasize", "underline", "warn", "declare"}
+
+
+def possessor_above(token: Token, mentions: list[Mention]) -> list[ActorRef]:
+    """ "It is Iran's second direct attack on Israel after April, when it launched more than 300 drones": a subject
+    pronoun in a clause inside the phrase of a noun a state possesses is that state."""
+    if token.dep_ != "nsubj" or token.lower_ not in ("it", "they"):
+        return []
+    clause = token.head
+    if clause.dep_ not in ("relcl", "advcl", "acl"):
+        return []
+    for node in list(clause.ancestors)[:5]:
+        owners = [c for c in node.children if c.dep_ == "poss" and c.i < clause.i]
+        found = [m for m in mentions if any(m.start <= o.i < m.end for o in owners)]
+        if found and node.pos_ == "NOUN":
+            return list(found[0].refs)
+    return []
 
 
 def owner_of(token: Token, mentions: list[Mention]) -> list[ActorRef]:

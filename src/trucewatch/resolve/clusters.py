@@ -12,7 +12,8 @@ Two events from different documents are linked when
 - they tell one round of talks, a report naming only its brokers, within days of the one round between two sides
   those brokers held; or
 - they tell one attack at one named site on one day on the same side, a report naming no doer, where only one doer
-  is told for it.
+  is told for it; or
+- they date one event of the same sides alike by its month or year alone, each report telling only one such event.
 A deal placed where a broker had it signed and placed where it holds is not placed apart.
 Clusters are the connected components of those links, named after their smallest event id, so they do not depend
 on the order in which documents arrive. Events are compared only within a sliding window of days, so the work grows
@@ -132,10 +133,12 @@ RECURRING = {"accusation", "demand"}  # acts one side repeats against the same o
 
 def window(e: Event) -> tuple[date, date] | None:
     """The first and last day a roughly dated event may fall on; None where its date is exact (or absent)."""
-    if e.date is None or e.type == "attack" and not (e.date.precision == "month" and (tolled(e) or sited(e))):
+    if e.date is None or e.type == "attack" and not (e.date.precision == "month" and (
+            tolled(e) or sited(e) or doers(e) and targets(e))):
         return None  # (but "an ELN offensive in the Catatumbo region killed about 80 people" in January 2025 is the
         # fighting of that month counted alike; and "Late March 2025 - The army retakes the Republican Palace" is the
-        # retaking of that site that month)
+        # retaking of that site that month; and Iran's attack on Israel "in April" is the one of that month the store
+        # holds, if one)
     if e.date.precision == "month":
         if len(doers(e)) < 2 and e.type != "attack" and not (e.type == "ceasefire" and e.status == "called_for"):
             return None  # (one side's declarations recur: Putin's Easter truce and his Victory Day truce, one month;
@@ -341,7 +344,8 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
         if (span := window(a)) is None:
             continue
         told = [b for b in exact[a.type] if span[0] <= _day(b) <= span[1] and same_event(a, b, dated=False) and
-                not (a.type == "attack" and not tolled(a) and not same_site(a, b)) and
+                not (a.type == "attack" and not tolled(a) and not same_site(a, b) and
+                     not (targets(a) and targets(a) == targets(b))) and
                 not (a.type == "attack" and taking(a) != taking(b))]
         # ("The RSF seized El Fasher" in October is its seizure of 26 October, not the killings at a hospital there
         # days later)
@@ -350,6 +354,22 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
         if told:
             day = _day(a) or span[1]
             union(a, min(told, key=lambda b: (abs((_day(b) - day).days), b.event_id)))
+    # two reports that date an event alike by its month or year alone ("agreed it in November 2003", "violated it
+    # more than 5,000 times in 2020") join where each holds only that one such event of those sides
+    rough: dict[tuple, list[Event]] = defaultdict(list)
+    for e in events:
+        if e.date is not None and e.date.precision in ("month", "year") and not e.date.inferred and \
+                e.type != "attack" and doers(e):
+            rough[(e.type, e.status, e.date.start, doers(e))].append(e)
+    for alike in rough.values():
+        per_doc: dict[str, list[Event]] = defaultdict(list)
+        for e in alike:
+            per_doc[e.doc_id].append(e)
+        ones = [es[0] for es in per_doc.values() if len(es) == 1]
+        for i, a in enumerate(ones):
+            for b in ones[i + 1:]:
+                if same_event(a, b, dated=False):
+                    union(a, b)
     # a deal told with one of its sides, or with its broker only, joins the one deal of that day whose sides include
     # that side, or that broker brokered
     # (one told only by its report's day joins the one such deal of the week before)
