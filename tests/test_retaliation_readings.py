@@ -196,3 +196,14 @@ def test_the_time_a_truce_is_to_start_from_does_not_date_the_call_that_agreed_it
                      published="2021-02-25")
     [call] = of_type(events, "talks")
     assert call.date is None or call.date.precision == "day"
+
+
+def test_a_clause_the_parse_joins_into_an_attacks_claimant_is_a_clause_of_its_own(extract):
+    events = of_type(extract("Ties have been frozen since a suicide bomber killed 40 Indian paramilitary police in "
+                             "Pulwama in February 2019, an attack claimed by the Pakistan-based militant group "
+                             "Jaish-e-Mohammed, and Indian air strikes on Pakistani territory followed.",
+                             published="2021-02-25"), "attack")
+    bombing = next(e for e in events if e.quantities.get("killed") == 40)
+    assert roles(bombing) == {("JEMOHAMMED", "initiator"), ("IND", "target")} and bombing.date.start == "2019-02"
+    strikes = next(e for e in events if e is not bombing)
+    assert roles(strikes) == {("IND", "initiator"), ("PAK", "target")}

@@ -91,6 +91,8 @@ def mend(doc: Doc) -> Doc:
     for face in [t for t in doc if t.lower_ == "face" and t.i >= 2 and doc[t.i - 1].lower_ == "to" and
                  doc[t.i - 2].lower_ == "face"]:
         _face_to_face(face)
+    for by in [t for t in doc if t.dep_ == "agent" and t.head.dep_ == "acl"]:
+        _clause_joined_into_an_agent(by)
     return doc
 
 
@@ -182,6 +184,35 @@ def _participle_after_the_attribution(verb: Token) -> None:
     if said is None or any(t.lower_ in ("and", "but") for t in verb.doc[said.i + 1:verb.i]):
         return
     verb.head, verb.dep_ = said, "advcl"
+
+
+def _clause_joined_into_an_agent(by: Token) -> None:
+    """ "…killed 40 police in Pulwama in February 2019, an attack claimed by the Pakistan-based group
+    Jaish-e-Mohammed, and Indian air strikes on Pakistani territory followed": the parse takes the group for a modifier
+    of "strikes", the agent of "claimed", and the attack for the subject of "followed". The group is the agent; the
+    strikes, after ", and", are the subject of the last verb; the attack renames the clause before it."""
+    noun = by.head.head  # the event noun "claimed" is on
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    root = noun.head
+    if pobj is None or noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or root.dep_ != "ROOT" or root.i < pobj.i:
+        return
+    group = next((c for c in pobj.children if c.dep_ == "nmod" and c.i < pobj.i), None)
+    if group is None:
+        return
+    cut = next((t for t in by.doc[group.i:pobj.i] if t.lower_ == "and" and by.doc[t.i - 1].text == ","), None)
+    before = next((t for t in reversed(by.doc[root.sent.start:noun.i]) if t.pos_ in ("VERB", "AUX")), None)
+    if cut is None or before is None or by.doc[noun.i - 1].lower_ not in ("an", "a") or \
+            by.doc[noun.i - 2].text != ",":
+        return
+    for t in by.doc[by.i + 1:cut.i]:  # (the group's words go with it, not with the strikes)
+        if t.head.i == pobj.i and t.i != group.i:
+            t.head = group
+    group.head, group.dep_ = by, "pobj"
+    pobj.head, pobj.dep_ = root, "nsubj"
+    cut.head, cut.dep_ = root, "cc"
+    while before.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and before.head.i != before.i:
+        before = before.head
+    noun.head, noun.dep_ = before, "npadvmod"
 
 
 def _phrase_after_the_attribution(prep: Token) -> None:
