@@ -207,3 +207,13 @@ def test_a_clause_the_parse_joins_into_an_attacks_claimant_is_a_clause_of_its_ow
     assert roles(bombing) == {("JEMOHAMMED", "initiator"), ("IND", "target")} and bombing.date.start == "2019-02"
     strikes = next(e for e in events if e is not bombing)
     assert roles(strikes) == {("IND", "initiator"), ("PAK", "target")}
+
+
+def test_events_come_in_the_order_the_text_tells_them(extract):
+    events = extract("India says Pakistani troops violated the ceasefire more than 5,000 times last year, while "
+                     "Pakistan accuses Indian forces of thousands of violations over the same period.",
+                     published="2021-02-25")
+    charges = [e for e in of_type(events, "accusation") if e.status == "made"]
+    assert [sorted(c for c, role in roles(e) if role == "initiator") for e in charges] == [["IND"], ["PAK"]]
+    assert [(e.evidence.start, e.trigger.start) for e in events] == sorted((e.evidence.start, e.trigger.start)
+                                                                           for e in events)

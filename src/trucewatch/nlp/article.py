@@ -2164,7 +2164,8 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             anaphoric=m.definite,
             mentions=[Evidence(text=t, start=s, end=e) for s, e, t in m.mentions],
         ))
-    return events
+    return sorted(events, key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else -1))  # in the order
+    # the text tells them (a charge read from "India says Pakistani troops violated it" before Pakistan's "accuses")
 
 
 ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
