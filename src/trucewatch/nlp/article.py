@@ -1062,7 +1062,8 @@ def fold_tolls(mentions: list[Mention]) -> list[Mention]:
 
 
 def pool_sentence(mentions: list[Mention]) -> list[Mention]:
-    """Triggers of one type in one sentence ("conducted an airstrike and attacked") are one event: pool them."""
+    """Triggers of one type in one sentence ("conducted an airstrike and attacked") are one event: pool them. One told
+    as befalling people in another (`befell_in`) is pooled with that one alone, on its day."""
     out: list[Mention] = []
     host = {id(m): h for m in mentions for h in mentions if befell_in(m, h)}
     into: dict[int, Mention] = {}  # the mention each one was pooled into (itself, where it stands)
@@ -1084,7 +1085,8 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         same.pooled |= {m.lemma} | m.pooled
-        if host.get(id(same)) is m:
+        hosting = any(host.get(id(x)) is m and into.get(id(x)) is same for x in mentions)
+        if hosting:
             same.within |= {m.lemma}  # ("killed … in fighting that began on July 25": the fighting's toll)
         if truce_halves(same, m):
             same.status = "agreed"
@@ -1100,7 +1102,7 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
         same.date = same.date or m.date
         if id(m) in host and host[id(m)].date is not None:
             same.date = host[id(m)].date  # (killed "in Israel's Sept. 27 strike": on the strike's day)
-        elif m.date is not None and any(host.get(id(x)) is m and into.get(id(x)) is same for x in mentions):
+        elif hosting and m.date is not None:
             same.date = m.date
         if same.place is None or same.place.lat is None and m.place is not None and m.place.lat is not None:
             same.place = m.place  # "… at Ukraine, and a strike on the city of Dnipro": the city says more
