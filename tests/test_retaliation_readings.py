@@ -217,3 +217,17 @@ def test_events_come_in_the_order_the_text_tells_them(extract):
     assert [sorted(c for c, role in roles(e) if role == "initiator") for e in charges] == [["IND"], ["PAK"]]
     assert [(e.evidence.start, e.trigger.start) for e in events] == sorted((e.evidence.start, e.trigger.start)
                                                                            for e in events)
+
+
+def test_a_city_after_the_guests_a_leader_hosted_is_where_he_hosted_them(extract):
+    [talks] = of_type(extract("President Recep Tayyip Erdoğan hosted the President of Somalia, Hassan Sheikh Mohamud, "
+                              "and the Prime Minister of Ethiopia, Abiy Ahmed, in Ankara today for talks on the "
+                              "dispute between the two countries.", published="2024-12-11"), "talks")
+    assert talks.place is not None and talks.place.name == "Ankara"
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_where_the_summit_is(extract):
+    [talks] = of_type(extract("Prime Minister Narendra Modi and President Xi Jinping are expected to meet on the "
+                              "sidelines of the BRICS summit in Kazan this week, their first formal talks in five "
+                              "years.", published="2024-10-22"), "talks")
+    assert talks.place is not None and talks.place.name == "Kazan" and talks.status == "planned"

@@ -2614,6 +2614,10 @@ class EventFinder:
                     prep.head.lemma_.lower() in strike_nouns():
                 return ("prep", "in", prep.head)  # "an air strike on the group's headquarters in Beirut's southern
                 # suburbs": where what was struck is
+            if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "margin") and \
+                    prep.head.dep_ == "pobj" and prep.head.head.head.i in anchors:
+                return ("prep", "in", prep.head.head.head)  # "to meet on the sidelines of the BRICS summit in Kazan":
+                # where the summit is
             if node.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
                 return None
             name = next((s for s in node.doc.spans.get(ACTOR_SPANS, []) if len(s) > 1 and
@@ -2672,7 +2676,9 @@ class EventFinder:
             talks_at = node.dep_ == "pobj" and node.head.lower_ in ("at", "during") and any(
                 t.root.i == node.i and t.label_ == "talks" for t in node.doc.spans[TRIGGERS])
             named_one = node.pos_ == "PROPN" and node.dep_ == "pobj" and node.head.lower_ == "including"
-            if node.lemma_.lower() not in PLACE_NOUNS and not talks_at and not named_one:
+            beside = node.dep_ == "pobj" and node.head.lower_ == "of" and \
+                node.head.head.lemma_.lower() in ("sideline", "margin")  # (the summit whose sidelines they meet on)
+            if node.lemma_.lower() not in PLACE_NOUNS and not talks_at and not named_one and not beside:
                 return None  # (but "a ceasefire at talks in Putrajaya" was agreed where the talks were; and "air
                 # bases, including Nur Khan near Rawalpindi" names one of the places)
         return None

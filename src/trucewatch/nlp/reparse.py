@@ -93,6 +93,8 @@ def mend(doc: Doc) -> Doc:
         _face_to_face(face)
     for by in [t for t in doc if t.dep_ == "agent" and t.head.dep_ == "acl"]:
         _clause_joined_into_an_agent(by)
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.pos_ in ("NOUN", "PROPN")]:
+        _place_hung_on_a_guest(prep)
     return doc
 
 
@@ -184,6 +186,25 @@ def _participle_after_the_attribution(verb: Token) -> None:
     if said is None or any(t.lower_ in ("and", "but") for t in verb.doc[said.i + 1:verb.i]):
         return
     verb.head, verb.dep_ = said, "advcl"
+
+
+def _place_hung_on_a_guest(prep: Token) -> None:
+    """ "Erdoğan hosted the President of Somalia, Hassan Sheikh Mohamud, and the Prime Minister of Ethiopia, Abiy
+    Ahmed, in Ankara today": the city is where he hosted them (the parse hangs it on the last guest's title)."""
+    place = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
+    if place is None or prep.doc[prep.i - 1].text != ",":
+        return
+    node = prep.head
+    for _ in range(5):
+        if node.dep_ not in ("dobj", "conj", "appos", "pobj", "prep") or node.head.i == node.i:
+            return
+        node = node.head
+        if node.pos_ == "VERB":
+            break
+    if node.pos_ == "VERB" and node.lemma_.lower() in {"host", "receive", "welcome"} and node.i < prep.i:
+        guest = prep.head
+        for c in [prep, *(c for c in guest.children if c.i > prep.i and c.dep_ in ("prep", "npadvmod"))]:
+            c.head = node  # (and what follows the place: "… in Ankara today for talks on the dispute")
 
 
 def _clause_joined_into_an_agent(by: Token) -> None:
