@@ -447,3 +447,29 @@ def test_a_months_attack_by_one_side_on_another_joins_the_one_dated_attack_of_th
     again.actors = [Actor("IRN", "IRN", "initiator"), Actor("ISR", "ISR", "target")]
     clusters = assign_clusters([april, exact, again])
     assert clusters[april.event_id] not in (clusters[exact.event_id], clusters[again.event_id])  # (two that month)
+
+
+def test_a_deal_agreed_in_one_report_and_signed_in_another_that_day_is_one_deal():
+    agreed = ev("d1", "agreement", "agreed", "2024-12-11", ("ETH", "SOM"))
+    signed = ev("d2", "agreement", "signed", "2024-12-11", ("ETH", "SOM"), inferred=True)
+    other_sides = ev("d3", "agreement", "signed", "2024-12-11", ("ETH", "SOMALILAND"))
+    clusters = assign_clusters([agreed, signed, other_sides])
+    assert clusters[agreed.event_id] == clusters[signed.event_id] != clusters[other_sides.event_id]
+
+
+def test_a_step_agreed_beside_a_signed_declaration_stays_its_own_deal():
+    # one report tells both: talks on Sunday that agreed steps, and the declaration signed on Monday
+    steps = ev("d1", "agreement", "agreed", "2018-07-08", ("ETH", "ERI"))
+    declaration = ev("d1", "agreement", "signed", "2018-07-09", ("ETH", "ERI"), start=5)
+    retold = ev("d2", "agreement", "signed", "2018-07-09", ("ETH", "ERI"))
+    clusters = assign_clusters([steps, declaration, retold])
+    assert clusters[declaration.event_id] == clusters[retold.event_id] != clusters[steps.event_id]
+
+
+def test_a_deal_agreed_and_one_signed_under_other_brokers_are_two():
+    agreed = ev("d1", "agreement", "agreed", "2024-12-11", ("ETH", "SOM"))
+    agreed.actors.append(Actor("TUR", "TUR", "mediator"))
+    signed = ev("d2", "agreement", "signed", "2024-12-11", ("ETH", "SOM"))
+    signed.actors.append(Actor("USA", "USA", "mediator"))
+    clusters = assign_clusters([agreed, signed])
+    assert clusters[agreed.event_id] != clusters[signed.event_id]

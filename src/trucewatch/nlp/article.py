@@ -1450,9 +1450,10 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     for group in groups:
         if all(m.kind == "headline" for m in group):
             continue  # a headline restates the body; alone, it is too terse to stand as a record
-        final = outcome([m.status for m in group])
+        final = outcome([m.status for m in group if not m.negated or all(o.negated for o in group)])
         # (what did happen tells the event: "talks in Cairo ended on Tuesday … Hamas did not attend the meeting" are
-        # talks held, though not by Hamas)
+        # talks held, though not by Hamas; "Kosovo and Serbia have agreed on the annex … The parties did not sign
+        # the text" is a deal agreed, not signed)
         best = max((m for m in group if final is None or m.status == final), key=lambda m: (not m.negated,
                                                                                                richness(m)))
         # the sides whose counts the total holds, as each mention told them (before others' actors join best)
@@ -1479,7 +1480,8 @@ def merge(mentions: list[Mention]) -> list[Mention]:
             if best.status != "threatened" or other.status == "threatened":
                 fill_quantities(best.quantities, other.quantities)  # (a threat has no toll of its own)
             best.proposed_by = best.proposed_by or other.proposed_by
-            if not best.status or (best.strength <= 1 and other.strength > best.strength):
+            if not best.status or best.strength <= 1 and other.strength > best.strength and \
+                    (best.negated or not other.negated):  # (what did not happen is no firmer status of what did)
                 best.status, best.strength = other.status, other.strength
             halves = complementary(best, other)  # one told who did it, the other whom it hit
             halves = halves or best.type == "attack" and other.kind == "headline" and best.codes() < other.codes() \
@@ -1909,6 +1911,28 @@ def talks_it_came_after(records: list[Mention]) -> None:
             talks.date = When(start=deal.date.start[:10], precision="day", inferred=True)
 
 
+TALKS_WORDS = {"talk", "negotiation", "meeting"}  # what a deal was made after, at the table
+
+
+def made_after_its_talks(records: list[Mention]) -> None:
+    """ "Erdoğan hosted the President of Somalia and the Prime Minister of Ethiopia in Ankara today for talks … After
+    several hours of talks, the two leaders signed the Ankara Declaration": a deal made after talks its own sentence
+    names, which the article told as mediated, was made at them; who mediated them mediated it."""
+    for deal in records:
+        if deal.type not in ("agreement", "ceasefire") or deal.status not in ("agreed", "signed") or \
+                deal.codes(("mediator",)):
+            continue
+        root = deal.trigger.root
+        verb = root.head if root.dep_ in ("dobj", "nsubjpass") else root
+        if not any(g.lemma_.lower() in TALKS_WORDS for p in verb.children if p.dep_ == "prep" and
+                   p.lower_ in ("after", "following") for g in p.subtree):
+            continue
+        talks = [t for t in records if t.type == "talks" and t.status == "held" and t.codes(("mediator",)) and
+                 deal.doc_start in {t.doc_start, *(start for start, _, _ in t.mentions)}]
+        if len(talks) == 1 and talks[0].codes(("participant",)) >= deal.codes(("participant",)):
+            deal.actors += [(ref, role) for ref, role in talks[0].actors if role == "mediator"]
+
+
 def brokers_extend(records: list[Mention]) -> None:
     """ "Israel and Hamas have agreed to extend their truce … The truce, brokered by Qatar with Egypt and the United
     States, took effect on Friday": who brokered the sides' truce brokers its extension, where the article names one
@@ -2082,6 +2106,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     made_at_talks(merged)
     deal_beside_its_talks(merged)
     talks_it_came_after(merged)
+    made_after_its_talks(merged)
     talks_of_a_brokered_deal(merged)
     one_statement_one_day(merged)
     charged_with_the_act(merged)

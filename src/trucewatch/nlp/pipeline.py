@@ -19,8 +19,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from trucewatch.ingest.clean import NUMBERED_POINT, clean, operative_at
-from trucewatch.model import Document, Event, When
+from trucewatch.ingest.clean import DATE_LINE, NUMBERED_POINT, clean, dateline_date, operative_at
+from trucewatch.model import Actor, Document, Event, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
 from trucewatch.nlp.actors import ActorTagger, actor_book, info_of
 from trucewatch.nlp.article import (
@@ -432,7 +432,47 @@ class Extractor:
                 last = list(doc.sents)[-1]
                 ctx.intro = intro_of(last, sentence_mentions(last, ctx.actors), self.finder.status)
         late_parties(mentions, ctx)
-        return to_events(plan.document.id, plan.document.text, mentions, plan.reference)
+        convener = ctx.actors.author if ctx.actors.author is not None and \
+            ctx.actors.author.code in actor_book().conveners else None
+        if convener is not None:
+            for mention in mentions:
+                if mention.type in ("talks", "agreement") and mention.actors == [(convener, "participant")]:
+                    mention.actors = [(convener, "mediator")]  # "Remarks by the High Representative …: We have a
+                    # deal": the body that convenes the talks speaks for them, no side of the deal
+        events = to_events(plan.document.id, plan.document.text, mentions, plan.reference)
+        if plan.date_line:
+            placed_where_issued(events, plan.date_line, plan.document.published, convener)
+        return events
+
+
+# What a statement tells of its own day happened where it was issued: talks held, a deal made ("Ohrid, 18 March 2023
+# … After twelve hours of talks, Kosovo and Serbia have agreed …"). Not an attack, which a capital reports from afar.
+ISSUED_WHERE = {"talks": {"held"}, "agreement": {"agreed", "signed"}}
+
+
+def placed_where_issued(events: list[Event], date_line: str, published: str | None,
+                        convener: ActorRef | None) -> None:
+    """Place the events of the statement's own day that name no place at the city of its line of place and day. A
+    body that convenes talks, issuing the statement there that day, was at them as their mediator (unless it names
+    itself a side)."""
+    dated = DATE_LINE.fullmatch(date_line)
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    day = dateline_date(dated.group("date"), year) if dated else None
+    city = gazetteer().lookup(date_line.split(",")[0])
+    if day is None or city is None or city.lat is None:
+        return  # ("Public Notice, Department of State, 5 March 2025": an issuer, not a place)
+    that_day = [e for e in events if e.date is not None and e.date.start[:10] == day]
+    other_days = any(e.date is not None and not e.date.inferred and e.date.start[:10] != day for e in events)
+    met_at = {e.place.name: e.place for e in that_day if e.type == "talks" and e.status == "held" and e.place}
+    for event in that_day:
+        if event.place is None and event.status in ISSUED_WHERE.get(event.type, ()) and \
+                (len(met_at) == 1 or not event.date.inferred or not other_days):
+            event.place = next(iter(met_at.values())) if len(met_at) == 1 else city  # (a deal the talks of the day
+            # made, where they were held: "… met today at Argyle, Saint Vincent" under "Kingstown, 14 December 2023";
+            # but what names no day of its own, where others are told on other days, is not known to be of its)
+            sides = {a.code for a in event.actors if a.role == "participant"}
+            if convener is not None and convener.code not in {a.code for a in event.actors} and len(sides) >= 2:
+                event.actors.append(Actor(convener.name, convener.code, "mediator"))
 
 
 # The label above a page's summing-up points: "Key points", "Key events", "Highlights", "At a glance"

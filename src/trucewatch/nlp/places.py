@@ -119,10 +119,13 @@ class Gazetteer:
     def site_names(self) -> list[str]:
         return [n for n, cands in self.names.items() if any(c.kind == "site" for c in cands)]
 
-    def lookup(self, name: str, countries: frozenset[str] = frozenset()) -> Place | None:
+    def lookup(self, name: str, countries: frozenset[str] = frozenset(), within: bool = False) -> Place | None:
+        """The place a name most likely means, the named countries' own first; `within`: only theirs."""
         key = name.strip().lower().removeprefix("the ").replace("’", "'").removesuffix("'s")
         key = re.sub(r"^st\.? ", "saint ", key)  # "St Petersburg"
         cands = self.names.get(key) or (self.loose().get(loose_key(key)) if len(key) >= 5 else None)
+        if within:
+            cands = [c for c in cands or () if c.place.country in countries]
         if not cands:
             return None
         named = max((c.population for c in cands if c.place.country in countries), default=0)
@@ -251,13 +254,44 @@ class PlaceTagger:
                     and taken.isdisjoint(range(ent.start, ent.end)):
                 span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
                 place = self.gaz.lookup(span.text, countries)
-                if place and (ent.label_ in PLACE_LABELS or place.lat is not None):
+                if place is None and (place := self.with_its_country(span, countries)) is not None:
+                    found.append((span, place))  # (named with its country: a place, whatever the model's label)
+                    taken.update(range(ent.start, ent.end))
+                elif place and (ent.label_ in PLACE_LABELS or place.lat is not None):
                     found.append((span, place))
                     taken.update(range(ent.start, ent.end))
+        found = self.in_the_country_after(doc, found, countries)
         found += self.capitals(doc, taken)
         found += self.deal_names(doc, taken | {i for span, _ in found for i in range(span.start, span.end)})
         doc._.tw_places = sorted(found, key=lambda sp: sp[0].start)
         return doc
+
+    def in_the_country_after(self, doc: Doc, found: list[tuple[Span, Place]],
+                             countries: frozenset[str]) -> list[tuple[Span, Place]]:
+        """ "Argyle, Saint Vincent", "Kingstown, Saint Vincent": a place named with its country after a comma is in
+        that country, the country's own place of the name where the gazetteer has one (not the district of Hong Kong
+        an old name of which is Argyle), else a place of that name in the country, where."""
+        after = {span.start: place for span, place in found}
+        out = []
+        for span, place in found:
+            country = after.get(span.end + 1)
+            if country is not None and doc[span.end].text == "," and place.country != country.country and \
+                    country == self.gaz.country(country.country or ""):
+                place = self.gaz.lookup(span.text, countries | {country.country}, within=True) or \
+                    Place(span.text, country.country)
+            out.append((span, place))
+        return out
+
+    def with_its_country(self, span: Span, countries: frozenset[str]) -> Place | None:
+        """A name the model took in one with its country ("Argyle, Saint Vincent"): the place in that country."""
+        comma = next((t.i for t in span if t.text == ","), None)
+        if comma is None or comma in (span.start, span.end - 1):
+            return None
+        country = self.gaz.lookup(span.doc[comma + 1:span.end].text)
+        if country is None or country != self.gaz.country(country.country or ""):
+            return None
+        name = span.doc[span.start:comma].text
+        return self.gaz.lookup(name, countries | {country.country}, within=True) or Place(name, country.country)
 
     def deal_names(self, doc: Doc, taken: set[int]) -> list[tuple[Span, Place]]:
         """ "The Khartoum Declaration", "the Algiers agreement": the city a deal is named for, which the model may

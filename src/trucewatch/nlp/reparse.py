@@ -95,6 +95,8 @@ def mend(doc: Doc) -> Doc:
         _clause_joined_into_an_agent(by)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.pos_ in ("NOUN", "PROPN")]:
         _place_hung_on_a_guest(prep)
+    for word in [t for t in doc if t.i and doc[t.i - 1].lower_ == "hereby" and t.pos_ != "VERB"]:
+        _performative_after_hereby(word)
     return doc
 
 
@@ -618,3 +620,26 @@ def _object_after_an_aside(noun: Token) -> None:
             any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def _performative_after_hereby(word: Token) -> None:
+    """ "Therefore, I hereby designate Ansarallah as a Foreign Terrorist Organization": the verb that "hereby" leads,
+    which the model may take for an adjective on its object, with the speaker left as the sentence's root. The word
+    becomes the root verb, the speaker its subject and the name it was hung on its object."""
+    sent, obj = word.sent, word.head
+    speaker = sent.root
+    if word.lower_ not in event_verbs() or word.dep_ not in ("amod", "compound") or obj.i <= word.i or \
+            speaker.pos_ not in ("PRON", "PROPN", "NOUN") or speaker.i > word.i or \
+            obj.head.i != speaker.i and obj.i != speaker.i:
+        return
+    for child in list(speaker.children):
+        if child.i != obj.i and child.i < word.i:
+            child.head = word  # ("Therefore", its comma, "hereby")
+    word.head, word.dep_, word.pos_, word.tag_ = word, "ROOT", "VERB", "VBP"
+    for child in list(speaker.children):
+        if child.i > obj.i and child.is_punct:
+            child.head = word
+    for prep in [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]:
+        prep.head = word  # ("designate … as a Foreign Terrorist Organization": what the verb makes of it)
+    obj.head, obj.dep_ = word, "dobj"
+    speaker.head, speaker.dep_ = word, "nsubj"

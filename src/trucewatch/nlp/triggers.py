@@ -386,7 +386,9 @@ def crimes_found(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
-PAIRS = {"side", "man", "leader", "country", "party", "government", "neighbour", "neighbor", "delegation"}
+PAIRS = {"side", "man", "leader", "country", "party", "government", "neighbour", "neighbor", "delegation", "president",
+         "minister"}
+BINDING = {"will", "would", "shall"}  # "agreed that Guyana and Venezuela will not threaten or use force": a commitment
 # (what "the two …" or "both …" name as a pair that can agree: "The two men held talks and agreed to reopen embassies")
 
 
@@ -395,16 +397,21 @@ def agreed_steps(doc: Doc, spans: list[Span]) -> list[Span]:
     sides agreeing on steps that name no event of ours made a deal of their own; the verb stands for it. Not where
     what they agree to is one of ours ("agreed to meet again" is talks planned), nor one side alone; and only in a
     passage that tells an event of ours besides (the talks they held), as the relevance gate reads them."""
-    if not spans and getattr(doc._, "tw_kind", None) != "item":
+    ctx = getattr(doc._, "tw_ctx", None)
+    if not spans and getattr(doc._, "tw_kind", None) != "item" and "talks" not in getattr(ctx, "types_told", ()):
         return []  # (a list's point is read as its introduction is: "reached separate arrangements with Russia and
-        # with Ukraine: • The United States and Russia have agreed to ensure safe navigation …")
+        # with Ukraine: • The United States and Russia have agreed to ensure safe navigation …"; and the talks told
+        # before are what two sides agree at: "… met today at Argyle. The two presidents agreed that …")
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
     for token in doc:
         if token.pos_ != "VERB" or token.lemma_.lower() != "agree" or token.i in taken:
             continue
         steps = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and
-                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or
+                 c.dep_ == "ccomp" and c.pos_ == "VERB" and any(a.dep_ == "mark" and a.lower_ == "that" for a in
+                                                                 c.children) and
+                 any(a.dep_ == "aux" and a.lower_ in BINDING for a in c.children)]
         if not steps or any(t.i in taken for t in token.subtree):
             continue  # (nor "agreed to a proposal for a pause … to let civilians get help": the pause is agreed)
         verb = token.head if token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children) else token

@@ -188,6 +188,30 @@ def truce_stages(a: Event, b: Event) -> bool:
     return len(sides) >= 2 and sides == doers(b) and not places_clash(a, b)
 
 
+def deal_stages(a: Event, b: Event, sole: set[str]) -> bool:
+    """ "Ethiopia and Somalia agreed late on Wednesday to set aside their dispute" and "the two leaders signed the
+    Ankara Declaration": one deal, agreed and signed at one sitting, where each report tells no other deal of those
+    sides (a summit that made two, "initialled a peace agreement" and "agreed to open a transit route", keeps
+    them apart) and the two do not differ in brokers or place."""
+    if a.type != "agreement" or b.type != "agreement" or {a.status, b.status} != {"agreed", "signed"} or \
+            a.event_id not in sole or b.event_id not in sole or a.doc_id == b.doc_id:
+        return False
+    sides = doers(a)
+    if len(sides) < 2 or sides != doers(b) or places_clash(a, b):
+        return False
+    return not (mediators(a) and mediators(b) and not mediators(a) & mediators(b))
+
+
+def sole_deals(events: list[Event]) -> set[str]:
+    """The deals that are the only one their report tells of their sides (not "the two men held talks on Sunday and
+    agreed to reopen embassies" beside the declaration they signed on Monday)."""
+    told: dict[tuple, list[Event]] = defaultdict(list)
+    for e in events:
+        if e.type == "agreement":
+            told[(e.doc_id, doers(e))].append(e)
+    return {group[0].event_id for group in told.values() if len(group) == 1}
+
+
 # A round of talks goes on for days: "the draft was handed over on Monday at talks in Doha mediated by Qatar and
 # Egypt" and "Israel and Hamas agreed on Wednesday, after months of negotiations mediated by Qatar, Egypt and the
 # United States" tell one round, the first naming only its brokers.
@@ -323,6 +347,7 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
         day = _day(e)
         if day is not None:
             by_type[e.type].append((day, e))
+    sole = sole_deals(events)
     for dated in by_type.values():
         dated.sort(key=lambda de: (de[0], de[1].event_id))
         for i, (day, a) in enumerate(dated):
@@ -331,7 +356,8 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
                 if gap > RESPONSE_WINDOW_DAYS:
                     break
                 if (gap <= 1 and same_event(a, b)) or answers(a, b) or answers(b, a) or \
-                        gap <= STAGE_GAP_DAYS and truce_stages(a, b) or swap_stages(a, b):
+                        gap <= STAGE_GAP_DAYS and truce_stages(a, b) or swap_stages(a, b) or \
+                        gap <= 1 and deal_stages(a, b, sole):
                     union(a, b)
     # a roughly dated event joins the one exactly dated event it may tell again: the nearest in its window (the
     # latest, for a report's day), and for a month only the one such event in it, so that it never bridges two rounds
