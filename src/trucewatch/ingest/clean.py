@@ -63,6 +63,7 @@ class Cleaned:
     segments: list[Segment]
     dateline_date: str | None = None
     date_line: str | None = None  # a statement's line of place (or issuer) and day, cut from the text
+    dateline_place: tuple[str, str | None] | None = None  # a wire story's dateline: its city and region or country
 
 
 @lru_cache(maxsize=1)
@@ -274,6 +275,7 @@ def clean(text: str, title: str | None = None, published: str | None = None,
             if m and m.group("place").strip().isupper():
                 if m.group("date"):  # (the story's day, where a paper of the next day prints it)
                     result.dateline_date = dateline_date(m.group("date"), _year_of(published))
+                result.dateline_place = (m.group("place").strip(), m.group("region"))
                 start += m.end()
         elif kind == "body" and place_of is not None and (m := DATELINE.match(line)) is not None and \
                 m.group("place").strip().isupper() and (dateline := place_of(m.group("place").strip())) is not None:

@@ -41,6 +41,7 @@ from trucewatch.nlp.triggers import (
     naming_as_crime,
     nominal,
     said_to_be_hostile,
+    taking_words,
     toll_of_when_clause,
 )
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
@@ -159,12 +160,6 @@ class ArticleContext:
     def all_attackers(self) -> list[ActorRef]:
         """Who carried out any attack told with its doer."""
         return [ref for told in self.attacks_told for ref in told.doers]
-
-
-@lru_cache(maxsize=1)
-def taking_words() -> frozenset[str]:
-    """Words that tell an attack as a place taken (triggers.json)."""
-    return frozenset(load("triggers")["taking"]["words"])
 
 
 def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIntro | None:
@@ -764,7 +759,7 @@ def compatible(a: Mention, b: Mention) -> bool:
                 and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b) and not stopping:
             return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred and not answered(a) and \
-            not answered(b) and \
+            not answered(b) and not went_on_to(a, b) and not went_on_to(b, a) and \
             not a.date.start.startswith(b.date.start) and not b.date.start.startswith(a.date.start):
         # (a year or a month holds the days within it: "two years after the agreement", "in November 2022")
         if a.date.start[:10] != b.date.start[:10] and (a.date.start[:7] != b.date.start[:7] or
@@ -789,6 +784,31 @@ def compatible(a: Mention, b: Mention) -> bool:
             a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()):
         return False
     return True
+
+
+OPENING = {"open", "begin", "start", "convene"}
+ROUND_LENGTH_DAYS = 31  # how long one round of talks may run
+
+
+def opens_round(m: Mention) -> bool:
+    """Is the mention definite talks dated by a clause on when they opened ("the talks, which opened on June 28")?"""
+    root = m.trigger.root
+    clause = next((c for c in root.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in OPENING), None)
+    if m.type != "talks" or not m.definite or clause is None or m.date is None or m.date.text is None:
+        return False
+    return m.date.text in clause.doc[clause.left_edge.i:clause.right_edge.i + 1].text
+
+
+def went_on_to(opened: Mention, ended: Mention) -> bool:
+    """ "Talks on reunifying Cyprus collapsed in the early hours of Friday … The talks, which opened on June 28,
+    brought …": talks dated by a clause on when they opened are the talks told on a later day of that round."""
+    if not opens_round(opened) or ended.type != "talks":
+        return False
+    try:
+        gap = (date.fromisoformat(ended.date.start[:10]) - date.fromisoformat(opened.date.start[:10])).days
+    except ValueError:
+        return False
+    return 0 < gap <= ROUND_LENGTH_DAYS
 
 
 def detail_after(detail: Mention, attack: Mention) -> bool:
@@ -1034,6 +1054,46 @@ def hit_back(mentions: list[Mention]) -> None:
                                                      o.doc_start < m.doc_start), None)
 
 
+ANSWER_VERBS = {"respond", "retaliate", "react", "answer"}
+
+
+def fought_by_the_doer(mentions: list[Mention]) -> None:
+    """ "the Saudi-led coalition fighting the Houthis carried out air strikes on Sanaa": whom the doer is said to be
+    fighting, in a participle on its name, is whom its strikes are on."""
+    for m in mentions:
+        root = m.trigger.root
+        verb = root.head if root.dep_ == "dobj" else root
+        if m.type != "attack" or m.status != "occurred" or not m.codes(("initiator",)):
+            continue
+        fought = {t.i for s in verb.children if s.dep_ == "nsubj" for p in s.children
+                  if p.dep_ == "acl" and p.lemma_.lower() in ("fight", "battle") and p.tag_ == "VBG"
+                  for o in p.children if o.dep_ == "dobj" for t in o.subtree}
+        foes = {s.label_ for s in root.doc.spans.get(ACTORS, []) if s.root.i in fought}
+        if foes:
+            book = actor_book()
+            m.actors = [(ref, role) for ref, role in m.actors if ref.code not in foes]
+            m.actors += [(ActorRef(code, book.states.get(code, code), "state" if code in book.states else
+                                   "armed_group"), "target") for code in sorted(foes)]
+
+
+def answer_threatened(mentions: list[Mention]) -> None:
+    """ "The UAE said it reserved the right to respond to what it called terrorist attacks", after the Houthis'
+    attack on it: a threat to answer attacks is made against whoever made the attack on the threatening side told
+    before."""
+    for m in mentions:
+        root = m.trigger.root
+        sides = m.codes(("initiator",))
+        if m.type != "attack" or m.status != "threatened" or len(sides) != 1 or m.codes(("target",)) or \
+                root.lemma_.lower() not in ANSWER_VERBS or \
+                not any(c.dep_ == "prep" and c.lower_ == "to" for c in root.children):
+            continue
+        made = max((o for o in mentions if o.type == "attack" and o.status == "occurred" and
+                    o.doc_start < m.doc_start and o.codes(("target",)) == sides and o.codes(("initiator",))),
+                   key=lambda o: o.doc_start, default=None)
+        if made is not None:
+            m.actors += [(ref, "target") for ref, role in made.actors if role == "initiator"]
+
+
 def lapsed_unextended(mentions: list[Mention]) -> None:
     """ "A six-month truce in Yemen expired after the Houthi rebels and the government failed to agree on extending
     it": the sides that failed to extend the truce are the sides of the truce that lapsed."""
@@ -1228,10 +1288,16 @@ def deal_on_truce(m: Mention, mentions: list[Mention]) -> bool:
     """ "the agreement reached today between Thailand and Cambodia on an immediate ceasefire": a deal whose subject
     is a truce told in its own phrase is that truce."""
     root = m.trigger.root
+    heads = {root.i, *(c.i for c in root.children if c.dep_ in ("acl", "relcl"))}
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ("sign", "reach", "conclude"):
+        heads.add(root.head.i)  # "sign an agreement in Moscow on a ceasefire and a security zone": the "on" the
+        # parser hung on the verb (a truce word told as the deal's topic makes no mention of its own)
+    truces = [e.trigger.root for e in mentions if e.type == "ceasefire" and e.doc_start == m.doc_start] + [
+        s.root for s in root.doc.spans.get(TRIGGERS, []) if s.label_ == "ceasefire" and s.root.sent == root.sent]
     return m.type == "agreement" and any(
-        e.type == "ceasefire" and e.doc_start == m.doc_start and e.trigger.root.dep_ == "pobj" and
-        e.trigger.root.head.lower_ in ("on", "for", "to") and e.trigger.root.head.head.i in (root.i, *(
-            c.i for c in root.children if c.dep_ in ("acl", "relcl"))) for e in mentions)
+        truce.dep_ == "pobj" and truce.head.lower_ in ("on", "for", "to") and truce.head.head.i in heads or
+        truce.dep_ == "relcl" and truce.head.i == root.i for truce in truces)  # ("the agreement that stopped the
+    # fighting on the Dniester": the deal that is the truce, told by what it did)
     # ("the agreement the two sides signed in Jeddah on 20 May to a short-term ceasefire")
 
 
@@ -1285,6 +1351,18 @@ def persuaders(m: Mention) -> list[ActorRef]:
             for span in m.sentence.doc.spans.get(ACTORS, []) if span.start in ids]
 
 
+def terms_of_the_truce(mentions: list[Mention]) -> None:
+    """ "sign an agreement in Moscow on a ceasefire and a security zone along the Dniester": a deal word joined to the
+    truce a deal is made on is a term of that truce, no deal of its own."""
+    for m in mentions:
+        truce = m.trigger.root.head
+        if m.type == "agreement" and m.trigger.root.dep_ == "conj" and m.status in (None, "agreed", "signed") and \
+                truce.dep_ == "pobj" and truce.head.lower_ == "on" and any(
+                    s.label_ == "ceasefire" and s.root.i == truce.i for s in truce.doc.spans.get(TRIGGERS, [])) and \
+                truce.head.head.lemma_.lower() in ("sign", "agree", "reach", "agreement", "deal", "accord"):
+            m.type, m.status = "ceasefire", "agreed"
+
+
 def retype_deals(mentions: list[Mention]) -> None:
     for n, m in enumerate(mentions):
         if plan_of_the_truce(m, mentions[:n]) and (m.cls in ("agree", "sign") or m.status in PLAN_STATUSES):
@@ -1292,6 +1370,11 @@ def retype_deals(mentions: list[Mention]) -> None:
             m.status = "agreed" if m.cls in ("agree", "sign") else PLAN_STATUSES[m.status]
             continue
         if m.status in CEASEFIRE_STATUSES and (deal_is_the_truce(m, mentions[:n]) or deal_on_truce(m, mentions)):
+            for other in mentions:
+                if other.type == "ceasefire" and other.trigger.root.dep_ == "relcl" and \
+                        other.trigger.root.head.i == m.trigger.root.i and other.doc_start == m.doc_start:
+                    other.status = "agreed"  # ("the agreement that stopped the fighting": what the deal did, told
+                    # with it)
             accepting = accepting_side(m) if m.cls == "accept" else set()
             m.type, m.status = "ceasefire", "violated" if m.cls == "violate" else "accepted" if (
                 len(accepting) == 1) else CEASEFIRE_STATUSES[m.status]
@@ -1431,10 +1514,13 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     """Mentions of one event become one: the richest is kept and filled from the others."""
     mentions = lifting_demanded(broken_within_hours(mentions))
     retype_deals(mentions)
+    terms_of_the_truce(mentions)
     mediators_announcing(mentions)
     lapsed_unextended(mentions)
     collapsed_amid_blame(mentions)
     hit_back(mentions)
+    answer_threatened(mentions)
+    fought_by_the_doer(mentions)
     mentions = fold_tolls(pool_sentence(mentions))
     groups: list[list[Mention]] = []
     # Mentions that say most found the groups; bare ones ("the talks", a headline) then join the best fit.
@@ -1454,8 +1540,9 @@ def merge(mentions: list[Mention]) -> list[Mention]:
         # (what did happen tells the event: "talks in Cairo ended on Tuesday … Hamas did not attend the meeting" are
         # talks held, though not by Hamas; "Kosovo and Serbia have agreed on the annex … The parties did not sign
         # the text" is a deal agreed, not signed)
-        best = max((m for m in group if final is None or m.status == final), key=lambda m: (not m.negated,
-                                                                                               richness(m)))
+        best = max((m for m in group if final is None or m.status == final), key=lambda m: (
+            not m.negated, not opens_round(m), richness(m)))  # (talks told by the day they opened are the round
+        # told on its last day: "The talks, which opened on June 28, …" after "Talks … collapsed on Friday")
         # the sides whose counts the total holds, as each mention told them (before others' actors join best)
         counted = [best.codes()] if "prisoners_total" in best.quantities else []
         sideless = not best.codes()

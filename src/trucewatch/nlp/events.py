@@ -2152,6 +2152,10 @@ class EventFinder:
         if event_type == "attack" and dep in ("amod", "compound", "poss", "nmod") and \
                 trigger.root.dep_ == "compound" and anchor.i == trigger.root.head.i:
             anchor = trigger.root  # "Russian assault operations": the word the attack word names is the attack's
+        if dep == "dobj" and event_type == "talks" and anchor.lemma_.lower() == "bring" and any(
+                p.dep_ in ("prep", "dative") and p.lower_ == "to" and
+                any(g.lemma_.lower() == "table" for g in p.children) for p in anchor.children):
+            return "participant"  # "The talks … brought Greek Cypriot President Nicos Anastasiades … to the table"
         if dep in ("nsubj", "nsubjpass") and prep not in ("inherited", "kept") and nominal(anchor) and \
                 anchor.i == trigger.root.i:
             return None  # a subject hung on a noun is a parse error, not who acted (also "Cairo talks", with

@@ -267,7 +267,8 @@ class Extractor:
             # (the points of a list a relevant line introduces are read with it: "… has reached separate arrangements
             # with Russia and with Ukraine: • The United States and Russia have agreed to ensure safe navigation")
             full.append(seg.kind != "claim" and relevant)  # (a fact check's claim: names)
-        return _Plan(document, reference, list(zip(cleaned.segments, texts)), full, cleaned.date_line)
+        return _Plan(document, reference, list(zip(cleaned.segments, texts)), full, cleaned.date_line,
+                     cleaned.dateline_place)
 
     def extract(self, document: Document, gate: bool = True) -> list[Event]:
         return next(iter(self.extract_many([document], gate=gate)))[1]
@@ -442,7 +443,24 @@ class Extractor:
         events = to_events(plan.document.id, plan.document.text, mentions, plan.reference)
         if plan.date_line:
             placed_where_issued(events, plan.date_line, plan.document.published, convener)
+        if plan.dateline and plan.reference:
+            met_where_filed(events, plan.dateline, plan.reference)
         return events
+
+
+def met_where_filed(events: list[Event], dateline: tuple[str, str | None], day: str) -> None:
+    """ "CRANS-MONTANA, Switzerland, July 7 (AFP) - Talks on reunifying Cyprus collapsed …": talks held on the
+    story's day that name no place of their own were held where the story is filed from, a city the gazetteer knows
+    or else the country the dateline names. (Not a capital one side of them rules: a story from Moscow on talks
+    Russia held may be told from home.)"""
+    city, region = dateline
+    place = gazetteer().lookup(city.split("/")[0].strip().title()) or (gazetteer().lookup(region) if region else None)
+    if place is None or not place.country:
+        return
+    for event in events:
+        if event.type == "talks" and event.status == "held" and event.place is None and event.date is not None \
+                and event.date.start[:10] == day[:10] and place.country not in {a.code for a in event.actors}:
+            event.place = place
 
 
 # What a statement tells of its own day happened where it was issued: talks held, a deal made ("Ohrid, 18 March 2023
@@ -520,6 +538,7 @@ class _Plan:
     segments: list  # (Segment, text to parse)
     full: list[bool]
     date_line: str | None = None  # a statement's line of place (or issuer) and day, cut from its text
+    dateline: tuple[str, str | None] | None = None  # a wire story's dateline: its city and region or country
 
 
 _WORKER: Extractor | None = None

@@ -97,6 +97,8 @@ def mend(doc: Doc) -> Doc:
         _place_hung_on_a_guest(prep)
     for word in [t for t in doc if t.i and doc[t.i - 1].lower_ == "hereby" and t.pos_ != "VERB"]:
         _performative_after_hereby(word)
+    for participle in [t for t in doc if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "nsubj"]:
+        _object_of_a_participle_taken_for_a_subject(participle)
     return doc
 
 
@@ -643,3 +645,16 @@ def _performative_after_hereby(word: Token) -> None:
         prep.head = word  # ("designate … as a Foreign Terrorist Organization": what the verb makes of it)
     obj.head, obj.dep_ = word, "dobj"
     speaker.head, speaker.dep_ = word, "nsubj"
+
+
+def _object_of_a_participle_taken_for_a_subject(participle: Token) -> None:
+    """ "the Saudi-led coalition fighting the Houthis carried out air strikes on Sanaa": the object of a participle
+    on the subject, parsed as a second subject of the main verb. It is the participle's object."""
+    subject, verb = participle.head, participle.head.head
+    if any(c.dep_ in ("dobj", "prep") for c in participle.children):
+        return
+    second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > participle.i and
+                   c.left_edge.i == participle.i + 1), None)
+    if second is None or subject.i > participle.i:
+        return
+    second.head, second.dep_ = participle, "dobj"

@@ -18,7 +18,7 @@ from trucewatch.nlp.actors import ORGANS, SPAN_KEY, actor_book, info_of
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
-from trucewatch.nlp.triggers import it_of
+from trucewatch.nlp.triggers import it_of, taking_words
 
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "conj", "cc", "case", "flat", "quantmod"}
 NP_PREPS = {"of", "from", "including"}
@@ -99,8 +99,9 @@ def np_head(token: Token, stop: set[int]) -> Token:
         elif node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lemma_.lower() in LOYAL and \
                 node.head.head.dep_ in ("acl", "amod") and node.head.head.head.i not in stop:
             node = node.head.head.head  # "forces allied to Prime Minister Dbeibah": his forces
-        elif led(node) and node.head.head.i not in stop:
-            node = node.head.head  # "the Saudi-led coalition": the coalition its leader acts through
+        elif (led(node) or flagged(node)) and node.head.head.i not in stop:
+            node = node.head.head  # "the Saudi-led coalition": the coalition its leader acts through; "a
+            # UAE-flagged cargo ship": the state's ship
         elif (node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.head.i not in stop
               and (node.head.lower_ in NP_PREPS
                    or node.head.lower_ == "in" and node.head.head.lemma_.lower() in LOCAL_GROUPS)):
@@ -113,6 +114,11 @@ def np_head(token: Token, stop: set[int]) -> Token:
 def led(token: Token) -> bool:
     """Is `token` the leader in "the Saudi-led coalition" (parsed as a modifier of "led")?"""
     return token.dep_ == "npadvmod" and token.head.lemma_.lower() == "lead" and token.head.dep_ == "amod"
+
+
+def flagged(token: Token) -> bool:
+    """Is `token` the flag state in "a UAE-flagged cargo ship"?"""
+    return token.dep_ in ("npadvmod", "compound") and token.head.lower_ == "flagged" and token.head.dep_ == "amod"
 
 
 def leads(mention: Mention) -> bool:
@@ -316,7 +322,12 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime", "air") for c in token.children)
         # ("government forces"; "the air force", a state's own)
         several = token.tag_ == "NNS" and lemma in BODIES  # ("the loyalist paramilitary groups": not the one named)
-        arm = (None if several else context.heads.get(lemma)) or (
+        said_by = sole_state(speaker_of(token, mentions, "state")) if lemma in STATE_ARMS and \
+            token.dep_ == "nsubj" and token.tag_ == "NN" and not any(c.dep_ == "conj" for c in token.children) \
+            else None  # "Sudan's defence minister said … that the army
+        # had entered Heglig": the speaker's own army, whichever army the article named last (not "Blinken announces
+        # that the army and the RSF have agreed": one side of a war the speaker is not in)
+        arm = said_by or (None if several else context.heads.get(lemma)) or (
             home_state(context, mentions, token) if lemma in STATE_ARMS or official else None) or (
             context.heads.get("government") if official else None)
         bare = token.dep_ == "compound" and token.head.tag_ == "NNS" and token.lower_ in STATE_ARMS and not any(
@@ -470,8 +481,9 @@ def plural_before(pronoun: Token, mentions: list[Mention]) -> list[ActorRef]:
     """ "Israel struck Hamas leaders in Doha as they met": the nearest people named before "they" in its sentence, a
     plural noun an actor names ("Hamas leaders", "Russian troops")."""
     for m in reversed(mentions):
-        if m.start >= pronoun.i or m.start < pronoun.sent.start or m.resolved:
-            continue
+        if m.start >= pronoun.i or m.start < pronoun.sent.start or m.resolved and m.root.dep_ != "poss":
+            continue  # (but "would withdraw its troops …, while Sudan said its army had driven them out": the
+            # troops of the side "its" was read as)
         head = m.root if m.root.tag_ == "NNS" else m.root.head if m.root.dep_ in ("compound", "amod", "poss") else None
         if head is not None and head.tag_ == "NNS" and head.i < pronoun.i:
             return list(m.refs)
@@ -558,10 +570,12 @@ def told_by_the_sentence_before(token: Token) -> bool:
 def thing_before(pronoun: Token, tagged: set[int]) -> bool:
     """Is the nearest noun before an object "it" in its sentence a thing, not an actor ("sank the Magic Seas after
     attacking it")?"""
+    taken = pronoun.head.lemma_.lower() in taking_words()  # "move into the town of Bender to retake it": a place
     for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
         if token.i in tagged:
             return False
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass") and \
+        if token.pos_ in ("NOUN", "PROPN") and (token.dep_ in ("dobj", "nsubj", "nsubjpass") or
+                                                 taken and token.dep_ == "pobj") and \
                 token.tag_ in ("NN", "NNP", "NNPS"):
             return True
     return False

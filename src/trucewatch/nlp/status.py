@@ -159,6 +159,7 @@ GOING_ON = {"continue", "keep", "resume", "intensify", "escalate", "step"}  # "w
 IMPLICATIVE = {"manage", "opt", "proceed", "succeed", "go"}  # "managed to reach", "opted to detonate": it happened
 CAUSATIVES = {"let", "make", "help", "have", "allow", "want", "need"}
 PURPOSE_PREPS = {"of", "to", "toward", "towards", "at"}  # a gerund here is aimed at, not done
+ADVANCING = {"move", "advance", "push", "march", "roll", "pour", "sweep", "storm"}  # forces moving in on a place
 THREATS = {"attack", "sanction"}  # events whose future is a threat
 CONTROL_CLASSES = {"threaten", "call", "reject", "propose", "agree", "plan", "fail"}  # "threatened to …"
 SPEECH_ACTS = {"accusation", "demand"}  # done in the saying: "Pakistan accuses India" is an accusation made
@@ -850,6 +851,11 @@ class StatusReader:
             chain = [root.head] + ([root.head.head] if root.head.dep_ == "ccomp" else [])
             return Reading("threatened", 2, chain, ["threaten"], False, cls="threaten")  # "Hegseth said there would
             # be more strikes": a threat by the speaker
+        if event_type == "attack" and root.dep_ in ("acl", "xcomp") and root.head.lemma_.lower() == "right" and \
+                root.head.head.lemma_.lower() in ("reserve", "retain", "keep") and \
+                not any(c.dep_ == "neg" for c in root.head.head.children):
+            return Reading("threatened", 2, [root.head.head], ["threaten"], False, cls="threaten")  # "said it reserved
+            # the right to respond": a threat by whoever reserves it
         if event_type == "attack" and root.dep_ == "dobj" and root.head.lemma_.lower() in ("stop", "halt", "end",
                                                                                           "cease") and \
                 any(c.dep_ == "neg" for c in root.head.children) and \
@@ -1116,6 +1122,12 @@ class StatusReader:
             if event_type == "talks" and travel and not negated:
                 # "decided to send a delegation to Cairo to continue negotiations": talks a side goes to
                 return Reading("planned", 2, [*chain, node.head], ["plan"], negated, cls="plan")
+            if event_type == "attack" and node.head.lemma_.lower() in ADVANCING and not negated and \
+                    node.head.pos_ == "VERB" and not irrealis(node.head, [node.head]) and \
+                    any(c.dep_ == "prep" and c.lower_ in ("into", "on") for c in node.head.children) and \
+                    (past_tense(node.head, []) or present_simple(node.head)):
+                return Reading("occurred", 1, [*chain, node.head], ["held"], negated)  # "Moldovan forces move
+                # into the town of Bender to retake it": the assault made, whether or not it took the town
             if not (travel and classes[-1:] in (["call"], ["call_maybe"])) and control not in CONTROL_CLASSES:
                 return Reading(None, 0, chain, classes, negated, topic=True)  # a purpose: "to secure a truce" (but
                 # "arrived in Beirut to push for a ceasefire": what the traveller came to do, done)

@@ -7,6 +7,8 @@ what governs it (`status.py`). Writes `doc.spans["tw_triggers"]`, labelled with 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -108,6 +110,14 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
                         for g in p.children)  # "the number of prisoners Israel is to release"
     if token.dep_ == "xcomp":  # "Turkish air strikes kept hitting PKK positions": the subject it shares
         near.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in
+                                                 token.children):
+        for held in (g for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("into", "on", "toward",
+                                                                                          "towards")
+                     for g in c.children if g.dep_ == "pobj"):
+            near.add(held.lemma_.lower())  # "move into the town of Bender to retake it": what "it" is
+            if held.i in places:
+                near.add("GPE")
     if token.dep_ == "pobj" and token.head.lower_ in ("with", "of"):
         near.add(token.head.head.lemma_.lower())  # "responded with more than 1,000 rockets", "the first phase of
         # the plan"
@@ -386,6 +396,12 @@ def crimes_found(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+@lru_cache(maxsize=1)
+def taking_words() -> frozenset[str]:
+    """Words that tell an attack as a place taken (triggers.json)."""
+    return frozenset(load("triggers")["taking"]["words"])
+
+
 PAIRS = {"side", "man", "leader", "country", "party", "government", "neighbour", "neighbor", "delegation", "president",
          "minister"}
 BINDING = {"will", "would", "shall"}  # "agreed that Guyana and Venezuela will not threaten or use force": a commitment
@@ -468,6 +484,13 @@ class TriggerTagger:
         "Israel would receive its just punishment", "warned of retaliation"? Not "respond to the proposal", nor
         "would respond with strikes", whose strikes are the event's word."""
         verb = token
+        if token.dep_ in ("acl", "xcomp") and token.head.lemma_.lower() == "right" and \
+                token.head.head.lemma_.lower() in ("reserve", "retain", "keep"):
+            answered = [t for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree]
+            return not answered or any(self.nouns.get(t.lemma_.lower(), {}).get("type") == "attack" or
+                                       t.lemma_.lower() in ("aggression", "provocation") for t in answered)
+            # "the UAE said it reserved the right to respond to what it called terrorist attacks" (not "to respond to
+            # the report")
         if nominal(token):
             verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
             if token.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":

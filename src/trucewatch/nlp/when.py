@@ -27,7 +27,10 @@ FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 ZONES = ("GMT", "UTC", "CET", "EET", "EEST", "MSK", "IST", "EST", "EDT", "ET", "PST", "PT", "BST")
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "couple of": 2}
+                "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "couple of": 2, "eleven": 11, "twelve": 12,
+                "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                "eighty": 80, "ninety": 90, "hundred": 100}
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"  # "thirty years ago today", "twenty-five years"
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 
 MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -41,7 +44,8 @@ ZONE = (r"(?:\s(?:[A-Z][a-z]+\s|local\s)?time|\s(?:" + "|".join(ZONES) + r")(?![
 CLOCK = (r"(?:(?:\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
          r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC))|midnight|midday|noon)" + ZONE + ")")
 PART = r"(?:morning|afternoon|evening|night)"
-NUM = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of|\d+)"  # "A day earlier"
+NUM = (r"(?i:" + TENS + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|a|an|one|two|three|four"
+       r"|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|several|few|couple of|\d+)")  # "A day earlier"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 OF_YEAR = r"\s(?:last|this|next)\syear"  # "on July 22 last year": the day, in the year before the article's
 
@@ -148,7 +152,9 @@ def _clock(text: str | None) -> tuple[int, int] | None:
 
 
 def _count(text: str) -> int:
-    text = text.lower()
+    text = text.lower().removeprefix("a ")
+    if "-" in text:  # "twenty-five"
+        return sum(NUMBER_WORDS.get(part, 0) for part in text.split("-")) or 1
     return int(text) if text.isdigit() else NUMBER_WORDS.get(text, 1)
 
 

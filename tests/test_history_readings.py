@@ -1,0 +1,130 @@
+"""Readings found on batch 35 of our own articles (eval/own/pending): an open-ended truce and the truces that failed
+before it, talks that ended without a deal, a timeline of an old war, an oil field taken and lost, a drone attack and
+the strikes that answered it. Each is tested on text written for it."""
+
+from records import of_type, roles
+
+
+def test_so_many_years_ago_today_is_that_day_so_many_years_back(extract):
+    [truce] = of_type(extract("Twenty-five years ago today the two governments signed the agreement on a ceasefire "
+                              "along the border.", published="2019-05-05"), "ceasefire")
+    assert truce.date.start[:10] == "1994-05-05"
+
+
+def test_an_agreement_signed_on_a_ceasefire_and_a_zone_is_one_truce_agreed(extract):
+    events = extract("On 21 July 1992 the presidents of Russia and Moldova sign an agreement in Moscow on a ceasefire "
+                     "and a security zone along the Dniester.", published="2022-07-21")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "agreed" and roles(truce) == {("RUS", "participant"), ("MDA", "participant")}
+    assert not of_type(events, "agreement")
+
+
+def test_the_agreement_that_stopped_the_fighting_is_the_truce_agreed(extract):
+    events = extract("The presidents of Russia and Moldova signed the agreement that stopped the fighting on the "
+                     "Dniester in July 1992.", published="2022-07-21")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "agreed" and not of_type(events, "agreement")
+    assert truce.place is not None and truce.place.country == "MDA"
+
+
+def test_forces_moving_into_a_town_to_retake_it_attack_it(extract):
+    text = ("2 March 1992 - Moldova is admitted to the United Nations.\n\n"
+            "19 June 1992 - Moldovan forces move into the town of Bender to retake it.")
+    [attack] = of_type(extract(text, published="2022-07-21"), "attack")
+    assert attack.status == "occurred" and roles(attack) == {("MDA", "initiator")}
+    assert attack.date.start == "1992-06-19" and attack.place.name == "Bender"
+
+
+def test_forces_moving_in_for_talks_make_no_attack(extract):
+    assert not of_type(extract("Moldovan envoys move into the talks room to negotiate a ceasefire.",
+                               published="2022-07-21"), "attack")
+
+
+def test_driving_out_the_troops_another_side_withdraws_is_an_attack_on_that_side(extract):
+    [attack] = of_type(extract("South Sudan said on Friday it would withdraw its troops from the disputed Heglig oil "
+                               "field, while Sudan said its army had driven them out by force.",
+                               published="2012-04-20"), "attack")
+    assert roles(attack) == {("SDN", "initiator"), ("SSD", "target")} and attack.date.start == "2012-04-20"
+
+
+def test_troops_seizing_an_oil_field_the_gazetteer_knows_attack_its_state(extract):
+    [attack] = of_type(extract("South Sudanese troops seized Heglig on April 10 after days of clashes.",
+                               published="2012-04-20"), "attack")
+    assert ("SSD", "initiator") in roles(attack) and attack.place.country == "SDN"
+
+
+def test_the_army_a_ministers_statement_names_is_the_ministers_own(extract):
+    text = ("The African Union had demanded that South Sudan's army leave Heglig.\n\n"
+            "Sudan's defence minister said on state television that the army had entered Heglig on Friday and killed "
+            "many soldiers.")
+    [attack] = of_type(extract(text, published="2012-04-20"), "attack")
+    assert ("SDN", "initiator") in roles(attack) and ("SSD", "initiator") not in roles(attack)
+
+
+def test_reserving_the_right_to_respond_to_attacks_threatens_whoever_made_them(extract):
+    text = ("Yemen's Houthi movement said it attacked the United Arab Emirates with drones on Monday, killing three "
+            "people in Abu Dhabi.\n\n"
+            "The UAE said it reserved the right to respond to what it called terrorist attacks.")
+    threat = next(e for e in of_type(extract(text, published="2022-01-17"), "attack") if e.status == "threatened")
+    assert roles(threat) == {("ARE", "initiator"), ("HOUTHI", "target")}
+
+
+def test_reserving_the_right_to_respond_to_a_report_threatens_nothing(extract):
+    events = extract("After the strikes on Kyiv, Russia reserved the right to respond to the report at the Security "
+                     "Council.", published="2022-01-17")
+    assert all(e.status != "threatened" for e in of_type(events, "attack"))
+
+
+def test_the_side_the_doer_is_said_to_be_fighting_is_the_target(extract):
+    [strikes] = of_type(extract("Early on Tuesday the Saudi-led coalition fighting the Houthis carried out air "
+                                "strikes on Sanaa.", published="2022-01-18"), "attack")
+    assert ("SAU", "initiator") in roles(strikes) and ("HOUTHI", "target") in roles(strikes)
+    assert ("HOUTHI", "initiator") not in roles(strikes)
+
+
+def test_a_ship_under_a_states_flag_is_that_states(extract):
+    events = of_type(extract("The drone attack on Abu Dhabi came two weeks after the Houthis seized a UAE-flagged "
+                             "cargo ship in the Red Sea.", published="2022-01-18"), "attack")
+    seizure = next(e for e in events if e.trigger.text == "seized")
+    assert roles(seizure) == {("HOUTHI", "initiator"), ("ARE", "target")}
+
+
+def test_talks_told_by_the_day_they_opened_are_the_round_that_ended_later(extract):
+    text = ("GENEVA, July 7 (AFP) - Talks on reunifying Cyprus collapsed early on Friday, the U.N. said.\n\n"
+            "The talks, which opened on June 28, brought Greek Cypriot President Nicos Anastasiades to the table "
+            "with the foreign ministers of Greece, Turkey and Britain.")
+    [talks] = of_type(extract(text, published="2017-07-07"), "talks")
+    assert talks.date.start == "2017-07-07" and "collapsed" in talks.evidence.text
+
+
+def test_talks_whose_round_opened_months_before_are_another_round(extract):
+    text = ("Talks on Cyprus collapsed on Friday, the U.N. said.\n\n"
+            "The talks, which opened on March 2, brought the two leaders to the table in Geneva.")
+    assert len(of_type(extract(text, published="2017-07-07"), "talks")) == 2
+
+
+def test_a_greek_cypriot_is_of_cyprus_not_greece(extract):
+    [charge] = of_type(extract("Turkish Foreign Minister Mevlut Cavusoglu blamed the Greek Cypriot side for the "
+                               "collapse of the talks, saying it had never been ready for a settlement.",
+                               published="2017-07-07"), "accusation")
+    assert roles(charge) == {("TUR", "initiator"), ("CYP", "target")}
+
+
+def test_those_talks_bring_to_the_table_take_part_in_them(extract):
+    [talks] = of_type(extract("The talks brought Greek Cypriot President Nicos Anastasiades to the table with the "
+                              "foreign minister of Turkey.", published="2017-07-07"), "talks")
+    assert {("CYP", "participant"), ("TUR", "participant")} <= roles(talks)
+
+
+def test_talks_of_the_storys_day_with_no_place_of_their_own_are_where_it_is_filed(extract):
+    text = ("CRANS-MONTANA, Switzerland, July 7 (AFP) - Talks between the leaders of Cyprus and Turkey collapsed in "
+            "the early hours of Friday, the U.N. said.")
+    [talks] = of_type(extract(text, published="2017-07-07"), "talks")
+    assert talks.place is not None and talks.place.country == "CHE"
+
+
+def test_a_dateline_does_not_place_talks_of_another_day_or_in_a_sides_capital(extract):
+    text = ("MOSCOW, July 7 (Reuters) - Russia and Ukraine held talks on Friday, the Kremlin said. Their delegations "
+            "had also met on June 2.")
+    for talks in of_type(extract(text, published="2017-07-07"), "talks"):
+        assert talks.place is None or talks.place.country != "RUS"
