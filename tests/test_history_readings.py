@@ -128,3 +128,32 @@ def test_a_dateline_does_not_place_talks_of_another_day_or_in_a_sides_capital(ex
             "had also met on June 2.")
     for talks in of_type(extract(text, published="2017-07-07"), "talks"):
         assert talks.place is None or talks.place.country != "RUS"
+
+
+def test_earlier_in_the_day_is_the_day_the_story_is_on(extract):
+    text = ("GAZA, Aug 26 (Reuters) - Israel and Hamas agreed on Tuesday to an open-ended ceasefire brokered by Egypt."
+            "\n\nEarlier in the day an Israeli air strike brought down an apartment tower in Gaza City. A 72-hour "
+            "pause agreed on Aug. 1 had broken down within hours.")
+    strike = next(e for e in of_type(extract(text, published="2014-08-26"), "attack") if "tower" in e.evidence.text)
+    assert strike.date.start == "2014-08-26" and not strike.date.inferred
+
+
+def test_a_participle_on_the_subject_taken_for_the_verb_is_mended(nlp):
+    from trucewatch.nlp.reparse import mend
+
+    doc = mend(nlp("A 72-hour pause agreed on Aug. 1 broke down within hours."))
+    pause, agreed, broke = (next(t for t in doc if t.text == w) for w in ("pause", "agreed", "broke"))
+    assert broke.dep_ == "ROOT" and pause.head.i == broke.i and pause.dep_ == "nsubj"
+    assert agreed.dep_ == "acl" and agreed.head.i == pause.i
+
+
+def test_a_pause_that_broke_down_on_the_day_it_was_agreed_ended_that_day(extract):
+    [pause] = of_type(extract("A 72-hour pause agreed on Aug. 1 broke down within hours, Gaza officials said.",
+                              published="2014-08-26"), "ceasefire")
+    assert pause.status == "ended" and pause.date.start == "2014-08-01"
+
+
+def test_a_summit_called_off_is_placed_where_it_was_planned(extract):
+    [summit] = of_type(extract("Sudanese President Omar al-Bashir called off a summit with his South Sudanese "
+                               "counterpart Salva Kiir, planned for April 3 in Juba.", published="2012-04-20"), "talks")
+    assert summit.status == "cancelled" and summit.place is not None and summit.place.country == "SSD"

@@ -765,10 +765,13 @@ def compatible(a: Mention, b: Mention) -> bool:
         if a.date.start[:10] != b.date.start[:10] and (a.date.start[:7] != b.date.start[:7] or
                                                        a.type == "attack" and not (a.definite or b.definite) and
                                                        a.date.precision == b.date.precision == "day" or
-                                                       a.type == "prisoner_exchange" and
-                                                       a.date.precision == b.date.precision == "day" or
+                                                       a.type in ("prisoner_exchange", "ceasefire") and
+                                                       a.date.precision == b.date.precision == "day" and
+                                                       (a.type == "prisoner_exchange" or
+                                                        a.indefinite and b.indefinite) or
                                                        calendar_day(a.date.text) and calendar_day(b.date.text)):
-            # a swap or a strike on another day is another, and so is any event on another day the calendar names
+            # a swap or a strike on another day is another, so is "a 72-hour pause agreed on Aug. 1" beside "an
+            # open-ended ceasefire" agreed on the 26th, and so is any event on another day the calendar names
             # ("Sept. 17, 2024 - pagers explode …", "Sept. 27, 2024 - an airstrike kills …"); other events keep a
             # looser rule, since a report's day ("said on Friday") may stand in for the event's
             return False

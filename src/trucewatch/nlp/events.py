@@ -28,6 +28,7 @@ from trucewatch.nlp.roles import (
     ActorRef,
     attachment,
     briefing_topic,
+    flagged,
     hyphenated,
     leads,
     named_object,
@@ -609,6 +610,9 @@ def subject_refs(verb: Token, actor_mentions: list[ActorMention]) -> list[ActorR
     ids = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     ids -= {t.i for i in ids if verb.doc[i].dep_ in ("acl", "relcl") for t in verb.doc[i].subtree}
     return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+
+
+SCHEDULING = {"plan", "schedule", "set", "slate"}  # "a summit planned for April 3 in Juba"
 
 
 def phrase_prep(trigger: Span, preps: tuple[str, ...]) -> Token | None:
@@ -2152,6 +2156,10 @@ class EventFinder:
         if event_type == "attack" and dep in ("amod", "compound", "poss", "nmod") and \
                 trigger.root.dep_ == "compound" and anchor.i == trigger.root.head.i:
             anchor = trigger.root  # "Russian assault operations": the word the attack word names is the attack's
+        if flagged(m.root) and not any(r.code in (getattr(trigger.doc._, "tw_countries", None) or ()) or any(
+                o is not m and r.code in {x.code for x in o.refs} for o in actor_mentions) for r in m.refs):
+            return None  # "sunk the Liberian-flagged bulk carrier Eternity C": a flag of convenience, no side (but
+            # "seized a UAE-flagged cargo ship", in a story of the Houthis' war on the UAE, struck the UAE)
         if dep == "dobj" and event_type == "talks" and anchor.lemma_.lower() == "bring" and any(
                 p.dep_ in ("prep", "dative") and p.lower_ == "to" and
                 any(g.lemma_.lower() == "table" for g in p.children) for p in anchor.children):
@@ -2645,6 +2653,12 @@ class EventFinder:
                 return ("prep", prep.lower_, struck)  # "a building in Rehovot hit by a rocket": where what was hit is
             if node.ent_type_ in ("DATE", "TIME") and node.dep_ == "pobj" and node.head.head.i in anchors:
                 return ("prep", prep.lower_, node.head.head)  # "planned for August 4 in Cambodia"
+            scheduled = node.head.head if node.ent_type_ in ("DATE", "TIME") and node.dep_ == "pobj" else None
+            if scheduled is not None and scheduled.dep_ == "acl" and scheduled.lemma_.lower() in SCHEDULING and (
+                    owner := next((node.doc[i] for i in anchors if nominal(node.doc[i]) and
+                                   scheduled.head.i in {t.i for t in node.doc[i].subtree}), None)) is not None:
+                return ("prep", prep.lower_, owner)  # "called off a summit with his counterpart Salva Kiir,
+                # planned for April 3 in Juba": the participle the parser hung on a name in the summit's phrase
             while node.dep_ == "conj" and node.head.i != node.i and nominal(node.head):
                 node = node.head  # "struck Syrian tanks and the army headquarters in Damascus"
             if node.dep_ == "dobj" and node.head.dep_ == "advcl" and node.head.tag_ == "VBG" and \

@@ -68,7 +68,8 @@ POINT = (
     # "the day before the vote")
     rf"|(?P<sameday>(?i:(?:a\sfew\s|several\s|two\s|three\s|\d+\s)?hours\s(?:earlier|later)"  # "Hours earlier"
     rf"|within\s(?:a\sfew\s|several\s)?(?:hours|minutes)(?!\s(?:of|after)\b)"  # "Within hours the army and …"
-    rf"|(?:later\s|earlier\s)?that\s(?:day|night|evening|morning|afternoon)\b|the\ssame\s(?:day|night|evening)))"
+    rf"|(?:later\s|earlier\s)?that\s(?:day|night|evening|morning|afternoon)\b|the\ssame\s(?:day|night|evening)"
+    rf"|(?:earlier|later)\sin\sthe\sday))"  # ("Earlier in the day an Israeli air strike brought down a tower")
     rf"|(?P<my>(?:the\s(?:end|beginning|start|middle)\sof\s)?{MON}(?:\s{YEAR}|{OF_YEAR})?)(?![\w-])"
     rf"|(?P<clockonly>{CLOCK}))"
     rf"(?:\s(?P<part>{PART}))?"
