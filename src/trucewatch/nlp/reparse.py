@@ -297,13 +297,8 @@ def _participle_before_its_verb(participle: Token) -> None:
     subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
     verb = next((c for c in participle.children if c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBP",
                                                                                                       "VBZ")), None)
-    bare = next((c for c in participle.children if c.dep_ == "ccomp" and c.tag_ == "VBD" and not any(
-        g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) and (
-        any(g.dep_ == "prt" for g in c.children) or c.lemma_.lower() in LIFE_VERBS)), None)
-    # ("A 72-hour pause agreed on Aug. 1 broke down within hours", "broke" taken for a clause the verb governs)
-    verb = verb or bare
     if subject is None or verb is None or subject.pos_ != "NOUN" or subject.right_edge.i + 1 != participle.i or \
-            not (bare is not None or any(c.dep_ == "dobj" for c in verb.children)) or \
+            not any(c.dep_ == "dobj" for c in verb.children) or \
             any(c.dep_ in ("dobj", "aux", "auxpass") for c in participle.children):
         return
     for child in [c for c in participle.children if c.i > verb.i]:
@@ -311,7 +306,6 @@ def _participle_before_its_verb(participle: Token) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     subject.head = verb
     participle.head, participle.dep_ = subject, "acl"
-    participle.tag_ = "VBN"
 
 
 def _verb_after_a_participle_aside(noun: Token) -> None:
