@@ -4,13 +4,18 @@ it."""
 
 from records import of_type, roles
 
+REMARKS = "Remarks by the High Representative after the meeting with Kosovo and Serbia"
+
+
+def remarks(body: str, extract):
+    """Events of the High Representative's remarks, issued under their line of place and day."""
+    return extract(f"{REMARKS}\n\nOhrid, 18 March 2023\n\n{body}", published="2023-03-18", title=REMARKS)
+
 
 def test_a_deal_not_signed_that_day_stays_a_deal_agreed(extract):
-    text = ("Remarks by the High Representative after the meeting with Kosovo and Serbia\n\n"
-            "Ohrid, 18 March 2023\n\n"
-            "Kosovo and Serbia have agreed on the annex of the agreement on normalising their relations. The parties "
-            "did not sign the text today, but they said they would carry out every article of it.")
-    [deal] = of_type(extract(text, published="2023-03-18", title=text.split("\n")[0]), "agreement")
+    [deal] = of_type(remarks("Kosovo and Serbia have agreed on the annex of the agreement on normalising their "
+                             "relations. The parties did not sign the text today, but they said they would carry out "
+                             "every article of it.", extract), "agreement")
     assert deal.status == "agreed" and {("XKX", "participant"), ("SRB", "participant")} <= roles(deal)
     assert "annex" in deal.evidence.text
 
@@ -22,10 +27,8 @@ def test_the_annex_of_a_deal_carries_the_verb_to_the_deal_and_its_sides(extract)
 
 
 def test_a_statements_line_of_place_and_day_places_the_talks_of_that_day_and_their_convener(extract):
-    text = ("Remarks by the High Representative after the meeting with Kosovo and Serbia\n\n"
-            "Ohrid, 18 March 2023\n\n"
-            "After twelve hours of talks, Kosovo and Serbia have agreed on the annex of the agreement.")
-    events = extract(text, published="2023-03-18", title=text.split("\n")[0])
+    events = remarks("After twelve hours of talks, Kosovo and Serbia have agreed on the annex of the agreement.",
+                     extract)
     [talks] = of_type(events, "talks")
     assert talks.place is not None and talks.place.name == "Ohrid" and talks.place.country == "MKD"
     assert ("EU", "mediator") in roles(talks)
@@ -48,11 +51,8 @@ def test_an_issuer_that_is_no_place_places_nothing(extract):
 
 
 def test_a_convening_bodys_we_in_its_own_remarks_is_the_deals_mediator(extract):
-    text = ("Remarks by the High Representative after the meeting with Kosovo and Serbia\n\n"
-            "Ohrid, 18 March 2023\n\n"
-            "Good evening. We have a deal. After twelve hours of talks, Kosovo and Serbia have agreed on the annex of "
-            "the agreement.")
-    [deal] = of_type(extract(text, published="2023-03-18", title=text.split("\n")[0]), "agreement")
+    [deal] = of_type(remarks("Good evening. We have a deal. After twelve hours of talks, Kosovo and Serbia have agreed "
+                             "on the annex of the agreement.", extract), "agreement")
     assert ("EU", "mediator") in roles(deal) and ("EU", "participant") not in roles(deal)
 
 
