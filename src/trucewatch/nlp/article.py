@@ -1057,7 +1057,10 @@ def hit_back(mentions: list[Mention]) -> None:
                                                      o.doc_start < m.doc_start), None)
 
 
-ANSWER_VERBS = {"respond", "retaliate", "react", "answer"}
+@lru_cache(maxsize=1)
+def answering_verbs() -> frozenset[str]:
+    """The verbs of harm answered that name an attack only as a threat ("respond", "retaliate": triggers.json)."""
+    return frozenset(verb for verb, entry in load("triggers")["verbs"].items() if entry.get("threat_only"))
 
 
 def fought_by_the_doer(mentions: list[Mention]) -> None:
@@ -1087,7 +1090,7 @@ def answer_threatened(mentions: list[Mention]) -> None:
         root = m.trigger.root
         sides = m.codes(("initiator",))
         if m.type != "attack" or m.status != "threatened" or len(sides) != 1 or m.codes(("target",)) or \
-                root.lemma_.lower() not in ANSWER_VERBS or \
+                root.lemma_.lower() not in answering_verbs() or \
                 not any(c.dep_ == "prep" and c.lower_ == "to" for c in root.children):
             continue
         made = max((o for o in mentions if o.type == "attack" and o.status == "occurred" and
