@@ -148,3 +148,22 @@ def test_a_summit_called_off_is_placed_where_it_was_planned(extract):
     [summit] = of_type(extract("Sudanese President Omar al-Bashir called off a summit with his South Sudanese "
                                "counterpart Salva Kiir, planned for April 3 in Juba.", published="2012-04-20"), "talks")
     assert summit.status == "cancelled" and summit.place is not None and summit.place.country == "SSD"
+
+
+def test_in_an_article_that_is_a_timeline_its_dated_line_not_the_lede_gives_the_evidence(extract):
+    text = ("Thirty years ago today the presidents of Russia and Moldova signed the agreement that stopped the "
+            "fighting on the Dniester. The main steps:\n\n"
+            "2 March 1992 - Fighting breaks out between Moldovan police and separatist militias around Dubasari.\n\n"
+            "19 June 1992 - Moldovan forces move into the town of Bender to retake it.\n\n"
+            "21 July 1992 - Russian President Boris Yeltsin and Moldovan President Mircea Snegur sign an agreement in "
+            "Moscow on a ceasefire along the Dniester.")
+    [truce] = of_type(extract(text, published="2022-07-21"), "ceasefire")
+    assert truce.evidence.text.startswith("Russian President Boris Yeltsin")
+    assert truce.date.start == "1992-07-21"
+
+
+def test_talks_that_ended_on_a_day_take_that_day_not_the_day_of_the_clause_they_are_joined_to(extract):
+    events = extract("A 72-hour pause agreed on Aug. 1 broke down within hours, and indirect talks in Cairo ended on "
+                     "Aug. 19 when rockets were fired at Israel.", published="2014-08-26")
+    [talks] = of_type(events, "talks")
+    assert talks.date.start == "2014-08-19" and talks.place.country == "EGY"

@@ -543,7 +543,7 @@ TIMELINE_LEAD = re.compile(r"[^-–—:]{3,30}?\d{4}\s*[-–—:]\s")  # "Aug 1,
 def timeline_line(m: Mention) -> bool:
     """Is the mention told in a line of a dated list, a factbox or a timeline ("Aug 1, 2019 - Nyusi and Momade
     sign …")?"""
-    return m.kind == "item" and TIMELINE_LEAD.match(m.sentence.doc.text) is not None
+    return m.kind == "item" and TIMELINE_LEAD.match(m.sentence.doc.text) is not None or m.dated_line
 
 
 def claimed_by_its_doer(m: Mention) -> bool:
@@ -551,16 +551,25 @@ def claimed_by_its_doer(m: Mention) -> bool:
     return m.type == "attack" and any(t.lemma_.lower() == "claim" for t in (m.trigger.root, *m.trigger.root.ancestors))
 
 
-def richness(m: Mention) -> tuple:
-    """Which mention of an event gives its evidence: the one that says most, the earliest of equals."""
+def told_as_timeline(mentions: list[Mention]) -> bool:
+    """Is the article itself a timeline: more of its passages that tell events dated lines than told paragraphs ("Thirty
+    years ago today … The main steps:", then a line for each)? Its lines are then its telling, not a factbox's."""
+    lines = {m.segment for m in mentions if timeline_line(m)}
+    told = {m.segment for m in mentions if m.kind in ("body", "item") and not timeline_line(m)}
+    return len(lines) > len(told)
+
+
+def richness(m: Mention, timeline: bool = False) -> tuple:
+    """Which mention of an event gives its evidence: the one that says most, the earliest of equals (in an article
+    that is a `timeline`, its dated lines tell it, and its lede only sums them up)."""
     explicit_date = m.date is not None and not m.date.inferred
     said_here = len(m.codes() - m.inherited)
     kind = {"body": 1, "item": 1, "headline": -3}[m.kind]  # (a headline is the terse telling: the body tells it)
     roles = len({role for ref, role in m.actors if ref.code})
     return (
         m.cls != "oblige",  # "X said Y must …" is a demand by inference: a sentence saying "demanded" tells it better
-        not timeline_line(m),  # the story's telling, not a factbox's dated line summing it up ("Aug 1, 2019 - Nyusi
-        # and Momade sign a definitive cessation of hostilities in Gorongosa")
+        timeline_line(m) == timeline,  # the story's telling, not a factbox's dated line summing it up ("Aug 1, 2019 -
+        # Nyusi and Momade sign a definitive cessation of hostilities in Gorongosa"); in a timeline, the line
         not m.summary,  # the story's telling, not a live page's key point summing it up ("- The ceasefire between
         # Israel and Hamas took effect at noon", above "The Israeli military said the ceasefire took effect at 12:00")
         not m.aside,  # a sentence about the event tells it better than one that names it by the way ("suspending a
@@ -1528,6 +1537,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     answer_threatened(mentions)
     fought_by_the_doer(mentions)
     mentions = fold_tolls(pool_sentence(mentions))
+    timeline = told_as_timeline(mentions)
     groups: list[list[Mention]] = []
     # Mentions that say most found the groups; bare ones ("the talks", a headline) then join the best fit.
     for m in sorted(mentions, key=lambda m: (not m.status, m.type == "attack" and m.definite and not m.codes(),
@@ -1547,8 +1557,8 @@ def merge(mentions: list[Mention]) -> list[Mention]:
         # talks held, though not by Hamas; "Kosovo and Serbia have agreed on the annex … The parties did not sign
         # the text" is a deal agreed, not signed)
         best = max((m for m in group if final is None or m.status == final), key=lambda m: (
-            not m.negated, not opens_round(m), richness(m)))  # (talks told by the day they opened are the round
-        # told on its last day: "The talks, which opened on June 28, …" after "Talks … collapsed on Friday")
+            not m.negated, not opens_round(m), richness(m, timeline)))  # (talks told by the day they opened are the
+        # round told on its last day: "The talks, which opened on June 28, …" after "Talks … collapsed on Friday")
         # the sides whose counts the total holds, as each mention told them (before others' actors join best)
         counted = [best.codes()] if "prisoners_total" in best.quantities else []
         sideless = not best.codes()

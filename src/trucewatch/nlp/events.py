@@ -64,7 +64,7 @@ from trucewatch.nlp.triggers import (
     toll_of_when_clause,
 )
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
-from trucewatch.nlp.when import calendar_word
+from trucewatch.nlp.when import calendar_word, names_a_day
 
 LOCAL_SOURCES = {"agency", "ministry", "authority", "authorities", "service", "defence", "defense", "official",
                  "officials", "hospital", "medic", "medics"}  # who count a toll where it fell
@@ -132,6 +132,7 @@ class Mention:
     negated: bool = False
     claimed_by: str | None = None
     kind: str = "body"  # the segment it came from: body, headline, item
+    dated_line: bool = False  # told in a paragraph a timeline leads with its date ("21 July 1992 - Yeltsin and …")
     future: bool = False
     segment: int = 0
     inherited: set[str] = field(default_factory=set)  # codes filled in from the article, not said here
@@ -2769,7 +2770,11 @@ class EventFinder:
                     continue  # "the talks followed an air strike on Feb. 27": the strike's date, not the talks'
                     # (and the strike's own, for the strike)
                 distance = tree_distance(span.root, doc[near])
-            rank = (aside(span.root, trigger.root, status_words), distance, tree_distance(span.root, trigger.root))
+            below = any(i == span.root.i or i in {a.i for a in span.root.ancestors} for i in anchors) and \
+                names_a_day(found.when.text)
+            rank = (aside(span.root, trigger.root, status_words), distance, not below,
+                    tree_distance(span.root, trigger.root))  # (of dates as near, one said of the event's own words,
+            # not of the clause they are joined to: "a pause … broke down within hours, and talks ended on Aug. 19")
             if best is None or rank < best[0]:
                 best = (rank, found.when)
                 best_root = span.root

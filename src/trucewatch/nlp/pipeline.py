@@ -385,8 +385,10 @@ class Extractor:
             doc = mend(doc)
             for name in COMPONENTS:
                 doc = self.components[name](doc)
+            lead = line_lead(plan.document.text[seg.start:seg.end], doc._.tw_ref) if doc._.tw_events else None
             for mention in doc._.tw_events:
                 mention.segment, mention.section = n, ctx.section
+                mention.dated_line = seg.kind == "body" and lead is not None
                 mention.summary = ctx.summary and seg.kind == "item"
                 if seg.kind == "item" and run_in_head(mention.sentence):
                     mention.kind = "headline"  # "• Ceasefire begins, then falters. A permanent ceasefire …": the
@@ -401,8 +403,7 @@ class Extractor:
                     mention.actors.append((ctx.actors.speaker or ctx.actors.author, "initiator"))  # "AL THANI: The
                     # ceasefire will take effect on Sunday": the speaker makes it known; and the issuer of a statement
                     # the truce it declares with no one named ("a temporary ceasefire is declared")
-                if mention.date is None and (lead := line_lead(plan.document.text[seg.start:seg.end],
-                                                               doc._.tw_ref)) is not None:
+                if mention.date is None and lead is not None:
                     mention.date = lead  # "Early December 2023 - The Jeddah talks are suspended"
                 if mention.date is None and ctx.answer_day and seg.kind != "headline" and not mention.future and \
                         mention.modality not in ("planned", "hypothetical") and mention.status != "planned":

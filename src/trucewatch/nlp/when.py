@@ -696,6 +696,12 @@ def calendar_day(text: str | None) -> bool:
     return bool(kinds) and kinds <= {"md", "dm", "iso", "clock", "clock2", "part"}
 
 
+def names_a_day(text: str | None) -> bool:
+    """Does the date's text name a day ("Aug. 19", "on Saturday", "within hours" of one told), not only an hour of
+    the day its sentence is on ("noon", "1600 GMT")?"""
+    return not _kinds(text) <= {"clockonly", "clock", "part"}
+
+
 def _kinds(text: str | None) -> set[str]:
     """The kinds of point a date's text is made of; a range's are its two ends' ("Wednesday until April 22")."""
     m = SINGLE.fullmatch(text or "") or RANGE.fullmatch(text or "")
