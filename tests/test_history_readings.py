@@ -167,3 +167,24 @@ def test_talks_that_ended_on_a_day_take_that_day_not_the_day_of_the_clause_they_
                      "Aug. 19 when rockets were fired at Israel.", published="2014-08-26")
     [talks] = of_type(events, "talks")
     assert talks.date.start == "2014-08-19" and talks.place.country == "EGY"
+
+
+def test_who_travels_to_chair_the_talks_is_their_mediator(extract):
+    [talks] = of_type(extract("U.N. Secretary-General Antonio Guterres flew back to Crans-Montana to chair the final "
+                              "session of the talks on Friday.", published="2017-07-07"), "talks")
+    assert ("UN", "mediator") in roles(talks) and ("UN", "participant") not in roles(talks)
+
+
+def test_who_travels_to_join_the_talks_is_a_side(extract):
+    [talks] = of_type(extract("Turkish Foreign Minister Mevlut Cavusoglu flew to Crans-Montana to join the talks on "
+                              "Friday.", published="2017-07-07"), "talks")
+    assert ("TUR", "participant") in roles(talks)
+
+
+def test_talks_a_mediator_flew_to_chair_were_held_and_talks_a_side_will_fly_to_are_planned(extract):
+    [held] = of_type(extract("Guterres, who had flown back to the resort to chair the final session of the talks, told "
+                             "reporters that they had closed without agreement.", published="2017-07-07"), "talks")
+    assert held.status == "held"
+    [planned] = of_type(extract("Guterres will fly to the resort on Friday to chair the final session of the talks.",
+                                published="2017-07-05"), "talks")
+    assert planned.status == "planned"

@@ -156,3 +156,17 @@ def test_a_name_we_know_stays_in_one_sentence_as_one_phrase(nlp):
 def test_parties_named_after_their_place_stand_beside_the_parties(nlp):
     got = heads(mend(nlp("Qatar announced that the two parties in Gaza, Israel and Hamas, have reached an agreement.")))
     assert got["Israel"] == ("appos", "parties") and got["Hamas"] == ("conj", "Israel")
+
+
+def test_a_verb_of_purpose_tagged_as_a_noun_becomes_the_verb_it_is(nlp):
+    doc = nlp("Guterres, who had flown back to the Alpine resort to chair the final session, told reporters that "
+              "the conference had closed.")
+    chair = next(t for t in doc if t.lower_ == "chair")
+    assert chair.pos_ == "NOUN"  # (the model's misreading this mends)
+    mend(doc)
+    assert (chair.pos_, chair.tag_) == ("VERB", "VB")
+
+
+def test_a_noun_after_to_with_no_object_stays_a_noun(nlp):
+    doc = mend(nlp("The delegates went back to the chair of the meeting."))
+    assert next(t for t in doc if t.lower_ == "chair").pos_ == "NOUN"

@@ -2237,9 +2237,12 @@ class EventFinder:
             role = "mediator" if envoy or all(r.kind == "organisation" for r in m.refs) else "participant"
             # "talks led by the African Union's envoy" or "by U.S. envoy Richard Holbrooke": who chairs talks between
             # others; "led by Ukraine's defence minister": who heads one side
-        elif (dep == "nsubj" or dep == "prep" and prep == "by") and event_type == "talks" and \
-                anchor.lemma_.lower() in self.host_verbs:
-            # "Fidan opened the meeting", "a meeting hosted by Turkey"; but whoever hosts a guest for talks
+        elif (dep == "nsubj" or dep == "prep" and prep == "by") and event_type == "talks" and (
+                anchor.lemma_.lower() in self.host_verbs or dep == "nsubj" and any(
+                    c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.host_verbs and
+                    any(c.i == v.i for v in reading.chain) for c in anchor.children)):
+            # "Fidan opened the meeting", "a meeting hosted by Turkey", "Guterres flew back to chair the session";
+            # but whoever hosts a guest for talks
             # ("Yeltsin hosted Hashimoto for a meeting") is one of the two sides
             role = "participant" if hosts_guest(anchor, trigger) or several and dep == "nsubj" and \
                 anchor.lemma_.lower() not in self.mediating_verbs else "mediator"

@@ -99,6 +99,8 @@ def mend(doc: Doc) -> Doc:
         _performative_after_hereby(word)
     for participle in [t for t in doc if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "nsubj"]:
         _object_of_a_participle_taken_for_a_subject(participle)
+    for word in [t for t in doc if t.pos_ == "NOUN" and t.dep_ in ("xcomp", "advcl")]:
+        _infinitive_taken_for_a_noun(word)
     return doc
 
 
@@ -658,3 +660,11 @@ def _object_of_a_participle_taken_for_a_subject(participle: Token) -> None:
     if second is None or subject.i > participle.i:
         return
     second.head, second.dep_ = participle, "dobj"
+
+
+def _infinitive_taken_for_a_noun(word: Token) -> None:
+    """ "who had flown back to the Alpine resort to chair the final session": a verb after the "to" of purpose, with
+    its object, that the model tagged as a noun (the clause it heads it parsed right). It is the verb."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" and c.i == word.i - 1 for c in word.children) and \
+            any(c.dep_ == "dobj" for c in word.children):
+        word.pos_, word.tag_ = "VERB", "VB"

@@ -1119,6 +1119,10 @@ class StatusReader:
         if node.dep_ == "advcl" and infinitive(node):
             control = self.verb_class(node.head)
             travel = node.head.lemma_.lower() in TRAVELLING
+            if event_type == "talks" and travel and not negated and self.verb_class(node) == "host" and \
+                    node.head.pos_ == "VERB" and past_tense(node.head, []) and not irrealis(node.head, [node.head]):
+                return Reading("held", 1, [*chain, node.head], ["held"], negated)  # "Guterres, who had
+                # flown back to the resort to chair the final session": the session a mediator went to chair, held
             if event_type == "talks" and travel and not negated:
                 # "decided to send a delegation to Cairo to continue negotiations": talks a side goes to
                 return Reading("planned", 2, [*chain, node.head], ["plan"], negated, cls="plan")
