@@ -188,3 +188,27 @@ def test_talks_a_mediator_flew_to_chair_were_held_and_talks_a_side_will_fly_to_a
     [planned] = of_type(extract("Guterres will fly to the resort on Friday to chair the final session of the talks.",
                                 published="2017-07-05"), "talks")
     assert planned.status == "planned"
+
+
+def test_what_a_when_clause_on_a_year_tells_is_dated_that_year(extract):
+    [attack] = of_type(extract("Cyprus has been divided since 1974, when Turkey invaded the north after a brief coup.",
+                               published="2017-07-07"), "attack")
+    assert attack.date.start == "1974" and ("TUR", "initiator") in roles(attack)
+
+
+def test_what_a_sentence_tells_beside_since_a_year_is_not_dated_that_year(extract):
+    [attack] = of_type(extract("Turkey has kept troops in the north since 1974 and shelled a village on Monday.",
+                               published="2017-07-07"), "attack")
+    assert attack.date.start == "2017-07-03"
+
+
+def test_the_north_a_side_invaded_is_the_north_of_the_state_the_sentence_is_about(extract):
+    [attack] = of_type(extract("Cyprus has been divided since 1974, when Turkey invaded the north after a brief coup.",
+                               published="2017-07-07"), "attack")
+    assert roles(attack) == {("TUR", "initiator"), ("CYP", "target")} and attack.place.country == "CYP"
+
+
+def test_the_north_of_a_place_named_is_no_region_of_the_subject(extract):
+    [attack] = of_type(extract("Ukraine said on Monday that Russia shelled the north of Kharkiv.",
+                               published="2024-07-08"), "attack")
+    assert roles(attack) == {("RUS", "initiator")} and attack.place.name == "Kharkiv"

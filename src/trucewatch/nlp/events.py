@@ -178,6 +178,13 @@ class Mention:
 
 
 
+def told_when(span: Span, trigger: Span) -> bool:
+    """Is the event told in a "when" clause on the date ("divided since 1974, when Turkey invaded the north")? The
+    clause happened then, whatever the date's phrase says of the sentence around it."""
+    return any(c.dep_ == "relcl" and any(a.dep_ == "advmod" and a.lower_ == "when" for a in c.children) and
+               trigger.root.i in {t.i for t in c.subtree} for c in span.root.children)
+
+
 def between_two(trigger: Span) -> bool:
     """ "a ceasefire between government forces and Druze leaders": a truce of two sides, whether or not both have a
     code."""
@@ -441,6 +448,25 @@ def struck_country(trigger: Span, actor_mentions: list[ActorMention]) -> Place |
         if len(codes) == 1:
             return gazetteer().country(codes.pop())
     return None
+
+
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+           "north-west", "south-east", "south-west"}
+
+
+def region_struck(trigger: Span, actor_mentions: list[ActorMention]) -> ActorRef | None:
+    """The state whose part an attack took, told only as "the north": the state the sentence is about ("Cyprus has
+    been divided since 1974, when Turkey invaded the north"), where it names one state as the subject of its main
+    verb, other than the attacker. Not "the north of Kharkiv", which names its place."""
+    root, main = trigger.root, trigger.root.sent.root
+    if root.pos_ != "VERB" or main.i == root.i or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in COMPASS and not any(d.dep_ == "prep" for d in c.children) and
+            any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in root.children):
+        return None
+    doers = {r.code for m in actor_mentions if m.root.head.i == root.i and m.root.dep_ == "nsubj" for r in m.refs}
+    states = {r.code: r for m in actor_mentions if m.root.head.i == main.i and m.root.dep_ in ("nsubj", "nsubjpass")
+              for r in m.refs if r.kind == "state" and r.code and r.code not in doers}
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 def aside(token: Token, trigger: Token, status_words: set[int] | frozenset[int]) -> bool:
@@ -1564,6 +1590,9 @@ class EventFinder:
             anchors |= {g.i for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "in"
                         for g in c.children if g.lemma_.lower() in ("return", "exchange")}
         actors = self.actors(trigger, reading, anchors | carried, actor_mentions, event_type)
+        if event_type == "attack" and not any(role == "target" for _, role in actors) and \
+                (region := region_struck(trigger, actor_mentions)) is not None:
+            actors.append((region, "target"))  # "when Turkey invaded the north": the north of the state told of
         body = getattr(doc._.tw_ctx, "operative", None)
         if body is not None and (verb := operative_verb(sent)) is not None and \
                 any(v.i == verb.i for v in reading.chain) and \
@@ -2593,6 +2622,8 @@ class EventFinder:
             # ("militants killed 26 people, most of them tourists, near Pahalgam": where those it killed were)
         if best is None and trigger.label_ == "attack" and (struck := struck_country(trigger, actor_mentions)):
             best = (9, struck)
+        if best is None and trigger.label_ == "attack" and (region := region_struck(trigger, actor_mentions)):
+            best = (9, gazetteer().country(region.code))
         if best is None and trigger.label_ == "attack" and (where := where_the_struck_were(doc, trigger)):
             best = (9, where)
         if best is None:
@@ -2741,8 +2772,8 @@ class EventFinder:
         best: tuple[tuple[bool, int, int], When] | None = None
         best_root: Token | None = None
         for span, found in doc._.tw_dates:
-            if span.start < sent.start or span.end > sent.end or not (found.anchor or due and found.deadline) or \
-                    span.root.i in away:
+            if span.start < sent.start or span.end > sent.end or not (
+                    found.anchor or due and found.deadline or told_when(span, trigger)) or span.root.i in away:
                 continue  # (a date in a clause told as an event of its own is that event's)
             if span.root.head.i == trigger.root.i and span.root.dep_ in ("compound", "nmod", "amod", "nummod") and \
                     trigger.label_ in ("ceasefire", "agreement") and status not in MAKING:
