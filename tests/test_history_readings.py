@@ -212,3 +212,10 @@ def test_the_north_of_a_place_named_is_no_region_of_the_subject(extract):
     [attack] = of_type(extract("Ukraine said on Monday that Russia shelled the north of Kharkiv.",
                                published="2024-07-08"), "attack")
     assert roles(attack) == {("RUS", "initiator")} and attack.place.name == "Kharkiv"
+
+
+def test_troops_driven_out_were_driven_from_where_they_were_to_be_withdrawn_from(extract):
+    text = ("South Sudan said on Friday it would withdraw its troops from the Heglig oil field, while Sudan said its "
+            "army had driven them out by force.")
+    [attack] = of_type(extract(text, published="2012-04-20"), "attack")
+    assert attack.place is not None and attack.place.country == "SDN"

@@ -798,6 +798,20 @@ def where_the_struck_were(doc: Doc, trigger: Span) -> Place | None:
                  span.root.dep_ == "pobj"), None)
 
 
+def where_the_driven_were(doc: Doc, trigger: Span) -> Place | None:
+    """Where those an attack drove out were, told only as "them" and named where the sentence says they are to leave
+    from: "South Sudan said it would withdraw its troops from the Heglig oil field, while Sudan said its army had
+    driven them out by force" (at Heglig)."""
+    verb = trigger.root
+    if verb.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) or not any(
+            c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in verb.children):
+        return None
+    left = {g.i for v in verb.sent if v.pos_ == "VERB" and v.i < verb.i and any(c.dep_ == "dobj" for c in v.children)
+            for c in v.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for t in c.children
+            for g in t.subtree}  # (the whole phrase: "the Heglig oil field")
+    return next((place for span, place in doc._.tw_places or [] if span.root.i in left), None)
+
+
 def dated_itself(doc: Doc, verb: Token) -> bool:
     """Does a date hang on the verb itself ("On 13 October … announced", "announced on Tuesday")?"""
     roots = [span.root.head if span.root.dep_ == "appos" else span.root  # ("on Sunday, 19 January")
@@ -2624,7 +2638,8 @@ class EventFinder:
             best = (9, struck)
         if best is None and trigger.label_ == "attack" and (region := region_struck(trigger, actor_mentions)):
             best = (9, gazetteer().country(region.code))
-        if best is None and trigger.label_ == "attack" and (where := where_the_struck_were(doc, trigger)):
+        if best is None and trigger.label_ == "attack" and (where := where_the_struck_were(doc, trigger) or
+                                                             where_the_driven_were(doc, trigger)):
             best = (9, where)
         if best is None:
             best = (9, scene) if (scene := scene_of(doc, sent)) is not None else None
