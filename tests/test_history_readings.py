@@ -219,3 +219,42 @@ def test_troops_driven_out_were_driven_from_where_they_were_to_be_withdrawn_from
             "army had driven them out by force.")
     [attack] = of_type(extract(text, published="2012-04-20"), "attack")
     assert attack.place is not None and attack.place.country == "SDN"
+
+
+def test_prisoners_a_side_agreed_to_free_under_a_brokered_deal_are_a_swap_agreed(extract):
+    events = extract("They are the first of 1,027 prisoners Israel agreed to free under the deal, which Egypt "
+                     "brokered and both sides approved last week.", published="2011-10-18")
+    [swap] = of_type(events, "prisoner_exchange")
+    assert swap.status == "agreed" and {("ISR", "participant"), ("EGY", "mediator")} <= roles(swap)
+    assert not of_type(events, "agreement")
+
+
+def test_a_captive_freed_by_one_side_in_exchange_for_prisoners_is_a_swap_of_both_sides(extract):
+    [swap] = of_type(extract("Israeli soldier Gilad Shalit returned home on Tuesday, freed by Hamas in exchange for "
+                             "477 Palestinian prisoners Israel released the same day.", published="2011-10-18"),
+                     "prisoner_exchange")
+    assert swap.status == "carried_out" and {("HAMAS", "participant"), ("ISR", "participant")} <= roles(swap)
+
+
+def test_a_swap_carried_out_under_a_brokered_deal_has_the_deals_broker(extract):
+    text = ("Israeli soldier Gilad Shalit returned home on Tuesday, freed by Hamas in exchange for 477 Palestinian "
+            "prisoners Israel released the same day.\n\n"
+            "They are the first of 1,027 prisoners Israel agreed to free under the deal, which Egypt brokered and both "
+            "sides approved last week.")
+    swaps = of_type(extract(text, published="2011-10-18"), "prisoner_exchange")
+    [done] = [s for s in swaps if s.status == "carried_out"]
+    assert ("EGY", "mediator") in roles(done)
+
+
+def test_a_swap_carried_out_takes_no_broker_from_a_deal_between_other_sides(extract):
+    text = ("Russia and Ukraine swapped 90 prisoners each on Tuesday.\n\n"
+            "Separately, Armenia agreed to free 32 prisoners to Azerbaijan under a deal the United States brokered.")
+    [done] = [s for s in of_type(extract(text, published="2025-01-07"), "prisoner_exchange")
+              if s.status == "carried_out"]
+    assert ("USA", "mediator") not in roles(done)
+
+
+def test_an_attack_a_group_claimed_in_a_clause_after_its_place_is_the_groups(extract):
+    [attack] = of_type(extract("On Nov. 16 gunmen killed six policemen in an attack on a patrol in Lakki Marwat, which "
+                               "the TTP claimed.", published="2022-11-28"), "attack")
+    assert ("TTP", "initiator") in roles(attack) and attack.place.country == "PAK"

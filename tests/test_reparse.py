@@ -170,3 +170,15 @@ def test_a_verb_of_purpose_tagged_as_a_noun_becomes_the_verb_it_is(nlp):
 def test_a_noun_after_to_with_no_object_stays_a_noun(nlp):
     doc = mend(nlp("The delegates went back to the chair of the meeting."))
     assert next(t for t in doc if t.lower_ == "chair").pos_ == "NOUN"
+
+
+def test_a_claim_hung_on_a_place_goes_to_the_attack_that_holds_the_place(nlp):
+    doc = mend(nlp("On Nov. 16 gunmen killed six policemen in an attack on a patrol in Lakki Marwat, which the TTP "
+                   "claimed."))
+    assert heads(doc)["claimed"] == ("relcl", "attack")
+
+
+def test_a_relative_on_a_place_that_is_no_claim_stays_on_the_place(nlp):
+    doc = nlp("Gunmen killed six policemen in an attack on a patrol in Lakki Marwat, which the army controls.")
+    before = heads(doc)
+    assert heads(mend(doc)) == before

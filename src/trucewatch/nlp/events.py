@@ -1600,6 +1600,10 @@ class EventFinder:
             anchors |= {o.i for c in trigger.root.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)}
             # "fired a salvo of rockets at southern Israel", "launched 810 drones and 13 missiles at Ukraine": at
             # whom they flew
+        if event_type == "attack":
+            anchors |= {c.i for t in trigger for c in t.children if c.dep_ == "relcl" and c.lemma_.lower() == "claim"
+                        and any(o.dep_ == "dobj" and o.lower_ in ("which", "that") for o in c.children)}
+            # "an attack on a patrol, which the TTP claimed": whoever claims it did it, as they say
         if event_type == "prisoner_exchange":  # "received 31 soldiers in return for 15 Russians": both sides
             anchors |= {g.i for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "in"
                         for g in c.children if g.lemma_.lower() in ("return", "exchange")}

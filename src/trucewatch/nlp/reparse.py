@@ -101,6 +101,8 @@ def mend(doc: Doc) -> Doc:
         _object_of_a_participle_taken_for_a_subject(participle)
     for word in [t for t in doc if t.pos_ == "NOUN" and t.dep_ in ("xcomp", "advcl")]:
         _infinitive_taken_for_a_noun(word)
+    for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() == "claim" and t.head.pos_ == "PROPN"]:
+        _claim_hung_on_a_place(verb)
     return doc
 
 
@@ -116,6 +118,13 @@ def headline_verbs() -> frozenset[str]:
 def event_verbs() -> frozenset[str]:
     """The verbs that name an event by themselves ("seize", "shell", "free"), in their bare form."""
     return frozenset(load("triggers")["verbs"])
+
+
+@lru_cache(maxsize=1)
+def attack_nouns() -> frozenset[str]:
+    """The nouns that name an attack by themselves ("attack", "strike", "ambush")."""
+    return frozenset(word for word, entry in load("triggers")["nouns"].items()
+                     if entry.get("type") == "attack" and not entry.get("needs"))
 
 
 @lru_cache(maxsize=1)
@@ -668,3 +677,14 @@ def _infinitive_taken_for_a_noun(word: Token) -> None:
     if any(c.dep_ == "aux" and c.lower_ == "to" and c.i == word.i - 1 for c in word.children) and \
             any(c.dep_ == "dobj" for c in word.children):
         word.pos_, word.tag_ = "VERB", "VB"
+
+
+def _claim_hung_on_a_place(verb: Token) -> None:
+    """ "gunmen killed six policemen in an attack on a patrol in Lakki Marwat, which the TTP claimed": the clause of
+    the claim, hung on the place named last. A place is not claimed; the clause goes to the attack whose phrase holds
+    the place."""
+    if not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        return
+    attack = next((t for t in verb.head.ancestors if t.pos_ == "NOUN" and t.lemma_.lower() in attack_nouns()), None)
+    if attack is not None:
+        verb.head = attack

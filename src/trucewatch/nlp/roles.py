@@ -942,7 +942,8 @@ def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: st
         if prep == "for" and event_type == "accusation" and anchor_is_trigger:
             return "target"  # "issued warrants of arrest for Israeli Prime Minister Benjamin Netanyahu"
         if prep in ("by",):
-            return "initiator"
+            return "participant" if event_type == "prisoner_exchange" else "initiator"  # ("freed by Hamas in
+            # exchange for 477 prisoners": a side of the swap, as whoever frees captives is)
         if prep in ("on", "against", "to", "toward", "towards", "targeting") and event_type != "talks" or \
                 prep in ("at", "into") and event_type in ONE_SIDED:
             return "target"  # "fired at Israel"; but a treaty initialled "at the White House" has a venue there

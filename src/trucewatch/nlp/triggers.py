@@ -108,6 +108,13 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
             near.add(subject.lemma_.lower())  # "33 - Israeli hostages Hamas is to free", parsed with two subjects
             near.update(g.lemma_.lower() for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children)  # "the number of prisoners Israel is to release"
+    if token.dep_ == "xcomp" and token.head.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children):
+        near.add(token.head.head.lemma_.lower())  # "the prisoners Israel agreed to free": whom it agreed to free
+        for subject in (c for c in token.head.children if c.dep_ == "nsubj" and c.left_edge.i > 0):
+            before = token.doc[subject.left_edge.i - 1]
+            if before.pos_ == "NOUN":
+                near.add(before.lemma_.lower())  # (the clause hung on the wrong noun: "the first of 1,027 prisoners
+                # Israel agreed to free")
     if token.dep_ == "xcomp":  # "Turkish air strikes kept hitting PKK positions": the subject it shares
         near.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     if token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in
