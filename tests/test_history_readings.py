@@ -258,3 +258,43 @@ def test_an_attack_a_group_claimed_in_a_clause_after_its_place_is_the_groups(ext
     [attack] = of_type(extract("On Nov. 16 gunmen killed six policemen in an attack on a patrol in Lakki Marwat, which "
                                "the TTP claimed.", published="2022-11-28"), "attack")
     assert ("TTP", "initiator") in roles(attack) and attack.place.country == "PAK"
+
+
+def test_a_side_that_says_it_will_abide_by_the_truce_told_before_accepts_it(extract):
+    text = ("A cessation of hostilities that the United States and Russia announced on Monday is due to take effect on "
+            "Saturday.\n\nThe Syrian government said on Tuesday it would abide by the truce.")
+    accepted = [e for e in of_type(extract(text, published="2016-02-26"), "ceasefire") if e.status == "accepted"]
+    assert [(roles(e), e.date.start) for e in accepted] == [({("SYR", "initiator")}, "2016-02-23")]
+
+
+def test_a_truce_that_will_hold_is_no_side_accepting_it(extract):
+    text = ("A cessation of hostilities that the United States and Russia announced on Monday is due to take effect on "
+            "Saturday.\n\nDiplomats said on Tuesday the truce would hold.")
+    assert not [e for e in of_type(extract(text, published="2016-02-26"), "ceasefire") if e.status == "accepted"]
+
+
+def test_who_stands_alongside_the_announcer_of_a_truce_between_two_others_brokered_it_too(extract):
+    [truce] = of_type(extract("Israel and Hamas agreed on Wednesday to a ceasefire, Egyptian Foreign Minister Mohamed "
+                              "Kamel Amr announced at a news conference in Cairo alongside U.S. Secretary of State "
+                              "Hillary Clinton.", published="2012-11-21"), "ceasefire")
+    assert roles(truce) == {("ISR", "participant"), ("HAMAS", "participant"), ("EGY", "mediator"),
+                            ("USA", "mediator")}
+
+
+def test_a_side_that_will_stop_firing_rockets_threatens_no_attack(extract):
+    assert not of_type(extract("Under the deal, Hamas will stop firing rockets into Israel.", published="2012-11-21"),
+                       "attack")
+
+
+def test_a_side_that_will_not_stop_firing_rockets_threatens_attacks(extract):
+    [attack] = of_type(extract("Hamas said it will not stop firing rockets into Israel.", published="2012-11-21"),
+                       "attack")
+    assert attack.status in ("threatened", "occurred") and ("HAMAS", "initiator") in roles(attack)
+
+
+def test_what_a_side_will_halt_under_the_terms_of_the_truce_told_is_that_truce(extract):
+    text = ("Israel and Hamas agreed on Wednesday to a ceasefire, Egypt's foreign minister announced.\n\n"
+            "Under the terms Egypt brokered, Israel will halt strikes on Gaza by air, sea and land and the Palestinian "
+            "factions will stop firing rockets into Israel.")
+    events = extract(text, published="2012-11-21")
+    assert [e.status for e in of_type(events, "ceasefire")] == ["agreed"] and not of_type(events, "attack")

@@ -1366,10 +1366,30 @@ def persuaders(m: Mention) -> list[ActorRef]:
             for span in m.sentence.doc.spans.get(ACTORS, []) if span.start in ids]
 
 
+TERMS = {"term", "deal", "agreement", "accord", "truce", "ceasefire"}
+
+
+def under_the_terms(m: Mention) -> bool:
+    """Is the truce told by what a side will do "under the terms" told before ("Under the terms Egypt brokered,
+    Israel will halt strikes on Gaza")?"""
+    verb = m.trigger.root if m.trigger.root.pos_ == "VERB" else m.trigger.root.head
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # ("… and the factions will stop firing")
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in TERMS and any(d.dep_ in ("det", "poss") and d.lower_ in (
+            "the", "its", "their", "this") for d in g.children) for g in c.children) for v in verbs
+        for c in v.children)
+
+
 def terms_of_the_truce(mentions: list[Mention]) -> None:
     """ "sign an agreement in Moscow on a ceasefire and a security zone along the Dniester": a deal word joined to the
-    truce a deal is made on is a term of that truce, no deal of its own."""
-    for m in mentions:
+    truce a deal is made on is a term of that truce, no deal of its own. So is what a side will stop doing under the
+    terms of the truce the article told as agreed: that truce, whoever the sentence names."""
+    for n, m in enumerate(mentions):
+        told = [o for o in mentions[:n] if o.type == "ceasefire" and o.status == "agreed" and o.codes()]
+        if m.type == "ceasefire" and m.status in ("agreed", "announced", "in_effect") and under_the_terms(m) and told:
+            m.status, m.actors = "agreed", list(told[-1].actors)  # ("the Palestinian factions" there are the sides
+            # told before)
+            continue
         truce = m.trigger.root.head
         if m.type == "agreement" and m.trigger.root.dep_ == "conj" and m.status in (None, "agreed", "signed") and \
                 truce.dep_ == "pobj" and truce.head.lower_ == "on" and any(

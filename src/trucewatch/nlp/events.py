@@ -1235,6 +1235,7 @@ def generic(trigger: Span, chain: list[Token], carriers: dict) -> bool:
 
 
 CLAIMING = {"say", "claim", "admit", "confirm", "acknowledge"}
+STOPPING = {"stop", "halt", "cease", "suspend", "end"}  # verbs by which a side stops what it does
 
 
 def unclaimed(token: Token) -> bool:
@@ -1624,6 +1625,10 @@ class EventFinder:
             return None  # "FIFA imposed sanctions on a Brazilian club": a body outside our book punishes, no state
         status = reading.status
         future = is_future(reading.chain, trigger) or reading.cls in DOING and irrealis(trigger.root, reading.chain)
+        if event_type == "attack" and future and not reading.negated and any(
+                v.lemma_.lower() in STOPPING and not any(c.dep_ == "neg" for c in v.children) for v in reading.chain):
+            return None  # "Hamas will stop firing rockets into Israel": the attacks are to end (the ceasing is a
+            # truce's, told by its own word), no attack to come
         if future and status in self.future.get(event_type, {}):
             status = self.future[event_type][status]  # talks "will be held": planned, not held
         if event_type == "ceasefire" and future and reading.classes[-1:] in (["effect"], ["hold"]) and \
@@ -1631,10 +1636,12 @@ class EventFinder:
                     role in ("initiator", "participant") and ref.code not in offered for ref, role in actors):
             status = "accepted"  # "the army said it would respect a truce the mediators proposed": it accepts
             actors = [(ref, "initiator" if role == "participant" else role) for ref, role in actors]
-        if event_type == "ceasefire" and status == "in_effect" and future and it_of(trigger.root) is not None and \
-                actors:
-            status = "accepted"  # "Nasrallah said his fighters would abide by it": a side's word that it will keep
-            # the truce told before
+        if event_type == "ceasefire" and status == "in_effect" and future and actors and (
+                it_of(trigger.root) is not None or trigger.root.dep_ == "pobj" and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.root.children) and
+                len({r.code for r, role in actors if role in ("initiator", "participant")}) == 1):
+            status = "accepted"  # "Nasrallah said his fighters would abide by it", "the government said it would
+            # abide by the truce": a side's word that it will keep the truce told before
             actors = [(ref, "initiator" if role == "participant" else role) for ref, role in actors]
         elif event_type == "ceasefire" and status == "in_effect" and future:
             # "will be put in place": tells when the agreed truce starts, not that it holds; but a side that says
@@ -1703,8 +1710,11 @@ class EventFinder:
             # harm one side says the other will bear is its own threat
             actors += [(ref, "initiator") for m in actor_mentions for ref in m.refs[:1] if ref.code == claimed][:1]
         announcer = next((r for m in actor_mentions for r in m.refs if r.code == claimed), None)
+        beside = [t for t in mod.claimed_by_token.head.subtree if t.dep_ == "pobj" and t.head.lower_ == "alongside"
+                  and t.i > mod.claimed_by_token.i] if announcer else []  # ("announced at a news conference in
+        # Cairo alongside U.S. Secretary of State Hillary Clinton": the two tell of it together)
         speakers = [announcer] + [r for m in actor_mentions for r in m.refs[:1] if r.code != claimed and any(
-            m.start <= t.i < m.end for t in mod.claimed_by_token.conjuncts)] if announcer else []
+            m.start <= t.i < m.end for t in (*mod.claimed_by_token.conjuncts, *beside))] if announcer else []
         hosting = announcer is not None and any(
             announcer.code in (place.country, actor_book().seats.get((place.name or "").lower()))
             for span, place in doc._.tw_places if sent.start <= span.start < sent.end
