@@ -298,3 +298,39 @@ def test_what_a_side_will_halt_under_the_terms_of_the_truce_told_is_that_truce(e
             "factions will stop firing rockets into Israel.")
     events = extract(text, published="2012-11-21")
     assert [e.status for e in of_type(events, "ceasefire")] == ["agreed"] and not of_type(events, "attack")
+
+
+def test_a_memorandum_signed_to_set_up_zones_where_forces_stop_fighting_is_a_truce_agreed(extract):
+    events = extract("Russia, Turkey and Iran signed a memorandum in the Kazakh capital on Thursday to set up four "
+                     "\"de-escalation zones\" in Syria, where government and rebel forces are to stop fighting.",
+                     published="2017-05-04")
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "agreed" and not of_type(events, "agreement")
+    assert roles(truce) == {("RUS", "participant"), ("TUR", "participant"), ("IRN", "participant")}
+    assert truce.place.country == "KAZ"
+
+
+def test_a_memorandum_signed_to_build_a_port_is_no_truce(extract):
+    events = extract("Russia and Turkey signed a memorandum in Ankara on Thursday to build a port where ships are to "
+                     "stop for fuel.", published="2017-05-04")
+    assert not of_type(events, "ceasefire")
+
+
+def test_a_group_that_orders_its_fighters_to_carry_out_attacks_threatens_them(extract):
+    [attack] = of_type(extract("The Pakistani Taliban said on Monday they were ending a ceasefire with the government "
+                               "and ordered their fighters to carry out attacks across the country.",
+                               published="2022-11-28"), "attack")
+    assert attack.status == "threatened" and ("TTP", "initiator") in roles(attack)
+
+
+def test_a_leader_who_ordered_troops_to_observe_a_truce_announced_it(extract):
+    [truce] = of_type(extract("Putin ordered Russian forces in Ukraine to observe a 36-hour ceasefire over Orthodox "
+                              "Christmas.", published="2023-01-05"), "ceasefire")
+    assert truce.status == "announced"
+
+
+def test_talks_that_stalled_over_a_groups_demand_tell_the_demand_made(extract):
+    text = ("The Pakistani Taliban said on Monday they were ending their ceasefire with the government.\n\n"
+            "Talks had stalled over the group's demand that Pakistan reverse the merger of the former tribal areas.")
+    [demand] = of_type(extract(text, published="2022-11-28"), "demand")
+    assert demand.status == "made" and roles(demand) == {("TTP", "initiator"), ("PAK", "target")}

@@ -1034,12 +1034,15 @@ STATUSES = [
         "The Taliban answered two days later with a truce of their own for the first three days of Eid.",
         "2018-06-16", "ceasefire", ["announced"], id="a_truce_given_in_answer_is_declared"),
     pytest.param(
-        "Russia, Iran and Turkey signed a memorandum on Thursday to set up four de-escalation zones in Syria.",
+        "Russia, Iran and Turkey signed a memorandum on Thursday on the return of refugees to Syria.",
         "2017-05-04", "agreement", ["signed"], id="a_memorandum_signed_is_a_deal"),
+    pytest.param(
+        "Russia, Iran and Turkey signed a memorandum on Thursday to set up four de-escalation zones in Syria.",
+        "2017-05-04", "ceasefire", ["agreed"], id="a_memorandum_signed_for_de_escalation_zones_is_a_truce_agreed"),
     pytest.param(
         "Russia, Iran and Turkey signed a memorandum on Thursday to set up four de-escalation zones in Syria, in "
         "which Syrian government and rebel forces would halt hostilities.",
-        "2017-05-04", "ceasefire", [], id="forces_that_would_halt_hostilities_under_a_plan_hold_no_truce_yet"),
+        "2017-05-04", "ceasefire", ["agreed"], id="a_memorandum_for_zones_where_forces_halt_fighting_is_a_truce"),
     pytest.param(
         "Colombia's government and the FARC signed a bilateral ceasefire on Thursday. The rebels will hand over their "
         "weapons within 180 days of a final accord being signed.",

@@ -1299,6 +1299,15 @@ def told_deal_type(m: Mention, earlier: list[Mention]) -> str:
     return told_deal_type(nearest, before) if nearest is not None else m.type
 
 
+def purpose_of(m: Mention) -> set[int]:
+    """The words of what a deal is made for: "signed a memorandum … to set up four de-escalation zones in Syria, where
+    government and rebel forces are to stop fighting" (a deal for a truce is that truce)."""
+    root = m.trigger.root
+    return {t.i for v in ({root, root.head} if root.dep_ == "dobj" else {root}) for c in v.children
+            if c.dep_ in ("acl", "advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for t in c.subtree}
+
+
 def deal_on_truce(m: Mention, mentions: list[Mention]) -> bool:
     """ "the agreement reached today between Thailand and Cambodia on an immediate ceasefire": a deal whose subject
     is a truce told in its own phrase is that truce."""
@@ -1309,9 +1318,9 @@ def deal_on_truce(m: Mention, mentions: list[Mention]) -> bool:
         # parser hung on the verb (a truce word told as the deal's topic makes no mention of its own)
     truces = [e.trigger.root for e in mentions if e.type == "ceasefire" and e.doc_start == m.doc_start] + [
         s.root for s in root.doc.spans.get(TRIGGERS, []) if s.label_ == "ceasefire" and s.root.sent == root.sent]
-    return m.type == "agreement" and any(
+    return m.type == "agreement" and (any(truce.i in purpose_of(m) for truce in truces) or any(
         truce.dep_ == "pobj" and truce.head.lower_ in ("on", "for", "to") and truce.head.head.i in heads or
-        truce.dep_ == "relcl" and truce.head.i == root.i for truce in truces)  # ("the agreement that stopped the
+        truce.dep_ == "relcl" and truce.head.i == root.i for truce in truces))  # ("the agreement that stopped the
     # fighting on the Dniester": the deal that is the truce, told by what it did)
     # ("the agreement the two sides signed in Jeddah on 20 May to a short-term ceasefire")
 
@@ -1406,10 +1415,13 @@ def retype_deals(mentions: list[Mention]) -> None:
             continue
         if m.status in CEASEFIRE_STATUSES and (deal_is_the_truce(m, mentions[:n]) or deal_on_truce(m, mentions)):
             for other in mentions:
-                if other.type == "ceasefire" and other.trigger.root.dep_ == "relcl" and \
-                        other.trigger.root.head.i == m.trigger.root.i and other.doc_start == m.doc_start:
+                if other.type == "ceasefire" and other.doc_start == m.doc_start and (
+                        other.trigger.root.dep_ == "relcl" and other.trigger.root.head.i == m.trigger.root.i or
+                        other.trigger.root.i in purpose_of(m)):
                     other.status = "agreed"  # ("the agreement that stopped the fighting": what the deal did, told
-                    # with it)
+                    # with it; so is the truce the deal is for, whose signers are the ones named)
+                    if other.trigger.root.i in purpose_of(m):
+                        other.actors = list(m.actors)
             accepting = accepting_side(m) if m.cls == "accept" else set()
             m.type, m.status = "ceasefire", "violated" if m.cls == "violate" else "accepted" if (
                 len(accepting) == 1) else CEASEFIRE_STATUSES[m.status]

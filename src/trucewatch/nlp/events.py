@@ -1236,6 +1236,7 @@ def generic(trigger: Span, chain: list[Token], carriers: dict) -> bool:
 
 CLAIMING = {"say", "claim", "admit", "confirm", "acknowledge"}
 STOPPING = {"stop", "halt", "cease", "suspend", "end"}  # verbs by which a side stops what it does
+ORDERING = {"order", "instruct", "command"}  # verbs by which a side sets its forces on a task
 
 
 def unclaimed(token: Token) -> bool:
@@ -1624,6 +1625,11 @@ class EventFinder:
                 unknown_imposer(reading.chain, actor_mentions):
             return None  # "FIFA imposed sanctions on a Brazilian club": a body outside our book punishes, no state
         status = reading.status
+        if event_type == "attack" and status is None and not reading.negated and len(reading.chain) >= 2 and \
+                reading.chain[-1].lemma_.lower() in ORDERING and reading.chain[-2].dep_ == "xcomp" and \
+                reading.chain[-2].head.i == reading.chain[-1].i:
+            status = "threatened"  # "ordered their fighters to carry out attacks across the country": attacks to
+            # come, by whoever orders them (not "ordered the strikes", told as done)
         future = is_future(reading.chain, trigger) or reading.cls in DOING and irrealis(trigger.root, reading.chain)
         if event_type == "attack" and future and not reading.negated and any(
                 v.lemma_.lower() in STOPPING and not any(c.dep_ == "neg" for c in v.children) for v in reading.chain):

@@ -1212,6 +1212,10 @@ class StatusReader:
         if background and status is None and event_type == "ceasefire" and declared_on_a_day(root):
             return Reading("announced", 0, chain, classes, negated, presupposed=True)  # (even as the setting: "four
             # years after the IRA's ceasefire of the 31st of August 1994")
+        if status is None and not negated and event_type == "demand" and root.pos_ == "NOUN" and any(
+                c.dep_ == "poss" for c in root.children) and any(c.dep_ in ("acl", "ccomp") for c in root.children):
+            return Reading("made", 0, chain, presupposed=True)  # "talks stalled over the group's demand that
+            # Pakistan reverse the merger": whose demand it is, and what it asks, is a demand made, setting or not
         if background and status is None:
             return Reading(None, 0, chain, classes, negated)  # "one month after Russia's invasion": the setting
         if status is None and chain[:1] and chain[0].i != root.i and chain[0].lemma_.lower() in self.reacting and \

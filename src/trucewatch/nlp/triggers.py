@@ -108,8 +108,10 @@ def _near_lemmas(token: Token, places: frozenset[int] = frozenset()) -> set[str]
             near.add(subject.lemma_.lower())  # "33 - Israeli hostages Hamas is to free", parsed with two subjects
             near.update(g.lemma_.lower() for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children)  # "the number of prisoners Israel is to release"
-    if token.dep_ == "xcomp" and token.head.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children):
+    if token.dep_ == "xcomp" and token.head.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children) \
+            and token.head.lemma_.lower() in ("agree", "pledge", "promise", "undertake", "vow"):
         near.add(token.head.head.lemma_.lower())  # "the prisoners Israel agreed to free": whom it agreed to free
+        # (what a side was only "meant to return" under a deal is no release agreed here)
         for subject in (c for c in token.head.children if c.dep_ == "nsubj" and c.left_edge.i > 0):
             before = token.doc[subject.left_edge.i - 1]
             if before.pos_ == "NOUN":
