@@ -334,3 +334,15 @@ def test_talks_that_stalled_over_a_groups_demand_tell_the_demand_made(extract):
             "Talks had stalled over the group's demand that Pakistan reverse the merger of the former tribal areas.")
     [demand] = of_type(extract(text, published="2022-11-28"), "demand")
     assert demand.status == "made" and roles(demand) == {("TTP", "initiator"), ("PAK", "target")}
+
+
+def test_talks_between_two_sides_in_a_city_are_held_in_that_city_which_is_no_side(extract):
+    [talks] = of_type(extract("The U.N. envoy plans to reconvene talks between the government and the opposition in "
+                              "Geneva on March 7.", published="2016-02-26"), "talks")
+    assert talks.place.country == "CHE" and "CHE" not in {code for code, _ in roles(talks)}
+
+
+def test_shelling_north_of_a_city_is_placed_by_that_city(extract):
+    [attack] = of_type(extract("Turkey shelled Kurdish YPG fighters north of Aleppo on Saturday.",
+                               published="2016-02-14"), "attack")
+    assert attack.place is not None and attack.place.country == "SYR"

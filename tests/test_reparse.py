@@ -182,3 +182,14 @@ def test_a_relative_on_a_place_that_is_no_claim_stays_on_the_place(nlp):
     doc = nlp("Gunmen killed six policemen in an attack on a patrol in Lakki Marwat, which the army controls.")
     before = heads(doc)
     assert heads(mend(doc)) == before
+
+
+def test_a_city_hung_on_the_second_of_two_sides_goes_to_the_talks(nlp):
+    doc = mend(nlp("The envoy plans to reconvene talks between the government and the opposition in Geneva on "
+                   "March 7."))
+    assert heads(doc)["in"] == ("prep", "talks")
+
+
+def test_a_side_named_by_its_place_keeps_its_place(nlp):
+    doc = mend(nlp("The talks between the government and the rebels in the north resumed."))
+    assert heads(doc)["in"][1] != "talks"

@@ -18,7 +18,7 @@ from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS, RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
-from trucewatch.nlp.places import gazetteer, held_through, strike_nouns, taking_nouns
+from trucewatch.nlp.places import COMPASS, gazetteer, held_through, strike_nouns, taking_nouns
 from trucewatch.nlp.roles import (
     BILATERAL,
     GROUP_NOUNS,
@@ -448,10 +448,6 @@ def struck_country(trigger: Span, actor_mentions: list[ActorMention]) -> Place |
         if len(codes) == 1:
             return gazetteer().country(codes.pop())
     return None
-
-
-COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-           "north-west", "south-east", "south-west"}
 
 
 def region_struck(trigger: Span, actor_mentions: list[ActorMention]) -> ActorRef | None:
@@ -2597,6 +2593,9 @@ class EventFinder:
                 continue  # "in Russia's war": the phrase is about a war, not a place (but "took control of Goma"
                 # takes Goma)
             att = attachment(span.root, anchors)
+            if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and \
+                    (compass := span.root.head.head).lemma_.lower() in COMPASS and compass.head.i in anchors:
+                att = ("prep", "in", compass.head)  # "shelled Kurdish YPG fighters north of Aleppo": near the city
             if not (att and att[0] == "prep" and att[1] in LOCATIVE):
                 att = self.nested_place(span.root, anchors) or att
             if att and att[0] == "prep" and att[1] in ("on", "about", "over") and trigger.label_ == "talks" and \

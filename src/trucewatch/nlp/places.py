@@ -140,6 +140,8 @@ DWARFS = 20  # how many times larger a city must be than the named country's nam
 
 # Labels the model gives a place it does not know ("the city of Kramatorsk" as a PRODUCT); "" for no label
 MISLABELLED = {"NORP", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", ""}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+           "north-west", "south-east", "south-west"}  # "north of Aleppo", "the north" of a state
 PLACE_KINDS = {"town", "city", "village", "province", "district", "region", "port", "oblast", "governorate"}
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "into"}
 GOING = {"travel", "fly", "go", "head", "return", "come", "drive", "sail"}  # "will travel to Kyiv"
@@ -197,7 +199,8 @@ def in_place_phrase(span: Span) -> bool:
                 head.head.head.lemma_.lower() in struck_verbs() or
                 head.head.dep_ == "pobj" and head.head.head.lower_ == "of" and
                 head.head.head.head.lemma_.lower() in held_through()) or \
-            head.lower_ == "on" and head.head.lemma_.lower() in strike_nouns() | struck_verbs()
+            head.lower_ == "on" and head.head.lemma_.lower() in strike_nouns() | struck_verbs() or \
+            head.lower_ == "of" and head.head.lemma_.lower() in COMPASS  # ("north of Aleppo")
     return root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in struck_verbs()
 
 

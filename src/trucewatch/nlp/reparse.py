@@ -103,6 +103,8 @@ def mend(doc: Doc) -> Doc:
         _infinitive_taken_for_a_noun(word)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() == "claim" and t.head.pos_ == "PROPN"]:
         _claim_hung_on_a_place(verb)
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.dep_ == "conj"]:
+        _venue_hung_on_the_second_side(prep)
     return doc
 
 
@@ -688,3 +690,14 @@ def _claim_hung_on_a_place(verb: Token) -> None:
     attack = next((t for t in verb.head.ancestors if t.pos_ == "NOUN" and t.lemma_.lower() in attack_nouns()), None)
     if attack is not None:
         verb.head = attack
+
+
+def _venue_hung_on_the_second_side(prep: Token) -> None:
+    """ "talks between the government and the opposition in Geneva": the city hung on the second of the two sides.
+    A city is where the talks are, not whose side; the phrase goes to the word "between" hangs on."""
+    second, place = prep.head, next((g for g in prep.children if g.dep_ == "pobj"), None)
+    first = second.head
+    if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC") or first.dep_ != "pobj" or \
+            first.head.lower_ != "between" or first.head.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    prep.head = first.head.head
