@@ -2068,30 +2068,19 @@ def made_after_its_talks(records: list[Mention]) -> None:
             deal.actors += [(ref, role) for ref, role in talks[0].actors if role == "mediator"]
 
 
-def brokers_carry_out(records: list[Mention]) -> None:
-    """ "Shalit returned home on Tuesday, freed by Hamas in exchange for 477 Palestinian prisoners … the first of 1,027
-    prisoners Israel agreed to free under the deal, which Egypt brokered": a swap carried out under the deal its sides
-    agreed is brokered by whoever brokered the deal, where the article names one set of brokers for their swaps."""
-    for m in records:
-        sides = m.codes(("participant",))
-        if m.type != "prisoner_exchange" or m.status != "carried_out" or len(sides) < 2 or m.codes(("mediator",)):
-            continue
-        brokered = [o for o in records if o is not m and o.type == "prisoner_exchange" and o.status == "agreed" and
-                    o.codes(("mediator",)) and o.codes(("participant",)) == sides]
-        if len({frozenset(o.codes(("mediator",))) for o in brokered}) == 1:
-            m.actors += [(ref, role) for ref, role in brokered[0].actors if role == "mediator"]
-
-
-def brokers_extend(records: list[Mention]) -> None:
+def brokers_of_what_was_agreed(records: list[Mention]) -> None:
     """ "Israel and Hamas have agreed to extend their truce … The truce, brokered by Qatar with Egypt and the United
-    States, took effect on Friday": who brokered the sides' truce brokers its extension, where the article names one
-    set of brokers for the truce of those sides."""
+    States, took effect on Friday": who brokered the sides' truce brokers its extension; and "Shalit returned home on
+    Tuesday, freed by Hamas in exchange for 477 Palestinian prisoners … the first of 1,027 prisoners Israel agreed to
+    free under the deal, which Egypt brokered": who brokered the swap the sides agreed brokers the swap carried out
+    under it. Each where the article names one set of brokers for what those sides agreed."""
     for m in records:
         sides = m.codes(("participant",))
-        if m.type != "ceasefire" or m.status != "extended" or len(sides) < 2 or m.codes(("mediator",)):
+        if (m.type, m.status) not in (("ceasefire", "extended"), ("prisoner_exchange", "carried_out")) or \
+                len(sides) < 2 or m.codes(("mediator",)):
             continue
-        brokered = [o for o in records if o is not m and o.type == "ceasefire" and o.codes(("mediator",)) and
-                    o.codes(("participant",)) == sides]
+        brokered = [o for o in records if o is not m and o.type == m.type and o.codes(("mediator",)) and
+                    o.codes(("participant",)) == sides and (m.type == "ceasefire" or o.status == "agreed")]
         if len({frozenset(o.codes(("mediator",))) for o in brokered}) == 1:
             m.actors += [(ref, role) for ref, role in brokered[0].actors if role == "mediator"]
 
@@ -2251,12 +2240,11 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     events = []
     merged = merge(welcomed_again(mentions))
     brokered_at_talks(merged, reference)
-    brokers_extend(merged)
+    brokers_of_what_was_agreed(merged)
     made_at_talks(merged)
     deal_beside_its_talks(merged)
     talks_it_came_after(merged)
     made_after_its_talks(merged)
-    brokers_carry_out(merged)
     talks_of_a_brokered_deal(merged)
     one_statement_one_day(merged)
     charged_with_the_act(merged)

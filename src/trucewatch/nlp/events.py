@@ -39,8 +39,10 @@ from trucewatch.nlp.roles import (
 )
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import (
+    ASPECTUAL,
     CONTENT_VERBS,
     DEONTIC,
+    GOING_ON,
     THREATS,
     TRAVELLING,
     UNDERGOING,
@@ -1231,7 +1233,7 @@ def generic(trigger: Span, chain: list[Token], carriers: dict) -> bool:
 
 
 CLAIMING = {"say", "claim", "admit", "confirm", "acknowledge"}
-STOPPING = {"stop", "halt", "cease", "suspend", "end"}  # verbs by which a side stops what it does
+STOPPING = ASPECTUAL - GOING_ON | {"end"}  # verbs by which a side stops what it does
 ORDERING = {"order", "instruct", "command"}  # verbs by which a side sets its forces on a task
 
 
