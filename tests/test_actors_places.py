@@ -59,6 +59,8 @@ def test_ambiguous_names_prefer_the_articles_countries_then_population():
     assert gazetteer().lookup("Moscow").country == "RUS"
     assert gazetteer().lookup("Moscow", frozenset({"USA", "GEO"})).country == "RUS"  # not its namesake in Idaho,
     # a town a four-hundredth its size, because the story names the United States
+    assert gazetteer().lookup("Geneva", frozenset({"USA", "RUS", "SYR"})).country == "CHE"  # nor the American town
+    # a ninth its size; but Tripoli in Lebanon, a fifth of Libya's capital, is still the one a story on Lebanon means
 
 
 def test_gazetteer_gives_coordinates_and_geonames_ids():

@@ -1,6 +1,7 @@
-"""Readings found on batch 35 of our own articles (eval/own/pending): an open-ended truce and the truces that failed
-before it, talks that ended without a deal, a timeline of an old war, an oil field taken and lost, a drone attack and
-the strikes that answered it. Each is tested on text written for it."""
+"""Readings found on batches 35 and 36 of our own articles (eval/own/pending): an open-ended truce and the truces that
+failed before it, talks that ended without a deal, a timeline of an old war, an oil field taken and lost, a drone
+attack and the strikes that answered it; a swap and its broker, a truce explained in questions and answers, a group
+ending its truce with its state. Each is tested on text written for it."""
 
 from records import of_type, roles
 
@@ -346,3 +347,26 @@ def test_shelling_north_of_a_city_is_placed_by_that_city(extract):
     [attack] = of_type(extract("Turkey shelled Kurdish YPG fighters north of Aleppo on Saturday.",
                                published="2016-02-14"), "attack")
     assert attack.place is not None and attack.place.country == "SYR"
+
+
+def test_talks_in_geneva_stay_in_switzerland_in_a_story_that_names_the_united_states(extract):
+    text = ("A truce that the United States and Russia announced on Monday is due to take effect on Saturday.\n\n"
+            "The U.N. envoy plans to reconvene talks between the government and the opposition in Geneva on March 7.")
+    [talks] = of_type(extract(text, published="2016-02-26"), "talks")
+    assert talks.place.name == "Geneva" and talks.place.country == "CHE"
+
+
+def test_a_group_at_war_with_its_state_that_kills_its_policemen_strikes_the_state(extract):
+    text = ("The Pakistani Taliban said on Monday they were ending their ceasefire with the government.\n\n"
+            "Militant attacks have risen for months; on Nov. 16 gunmen killed six policemen in an attack on a patrol "
+            "in Lakki Marwat, which the TTP claimed.")
+    attacks = [e for e in of_type(extract(text, published="2022-11-28"), "attack") if e.quantities]
+    assert [roles(a) for a in attacks] == [{("TTP", "initiator"), ("PAK", "target")}]
+
+
+def test_a_group_at_war_with_its_state_ordering_attacks_across_the_country_threatens_the_state(extract):
+    text = ("PESHAWAR, Pakistan, Nov 28 (Reuters) - The Pakistani Taliban said on Monday they were ending a "
+            "ceasefire agreed with the government in June and ordered their fighters to carry out attacks across "
+            "the country.")
+    [attack] = of_type(extract(text, published="2022-11-28"), "attack")
+    assert attack.status == "threatened" and roles(attack) == {("TTP", "initiator"), ("PAK", "target")}

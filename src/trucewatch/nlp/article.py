@@ -1861,11 +1861,16 @@ def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]], named: fro
                         if book.bases.get(code, code) == country}
             return next(iter(held.values())) if len(held) == 1 else None
         day = m.date.start[:10] if m.date is not None else m.story_day
+        words = [m.trigger.root, *(t for t in m.sentence if t.lemma_.lower() in m.pooled and t.pos_ in ("VERB",
+                                                                                                       "NOUN"))]
+        struck = {t.lemma_.lower() for w in words for t in w.subtree}
         if country in book.states and day and all(code in book.bases for code in attackers) and \
                 all(country in enemies_on(code, day[:10]) for code in attackers) and \
-                any(t.lemma_.lower() in FORCES_STRUCK for t in m.trigger.root.subtree):
+                (struck & FORCES_STRUCK or m.place.lat is None):
             return ActorRef(country, book.states[country], "state")  # "Separatist fighters attacked a checkpoint
-            # near Bamenda, killing two soldiers": a group at war with its own state struck its forces
+            # near Bamenda, killing two soldiers": a group at war with its own state struck its forces; "gunmen
+            # killed six policemen in an attack on a patrol", the words pooled into the attack naming them; or it
+            # attacks "across the country", the state itself
         return None
     there = {code: ref for a in attackers for code, ref in against.get(a, {}).items()
              if book.bases.get(code, code) == country}

@@ -136,7 +136,7 @@ class Gazetteer:
         return best.place
 
 
-DWARFS = 20  # how many times larger a city must be than the named country's namesake to be the name's default
+DWARFS = 8  # how many times larger a city must be than the named country's namesake to be the name's default
 
 # Labels the model gives a place it does not know ("the city of Kramatorsk" as a PRODUCT); "" for no label
 MISLABELLED = {"NORP", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", ""}
