@@ -370,3 +370,32 @@ def test_a_group_at_war_with_its_state_ordering_attacks_across_the_country_threa
             "the country.")
     [attack] = of_type(extract(text, published="2022-11-28"), "attack")
     assert attack.status == "threatened" and roles(attack) == {("TTP", "initiator"), ("PAK", "target")}
+
+
+def test_operations_against_a_groups_fighters_are_attacks_on_the_group_that_said_so(extract):
+    text = ("The Pakistani Taliban said on Monday they were ending their ceasefire with the government.\n\n"
+            "The group, Tehrik-i-Taliban Pakistan (TTP), said in a statement that the army had kept up operations "
+            "against its fighters in the Bannu district despite the truce.")
+    [attack] = of_type(extract(text, published="2022-11-28"), "attack")
+    assert roles(attack) == {("PAK", "initiator"), ("TTP", "target")}
+    [broken] = [e for e in of_type(extract(text, published="2022-11-28"), "ceasefire") if e.status == "violated"]
+    assert roles(broken) == {("PAK", "initiator")}
+
+
+def test_rescue_operations_name_no_attack(extract):
+    events = extract("Rescue operations went on in the district on Tuesday after the floods.", published="2022-08-30")
+    assert not of_type(events, "attack")
+
+
+def test_keep_attacking_both_strikes_the_two_sides_named_together_before(extract):
+    text = ("Who is left out?\n\nIslamic State and the Nusra Front, al Qaeda's Syrian branch. The Syrian army and "
+            "Russia say they will keep attacking both.")
+    [attack] = of_type(extract(text, published="2016-02-26"), "attack")
+    assert roles(attack) == {("SYR", "initiator"), ("RUS", "initiator"), ("ISIS", "target"), ("HTS", "target")}
+
+
+def test_the_security_forces_of_a_decree_are_its_states(extract):
+    text = ("Colombia suspends ceasefire with FARC dissidents in three provinces\n\n"
+            "Article 2. The security forces shall resume offensive operations against the EMC in those departments.")
+    [attack] = of_type(extract(text, published="2024-03-18"), "attack")
+    assert attack.status == "threatened" and roles(attack) == {("COL", "initiator"), ("EMC", "target")}

@@ -249,6 +249,11 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
     for token in sent:
         if token.i in tagged:
             continue
+        if token.lower_ == "both" and token.dep_ in ("dobj", "pobj") and not list(token.children) and \
+                len(context.pair) == 2:
+            mentions.append(Mention(token, token.i, token.i + 1, list(context.pair), resolved=True))
+            continue  # "Islamic State and the Nusra Front … The Syrian army and Russia say they will keep attacking
+            # both": the last two sides named together
         kind = PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
         group = token.lemma_.lower() in GROUP_HEADS and token.pos_ == "NOUN" and (
             any(c.lower_ in ("both", "two", "the") for c in token.children) and token.tag_ == "NNS"
@@ -319,8 +324,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             tagged.add(token.i)
             continue
         official = lemma in ("force", "troop") and sent.doc.has_annotation("DEP") and any(
-            c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime", "air") for c in token.children)
-        # ("government forces"; "the air force", a state's own)
+            c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime", "air", "security")
+            for c in token.children)  # ("government forces"; "the air force", "the security forces", a state's own)
         several = token.tag_ == "NNS" and lemma in BODIES  # ("the loyalist paramilitary groups": not the one named)
         said_by = sole_state(speaker_of(token, mentions, "state")) if lemma in STATE_ARMS and \
             token.dep_ == "nsubj" and token.tag_ == "NN" and not any(c.dep_ == "conj" for c in token.children) \
@@ -694,7 +699,12 @@ def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRe
         return []
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
         verb = verb.head  # "said the deal did not cover Israel, and that they would keep striking"
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
+    saying = verb.head
+    if verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and \
+            saying.dep_ == "pobj" and saying.head.head.lemma_.lower() in SAYING:
+        saying = saying.head.head  # "said in a statement that the army had kept up operations against its fighters"
+        # (the told clause hung on the statement)
+    elif verb.dep_ != "ccomp" or saying.lemma_.lower() not in SAYING:
         return []
     if token.dep_ == "poss":
         subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} - \
@@ -704,7 +714,6 @@ def speaker_of(token: Token, mentions: list[Mention], kind: str) -> list[ActorRe
         if own and token.head.i in events:
             return own[:1]  # "Russia launched one of its heaviest attacks, the air force said": the attacks of the
             # clause's own subject; but "said Azerbaijani forces attacked its positions": the speaker's
-    saying = verb.head
     speakers = [c for c in saying.children if c.dep_ == "nsubj"]  # the parser may split one subject in two
     if not speakers and saying.dep_ in ("conj", "advcl", "dep"):
         speakers = [c for c in saying.head.children if c.dep_ == "nsubj"]  # "the group claimed … and said it"
