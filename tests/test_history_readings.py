@@ -399,3 +399,18 @@ def test_the_security_forces_of_a_decree_are_its_states(extract):
             "Article 2. The security forces shall resume offensive operations against the EMC in those departments.")
     [attack] = of_type(extract(text, published="2024-03-18"), "attack")
     assert attack.status == "threatened" and roles(attack) == {("COL", "initiator"), ("EMC", "target")}
+
+
+def test_a_truce_two_powers_put_out_that_a_side_then_accepts_is_their_proposal(extract):
+    text = ("A nationwide cessation of hostilities in Syria that the United States and Russia announced on Monday is "
+            "due to take effect on Saturday.\n\nThe Syrian government said on Tuesday it would abide by the truce.")
+    by_status = {e.status: e for e in of_type(extract(text, published="2016-02-26"), "ceasefire")}
+    assert roles(by_status["proposed"]) == {("USA", "initiator"), ("RUS", "initiator")}
+    assert roles(by_status["accepted"]) == {("SYR", "initiator")}
+
+
+def test_a_truce_between_foes_that_one_of_them_then_accepts_stays_agreed(extract):
+    text = ("Israel and Hamas agreed on Wednesday to a ceasefire in Gaza.\n\nHamas said on Thursday it would abide by "
+            "the truce.")
+    statuses = {e.status for e in of_type(extract(text, published="2012-11-22"), "ceasefire")}
+    assert "agreed" in statuses and "proposed" not in statuses

@@ -2179,6 +2179,23 @@ def before_the_truce(m: Mention, mentions: list[Mention]) -> When | None:
     return When(start=date.fromordinal(day).isoformat(), precision="day", text=match.group(), inferred=True)
 
 
+def proposed_to_the_sides(mentions: list[Mention], reference: str | None) -> None:
+    """ "A cessation of hostilities that the United States and Russia announced on Monday …", then "The Syrian
+    government said on Tuesday it would abide by the truce": a truce that powers at war with none of each other put
+    out, and that a side the article names only afterwards accepts, was their proposal to the sides, not a deal
+    between themselves."""
+    for n, m in enumerate(mentions):
+        doers = m.codes(("participant", "initiator", "mediator"))
+        day = m.date.start[:10] if m.date is not None else reference
+        if m.type != "ceasefire" or m.status not in ("agreed", "announced") or len(doers) < 2 or not day or \
+                any(enemies_on(code, day) & doers for code in doers):
+            continue
+        if any(a.type == "ceasefire" and a.status == "accepted" and a.definite and a.codes(("initiator",)) and
+               not a.codes() & doers and told_at(a) > told_at(m) for a in mentions[n + 1:]):
+            m.status = "proposed"
+            m.actors = [(ref, "initiator" if role in ("participant", "mediator") else role) for ref, role in m.actors]
+
+
 def declared_by_its_side(mentions: list[Mention]) -> None:
     """ "Myanmar's military government has extended its temporary ceasefire … The truce, first declared on 2 April":
     the truce told as declared with no one named is the one side's truce the article told last before it."""
@@ -2253,6 +2270,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     talks_of_a_brokered_deal(merged)
     one_statement_one_day(merged)
     charged_with_the_act(merged)
+    proposed_to_the_sides(merged, reference)
     brokers_beside_a_war(merged, reference)
     stage_of_the_plan_told(merged)
     declared_by_its_side(merged)
