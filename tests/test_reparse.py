@@ -193,3 +193,10 @@ def test_a_city_hung_on_the_second_of_two_sides_goes_to_the_talks(nlp):
 def test_a_side_named_by_its_place_keeps_its_place(nlp):
     doc = mend(nlp("The talks between the government and the rebels in the north resumed."))
     assert heads(doc)["in"][1] != "talks"
+
+
+def test_a_participle_taken_for_the_subject_goes_back_on_its_noun(nlp):
+    doc = nlp("The ministry said the Russian soldiers freed had been captured in the Kursk region.")
+    assert heads(doc)["freed"] == ("nsubjpass", "captured")  # the misparse, as the pinned model makes it
+    doc = mend(doc)
+    assert heads(doc)["freed"] == ("acl", "soldiers") and heads(doc)["soldiers"] == ("nsubjpass", "captured")

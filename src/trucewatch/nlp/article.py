@@ -141,6 +141,8 @@ class ArticleContext:
     imposers: list[tuple[bool, list[ActorRef]]] = field(default_factory=list)  # who imposed each sanction told
     # with its doer, and whether a noun named it ("imposed sanctions", not "sanctioned the companies")
     last_done: str | None = None  # which of the two ("attack", "sanction") was told last with its doer
+    sanctioned: list[tuple[frozenset[str], ActorRef]] = field(default_factory=list)  # who hit whom, by each
+    # sanction told with its target
     named_hostile: list[ActorRef] = field(default_factory=list)  # whose act the last accusation called hostile
     attacks_told: list[ActTold] = field(default_factory=list)  # each attack told with its doers
     one_sided_truce: bool = False  # whether a truce declared by one side was told
@@ -363,6 +365,18 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     if mention.type == "sanction" and mention.status == "imposed" and doers:
         ctx.imposers.append((nominal(mention.trigger.root), list({r.code: r for r in doers}.values())))
         ctx.last_done = "sanction"
+    targets = [ref for ref, role in mention.actors if role == "target" and ref.code]
+    imposing = frozenset(ref.code for ref in doers)
+    hit = {ref.code: ref for _, ref in ctx.sanctioned}
+    if mention.type == "sanction" and doers and not targets and len(hit) == 1 and not set(hit) & imposing and \
+            not any(by & imposing for by, _ in ctx.sanctioned):
+        mention.actors += [(ref, "target") for ref in hit.values()]  # "The EU adopted its 14th package of
+        # sanctions against Russia … On June 12 Washington imposed sanctions on more than 300 targets": another's
+        # sanctions, on the one state the article's sanctions hit (but "Treasury also designated seven companies",
+        # after its sanctions on the RSF's leader: its own further targets, whom it does not name as the RSF)
+        mention.inherited |= set(hit)
+    elif mention.type == "sanction":
+        ctx.sanctioned += [(imposing, ref) for ref in targets]
     if mention.cls == "postpone":
         putters = [ref for ref, role in mention.actors if role == "initiator" and ref.code] or [
             ref for ref, role in mention.actors if role == "participant" and ref.code]
@@ -648,6 +662,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic and not swap_halves(a, b) and \
             not kin(a.lemma, b.lemma) and not told_as(a) & told_as(b) and \
             not (a.type == "attack" and any(m.definite and m.lemma in referring for m in (a, b))) and \
+            not (a.type == "prisoner_exchange" and any(the_freed(m) for m in (a, b))) and \
             not one_charge(a, b) and not toll_told_after(a, b) and not toll_told_after(b, a) and \
             not detail_after(a, b) and not detail_after(b, a) and \
             a.lemma not in stopped(b) and b.lemma not in stopped(a):
@@ -890,6 +905,14 @@ def told_as_earlier(m: Mention) -> bool:
     root = m.trigger.root
     nouns = [root] + ([root.head.head] if root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" else [])
     return any(c.dep_ == "amod" and c.lower_ in EARLIER for n in nouns for c in n.children)
+
+
+def the_freed(m: Mention) -> bool:
+    """ "the Russian soldiers freed", "the prisoners released": the people of a release told before, by its
+    participle."""
+    root = m.trigger.root
+    return root.dep_ == "acl" and root.tag_ == "VBN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                            for c in root.head.children)
 
 
 def numbered_anew(m: Mention) -> bool:

@@ -575,9 +575,10 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
             children += [c for c in token.head.head.children if c.dep_ == "prep" and c.lower_ == "by"]  # "a year
             # of mediation by Egypt": the parser hangs the agent on the year
         for child in children:
-            if child.dep_ in ("poss", "amod", "compound") or child.dep_ == "prep" and child.lower_ in ("by", "of",
-                                                                                                    "from"):
-                ids |= {t.i for t in child.subtree}  # "with help from Egypt and the United States"
+            if child.dep_ in ("poss", "amod", "compound", "nmod") or child.dep_ == "prep" and child.lower_ in (
+                    "by", "of", "from"):
+                ids |= {t.i for t in child.subtree}  # "with help from Egypt and the United States"; "under Saudi
+                # and U.S. mediation", the parser's nmod
     for token in sent:  # "signed on October 26 in the presence of Trump and Anwar": who witnessed the signing
         if token.lower_ == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
                 token.head.head.lemma_.lower() in DEALING:

@@ -105,6 +105,8 @@ def mend(doc: Doc) -> Doc:
         _claim_hung_on_a_place(verb)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.dep_ == "conj"]:
         _venue_hung_on_the_second_side(prep)
+    for participle in [t for t in doc if t.tag_ == "VBN" and t.dep_ in ("nsubj", "nsubjpass")]:
+        _participle_taken_for_the_subject(participle)
     return doc
 
 
@@ -701,3 +703,14 @@ def _venue_hung_on_the_second_side(prep: Token) -> None:
             first.head.lower_ != "between" or first.head.head.pos_ not in ("NOUN", "PROPN"):
         return
     prep.head = first.head.head
+
+
+def _participle_taken_for_the_subject(participle: Token) -> None:
+    """ "the Russian soldiers freed had been captured in the Kursk region", parsed with "freed" as the subject and the
+    soldiers as its own: the participle after its noun says which soldiers; the noun is the subject."""
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
+                    c.right_edge.i + 1 == participle.i), None)
+    if subject is None or any(c.dep_ in ("aux", "auxpass", "dobj") for c in participle.children):
+        return
+    subject.head, subject.dep_ = participle.head, participle.dep_
+    participle.head, participle.dep_ = subject, "acl"

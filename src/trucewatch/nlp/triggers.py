@@ -236,6 +236,7 @@ def hostile_act(noun: Token) -> bool:
 
 
 DEFERRING = {verb for verb, cls in load("statuses")["verbs"].items() if cls == "postpone"}  # "put off", "delay"
+FREEING = {"free", "release", "exchange", "swap"}  # ("the soldiers freed had been captured in Kursk")
 
 
 def put_off_before(doc: Doc, start: int) -> bool:
@@ -605,6 +606,11 @@ class TriggerTagger:
             if entry and any(c.lemma_.lower() in self.not_subjects.get(entry["type"], ()) for c in sides):
                 return None  # "protesters stormed the parliament": a riot, not an armed attack; "police clashed with
                 # fans", "police freed 10 hostages" from a bank robbery
+            if entry and entry["type"] == "attack" and any(
+                    c.dep_ == "nsubjpass" and any(a.dep_ in ("acl", "amod") and a.lemma_.lower() in FREEING
+                                                  for a in c.children) for c in token.children):
+                return None  # "the Russian soldiers freed had been captured in the Kursk region": how the captives
+                # of a release were taken, told by the way
             return entry
         return None
 
