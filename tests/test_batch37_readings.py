@@ -54,3 +54,19 @@ def test_further_targets_of_the_same_imposer_are_not_the_target_it_named_first(e
     sanctions = of_type(extract(text, published="2025-01-07"), "sanction")
     assert len(sanctions) == 2 and {("RSF", "target")} & roles(sanctions[0])
     assert ("RSF", "target") not in roles(sanctions[1])
+
+
+def test_talks_led_by_a_body_and_opened_on_a_day_are_its_and_of_that_day(extract):
+    text = ("The government and 14 armed groups signed a peace agreement in Bangui on Wednesday.\n\n"
+            "The text came out of ten days of talks in Khartoum led by the African Union, which opened on Jan. 24 with "
+            "Sudan as host.")
+    [talks] = of_type(extract(text, published="2019-02-06"), "talks")
+    assert ("AU", "mediator") in roles(talks) and talks.date.start == "2019-01-24"
+
+
+def test_a_deal_initialled_one_day_and_signed_the_next_is_two_steps(extract):
+    text = ("The government of the Central African Republic and 14 armed groups signed a peace agreement in Bangui on "
+            "Wednesday.\n\nThe text came out of ten days of talks in Khartoum. The sides initialled it there on "
+            "Tuesday.")
+    by_status = {e.status: e for e in of_type(extract(text, published="2019-02-06"), "agreement")}
+    assert by_status["signed"].date.start == "2019-02-06" and by_status["agreed"].date.start == "2019-02-05"

@@ -200,3 +200,9 @@ def test_a_participle_taken_for_the_subject_goes_back_on_its_noun(nlp):
     assert heads(doc)["freed"] == ("nsubjpass", "captured")  # the misparse, as the pinned model makes it
     doc = mend(doc)
     assert heads(doc)["freed"] == ("acl", "soldiers") and heads(doc)["soldiers"] == ("nsubjpass", "captured")
+
+
+def test_a_participle_with_its_agent_after_talks_goes_on_the_talks(nlp):
+    doc = nlp("The text came out of ten days of talks in Khartoum led by the African Union.")
+    assert heads(doc)["led"] == ("advcl", "came")  # the misparse, as the pinned model makes it
+    assert heads(mend(doc))["led"] == ("acl", "talks")

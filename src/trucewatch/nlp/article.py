@@ -793,11 +793,14 @@ def compatible(a: Mention, b: Mention) -> bool:
                                                        a.date.precision == b.date.precision == "day" and
                                                        (a.type == "prisoner_exchange" or
                                                         a.indefinite and b.indefinite) or
+                                                       a.type == "agreement" and a.status != b.status and
+                                                       a.date.precision == b.date.precision == "day" or
                                                        calendar_day(a.date.text) and calendar_day(b.date.text)):
             # a swap or a strike on another day is another, so is "a 72-hour pause agreed on Aug. 1" beside "an
             # open-ended ceasefire" agreed on the 26th, and so is any event on another day the calendar names
-            # ("Sept. 17, 2024 - pagers explode …", "Sept. 27, 2024 - an airstrike kills …"); other events keep a
-            # looser rule, since a report's day ("said on Friday") may stand in for the event's
+            # ("Sept. 17, 2024 - pagers explode …", "Sept. 27, 2024 - an airstrike kills …"), and a deal initialled
+            # on one day and signed on the next; other events keep a looser rule, since a report's day ("said on
+            # Friday") may stand in for the event's
             return False
     if a.type == "attack" and not (a.definite or b.definite) and any(
             x.date is None and x.story_day and y.date is not None and not y.date.inferred and

@@ -86,6 +86,8 @@ def mend(doc: Doc) -> Doc:
         _relative_hung_on_a_venue(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.head.ent_type_ == "PERSON"]:
         _which_hung_on_a_leader(verb)
+    for verb in [t for t in doc if t.dep_ == "advcl" and t.tag_ == "VBN"]:
+        _participle_on_talks_hung_on_the_verb(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LIFE_VERBS]:
         _relative_hung_on_a_host(verb)
     for face in [t for t in doc if t.lower_ == "face" and t.i >= 2 and doc[t.i - 1].lower_ == "to" and
@@ -546,6 +548,19 @@ def _which_hung_on_a_leader(verb: Token) -> None:
             led.dep_ != "acl" or led.head.pos_ not in ("NOUN", "PROPN"):
         return
     verb.head = led.head
+
+
+def _participle_on_talks_hung_on_the_verb(verb: Token) -> None:
+    """ "The text came out of ten days of talks in Khartoum led by the African Union", with "led by" hung on the
+    sentence's verb: a participle with its agent, right after the phrase of the talks, says whose talks they were."""
+    if not any(c.dep_ == "agent" for c in verb.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    talks = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.lemma_.lower() in TALKS_NOUNS), None)
+    if before is None or talks is None or talks.dep_ != "pobj" or before.i not in {t.i for t in talks.subtree}:
+        return
+    verb.head, verb.dep_ = talks, "acl"
 
 
 def _relative_hung_on_a_host(verb: Token) -> None:

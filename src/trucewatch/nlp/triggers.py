@@ -1045,6 +1045,10 @@ def told_as_it(doc: Doc, spans: list[Span], last_told: str | None) -> list[Span]
             a.dep_ == "prep" and a.lower_ in SETTING_PREPS for a in s.root.ancestors)]
         said = nouns[-1].label_ if nouns else last_told  # (not "after eight days of fighting": when, not what)
         wanted = IT_STANDS_FOR if answered else IT_STANDS_FOR[:2]
+        if answered and said == "talks" and (made := [s for s in nouns if s.label_ in wanted]):
+            nouns = made  # "signed a peace agreement … The text came out of ten days of talks … The sides initialled
+            # it there": what talks made, not the talks, is what is signed
+            said = nouns[-1].label_
         if said in wanted:
             out.append(Span(doc, token.i, token.i + 1, label=said))
             if nouns:  # the word "it" stands for, which the event is told by ("the declaration … It was signed")
