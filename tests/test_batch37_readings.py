@@ -70,3 +70,22 @@ def test_a_deal_initialled_one_day_and_signed_the_next_is_two_steps(extract):
             "Tuesday.")
     by_status = {e.status: e for e in of_type(extract(text, published="2019-02-06"), "agreement")}
     assert by_status["signed"].date.start == "2019-02-06" and by_status["agreed"].date.start == "2019-02-05"
+
+
+TEXT_OF_TALKS = ("The government of the Central African Republic and 14 armed groups signed a peace agreement in "
+                 "Bangui on Wednesday.\n\nHow was it reached?\nThe text came out of ten days of talks in Khartoum led "
+                 "by the African Union, which opened on Jan. 24 with Sudan as host. The sides initialled it there on "
+                 "Tuesday.")
+
+
+def test_a_deals_text_that_came_out_of_talks_gives_the_talks_its_sides_and_the_deal_their_broker(extract):
+    events = extract(TEXT_OF_TALKS, published="2019-02-06")
+    [talks] = of_type(events, "talks")
+    signed = next(e for e in of_type(events, "agreement") if e.status == "signed")
+    assert ("CAF", "participant") in roles(talks) and ("AU", "mediator") in roles(signed)
+
+
+def test_the_sides_that_initialled_it_are_the_sides_of_the_deal(extract):
+    events = extract(TEXT_OF_TALKS, published="2019-02-06")
+    agreed = next(e for e in of_type(events, "agreement") if e.status == "agreed")
+    assert ("CAF", "participant") in roles(agreed) and agreed.place.country == "SDN"

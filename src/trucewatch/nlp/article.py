@@ -26,6 +26,7 @@ from trucewatch.nlp.events import (
     after_phrase,
     clause_of,
     intercepted,
+    phrase_prep,
     remains,
     without_self_targets,
 )
@@ -35,6 +36,7 @@ from trucewatch.nlp.roles import ActorContext, ActorRef, named_object
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader
 from trucewatch.nlp.triggers import (
+    IT_WORDS,
     RECEIVING,
     TOLL_VERBS,
     a_deferral,
@@ -2055,7 +2057,7 @@ def deal_beside_its_talks(records: list[Mention]) -> None:
                 talks.date = m.date
 
 
-DEAL_SUBJECTS = {"it", "this", "deal", "agreement", "accord", "truce", "ceasefire", "signing"}
+DEAL_SUBJECTS = {"it", "this", "deal", "agreement", "accord", "truce", "ceasefire", "signing", "text"}
 
 
 def talks_it_came_after(records: list[Mention]) -> None:
@@ -2065,13 +2067,23 @@ def talks_it_came_after(records: list[Mention]) -> None:
     for n, talks in enumerate(records):
         prep = after_phrase(talks.trigger)
         verb = prep.head if prep is not None else None
+        out_of = phrase_prep(talks.trigger, ("of",))
+        if verb is None and out_of is not None and out_of.head.lower_ == "out":
+            verb, prep = out_of.head.head, out_of  # "The text came out of ten days of talks in Khartoum"
         if talks.type != "talks" or talks.status != "held" or verb is None or verb.lemma_.lower() != "come" or \
                 not any(c.dep_ == "nsubj" and c.lower_ in DEAL_SUBJECTS for c in verb.children):
             continue
         deal = next((m for m in reversed(records[:n]) if m.type in ("ceasefire", "agreement") and
                      m.status in ("agreed", "signed") and m.doc_start < talks.doc_start), None)
-        if deal is None or talks.doc_start - deal.doc_end > 2:
-            continue  # (only the deal the sentence just before told)
+        if deal is None or any(deal.doc_end <= told_at(r) < talks.doc_start for r in records if r is not talks):
+            continue  # (only the deal told last before it, nothing told between them)
+        if prep.lower_ == "of":  # what came out of the talks was made there, by their sides, with their brokers
+            if not talks.codes(("participant",)):
+                talks.actors += [(ref, "participant") for ref, role in deal.actors if role == "participant"]
+            if not deal.codes(("mediator",)):
+                deal.actors += [(ref, role) for ref, role in talks.actors if role == "mediator" and
+                                ref.code in actor_book().organisations]
+            continue
         talks.place = talks.place or deal.place
         if deal.date is not None and (talks.date is None or talks.date.inferred):
             talks.date = When(start=deal.date.start[:10], precision="day", inferred=True)
@@ -2222,6 +2234,33 @@ def proposed_to_the_sides(mentions: list[Mention], reference: str | None) -> Non
             m.actors = [(ref, "initiator" if role in ("participant", "mediator") else role) for ref, role in m.actors]
 
 
+def sides_that_made_it(mentions: list[Mention]) -> None:
+    """ "The government … and 14 armed groups signed a peace agreement … The sides initialled it there on Tuesday":
+    the sides that did to "it" what a verb tells are those of the deal told last of its type."""
+    for n, m in enumerate(mentions):
+        root = m.trigger.root
+        if m.type not in ("ceasefire", "agreement") or m.codes(("participant", "initiator")) or \
+                root.i not in root.doc.user_data.get(IT_WORDS, {}) or not any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ("side", "party") and c.tag_ == "NNS"
+                for c in root.children):
+            continue
+        made = next((d for d in reversed(mentions[:n]) if d.type == m.type and d.codes(("participant",))), None)
+        if made is not None:
+            m.actors += [(ref, "participant") for ref, role in made.actors if role == "participant"]
+            m.inherited |= made.codes(("participant",))
+
+
+def placed_there(mentions: list[Mention]) -> None:
+    """ "… ten days of talks in Khartoum … The sides initialled it there on Tuesday": "there" is the place of what
+    was told last before it with one."""
+    for m in mentions:
+        if m.place is not None or not any(c.dep_ == "advmod" and c.lower_ == "there" for c in m.trigger.root.children):
+            continue
+        before = [p for p in mentions if p.place is not None and p.place.lat is not None and told_at(p) < told_at(m)]
+        if before:
+            m.place = max(before, key=told_at).place
+
+
 def declared_by_its_side(mentions: list[Mention]) -> None:
     """ "Myanmar's military government has extended its temporary ceasefire … The truce, first declared on 2 April":
     the truce told as declared with no one named is the one side's truce the article told last before it."""
@@ -2297,6 +2336,8 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     one_statement_one_day(merged)
     charged_with_the_act(merged)
     proposed_to_the_sides(merged, reference)
+    sides_that_made_it(merged)
+    placed_there(merged)
     brokers_beside_a_war(merged, reference)
     stage_of_the_plan_told(merged)
     declared_by_its_side(merged)
