@@ -2222,14 +2222,14 @@ def proposed_to_the_sides(mentions: list[Mention], reference: str | None) -> Non
     government said on Tuesday it would abide by the truce": a truce that powers at war with none of each other put
     out, and that a side the article names only afterwards accepts, was their proposal to the sides, not a deal
     between themselves."""
-    for n, m in enumerate(mentions):
+    for m in mentions:
         doers = m.codes(("participant", "initiator", "mediator"))
         day = m.date.start[:10] if m.date is not None else reference
         if m.type != "ceasefire" or m.status not in ("agreed", "announced") or len(doers) < 2 or not day or \
                 any(enemies_on(code, day) & doers for code in doers):
             continue
         if any(a.type == "ceasefire" and a.status == "accepted" and a.definite and a.codes(("initiator",)) and
-               not a.codes() & doers and told_at(a) > told_at(m) for a in mentions[n + 1:]):
+               not a.codes() & doers and told_at(a) > told_at(m) for a in mentions):
             m.status = "proposed"
             m.actors = [(ref, "initiator" if role in ("participant", "mediator") else role) for ref, role in m.actors]
 
@@ -2237,14 +2237,15 @@ def proposed_to_the_sides(mentions: list[Mention], reference: str | None) -> Non
 def sides_that_made_it(mentions: list[Mention]) -> None:
     """ "The government … and 14 armed groups signed a peace agreement … The sides initialled it there on Tuesday":
     the sides that did to "it" what a verb tells are those of the deal told last of its type."""
-    for n, m in enumerate(mentions):
+    for m in mentions:
         root = m.trigger.root
         if m.type not in ("ceasefire", "agreement") or m.codes(("participant", "initiator")) or \
                 root.i not in root.doc.user_data.get(IT_WORDS, {}) or not any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in ("side", "party") and c.tag_ == "NNS"
                 for c in root.children):
             continue
-        made = next((d for d in reversed(mentions[:n]) if d.type == m.type and d.codes(("participant",))), None)
+        made = max((d for d in mentions if d.type == m.type and d.codes(("participant",)) and told_at(d) < told_at(m)),
+                   key=told_at, default=None)
         if made is not None:
             m.actors += [(ref, "participant") for ref, role in made.actors if role == "participant"]
             m.inherited |= made.codes(("participant",))
