@@ -2,6 +2,8 @@
 state mediated, a peace deal talked out in one capital and signed in another, talks resumed after a city fell. Each
 is tested on text written for it."""
 
+import pytest
+
 from records import of_type, roles
 
 
@@ -89,3 +91,27 @@ def test_the_sides_that_initialled_it_are_the_sides_of_the_deal(extract):
     events = extract(TEXT_OF_TALKS, published="2019-02-06")
     agreed = next(e for e in of_type(events, "agreement") if e.status == "agreed")
     assert ("CAF", "participant") in roles(agreed) and agreed.place.country == "SDN"
+
+
+SWAP = ("Five Americans who had been held in Iran arrived in Doha on Monday, completing a prisoner exchange that Qatar "
+        "brokered between Washington and Tehran.\n\n{}")
+
+
+@pytest.mark.parametrize("other_half, counts", [
+    ("In return, the United States granted clemency to five Iranians held or charged in America.",
+     {"prisoners_per_side": 5}),  # the same count given back: five a side
+    ("In return, the United States granted clemency to seven Iranians held in America.",
+     {"prisoners_total": 12}),  # unequal halves: the two counts add up
+    ("In return, Iran was given access to frozen funds.", {"prisoners_total": 5}),  # no people given back
+])
+def test_the_other_half_of_a_swap_told_in_return_in_the_next_sentence(extract, other_half, counts):
+    [swap] = of_type(extract(SWAP.format(other_half), published="2023-09-18"), "prisoner_exchange")
+    assert swap.quantities == counts
+
+
+@pytest.mark.parametrize("returned, counts", [("50", {"prisoners_per_side": 50}), ("40", {"prisoners_total": 90})])
+def test_two_halves_of_a_swap_each_told_as_a_release_count_a_side_when_equal(extract, returned, counts):
+    text = ("Russia freed 50 Ukrainian soldiers on Friday, the defence ministry said.\n\n"
+            f"In return, Ukraine handed over {returned} Russian prisoners of war.")
+    [swap] = of_type(extract(text, published="2025-01-04"), "prisoner_exchange")
+    assert swap.quantities == counts

@@ -64,6 +64,17 @@ def test_a_swap_of_unequal_counts_totals_both_sides(sentence, total):
     assert quantities(sentence, "prisoner_exchange") == {"prisoners_total": total}
 
 
+def test_a_swap_of_equal_counts_is_that_many_a_side():
+    assert quantities("Israel freed 13 Palestinian prisoners for 13 Israeli hostages.", "prisoner_exchange") == {
+        "prisoners_per_side": 13}
+
+
+def test_a_people_held_are_the_prisoners_counted():
+    assert quantities("Five Americans who had been held in Iran arrived in Doha, completing a prisoner exchange.",
+                      "prisoner_exchange") == {"prisoners_total": 5}
+    assert quantities("Five Americans arrived in Doha, completing a prisoner exchange.", "prisoner_exchange") == {}
+
+
 def test_how_long_a_war_lasted_is_no_truces_duration():
     assert quantities("A truce ended the 12-day air war between the two states.", "ceasefire") == {}
     assert quantities("A 12-day truce began on Friday, pausing the war.", "ceasefire") == {"duration_days": 12}

@@ -31,6 +31,8 @@ from trucewatch.nlp.events import (
     without_self_targets,
 )
 from trucewatch.nlp.lexicon import load
+from trucewatch.nlp.numbers import PEOPLE, to_number
+from trucewatch.nlp.numbers import counted as counted_halves
 from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import ActorContext, ActorRef, named_object
 from trucewatch.nlp.roles import Mention as ActorMention
@@ -1094,6 +1096,28 @@ def hit_back(mentions: list[Mention]) -> None:
                                                      o.doc_start < m.doc_start), None)
 
 
+IN_RETURN = re.compile(r"(?:In return|In exchange)\b")
+
+
+def given_in_return(mentions: list[Mention], text: str) -> None:
+    """ "Five Americans who had been held in Iran arrived in Doha, completing a prisoner exchange. In return, the
+    United States granted clemency to five Iranians": the people the next sentence gives back in return, in words
+    that tell no swap of their own, are the swap's other half."""
+    for m in mentions:
+        count = m.quantities.get("prisoners_total")
+        if m.type != "prisoner_exchange" or count is None:
+            continue
+        start = len(text) - len(text[m.doc_end:].lstrip())
+        after = re.split(r"(?<=[.!?])\s|\n", text[start:], maxsplit=1)[0]
+        back = PEOPLE.search(after) if IN_RETURN.match(after) else None
+        if back is None or any(o.type == "prisoner_exchange" and start <= o.doc_start < start + len(after)
+                               for o in mentions):
+            continue  # (a swap told there is its own mention, whose count the merge adds)
+        if (given := to_number(back.group("n"))) is not None:
+            del m.quantities["prisoners_total"]
+            m.quantities.update(counted_halves(count, given))
+
+
 @lru_cache(maxsize=1)
 def answering_verbs() -> frozenset[str]:
     """The verbs of harm answered that name an attack only as a threat ("respond", "retaliate": triggers.json)."""
@@ -1635,9 +1659,14 @@ def merge(mentions: list[Mention]) -> list[Mention]:
                 best.place = other.place  # ("in the Red Sea resort", a sea of no one country, and the headline's
                 # "Sharm el-Sheikh summit": Egypt)
             if "prisoners_total" in other.quantities and other.status == best.status:
-                if counted and other.codes() and all(c and not c & other.codes() for c in counted):
-                    best.quantities["prisoners_total"] += other.quantities["prisoners_total"]  # the other side's
-                    counted.append(other.codes())  # half of the swap: the counts add up
+                if counted and other.codes() and all(c and not c & other.codes() for c in counted) and \
+                        "prisoners_total" in best.quantities:
+                    given = other.quantities["prisoners_total"]
+                    if len(counted) == 1:  # the other side's half of the swap: as many a side, or the two added
+                        best.quantities.update(counted_halves(best.quantities.pop("prisoners_total"), given))
+                    else:
+                        best.quantities["prisoners_total"] += given  # a third side's
+                    counted.append(other.codes())
                 elif not counted:
                     counted.append(other.codes())
             if best.status != "threatened" or other.status == "threatened":
@@ -2326,6 +2355,7 @@ def welcomed_again(mentions: list[Mention]) -> list[Mention]:
 
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
+    given_in_return(mentions, text)
     merged = merge(welcomed_again(mentions))
     brokered_at_talks(merged, reference)
     brokers_of_what_was_agreed(merged)

@@ -18,6 +18,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10}
 N = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 Q = r"(?:at least |more than |over |about |around |nearly |almost |some |up to |roughly )?"
+# A people named by the plural of its demonym: "Americans", "Israelis", "Lebanese"
+PEOPLES = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
 PRISONERS = r"(?:prisoners?(?: of war)?|POWs?|captives?|detainees?|soldiers|servicemen|hostages?|bodies|rebels|" \
             r"fighters|militants|combatants)"
 # Who a side hands over, counted side by side: "the sides swapped 390 people each"
@@ -62,6 +64,9 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         # a people's own, by its name: "230 Ukrainians had come home"
         re.compile(rf"{Q}(?P<n>{N}) (?-i:[A-Z][a-z]+(?:ians|ans|is)) (?:had |have )?(?:come|came) home\b",
                    re.I),
+        # a people held: "Five Americans who had been held in Iran"
+        re.compile(rf"{Q}(?P<n>{N}) {PEOPLES} (?:who (?:had |have )?(?:been|were) )?(?:held|detained|jailed|"
+                   rf"imprisoned)\b", re.I),
         # (kept last: both sides' counts are summed over this one)
         re.compile(rf"{Q}(?P<n>{N}) (?:(?!{SIDES})\w+ ){{0,2}}(?:and \w+ )?{PRISONERS}(?! each)", re.I)],
     "killed": [
@@ -192,9 +197,16 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
         found["duration_hours"] = found.pop("talks_hours")
     if "prisoners_per_side" in found:
         found.pop("prisoners_total", None)
-    elif "prisoners_total" in found:
-        found["prisoners_total"] = _both_sides(text) or found["prisoners_total"]
+    elif "prisoners_total" in found and (halves := _both_sides(text)):
+        del found["prisoners_total"]
+        found.update(counted(*halves))
     return found
+
+
+def counted(one: int | float, other: int | float) -> dict[str, int | float]:
+    """Two halves of a swap: as many a side where each gave back as many as it got ("13 prisoners for 13
+    hostages"), else the two counts added up."""
+    return {"prisoners_per_side": one} if one == other else {"prisoners_total": one + other}
 
 
 def _first(name: str, text: str) -> int | float | None:
@@ -209,9 +221,9 @@ def _first(name: str, text: str) -> int | float | None:
 PEOPLE = re.compile(rf"(?i:{Q}(?P<n>{N})) (?:(?i:(?:\w+ ){{0,2}}{PRISONERS})|[A-Z][a-z]+s\b)")
 
 
-def _both_sides(text: str) -> int | float | None:
+def _both_sides(text: str) -> tuple[int | float, int | float] | None:
     """ "33 hostages in exchange for about 1,900 prisoners", "Hamas frees 105 hostages and Israel releases 240
-    prisoners": each side's count, added up."""
+    prisoners": each side's count."""
     for first in PATTERNS["prisoners_total"][-1].finditer(text):
         link = TRADED.match(text, first.end()) or OTHER_SIDE.match(text, first.end())
         second = PEOPLE.match(text, link.end()) if link else None
@@ -219,5 +231,5 @@ def _both_sides(text: str) -> int | float | None:
             second = PEOPLE.match(text, link.end())
         if second is not None:
             a, b = to_number(first.group("n")), to_number(second.group("n"))
-            return a + b if a is not None and b is not None else None
+            return (a, b) if a is not None and b is not None else None
     return None
