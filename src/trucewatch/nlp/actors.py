@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from trucewatch.nlp.lexicon import load
 
 SPAN_KEY = "tw_actors"
+BORDER_KEY = "tw_border"  # the two states a shared border is named by ("the Kyrgyz-Tajik border"): no actors
 
 
 # Words for a body's organs, which alone and capitalised ("The Council today adopted …", "The Chamber also issued …")
@@ -187,7 +188,9 @@ class ActorTagger:
                     end < len(doc) and doc[end].lower_ == "of"):
                 continue  # "NATO Secretary-General Mark Rutte", "the Secretary-General of the Arab League": another's
             found[(start, end)] = Span(doc, start, end, label=self.book.code_on(info, on))
-        spans = _shared_boundaries(doc, _longest_first(list(found.values())))
+        named = _longest_first(list(found.values()))
+        spans = _shared_boundaries(doc, named)
+        doc.spans[BORDER_KEY] = [s for s in named if s not in spans]
         for token in doc:
             if "-" in token.text or "–" in token.text:
                 parts = HYPHEN_PARTS.split(token.text)

@@ -696,9 +696,9 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.type == "attack" and max(a, b, key=told_at).cls == "extend":
         return False  # "on the following day the militia renewed the attack": a new attack, like the one before
     if a.type == "attack" and (a.lemma in CLASHES or bool(a.within & CLASHES)) != \
-            (b.lemma in CLASHES or bool(b.within & CLASHES)):
+            (b.lemma in CLASHES or bool(b.within & CLASHES)) and not same_toll(a, b):
         return False  # "clashes … killed 350 people" and "Israel struck Syrian tanks": fighting between sides is
-        # not one side's strike
+        # not one side's strike (but "24 of its citizens have been killed", a toll alone, is the fighting's 24)
     if {a.status, b.status} == {"held", "planned"} and not (a.presupposed or b.presupposed):
         return False  # "after a year of negotiations" and "negotiations on the second phase are due to begin"
     if a.status and b.status and a.status != b.status and (a.status, b.status) not in ONE_OUTCOME:
@@ -994,6 +994,12 @@ def answered_in(a: Mention, b: Mention) -> bool:
     return False
 
 
+def same_toll(a: Mention, b: Mention) -> bool:
+    """Does one of two attacks tell a toll alone, with no doer, and the other the same count of the dead?"""
+    return a.quantities.get("killed") is not None and a.quantities.get("killed") == b.quantities.get("killed") and \
+        any(m.lemma in TOLL_VERBS and not m.codes(("initiator",)) for m in (a, b))
+
+
 def crossed(a: Mention, b: Mention) -> bool:
     """Attacks where one's target is the other's initiator: "army drones struck RSF positions, and the RSF shelled
     El Obeid" are two."""
@@ -1256,9 +1262,26 @@ def on_the_attackers(m: Mention) -> bool:
 def befell_in(a: Mention, b: Mention) -> bool:
     """Is `a` told as befalling people in the event `b` names: "Nasrallah and a general, both killed in Israel's strike
     on Beirut" (one attack, whatever else the sentence tells: "Iran fired the missiles to avenge …")?"""
-    return a is not b and a.type == b.type and a.doc_start == b.doc_start and any(
+    return a is not b and a.type == b.type and a.doc_start == b.doc_start and (any(
         c.dep_ == "prep" and c.lower_ in ("in", "during") and b.trigger.root in c.children
-        for c in a.trigger.root.children)
+        for c in a.trigger.root.children) or toll_since(a, b))
+
+
+OUTBREAK = {"begin", "start", "erupt", "break", "flare"}
+
+
+def toll_since(a: Mention, b: Mention) -> bool:
+    """ "24 people have been killed and 87 wounded since the fighting began on Wednesday": the count of the fighting
+    since its first day, told by a clause on it."""
+    root = b.trigger.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.lemma_.lower() not in OUTBREAK or \
+            not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    node = verb.head
+    while node.i != a.trigger.root.i and node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # ("killed and 87 wounded since …": the clause hung on the last of the counts)
+    return node.i == a.trigger.root.i and bool(a.quantities.keys() & {"killed", "injured"})
 
 
 def met_apart(a: Mention, b: Mention) -> bool:
@@ -2043,11 +2066,20 @@ def brokered_at_talks(records: list[Mention], reference: str | None) -> None:
             # but talks "convened by the African Union", told in the deal's sentence, were brokered by the union)
         if here and m.type in ("ceasefire", "agreement") and m.status in ("agreed", "signed") and len(sides) >= 2 and \
                 not m.codes(("mediator",)) and sides <= held.codes(("participant",)) and \
+                not later_that_day(held, m) and \
                 (m.date is None or m.date.inferred or held_on[:10] == m.date.start[:10] or
                  (held.date is None or held.date.inferred) and m.date.start[:4] == held_on[:4]):
             # (not the accords of years before: "Oct. 4, 1992: … sign the General Peace Accords in Rome", in a
             # factbox under a story of talks told without a day)
             m.actors += [(ref, role) for ref, role in here if ref.code not in sides]
+
+
+def later_that_day(a: Mention, b: Mention) -> bool:
+    """Is `a` told at a later hour of the day `b` is told on ("19:30 - Putin met them …" over "16:05 - … have agreed on
+    a ceasefire", in a live blog)?"""
+    return a.date is not None and b.date is not None and a.date.precision in ("hour", "minute") and \
+        b.date.precision in ("hour", "minute") and a.date.start[:10] == b.date.start[:10] and \
+        a.date.start > b.date.start
 
 
 def made_at_talks(records: list[Mention]) -> None:

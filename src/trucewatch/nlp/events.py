@@ -1430,6 +1430,7 @@ class EventFinder:
                 # freed 215 fighters … In return, Ukraine handed over 55": the two halves of one swap name its sides
                 ctx.actors.set_parties(ctx.swap_sides)
             ctx.actors.remember(mentions)
+            ctx.actors.remember_border(sent)
         doc._.tw_events = found
         return doc
 

@@ -329,8 +329,9 @@ class Extractor:
                 ctx.summary = SUMMARY_LABEL.fullmatch(plan.document.text[seg.start:seg.end].strip()) is not None
             if seg.kind == "headline" and n and (day := post_stamp(plan.document.text[seg.start:seg.end],
                                                                    plan.reference)) is not None:
-                ctx.post_day, ctx.last_day, ctx.unread = day, day, []  # "🔴 BREAKING | 24 July, 09:40": the post
-                # below is of that day
+                ctx.post_day, ctx.last_day, ctx.stamp_day, ctx.unread = day, day, day, []  # "🔴 BREAKING | 24
+                # July, 09:40": the post below is of that day (and "Friday" over a live blog's entries: so are their
+                # clock stamps)
                 ctx.post_stamp = plan.document.text[seg.start:seg.end].strip()
                 if full:
                     next(parsed)
@@ -371,6 +372,7 @@ class Extractor:
                 doc = self.components["actors"](doc)
                 named = sentence_mentions(doc[:], ctx.actors)
                 ctx.actors.remember(named)
+                ctx.actors.remember_border(doc[:])
                 if BODY_LINE.fullmatch(text.strip()) and len(named) == 1 and len(named[0].refs) == 1 and \
                         named[0].refs[0].kind in ("organisation", "state"):
                     ctx.operative = named[0].refs[0]  # "The Security Council,": the body whose paragraphs follow

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from trucewatch.nlp.actors import ORGANS, SPAN_KEY, actor_book, info_of
+from trucewatch.nlp.actors import BORDER_KEY, ORGANS, SPAN_KEY, actor_book, info_of
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
@@ -838,7 +838,21 @@ class ActorContext:
         if not self.parties and token.lemma_.lower() in ("side", "party") and token.tag_ == "NNS":
             return list(self.pair)  # "… the ceasefire agreed by the Sudanese Armed Forces and the Rapid Support
             # Forces. … the agreement the two sides signed in Jeddah"
+        if token.lemma_.lower() in ("country", "nation") and token.tag_ == "NNS" and len(self.pair) == 2 and \
+                all(r.kind == "state" for r in self.pair) and (not self.parties or len(self.parties) > 2 and any(
+                    c.lower_ in ("two", "both") for c in token.children)):
+            return list(self.pair)  # "Kyrgyzstan-Tajikistan border clashes … the heads of the two countries'
+            # security services" (and so after Putin met the leaders of both: not three countries)
         return list(self.parties)
+
+    def remember_border(self, span: Span) -> None:
+        """ "Kyrgyzstan-Tajikistan border clashes": the two states of a shared border, named together, are the last
+        pair named, though the border names neither as acting."""
+        book = actor_book()
+        named = [s for s in span.doc.spans.get(BORDER_KEY, []) if span.start <= s.start < span.end]
+        codes = list(dict.fromkeys(s.label_ for s in named))
+        if len(codes) == 2 and all(c in book.states for c in codes):
+            self.pair = [ActorRef(c, book.states[c], "state") for c in codes]
 
     def remember(self, mentions: list[Mention]) -> None:
         sides = [m for m in mentions if not m.resolved and len(m.refs) == 1 and m.refs[0].code and
