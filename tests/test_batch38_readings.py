@@ -56,3 +56,52 @@ def test_a_key_points_toll_is_the_toll_of_the_fighting_the_entry_tells(extract):
             "since the fighting began on Wednesday.\n")
     [attack] = of_type(extract(text, published="2022-09-17"), "attack")
     assert (attack.date.start, attack.quantities) == ("2022-09-14", {"killed": 24, "injured": 87})
+
+
+def test_the_truce_a_live_blog_tells_above_its_agreeing_is_between_the_sides_that_agreed_it(extract):
+    text = ("Border clashes: live\n\n"
+            "Saturday\n\n"
+            "09:15 - The ceasefire that took effect at 4 p.m. on Friday is holding along most of the border.\n\n"
+            "Friday\n\n"
+            "16:05 - Kyrgyzstan and Tajikistan have agreed on a ceasefire, the president's office says.")
+    [held] = [e for e in of_type(extract(text, published="2022-09-17"), "ceasefire") if e.status == "in_effect"]
+    assert roles(held) == {("KGZ", "participant"), ("TJK", "participant")}
+
+
+def test_a_truce_told_above_another_truce_agreed_keeps_no_sides_where_two_were_agreed(extract):
+    text = ("Border clashes: live\n\n"
+            "09:15 - The ceasefire is holding along most of the border.\n\n"
+            "08:05 - Kyrgyzstan and Tajikistan have agreed on a ceasefire.\n\n"
+            "07:05 - Armenia and Azerbaijan have agreed on a ceasefire.")
+    [held] = [e for e in of_type(extract(text, published="2022-09-17"), "ceasefire") if e.status == "in_effect"]
+    assert not roles(held)
+
+
+def test_the_protocol_its_signers_signed_is_the_truce_told_before_and_they_its_sides(extract):
+    text = ("Ukraine and pro-Russian separatists signed a ceasefire on Friday at talks in Minsk.\n\n"
+            "Former Ukrainian President Leonid Kuchma, Russia's ambassador to Kyiv, an envoy of the Organization for "
+            "Security and Co-operation in Europe and the leaders of the self-proclaimed Donetsk and Luhansk People's "
+            "Republics signed the 12-point protocol.")
+    events = extract(text, published="2014-09-05")
+    [truce] = of_type(events, "ceasefire")
+    assert {("UKR", "participant"), ("RUS", "participant"), ("DPR", "participant"), ("LPR", "participant"),
+            ("OSCE", "mediator")} <= roles(truce) and not of_type(events, "agreement")
+
+
+def test_a_protocol_of_diplomatic_manners_is_no_deal(extract):
+    assert not extract("The visit broke with protocol when the prince met the rebels.", published="2014-09-05")
+
+
+def test_a_leader_who_changed_sides_signs_for_the_side_he_stood_for_on_the_days_event(extract):
+    text = ("John Garang, who led southern Sudan's rebels and then became Sudan's first vice-president, died on "
+            "Saturday.\n\n"
+            "Garang and Sudan's vice-president, Ali Osman Taha, signed the peace agreement in Nairobi on Jan. 9.")
+    [deal] = of_type(extract(text, published="2005-08-01"), "agreement")
+    assert {("SPLM", "participant"), ("SDN", "participant")} <= roles(deal)
+
+
+def test_separatists_named_by_a_common_name_are_the_republics_the_article_names(extract):
+    text = ("Ukraine and pro-Russian separatists agreed a ceasefire on Friday.\n\n"
+            "The leaders of the Donetsk People's Republic signed the protocol.")
+    [truce] = of_type(extract(text, published="2014-09-05"), "ceasefire")
+    assert ("DPR", "participant") in roles(truce) and ("DONBAS", "participant") not in roles(truce)

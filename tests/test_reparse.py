@@ -206,3 +206,17 @@ def test_a_participle_with_its_agent_after_talks_goes_on_the_talks(nlp):
     doc = nlp("The text came out of ten days of talks in Khartoum led by the African Union.")
     assert heads(doc)["led"] == ("advcl", "came")  # the misparse, as the pinned model makes it
     assert heads(mend(doc))["led"] == ("acl", "talks")
+
+
+def test_a_list_of_signers_taken_for_appositions_is_a_list(nlp):
+    doc = mend(nlp("Former Ukrainian President Leonid Kuchma, Russia's ambassador to Kyiv, an envoy of the "
+                   "Organization for Security and Co-operation in Europe and the leaders of the self-proclaimed "
+                   "Donetsk and Luhansk People's Republics signed the 12-point protocol."))
+    got = heads(doc)
+    assert (got["ambassador"], got["envoy"], got["leaders"]) == (("conj", "Kuchma"),) * 3
+
+
+def test_a_true_apposition_before_a_second_subject_stays_on_its_name(nlp):
+    doc = nlp("Leonid Kuchma, Ukraine's former president, and the rebel leaders signed the protocol.")
+    before = heads(doc)
+    assert heads(mend(doc)) == before

@@ -71,6 +71,8 @@ class ActorBook:
                                      for w in name.split()}  # every word of a person's name
         self.one_word_states: dict[str, str] = {name.lower(): entry["code"] for entry in data["states"]
                                                  for name in entry["names"] if " " not in name and len(name) >= 5}
+        self.by_code: dict[str, ActorInfo] = {}  # code -> the first name it is known by
+        self.members: dict[str, list[str]] = {g["code"]: g["members"] for g in data["armed_groups"] if "members" in g}
         self.regions: dict[str, ActorInfo] = {region.lower(): ActorInfo(g["code"], g["names"][0], "armed_group")
                                               for g in data["armed_groups"] for region in g.get("regions", ())}
         for entry in data["states"]:
@@ -97,6 +99,7 @@ class ActorBook:
 
     def _add(self, name: str, info: ActorInfo) -> None:
         self.by_alias.setdefault(self.key(name), info)
+        self.by_code.setdefault(info.code, info)
         self.surfaces.add(name.removeprefix("the ").strip())
 
     def near_state(self, word: str) -> str | None:
@@ -141,6 +144,7 @@ def actor_book() -> ActorBook:
 FIGHTERS = {"force", "forces", "fighter", "rebel", "troop", "militia", "militant"}
 HYPHEN_PARTS = re.compile(r"[-–]")
 BOUNDARIES = {"border", "frontier", "boundary"}
+SHARED_HEAD = re.compile(r"\b(?P<a>[A-Z][\w-]+) and (?P<b>[A-Z][\w-]+) (?P<head>(?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)s\b")
 SIDING = {"pro", "anti"}  # "pro-Iranian", "anti-Syria": whom a group sides with or against, not who acts
 
 
@@ -200,11 +204,28 @@ class ActorTagger:
                     info = self.book.lookup(part) if part else None
                     if info and not any(s.start <= token.i < s.end and s.label_ == info.code for s in spans):
                         spans.append(Span(doc, token.i, token.i + 1, label=info.code))
+        spans += self.shared_heads(doc, spans, on)
         spans += self.misspelt_states(doc, spans)
         if doc.has_annotation("DEP"):
             spans += self.regional_forces(doc, spans)
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
+
+    def shared_heads(self, doc: Doc, spans: list[Span], on: str | None) -> list[Span]:
+        """ "the Donetsk and Luhansk People's Republics": two names that share their last words, told once in the
+        plural, each the actor its full name is."""
+        out = []
+        for m in SHARED_HEAD.finditer(doc.text):
+            first = self.book.lookup(f"{m.group('a')} {m.group('head')}")
+            second = self.book.lookup(f"{m.group('b')} {m.group('head')}")
+            a = doc.char_span(m.start("a"), m.end("a"))
+            b = doc.char_span(m.start("b"), m.end())
+            if first is None or second is None or first.code == second.code or a is None or b is None or \
+                    any(s.start < b.end and a.start < s.end for s in spans):
+                continue
+            out += [Span(doc, a.start, a.end, label=self.book.code_on(first, on)),
+                    Span(doc, b.start, b.end, label=self.book.code_on(second, on))]
+        return out
 
     def misspelt_states(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "Ethopia has agreed …", "Quatar's emir": a capitalised word one letter off a state's one-word name (a
@@ -271,4 +292,7 @@ def info_of(span: Span) -> ActorInfo:
         found = book.lookup(part)
         if found and found.code == span.label_:
             return found
+    known = book.by_code.get(span.label_)  # ("Donetsk" of "the Donetsk and Luhansk People's Republics")
+    if known is not None and known.kind != "person":
+        return known
     return ActorInfo(span.label_, span.text, "state")

@@ -1105,6 +1105,37 @@ def hit_back(mentions: list[Mention]) -> None:
 IN_RETURN = re.compile(r"(?:In return|In exchange)\b")
 
 
+def members_named(mentions: list[Mention]) -> None:
+    """ "Ukraine and pro-Russian separatists signed a ceasefire … the leaders of the self-proclaimed Donetsk and
+    Luhansk People's Republics signed the protocol": a common name for several groups stands for those of them the
+    article names."""
+    book = actor_book()
+    named = {ref.code: ref for m in mentions for ref, _ in m.actors}
+    for m in mentions:
+        for ref, role in [(r, rl) for r, rl in m.actors if r.code in book.members]:
+            members = [named[c] for c in book.members[ref.code] if c in named]
+            if members:
+                m.actors.remove((ref, role))
+                m.actors += [(r, role) for r in members if (r, role) not in m.actors]
+
+
+def sides_on_the_day(mentions: list[Mention]) -> None:
+    """ "Garang and Sudan's vice-president, Ali Osman Taha, signed it in Nairobi on Jan. 9", in his obituary of
+    August: a person who changed sides acts, in an event of a day the text names, for the side he stood for that
+    day, not on the article's."""
+    book = actor_book()
+    for m in mentions:
+        if m.date is None or m.date.inferred or len(m.date.start) < 10:
+            continue
+        for n, (ref, role) in enumerate(m.actors):
+            info = book.lookup(ref.name) if ref.kind == "person" and ref.name in book.sides else None
+            if info is not None and (code := book.code_on(info, m.date.start)) != ref.code:
+                m.actors[n] = (ActorRef(code, ref.name, ref.kind), role)
+        m.actors = [(ref, role) for n, (ref, role) in enumerate(m.actors)
+                    if not any(r.code == ref.code and rl == role for r, rl in m.actors[:n])]  # (and the side he
+        # was kept beside, once, where it is his side that day too)
+
+
 def given_in_return(mentions: list[Mention], text: str) -> None:
     """ "Five Americans who had been held in Iran arrived in Doha, completing a prisoner exchange. In return, the
     United States granted clemency to five Iranians": the people the next sentence gives back in return, in words
@@ -1314,7 +1345,8 @@ def affinity(m: Mention, group: list[Mention]) -> tuple:
             near)
 
 
-DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement", "text"}  # ("the text": the deal's, told again)
+DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement", "text", "protocol"}  # ("the text": the deal's,
+# told again)
 # An agreement status, as the truce the deal is ("the deal was signed": the truce was agreed).
 CEASEFIRE_STATUSES = {"agreed": "agreed", "signed": "agreed", "implemented": "in_effect", "ended": "ended",
                       "rejected": "rejected", "proposed": "proposed"}
@@ -1334,9 +1366,14 @@ def bare_deal(m: Mention) -> bool:
     if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SEALING and
            any(t.ent_type_ == "DATE" for t in c.subtree) for c in root.children):
         return False  # "The deal the United States signed with the Taliban in Doha on Feb. 29": a deal of its own day
-    return not any(c.dep_ in ("amod", "compound", "nmod") and not such or
+    return not any(c.dep_ in ("amod", "compound", "nmod") and not such and not counted_points(c) or
                    c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "over") and not told_through(c)
                    for c in root.children)
+
+
+def counted_points(word: Token) -> bool:
+    """ "the 12-point protocol": how many points the text has, which names no other deal."""
+    return word.lemma_.lower() == "point" and any(c.dep_ == "nummod" for c in word.children)
 
 
 MEDIA = {"platform", "media", "medium", "account", "television", "radio", "website", "site", "network", "channel",
@@ -1701,6 +1738,10 @@ def merge(mentions: list[Mention]) -> list[Mention]:
             halves = complementary(best, other)  # one told who did it, the other whom it hit
             halves = halves or best.type == "attack" and other.kind == "headline" and best.codes() < other.codes() \
                 and not best.unnamed_doer
+            halves = halves or best.type in ("ceasefire", "agreement") and other.definite and \
+                told_at(other) > told_at(best) and best.codes(("participant",)) < other.codes(("participant",))
+            # ("… signed a ceasefire … Kuchma, Russia's ambassador and the rebel leaders signed the protocol": the
+            # deal told again, with more of its sides)
             # ("Kosovo police officer killed in attack by Serb gunmen": the headline names whose gunmen they were)
             for ref, role in other.actors if other.negated == best.negated else []:
                 if (role == "mediator" or halves or sideless) and not any(r.code == ref.code for r, _ in best.actors):
@@ -2074,6 +2115,22 @@ def brokered_at_talks(records: list[Mention], reference: str | None) -> None:
             m.actors += [(ref, role) for ref, role in here if ref.code not in sides]
 
 
+def agreed_below(records: list[Mention]) -> None:
+    """ "09:15 - The ceasefire that took effect at 4 p.m. on Friday is holding" over "16:05 - Kyrgyzstan and
+    Tajikistan have agreed on a ceasefire", in a live blog, newest first: the truce told before its agreeing, and by
+    no sides, is the one truce the article tells two sides agreed."""
+    agreed = [m for m in records if m.type == "ceasefire" and m.status == "agreed" and not m.negated and
+              len(m.codes(("participant",))) >= 2]
+    if len(agreed) != 1:
+        return
+    deal = agreed[0]
+    for m in records:
+        if m.type == "ceasefire" and m.definite and not m.codes() and m.status in LIFE_STATUSES and \
+                told_at(m) < told_at(deal) and m.section == deal.section and m.topic == deal.topic:
+            m.actors += [(ref, role) for ref, role in deal.actors if role == "participant"]
+            m.inherited |= deal.codes(("participant",))
+
+
 def later_that_day(a: Mention, b: Mention) -> bool:
     """Is `a` told at a later hour of the day `b` is told on ("19:30 - Putin met them …" over "16:05 - … have agreed on
     a ceasefire", in a live blog)?"""
@@ -2388,6 +2445,8 @@ def welcomed_again(mentions: list[Mention]) -> list[Mention]:
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
     given_in_return(mentions, text)
+    sides_on_the_day(mentions)
+    members_named(mentions)
     merged = merge(welcomed_again(mentions))
     brokered_at_talks(merged, reference)
     brokers_of_what_was_agreed(merged)
@@ -2401,6 +2460,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     proposed_to_the_sides(merged, reference)
     sides_that_made_it(merged)
     placed_there(merged)
+    agreed_below(merged)
     brokers_beside_a_war(merged, reference)
     stage_of_the_plan_told(merged)
     declared_by_its_side(merged)

@@ -929,6 +929,11 @@ def other_outside(other: Span, trigger: Span) -> bool:
     # drawn up in Paris with a plan for a 135-day truce": the days are the other plan's
 
 
+def turncoat(ref: ActorRef) -> bool:
+    """Is the actor a person who changed sides (the actors file's `sides`)?"""
+    return ref.kind == "person" and ref.name in actor_book().sides
+
+
 def own_words(sent: Span, trigger: Span, in_sent: list[Span]) -> str:
     """The sentence without what other events' clauses say, for numbers: "a phone call … that lasted more than two
     hours" gives the two hours to the call alone; "Israeli strikes killed 11 people …, after Hezbollah fired two
@@ -2027,8 +2032,10 @@ class EventFinder:
             if role is None:
                 continue
             for ref in m.refs:
-                if not any(r.code == ref.code and rl == role for r, rl in out):
-                    out.append((ref, role))
+                if not any(r.code == ref.code and rl == role and not turncoat(r) and not turncoat(ref)
+                           for r, rl in out):
+                    out.append((ref, role))  # (a person who changed sides is kept beside his side of the day,
+                    # to be read again by the event's: "Garang and Sudan's vice-president … signed it on Jan. 9")
         done = self.completed(out, trigger, reading, event_type, actor_mentions)
         root = trigger.root
         if event_type == "accusation" and root.dep_ == "relcl" and any(
@@ -2499,6 +2506,11 @@ class EventFinder:
         if event_type == "prisoner_exchange" and len({r.code for r, role in out if role == "participant"}) == 1:
             named = {r.code for r, _ in out}
             out += [(ref, "participant") for ref in captors(trigger.sent, actor_mentions) if ref.code not in named]
+        sides = {r.code for r, role in out if role == "participant" and r.code not in actor_book().conveners}
+        if event_type in DEALS and len(sides) >= 2:
+            out = [(r, "mediator" if role == "participant" and r.code in actor_book().conveners and
+                    r.kind == "organisation" else role) for r, role in out]  # "… an envoy of the OSCE and the
+            # leaders of the two republics signed the protocol": a body that convenes talks signs as their broker
         if event_type == "talks" or event_type in DEALS and reading.status in DEAL_STATUSES:
             mediators = mediation_in(trigger.sent, actor_mentions)
             codes = {ref.code for ref in mediators}

@@ -109,7 +109,33 @@ def mend(doc: Doc) -> Doc:
         _venue_hung_on_the_second_side(prep)
     for participle in [t for t in doc if t.tag_ == "VBN" and t.dep_ in ("nsubj", "nsubjpass")]:
         _participle_taken_for_the_subject(participle)
+    for last in [t for t in doc if t.dep_ == "conj" and t.head.dep_ == "appos"]:
+        _list_taken_for_appositions(last)
     return doc
+
+
+def _list_taken_for_appositions(last: Token) -> None:
+    """ "Former President Leonid Kuchma, Russia's ambassador to Kyiv, an envoy of the OSCE and the leaders of the two
+    republics signed the protocol": the model hangs each item of a list of subjects on a name in the item before, as
+    an apposition, and the last one on the item before it. Where a subject heads two or more such items, each set
+    off by a comma, and the last is joined by "and", the items are the subject's conjuncts."""
+    items = []
+    node = last.head
+    while node.dep_ not in ("nsubj", "nsubjpass"):
+        if node.dep_ == "appos":
+            items.append(node)
+        elif node.dep_ not in ("pobj", "prep"):
+            return
+        if node.head.i == node.i:
+            return
+        node = node.head
+    subject, doc = node, last.doc
+    if len(items) < 2 or subject.head.i < last.i or doc[last.left_edge.i - 1].lower_ != "and" or \
+            any(doc[item.left_edge.i - 1].text != "," for item in items):
+        return
+    for item in [*items, last]:
+        item.head, item.dep_ = subject, "conj"
+    doc[last.left_edge.i - 1].head = subject
 
 
 @lru_cache(maxsize=1)
