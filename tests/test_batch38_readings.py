@@ -105,3 +105,21 @@ def test_separatists_named_by_a_common_name_are_the_republics_the_article_names(
             "The leaders of the Donetsk People's Republic signed the protocol.")
     [truce] = of_type(extract(text, published="2014-09-05"), "ceasefire")
     assert ("DPR", "participant") in roles(truce) and ("DONBAS", "participant") not in roles(truce)
+
+
+MINSK = ("Ukraine and pro-Russian separatists signed a ceasefire on Friday at talks in the Belarusian capital.\n\n"
+         "Former Ukrainian President Leonid Kuchma, Russia's ambassador to Kyiv, an envoy of the Organization for "
+         "Security and Co-operation in Europe and the leaders of the self-proclaimed Donetsk and Luhansk People's "
+         "Republics signed the 12-point protocol. The ceasefire took effect at 6 p.m. local time.")
+
+
+def test_the_talks_a_truce_was_signed_at_are_between_its_signers(extract):
+    [talks] = of_type(extract(MINSK, published="2014-09-05"), "talks")
+    assert {("UKR", "participant"), ("RUS", "participant"), ("DPR", "participant"), ("LPR", "participant"),
+            ("OSCE", "mediator")} <= roles(talks)
+
+
+def test_the_truce_taking_effect_is_between_all_the_sides_that_signed_it(extract):
+    [held] = [e for e in of_type(extract(MINSK, published="2014-09-05"), "ceasefire") if e.status == "in_effect"]
+    assert {("UKR", "participant"), ("RUS", "participant"), ("DPR", "participant"),
+            ("LPR", "participant")} <= roles(held)

@@ -1117,6 +1117,8 @@ def members_named(mentions: list[Mention]) -> None:
             if members:
                 m.actors.remove((ref, role))
                 m.actors += [(r, role) for r in members if (r, role) not in m.actors]
+                if ref.code in m.inherited:
+                    m.inherited |= {r.code for r in members}
 
 
 def sides_on_the_day(mentions: list[Mention]) -> None:
@@ -2124,11 +2126,16 @@ def agreed_below(records: list[Mention]) -> None:
     if len(agreed) != 1:
         return
     deal = agreed[0]
+    sides = deal.codes(("participant",))
     for m in records:
-        if m.type == "ceasefire" and m.definite and not m.codes() and m.status in LIFE_STATUSES and \
-                told_at(m) < told_at(deal) and m.section == deal.section and m.topic == deal.topic:
-            m.actors += [(ref, role) for ref, role in deal.actors if role == "participant"]
-            m.inherited |= deal.codes(("participant",))
+        if m.type == "ceasefire" and m.definite and m.status in LIFE_STATUSES and m.section == deal.section and \
+                m.topic == deal.topic and (not m.codes() and told_at(m) < told_at(deal) or
+                                           m.codes() and m.codes() <= m.inherited and m.codes() < sides):
+            # (and "The ceasefire took effect at 6 p.m.", which took the sides of the truce told before it, is
+            # between all those the article then tells signed it)
+            m.actors += [(ref, role) for ref, role in deal.actors if role == "participant" and
+                         ref.code not in m.codes()]
+            m.inherited |= sides
 
 
 def later_that_day(a: Mention, b: Mention) -> bool:
@@ -2155,6 +2162,9 @@ def made_at_talks(records: list[Mention]) -> None:
                 m.actors += [(ref, role) for ref, role in talks.actors if role == "mediator" and ref.code != venue
                              and ref.code not in m.codes(("mediator", "participant"))]  # (not a host read from
                 # the venue alone: "signed a ceasefire at talks in the Belarusian capital")
+                talks.actors += [(ref, role) for ref, role in m.actors if role in ("participant", "mediator") and
+                                 ref.code not in talks.codes()]  # (and who signed there, with its brokers, were
+                # at the talks: "Kuchma, Russia's ambassador, an OSCE envoy and the rebel leaders signed")
 
 
 def deal_beside_its_talks(records: list[Mention]) -> None:
