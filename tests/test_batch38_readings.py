@@ -123,3 +123,14 @@ def test_the_truce_taking_effect_is_between_all_the_sides_that_signed_it(extract
     [held] = [e for e in of_type(extract(MINSK, published="2014-09-05"), "ceasefire") if e.status == "in_effect"]
     assert {("UKR", "participant"), ("RUS", "participant"), ("DPR", "participant"),
             ("LPR", "participant")} <= roles(held)
+
+
+def test_talks_a_truce_was_agreed_at_are_the_round_told_over_the_days_that_hold_its_day(extract):
+    text = ("Myanmar's military and the Three Brotherhood Alliance agreed on Thursday to an immediate ceasefire at "
+            "talks in China, the Chinese foreign ministry said on Friday.\n\n"
+            "Delegates of the Three Brotherhood Alliance and of the Arakan Army met Chinese mediators in the "
+            "southwestern city of Kunming on Wednesday and Thursday.")
+    events = extract(text, published="2024-01-12")
+    [talks], [truce] = of_type(events, "talks"), of_type(events, "ceasefire")
+    assert {("MMR", "participant"), ("BROTHERHOOD", "participant"), ("CHN", "mediator")} <= roles(talks)
+    assert talks.date.start == "2024-01-10" and ("CHN", "mediator") in roles(truce)

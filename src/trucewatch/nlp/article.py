@@ -577,6 +577,14 @@ def told_as_timeline(mentions: list[Mention]) -> bool:
     return len(lines) > len(told)
 
 
+def made_at(m: Mention) -> bool:
+    """Are talks named only as where a deal was made: "agreed on Thursday to a ceasefire at talks in China"?"""
+    root = m.trigger.root
+    return m.type == "talks" and root.dep_ == "pobj" and root.head.lower_ in ("at", "during") and any(
+        a.lemma_.lower() in ("agree", "sign", "reach", "initial", "conclude") for a in list(root.head.ancestors)[:3])
+    # (the phrase on the verb, or on its object: "agreed … to an immediate ceasefire at talks in China")
+
+
 def richness(m: Mention, timeline: bool = False) -> tuple:
     """Which mention of an event gives its evidence: the one that says most, the earliest of equals (in an article
     that is a `timeline`, its dated lines tell it, and its lede only sums them up)."""
@@ -784,7 +792,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         if not ((smaller.definite or anaphor or halves or denied or same_day or headlined or summed or retold or
                  toll_told_after(smaller, larger) or
                  a.type in ONE_PER_PARTY and roles_within(smaller, larger))
-                and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b) and not stopping:
+                and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b) and not stopping and \
+                not same_round(a, b):
             return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred and not answered(a) and \
             not answered(b) and not went_on_to(a, b) and not went_on_to(b, a) and \
@@ -992,6 +1001,16 @@ def answered_in(a: Mention, b: Mention) -> bool:
             return b.trigger.root.i not in {t.i for t in head.subtree} and any(t.i in told for t in head.ancestors)
         node = head
     return False
+
+
+def same_round(a: Mention, b: Mention) -> bool:
+    """ "agreed on Thursday to a ceasefire at talks in China" and "Delegations … met in Kunming on Wednesday and
+    Thursday": talks held in one country, one told over days that hold the other's day, are one round, whichever
+    sides each names."""
+    return a.type == b.type == "talks" and a.status == b.status == "held" and a.place is not None and \
+        b.place is not None and a.place.country is not None and a.place.country == b.place.country and any(
+            x.date is not None and y.date is not None and x.date.end is not None and not y.date.inferred and
+            x.date.start[:10] <= y.date.start[:10] <= x.date.end[:10] for x, y in ((a, b), (b, a)))
 
 
 def same_toll(a: Mention, b: Mention) -> bool:
@@ -1705,6 +1724,10 @@ def merge(mentions: list[Mention]) -> list[Mention]:
         best = max((m for m in group if final is None or m.status == final), key=lambda m: (
             not m.negated, not opens_round(m), richness(m, timeline)))  # (talks told by the day they opened are the
         # round told on its last day: "The talks, which opened on June 28, …" after "Talks … collapsed on Friday")
+        if made_at(best):  # ("agreed to a ceasefire at talks in China", then "Delegations … met in Kunming on
+            # Wednesday and Thursday": the talks told by their own verb)
+            best = max((m for m in group if m.trigger.root.pos_ == "VERB" and m.status == best.status and
+                        not m.negated), key=lambda m: richness(m, timeline), default=best)
         # the sides whose counts the total holds, as each mention told them (before others' actors join best)
         counted = [best.codes()] if "prisoners_total" in best.quantities else []
         sideless = not best.codes()
@@ -1744,6 +1767,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
                 told_at(other) > told_at(best) and best.codes(("participant",)) < other.codes(("participant",))
             # ("… signed a ceasefire … Kuchma, Russia's ambassador and the rebel leaders signed the protocol": the
             # deal told again, with more of its sides)
+            halves = halves or same_round(best, other)  # (a round, each telling naming some of its sides)
             # ("Kosovo police officer killed in attack by Serb gunmen": the headline names whose gunmen they were)
             for ref, role in other.actors if other.negated == best.negated else []:
                 if (role == "mediator" or halves or sideless) and not any(r.code == ref.code for r, _ in best.actors):
@@ -2146,6 +2170,9 @@ def later_that_day(a: Mention, b: Mention) -> bool:
         a.date.start > b.date.start
 
 
+TALKS_WORDS = {"talk", "talks", "negotiation", "meeting", "summit", "conference"}
+
+
 def made_at_talks(records: list[Mention]) -> None:
     """ "The swap, agreed at U.N.-backed talks in Switzerland last month": a deal made at talks told in its own
     sentence was brokered by whoever brokered them."""
@@ -2154,14 +2181,19 @@ def made_at_talks(records: list[Mention]) -> None:
             continue
         root = m.trigger.root
         near = {root.i, *(a.i for a in root.ancestors), *(c.i for c in root.children if c.dep_ in ("acl", "relcl"))}
+        at = [w for w in m.sentence if w.dep_ == "pobj" and w.head.lower_ in ("at", "during") and
+              w.head.head.i in near and w.lemma_.lower() in TALKS_WORDS]
         for talks in records:
             word = talks.trigger.root
-            if talks.type == "talks" and talks.doc_start == m.doc_start and word.dep_ == "pobj" and \
-                    word.head.lower_ in ("at", "during") and word.head.head.i in near:
-                venue = talks.place.country if talks.place is not None else None
+            told_here = talks.doc_start == m.doc_start or any(start == m.doc_start for start, _, _ in talks.mentions)
+            # (also talks told more fully elsewhere: "… at talks in China", then "Delegations … met in Kunming")
+            if talks.type == "talks" and told_here and (word.i in {w.i for w in at} if talks.doc_start == m.doc_start
+                                                         else bool(at)):
+                venue = talks.place.country if talks.place is not None and not talks.mentions else None
                 m.actors += [(ref, role) for ref, role in talks.actors if role == "mediator" and ref.code != venue
                              and ref.code not in m.codes(("mediator", "participant"))]  # (not a host read from
-                # the venue alone: "signed a ceasefire at talks in the Belarusian capital")
+                # the venue alone: "signed a ceasefire at talks in the Belarusian capital"; but talks told again,
+                # "met in Kunming … with Chinese mediators", name their brokers)
                 talks.actors += [(ref, role) for ref, role in m.actors if role in ("participant", "mediator") and
                                  ref.code not in talks.codes()]  # (and who signed there, with its brokers, were
                 # at the talks: "Kuchma, Russia's ambassador, an OSCE envoy and the rebel leaders signed")
