@@ -122,7 +122,7 @@ def test_the_talks_a_truce_was_signed_at_are_between_its_signers(extract):
 def test_the_truce_taking_effect_is_between_all_the_sides_that_signed_it(extract):
     [held] = [e for e in of_type(extract(MINSK, published="2014-09-05"), "ceasefire") if e.status == "in_effect"]
     assert {("UKR", "participant"), ("RUS", "participant"), ("DPR", "participant"),
-            ("LPR", "participant")} <= roles(held)
+            ("LPR", "participant"), ("OSCE", "mediator")} <= roles(held)
 
 
 def test_talks_a_truce_was_agreed_at_are_the_round_told_over_the_days_that_hold_its_day(extract):
@@ -134,3 +134,33 @@ def test_talks_a_truce_was_agreed_at_are_the_round_told_over_the_days_that_hold_
     [talks], [truce] = of_type(events, "talks"), of_type(events, "ceasefire")
     assert {("MMR", "participant"), ("BROTHERHOOD", "participant"), ("CHN", "mediator")} <= roles(talks)
     assert talks.date.start == "2024-01-10" and ("CHN", "mediator") in roles(truce)
+
+
+def test_shelling_that_could_be_heard_was_heard(extract):
+    [attack] = of_type(extract("Shelling could be heard on the eastern edge of Mariupol on Friday.",
+                               published="2014-09-05"), "attack")
+    assert attack.status == "occurred" and attack.modality == "asserted"
+
+
+def test_strikes_that_could_come_are_only_possible(extract):
+    assert not [e for e in extract("Strikes could be launched on Mariupol on Friday.", published="2014-09-05")
+                if e.status == "occurred"]
+
+
+def test_a_charge_its_target_denies_is_the_speakers_accusation(extract):
+    events = extract("NATO says Russia has sent more than 1,000 troops into Ukraine to help the rebels, a charge "
+                     "Moscow denies.", published="2014-09-05")
+    [charge] = of_type(events, "accusation")
+    assert roles(charge) == {("NATO", "initiator"), ("RUS", "target")}
+
+
+def test_charges_a_court_brings_are_no_accusation_between_sides(extract):
+    assert not of_type(extract("The prosecutor said the men faced charges of fraud in Kyiv.",
+                               published="2014-09-05"), "accusation")
+
+
+def test_the_accusation_a_side_rejects_is_the_one_told_before(extract):
+    text = ("Mali cut ties with Ukraine on Sunday, accusing Kyiv of backing the rebels.\n\n"
+            "Ukraine's foreign ministry on Monday rejected the accusation, calling the decision hasty.")
+    [charge] = of_type(extract(text, published="2024-08-05"), "accusation")
+    assert ("MLI", "initiator") in roles(charge)

@@ -2157,9 +2157,9 @@ def agreed_below(records: list[Mention]) -> None:
                                            m.codes() and m.codes() <= m.inherited and m.codes() < sides):
             # (and "The ceasefire took effect at 6 p.m.", which took the sides of the truce told before it, is
             # between all those the article then tells signed it)
-            m.actors += [(ref, role) for ref, role in deal.actors if role == "participant" and
-                         ref.code not in m.codes()]
-            m.inherited |= sides
+            m.actors += [(ref, role) for ref, role in deal.actors if role in ("participant", "mediator") and
+                         ref.code not in m.codes()]  # (its brokers too: the truce, whatever befalls it)
+            m.inherited |= deal.codes(("participant", "mediator"))
 
 
 def later_that_day(a: Mention, b: Mention) -> bool:

@@ -929,6 +929,14 @@ def other_outside(other: Span, trigger: Span) -> bool:
     # drawn up in Paris with a plan for a 135-day truce": the days are the other plan's
 
 
+def denied_charge(word: Token) -> Token | None:
+    """The verb of denial a charge is the object of ("…, a charge Moscow denies"), or None."""
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in ("deny", "refute", "reject", "dismiss"):
+        return word.head
+    return next((c for c in word.children if c.dep_ == "relcl" and c.lemma_.lower() in ("deny", "refute", "reject",
+                                                                                        "dismiss")), None)
+
+
 def turncoat(ref: ActorRef) -> bool:
     """Is the actor a person who changed sides (the actors file's `sides`)?"""
     return ref.kind == "person" and ref.name in actor_book().sides
@@ -2044,6 +2052,14 @@ class EventFinder:
                      root.head.i for ref in m.refs if not any(r.code == ref.code for r, _ in done)]
             # "cutting relations with the United Arab Emirates, which it accused of supplying the RSF": the one the
             # relative clause hangs on is accused
+        if event_type == "accusation" and (denied := denied_charge(root)) is not None:
+            deniers = subject_refs(denied, actor_mentions)
+            said = next((v for v in denied.subtree if v.lemma_.lower() in ("say", "allege", "claim") and
+                         v.i < root.i), None)
+            if deniers and said is not None:  # "NATO says Russia has sent troops into Ukraine, a charge Moscow
+                # denies": the one who says it makes the charge, the one who denies it is charged
+                done = [(ref, "initiator") for ref in subject_refs(said, actor_mentions)] + \
+                       [(ref, "target") for ref in deniers]
         if event_type == "attack":  # "al-Shabaab attack on Mogadishu beach": a group's attack at home on a city of
             # its own country names where, not whom (as "the RSF shelled El Obeid")
             homes = {actor_book().bases.get(ref.code) for ref, role in done if role == "initiator"} - {None}

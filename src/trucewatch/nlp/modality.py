@@ -26,6 +26,7 @@ REPORTED_ADVERBS = {"reportedly", "purportedly"}
 CONDITIONAL = {"if", "unless", "whether"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HEDGING_MODALS = {"should", "would", "could", "might", "may"}
+PERCEIVED = {"hear", "see"}  # what "could be heard" was heard
 POSSIBILITY = {"can", "could", "may", "might", "ca"}  # "can be extended", "could agree": only possible
 PLANNING = {"plan", "expect", "intend", "hope", "set", "schedule", "aim", "prepare", "due"}
 
@@ -49,6 +50,8 @@ def possible(trigger: Token, chain: list[Token]) -> bool:
             continue
         if trigger.dep_ == "nsubj" and trigger.head.i == verb.i:
             return False
+        if trigger.dep_ == "nsubjpass" and trigger.head.i == verb.i and verb.lemma_.lower() in PERCEIVED:
+            return False  # "Shelling could be heard on the edge of Mariupol": it was heard
         if verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
             return False  # "there can be no talks under fire", "there would be no truce": ruled out, not possible

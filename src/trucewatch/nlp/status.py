@@ -1223,6 +1223,12 @@ class StatusReader:
                 event_type != "attack":  # (but "forces backed by Russian air strikes": strikes there were)
             return Reading(None, 0, chain, classes, negated, topic=True)  # "signed a declaration backing the Gaza
             # ceasefire": what the text is about, told before; nothing befalls the truce here
+        if status is None and event_type == "accusation" and chain[:1] and \
+                chain[0].lemma_.lower() in DENIALS | {"reject", "dismiss"} and root.dep_ == "dobj" and \
+                root.head.i == chain[0].i and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children) \
+                and any(v.lemma_.lower() in ("say", "allege", "claim") and v.i < root.i for v in chain[0].subtree):
+            # (not "rejected the accusation": the one told before)
+            return Reading("made", 1, chain, classes, False)  # "…, a charge Moscow denies": made, and denied
         if status is None and (past_tense(root, chain) or event_type in SPEECH_ACTS and (
                 present_simple(root) or root.tag_ == "VBG" and root.dep_ == "advcl" and not negated)
                 or event_type == "talks" and progressive(root)):
