@@ -164,3 +164,25 @@ def test_the_accusation_a_side_rejects_is_the_one_told_before(extract):
             "Ukraine's foreign ministry on Monday rejected the accusation, calling the decision hasty.")
     [charge] = of_type(extract(text, published="2024-08-05"), "accusation")
     assert ("MLI", "initiator") in roles(charge)
+
+
+def test_talks_held_under_a_statesman_are_brokered_by_him(extract):
+    [talks] = of_type(extract("Burundi's government and the rebels agreed to a truce at talks in Arusha.\n\n"
+                              "The talks began in 1998 under Julius Nyerere.", published="2000-08-29"), "talks")
+    assert ("TZA", "mediator") in roles(talks)
+
+
+def test_talks_held_under_a_flag_of_truce_have_no_broker_in_it(extract):
+    [talks] = of_type(extract("The talks began in 1998 under heavy guard in Arusha.", published="2000-08-29"),
+                      "talks")
+    assert not [r for r in roles(talks) if r[1] == "mediator" and r[0] != "TZA"]
+
+
+def test_the_talks_a_deal_came_out_of_are_between_those_who_signed_it_in_the_next_sentence(extract):
+    text = ("For 21 years the SPLA fought the governments in Khartoum, in a war that killed about two million "
+            "people.\n\n"
+            "The deal that ended it came out of more than two years of talks in the Kenyan towns of Machakos and "
+            "Naivasha, mediated by the regional bloc IGAD through its envoy. Garang and Sudan's vice-president, "
+            "Ali Osman Taha, signed it in Nairobi on Jan. 9.")
+    [talks] = of_type(extract(text, published="2005-08-01"), "talks")
+    assert {("SDN", "participant"), ("SPLM", "participant"), ("IGAD", "mediator")} <= roles(talks)

@@ -2170,7 +2170,7 @@ def later_that_day(a: Mention, b: Mention) -> bool:
         a.date.start > b.date.start
 
 
-TALKS_WORDS = {"talk", "talks", "negotiation", "meeting", "summit", "conference"}
+TABLE_WORDS = {"talk", "talks", "negotiation", "meeting", "summit", "conference"}  # where a deal is made "at"
 
 
 def made_at_talks(records: list[Mention]) -> None:
@@ -2182,7 +2182,7 @@ def made_at_talks(records: list[Mention]) -> None:
         root = m.trigger.root
         near = {root.i, *(a.i for a in root.ancestors), *(c.i for c in root.children if c.dep_ in ("acl", "relcl"))}
         at = [w for w in m.sentence if w.dep_ == "pobj" and w.head.lower_ in ("at", "during") and
-              w.head.head.i in near and w.lemma_.lower() in TALKS_WORDS]
+              w.head.head.i in near and w.lemma_.lower() in TABLE_WORDS]
         for talks in records:
             word = talks.trigger.root
             told_here = talks.doc_start == m.doc_start or any(start == m.doc_start for start, _, _ in talks.mentions)
@@ -2235,8 +2235,16 @@ def talks_it_came_after(records: list[Mention]) -> None:
             continue
         deal = next((m for m in reversed(records[:n]) if m.type in ("ceasefire", "agreement") and
                      m.status in ("agreed", "signed") and m.doc_start < talks.doc_start), None)
-        if deal is None or any(deal.doc_end <= told_at(r) < talks.doc_start for r in records if r is not talks):
-            continue  # (only the deal told last before it, nothing told between them)
+        if deal is not None and any(deal.doc_end <= told_at(r) < talks.doc_start for r in records if r is not talks):
+            deal = None  # (only the deal told last before it, nothing told between them)
+        named = any(c.dep_ == "nsubj" and c.lower_ in DEAL_WORDS for c in verb.children)
+        if deal is None and named and prep.lower_ == "of":  # "The deal that ended it came out of two years of talks
+            # … Garang and Taha signed it in Nairobi": the deal named there, signed in the sentence after
+            deal = next((m for m in records[n + 1:] if m.type in ("ceasefire", "agreement") and
+                         m.status in ("agreed", "signed") and talks.doc_end <= m.doc_start and
+                         not any(talks.doc_end <= told_at(r) < m.doc_start for r in records if r is not m)), None)
+        if deal is None:
+            continue
         if prep.lower_ == "of":  # what came out of the talks was made there, by their sides, with their brokers
             if not talks.codes(("participant",)):
                 talks.actors += [(ref, "participant") for ref, role in deal.actors if role == "participant"]

@@ -2259,6 +2259,9 @@ class EventFinder:
                 c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in WITNESSES for g in c.children)
                 for c in m.root.children):
             return "mediator"  # "signed a joint declaration, with President Trump as our witness"
+        if event_type == "talks" and dep == "prep" and prep == "under" and anchor.i in (
+                trigger.root.i, trigger.root.head.i) and all(r.kind == "person" for r in m.refs):
+            return "mediator"  # "The talks began in 1998 under Julius Nyerere": who chaired them
         if event_type == "ceasefire" and reading.status == "ended" and anchor.i == trigger.root.i and (
                 dep == "poss" or dep == "prep" and prep == "with" and any(
                     c.dep_ == "poss" for c in trigger.root.children)):
