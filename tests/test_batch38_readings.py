@@ -2,6 +2,8 @@
 editorial, a live blog of a border war under day headings, and a truce signed by a contact group. Each is tested on
 text written for it."""
 
+import pytest
+
 from records import of_type, roles
 
 
@@ -186,3 +188,9 @@ def test_the_talks_a_deal_came_out_of_are_between_those_who_signed_it_in_the_nex
             "Ali Osman Taha, signed it in Nairobi on Jan. 9.")
     [talks] = of_type(extract(text, published="2005-08-01"), "talks")
     assert {("SDN", "participant"), ("SPLM", "participant"), ("IGAD", "mediator")} <= roles(talks)
+
+
+@pytest.mark.parametrize("where", ["on the eastern edge of Mariupol", "on the outskirts of Mariupol"])
+def test_fire_on_the_edge_of_a_city_is_placed_in_it(extract, where):
+    [attack] = of_type(extract(f"Shelling was heard {where} on Friday.", published="2014-09-05"), "attack")
+    assert attack.place.name == "Mariupol"

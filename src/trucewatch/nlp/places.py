@@ -144,6 +144,7 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
            "north-west", "south-east", "south-west"}  # "north of Aleppo", "the north" of a state
 PLACE_KINDS = {"town", "city", "village", "province", "district", "region", "port", "oblast", "governorate"}
 PLACE_PREPS = {"in", "near", "at", "outside", "around", "into"}
+EDGES = {"edge", "outskirts", "outskirt", "fringe", "suburb", "periphery"}  # a town's, by their lemma
 GOING = {"travel", "fly", "go", "head", "return", "come", "drive", "sail"}  # "will travel to Kyiv"
 
 
@@ -200,7 +201,9 @@ def in_place_phrase(span: Span) -> bool:
                 head.head.dep_ == "pobj" and head.head.head.lower_ == "of" and
                 head.head.head.head.lemma_.lower() in held_through()) or \
             head.lower_ == "on" and head.head.lemma_.lower() in strike_nouns() | struck_verbs() or \
-            head.lower_ == "of" and head.head.lemma_.lower() in COMPASS  # ("north of Aleppo")
+            head.lower_ == "of" and head.head.lemma_.lower() in COMPASS or \
+            head.lower_ == "of" and head.head.lemma_.lower() in EDGES and head.head.dep_ == "pobj" and \
+            head.head.head.lower_ in PLACE_PREPS | {"on"}  # ("north of Aleppo", "on the eastern edge of Mariupol")
     return root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in struck_verbs()
 
 

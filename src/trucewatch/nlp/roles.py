@@ -28,7 +28,7 @@ PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "distric
                "border", "front", "coast", "port", "airport", "base", "highway", "capital", "outskirts", "part",
                "north", "south", "east", "west", "centre", "center", "countryside", "strip", "territory", "line",
                "position", "frontline", "settlement", "plant", "station", "sector", "neighbourhood", "neighborhood",
-               "suburb", "quarter", "outskirt", "stop", "junction", "crossing",
+               "suburb", "quarter", "outskirt", "edge", "fringe", "stop", "junction", "crossing",
                # sites struck, through which a strike's place is reached: "a strike on a school in Khan Younis"
                "school", "hospital", "market", "camp", "building", "shelter", "mosque", "church", "bridge", "dam",
                "facility", "compound", "checkpoint", "airbase", "depot", "refinery", "warehouse", "home", "house",
