@@ -194,3 +194,10 @@ def test_the_talks_a_deal_came_out_of_are_between_those_who_signed_it_in_the_nex
 def test_fire_on_the_edge_of_a_city_is_placed_in_it(extract, where):
     [attack] = of_type(extract(f"Shelling was heard {where} on Friday.", published="2014-09-05"), "attack")
     assert attack.place.name == "Mariupol"
+
+
+def test_an_alliance_named_with_its_members_is_the_one_that_acts(extract):
+    text = ("The Three Brotherhood Alliance - the Myanmar National Democratic Alliance Army, the Ta'ang National "
+            "Liberation Army and the Arakan Army - launched an offensive in northern Shan State on Oct. 27.")
+    [attack] = of_type(extract(text, published="2024-01-12"), "attack")
+    assert {ref for ref, role in roles(attack) if role == "initiator"} == {"BROTHERHOOD"}

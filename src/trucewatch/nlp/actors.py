@@ -72,6 +72,8 @@ class ActorBook:
         self.one_word_states: dict[str, str] = {name.lower(): entry["code"] for entry in data["states"]
                                                  for name in entry["names"] if " " not in name and len(name) >= 5}
         self.by_code: dict[str, ActorInfo] = {}  # code -> the first name it is known by
+        self.stands_for: dict[str, list[str]] = {g["code"]: g["stands_for"] for g in data["armed_groups"]
+                                                 if "stands_for" in g}  # a common name: the groups it may be
         self.members: dict[str, list[str]] = {g["code"]: g["members"] for g in data["armed_groups"] if "members" in g}
         self.regions: dict[str, ActorInfo] = {region.lower(): ActorInfo(g["code"], g["names"][0], "armed_group")
                                               for g in data["armed_groups"] for region in g.get("regions", ())}

@@ -1127,12 +1127,16 @@ IN_RETURN = re.compile(r"(?:In return|In exchange)\b")
 def members_named(mentions: list[Mention]) -> None:
     """ "Ukraine and pro-Russian separatists signed a ceasefire … the leaders of the self-proclaimed Donetsk and
     Luhansk People's Republics signed the protocol": a common name for several groups stands for those of them the
-    article names."""
+    article names; and an alliance named with its members is the one that acts."""
     book = actor_book()
     named = {ref.code: ref for m in mentions for ref, _ in m.actors}
     for m in mentions:
-        for ref, role in [(r, rl) for r, rl in m.actors if r.code in book.members]:
-            members = [named[c] for c in book.members[ref.code] if c in named]
+        alliances = {r.code for r, _ in m.actors if r.code in book.members}
+        m.actors = [(r, rl) for r, rl in m.actors if not any(r.code in book.members[a] for a in alliances)]
+        # ("The Three Brotherhood Alliance - the MNDAA, the TNLA and the Arakan Army - launched an offensive": the
+        # alliance acts, its members named beside it)
+        for ref, role in [(r, rl) for r, rl in m.actors if r.code in book.stands_for]:
+            members = [named[c] for c in book.stands_for[ref.code] if c in named]
             if members:
                 m.actors.remove((ref, role))
                 m.actors += [(r, role) for r in members if (r, role) not in m.actors]
