@@ -201,3 +201,10 @@ def test_an_alliance_named_with_its_members_is_the_one_that_acts(extract):
             "Liberation Army and the Arakan Army - launched an offensive in northern Shan State on Oct. 27.")
     [attack] = of_type(extract(text, published="2024-01-12"), "attack")
     assert {ref for ref, role in roles(attack) if role == "initiator"} == {"BROTHERHOOD"}
+
+
+def test_what_two_sides_agree_under_a_protocol_they_sign_is_that_protocol(extract):
+    text = ("Under a protocol signed by their foreign ministers in Moscow on Thursday, Russia and Turkey agreed to set "
+            "up a security corridor six kilometres wide along the M4 highway.")
+    [deal] = of_type(extract(text, published="2020-03-06"), "agreement")
+    assert {("RUS", "participant"), ("TUR", "participant")} <= roles(deal)

@@ -1320,7 +1320,11 @@ def befell_in(a: Mention, b: Mention) -> bool:
     on Beirut" (one attack, whatever else the sentence tells: "Iran fired the missiles to avenge …")?"""
     return a is not b and a.type == b.type and a.doc_start == b.doc_start and (any(
         c.dep_ == "prep" and c.lower_ in ("in", "during") and b.trigger.root in c.children
-        for c in a.trigger.root.children) or toll_since(a, b))
+        for c in a.trigger.root.children) or a.type == "agreement" and any(
+        c.dep_ == "prep" and c.lower_ == "under" and b.trigger.root in c.children
+        for v in [a.trigger.root, *list(a.trigger.root.ancestors)[:3]] for c in v.children) or toll_since(a, b))
+    # ("Under a protocol signed by their foreign ministers, Russia and Turkey agreed to set up a corridor": the step
+    # agreed under the deal is the deal)
 
 
 OUTBREAK = {"begin", "start", "erupt", "break", "flare"}
