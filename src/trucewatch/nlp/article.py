@@ -1440,6 +1440,17 @@ def told_deal_type(m: Mention, earlier: list[Mention]) -> str:
     return told_deal_type(nearest, before) if nearest is not None else m.type
 
 
+TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
+
+
+def named_a_truce(m: Mention) -> bool:
+    """ "sign the Minsk Protocol, a 12-point ceasefire deal": a deal its apposition calls a truce is that truce."""
+    return m.type == "agreement" and any(
+        c.dep_ == "appos" and (c.lemma_.lower() in TRUCE_WORDS or any(
+            g.dep_ in ("compound", "amod") and g.lemma_.lower() in TRUCE_WORDS for g in c.children))
+        for c in m.trigger.root.children)
+
+
 def purpose_of(m: Mention) -> set[int]:
     """The words of what a deal is made for: "signed a memorandum … to set up four de-escalation zones in Syria, where
     government and rebel forces are to stop fighting" (a deal for a truce is that truce)."""
@@ -1554,7 +1565,8 @@ def retype_deals(mentions: list[Mention]) -> None:
             m.type = "ceasefire"
             m.status = "agreed" if m.cls in ("agree", "sign") else PLAN_STATUSES[m.status]
             continue
-        if m.status in CEASEFIRE_STATUSES and (deal_is_the_truce(m, mentions[:n]) or deal_on_truce(m, mentions)):
+        if m.status in CEASEFIRE_STATUSES and (deal_is_the_truce(m, mentions[:n]) or deal_on_truce(m, mentions) or
+                                               named_a_truce(m)):
             for other in mentions:
                 if other.type == "ceasefire" and other.doc_start == m.doc_start and (
                         other.trigger.root.dep_ == "relcl" and other.trigger.root.head.i == m.trigger.root.i or
