@@ -1636,15 +1636,14 @@ def went_on_past_a_truce(attack: Mention) -> Span | None:
     verb = attack.trigger.root.head
     if attack.trigger.root.dep_ != "nsubj" or verb.lemma_.lower() not in GOING_ON_VERBS:
         return None
-    truce_words = {"ceasefire", "truce", "cease-fire"}
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "despite") for m in c.children) and (
-                any(t.lemma_.lower() in truce_words for t in c.subtree) or
+                any(t.lemma_.lower() in TRUCE_WORDS for t in c.subtree) or
                 any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "it" for s in c.children) and
                 any(t.lemma_.lower() == "effect" for t in c.subtree)):
             return attack.sentence.doc[verb.i:c.right_edge.i + 1]
         if c.dep_ == "prep" and c.lower_ in ("despite", "after") and any(
-                g.lemma_.lower() in truce_words for g in c.subtree):
+                g.lemma_.lower() in TRUCE_WORDS for g in c.subtree):
             return attack.sentence.doc[verb.i:c.right_edge.i + 1]
     return None
 
@@ -2161,7 +2160,7 @@ def brokered_at_talks(records: list[Mention], reference: str | None) -> None:
             m.actors += [(ref, role) for ref, role in here if ref.code not in sides]
 
 
-def agreed_below(records: list[Mention]) -> None:
+def sides_of_the_truce_agreed(records: list[Mention]) -> None:
     """ "09:15 - The ceasefire that took effect at 4 p.m. on Friday is holding" over "16:05 - Kyrgyzstan and
     Tajikistan have agreed on a ceasefire", in a live blog, newest first: the truce told before its agreeing, and by
     no sides, is the one truce the article tells two sides agreed."""
@@ -2530,7 +2529,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     proposed_to_the_sides(merged, reference)
     sides_that_made_it(merged)
     placed_there(merged)
-    agreed_below(merged)
+    sides_of_the_truce_agreed(merged)
     brokers_beside_a_war(merged, reference)
     stage_of_the_plan_told(merged)
     declared_by_its_side(merged)
