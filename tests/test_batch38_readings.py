@@ -208,3 +208,27 @@ def test_what_two_sides_agree_under_a_protocol_they_sign_is_that_protocol(extrac
             "up a security corridor six kilometres wide along the M4 highway.")
     [deal] = of_type(extract(text, published="2020-03-06"), "agreement")
     assert {("RUS", "participant"), ("TUR", "participant")} <= roles(deal)
+
+
+EARLIER_TRUCE = ("Russia and Ukraine agreed on Thursday, after talks in Minsk brokered by Germany and France, on a new "
+                 "ceasefire for eastern Ukraine. Nobody in the room sounded sure it would last. The first Minsk "
+                 "ceasefire, signed in September, was broken within days.")
+
+
+def test_a_truce_counted_as_the_first_is_not_the_new_truces_sides(extract):
+    events = [e for e in of_type(extract(EARLIER_TRUCE, published="2015-02-13"), "ceasefire")
+              if "first Minsk" in e.evidence.text]
+    assert {e.status for e in events} == {"agreed", "violated"}
+    assert all(not roles(e) for e in events)
+
+
+def test_a_truce_broken_within_days_of_its_signing_month_is_broken_that_month(extract):
+    [broken] = [e for e in of_type(extract(EARLIER_TRUCE, published="2015-02-13"), "ceasefire")
+                if e.status == "violated"]
+    assert (broken.date.start[:7], broken.date.precision, broken.date.inferred) == ("2014-09", "month", False)
+
+
+def test_a_truce_the_article_agrees_is_still_its_sides(extract):
+    [truce] = [e for e in of_type(extract(EARLIER_TRUCE, published="2015-02-13"), "ceasefire")
+               if e.status == "agreed" and "new" in e.evidence.text]
+    assert {"RUS", "UKR"} <= {code for code, role in roles(truce) if role == "participant"}

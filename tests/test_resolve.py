@@ -473,3 +473,36 @@ def test_a_deal_agreed_and_one_signed_under_other_brokers_are_two():
     signed.actors.append(Actor("USA", "USA", "mediator"))
     clusters = assign_clusters([agreed, signed])
     assert clusters[agreed.event_id] != clusters[signed.event_id]
+
+
+def sited(event, name, country, lat=53.9, lon=27.57):
+    event.place = Place(name, country, lat, lon)
+    return event
+
+
+def test_a_truce_told_by_its_city_and_month_alone_is_the_one_agreed_there_that_month():
+    agreed = sited(ev("d1", "ceasefire", "agreed", "2014-09-05", ("UKR", "RUS", "DPR")), "Minsk", "BLR")
+    first = sited(ev("d2", "ceasefire", "agreed", "2014-09", ()), "Minsk", "BLR")
+    first.date.precision = "month"
+    elsewhere = sited(ev("d3", "ceasefire", "agreed", "2014-09", ()), "Geneva", "CHE", 46.2, 6.14)
+    elsewhere.date.precision = "month"
+    clusters = assign_clusters([agreed, first, elsewhere])
+    assert clusters[first.event_id] == clusters[agreed.event_id] != clusters[elsewhere.event_id]
+
+
+def test_a_truce_told_by_its_city_and_month_joins_none_of_two_agreed_there_that_month():
+    one = sited(ev("d1", "ceasefire", "agreed", "2014-09-05", ("UKR", "RUS")), "Minsk", "BLR")
+    two = sited(ev("d3", "ceasefire", "agreed", "2014-09-20", ("UKR", "DPR")), "Minsk", "BLR")
+    first = sited(ev("d2", "ceasefire", "agreed", "2014-09", ()), "Minsk", "BLR")
+    first.date.precision = "month"
+    clusters = assign_clusters([one, two, first])
+    assert clusters[first.event_id] not in (clusters[one.event_id], clusters[two.event_id])
+
+
+def test_a_truce_signed_at_talks_abroad_and_in_force_at_home_is_one_truce():
+    signed = sited(ev("d1", "ceasefire", "agreed", "2014-09-05", ("UKR", "RUS", "DPR")), "Minsk", "BLR")
+    held = sited(ev("d1", "ceasefire", "in_effect", "2014-09-05T18:00", ("UKR", "RUS", "DPR"), start=5),
+                 "Ukraine", "UKR", None, None)
+    elsewhere = sited(ev("d2", "ceasefire", "in_effect", "2014-09-06", ("UKR", "RUS", "DPR")), "Aleppo", "SYR")
+    clusters = assign_clusters([signed, held, elsewhere])
+    assert clusters[signed.event_id] == clusters[held.event_id] != clusters[elsewhere.event_id]

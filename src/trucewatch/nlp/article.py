@@ -311,7 +311,7 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     if mention.type == "talks" and mention.definite and ctx.talks:
         parties = ctx.talks  # "… after eight hours of talks with American officials. Hours before the talks began":
         # the talks told of, not the article's pair
-    if two_sided(mention) and not mention.codes() and parties and not (
+    if two_sided(mention) and not mention.codes() and parties and not counted_before(mention) and not (
             mention.type == "talks" and mention.presupposed):  # "a source briefed on the talks": whose, unknown
         mention.actors += [(ref, "participant") for ref in parties if ref.code not in mention.codes(("mediator",))]
         mention.inherited |= {ref.code for ref in parties if ref.code}
@@ -322,12 +322,13 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             mention.date = When(start=breach.date.start, end=breach.date.end, precision=breach.date.precision,
                                 text=breach.date.text, inferred=True)
     if mention.type == "ceasefire" and mention.definite and not mention.codes() and ctx.truce and \
-            mention.status in LIFE_STATUSES:
+            mention.status in LIFE_STATUSES and not counted_before(mention):
         # "Qatar announced that the truce had been extended": the truce the article told of, between its sides
         mention.actors += [(ref, "participant") for ref in ctx.truce]
         mention.inherited |= {ref.code for ref in ctx.truce}
     elif mention.type == "ceasefire" and mention.definite and not mention.codes() and not ctx.truce and \
-            mention.status in LIFE_STATUSES and len(swappers) == 2 and not ctx.one_sided_truce:
+            mention.status in LIFE_STATUSES and len(swappers) == 2 and not ctx.one_sided_truce and \
+            not counted_before(mention):
         # "Israel put off the release … after Hamas freed six hostages … The ceasefire, which took effect on January
         # 19": no truce named between two sides, the one kept by the two sides that swap prisoners (not the pair of
         # a phone call, nor where one side declared a truce of its own)
@@ -543,7 +544,8 @@ def late_parties(mentions: list[Mention], ctx: ArticleContext) -> None:
             m.actors += [(ref, "participant") for ref in ctx.actors.parties]
             m.inherited |= sides
     for m in mentions:
-        if two_sided(m) and not m.codes() and m.topic == ctx.actors.topic:  # (a briefing's items have their own)
+        if two_sided(m) and not m.codes() and m.topic == ctx.actors.topic and not counted_before(m):
+            # (a briefing's items have their own)
             m.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code not in m.codes(("mediator",))]
             m.inherited |= {ref.code for ref in ctx.actors.parties if ref.code}
         elif m.type in ("ceasefire", "agreement") and m.status == "agreed" and m.definite and len(sides) == 2 and \
@@ -692,7 +694,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         # memorandum of understanding … called the deal an act of aggression" names it again, and "agree to end row"
         # and "agreed to set aside a bitter dispute" tell one settling)
     if a.type in ("ceasefire", "agreement", "talks") and (
-            told_as_earlier(a) != told_as_earlier(b) or
+            counted_before(a) != counted_before(b) or
             numbered_anew(max(a, b, key=lambda m: m.doc_start)) or
             None not in (numbered(a), numbered(b)) and numbered(a) != numbered(b)):
         return False  # "Russia brokered a truce on Oct. 10 … the United States announced a third truce": another
@@ -921,6 +923,14 @@ def told_as_earlier(m: Mention) -> bool:
     root = m.trigger.root
     nouns = [root] + ([root.head.head] if root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" else [])
     return any(c.dep_ == "amod" and c.lower_ in EARLIER for n in nouns for c in n.children)
+
+
+def counted_before(m: Mention) -> bool:
+    """Is the truce one told as before the article's own ("the first Minsk ceasefire", "an earlier truce"), and so
+    not between the sides the article names for its own? ("The first ceasefire in two years" is its own.)"""
+    root = m.trigger.root
+    first = any(c.dep_ == "amod" and c.lower_ == "first" for c in root.children)
+    return told_as_earlier(m) or first and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.children)
 
 
 def the_freed(m: Mention) -> bool:
@@ -2463,6 +2473,27 @@ def declared_by_its_side(mentions: list[Mention]) -> None:
             m.inherited |= last.codes(("initiator",))
 
 
+SOON = {"day", "hour", "week"}  # "broken within days": soon after the truce was made
+
+
+def broken_soon_after(mentions: list[Mention]) -> None:
+    """ "The first Minsk ceasefire, signed in September, was broken within days": broken in the month it was signed
+    (the day is not told)."""
+    made = {m.trigger.root.i: m for m in mentions if m.type == "ceasefire" and m.status in ("agreed", "signed") and
+            m.date is not None and not m.date.inferred}
+    for m in mentions:
+        deal = made.get(m.trigger.root.i)
+        if m.type != "ceasefire" or m.status not in ("violated", "ended") or deal is None or \
+                m.date is not None and not m.date.inferred:
+            continue
+        verb = m.trigger.root.head
+        if any(p.lower_ == "within" and any(o.lemma_.lower() in SOON for o in p.children if o.dep_ == "pobj")
+               for p in verb.children if p.dep_ == "prep"):
+            precision = "year" if deal.date.precision == "year" else "month"
+            m.date = When(start=deal.date.start[:4 if precision == "year" else 7], precision=precision,
+                          text=deal.date.text)
+
+
 def declared_for_its_days(mentions: list[Mention]) -> None:
     """ "despite the truce Vladimir Putin declared last month", in a report on that truce's first day: a declared truce
     the article tells only by the month it was declared is dated by the days it declared, as the article gives them
@@ -2534,6 +2565,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     stage_of_the_plan_told(merged)
     declared_by_its_side(merged)
     declared_for_its_days(merged)
+    broken_soon_after(merged)
     merged += charges_of_breaking(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     against = foes(merged)

@@ -59,7 +59,16 @@ def places_clash(a: Event, b: Event) -> bool:
     if not (ca and cb and ca != cb):
         return False
     brokers = mediators(a) | mediators(b)
-    return not (a.type in ("ceasefire", "agreement") and (ca in brokers or cb in brokers))
+    return not (a.type in ("ceasefire", "agreement") and (ca in brokers or cb in brokers or signed_abroad(a, b) or
+                                                          signed_abroad(b, a)))
+
+
+def signed_abroad(signed: Event, other: Event) -> bool:
+    """Was a deal signed in a city of a country none of its sides is, and is the other report placed in a side's
+    country? "Signed a ceasefire at talks in the Belarusian capital" and "the ceasefire took effect" in Ukraine."""
+    sides = doers(signed) | doers(other)
+    return signed.status in ("agreed", "signed") and signed.place.country not in sides and \
+        other.place.country in sides and signed.place.lat is not None  # (a city has its coordinates; a country not)
 
 
 SITES_APART_KM = 100  # two attacks placed this far apart are two, whatever else they share
@@ -127,6 +136,15 @@ WEEK_SLACK_DAYS = 3
 WEEKS = re.compile(r"\bweeks?\b", re.IGNORECASE)
 
 
+def month_of(e: Event) -> tuple[date, date] | None:
+    """The first and last day of the month an event is dated by."""
+    try:
+        first = date.fromisoformat(e.date.start[:7] + "-01")
+    except ValueError:
+        return None
+    return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
 RECURRING = {"accusation", "demand"}  # acts one side repeats against the same other, too often to join on a rough
 # day
 
@@ -143,11 +161,7 @@ def window(e: Event) -> tuple[date, date] | None:
         if len(doers(e)) < 2 and e.type != "attack" and not (e.type == "ceasefire" and e.status == "called_for"):
             return None  # (one side's declarations recur: Putin's Easter truce and his Victory Day truce, one month;
             # but a call to lay down arms, told by its month, is the one call of that month the store holds, if one)
-        try:
-            first = date.fromisoformat(e.date.start[:7] + "-01")
-        except ValueError:
-            return None
-        return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return month_of(e)
     day = _day(e)
     if day is None:
         return None
@@ -438,6 +452,16 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
         if len({doers(b) for b in fuller}) == 1:
             for b in fuller:
                 union(a, b)
+    # a deal told by no side, only by its month and the city it is named for ("The first Minsk ceasefire, signed in
+    # September"), joins the one deal that month at that city
+    for a in events:
+        if a.type not in ("ceasefire", "agreement") or doers(a) or mediators(a) or a.date is None or \
+                a.date.precision != "month" or a.date.inferred or (span := month_of(a)) is None:
+            continue
+        there = [b for b in exact[a.type] if b.doc_id != a.doc_id and b.status == a.status and doers(b) and
+                 span[0] <= _day(b) <= span[1] and same_site(a, b)]
+        if len({groups.find(b.event_id) for b in there}) == 1:
+            union(a, there[0])
     steps = [e for e in events if e.type == "ceasefire" and e.status in LIFE_STEPS and _day(e) is not None and
              not e.date.inferred and e.place is not None and e.place.country]
     for a in steps:
