@@ -220,3 +220,32 @@ def test_a_true_apposition_before_a_second_subject_stays_on_its_name(nlp):
     doc = nlp("Leonid Kuchma, Ukraine's former president, and the rebel leaders signed the protocol.")
     before = heads(doc)
     assert heads(mend(doc)) == before
+
+
+def reaches_a_root(doc):
+    """Every token's chain of heads ends at a root (no cycle)."""
+    for token in doc:
+        seen = set()
+        while token.head.i != token.i:
+            if token.i in seen:
+                return False
+            seen.add(token.i)
+            token = token.head
+    return True
+
+
+def test_a_name_whose_middle_word_the_parser_made_the_root_is_left_as_parsed(nlp):
+    from trucewatch.nlp.sentences import NAMES_KEY
+
+    doc = nlp("The memorandum was signed by the army's chief of staff, General Armando da Cruz Neto, and UNITA's "
+              "military commander, General Abreu Kamorteiro, with President Jose Eduardo dos Santos looking on.")
+    start = next(t.i for t in doc if t.text == "Jose")
+    doc.user_data[NAMES_KEY] = [(start, start + 4)]
+    assert reaches_a_root(mend(doc))
+
+
+def test_a_sentence_the_mender_cannot_mend_is_still_read(extract):
+    text = ("The memorandum of understanding was signed at the parliament building by the armed forces' chief of "
+            "staff, General Armando da Cruz Neto, and UNITA's military commander, General Abreu Kamorteiro, with "
+            "President Jose Eduardo dos Santos looking on. Angola's army and UNITA signed a ceasefire on Thursday.")
+    assert any(e.type == "ceasefire" for e in extract(text, published="2002-04-04"))

@@ -7,9 +7,11 @@ then see the sentence as a reader would.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, Span, Token
 
 from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
@@ -37,6 +39,34 @@ ANIMATE = {"army", "force", "troop", "government", "military", "rebel", "militan
            "regime", "cabinet", "parliament", "commander", "diplomat", "team", "body", "organisation",
            "organization", "agency", "office", "member"}  # who can act, as a clause's subject
 LEAVING = {"leave", "quit", "abandon", "suspend", "boycott", "snub"}  # what a side does to talks it stays away from
+
+
+def cyclic(doc: Doc) -> bool:
+    """Does some token's chain of heads never reach a root?"""
+    reached: set[int] = set()
+    for token in doc:
+        path = []
+        while token.i not in reached and token.head.i != token.i:
+            if len(path) > len(doc):
+                return True
+            path.append(token.i)
+            token = token.head
+        reached.update(path)
+        reached.add(token.i)
+    return False
+
+
+def guarded(step: Callable[[Token | Span], None]) -> Callable[[Token | Span], None]:
+    """A mend that would leave the parse with a cycle is undone: "with President Jose Eduardo dos Santos looking on",
+    where the parser made "dos" the sentence's root, cannot be mended by making the name one phrase under "with"."""
+    @wraps(step)
+    def run(target: Token | Span) -> None:
+        doc = target.doc
+        before = doc.to_array([HEAD, DEP])
+        step(target)
+        if cyclic(doc):
+            doc.from_array([HEAD, DEP], before)
+    return run
 
 
 def mend(doc: Doc) -> Doc:
@@ -114,6 +144,7 @@ def mend(doc: Doc) -> Doc:
     return doc
 
 
+@guarded
 def _list_taken_for_appositions(last: Token) -> None:
     """ "Former President Leonid Kuchma, Russia's ambassador to Kyiv, an envoy of the OSCE and the leaders of the two
     republics signed the protocol": the model hangs each item of a list of subjects on a name in the item before, as
@@ -165,6 +196,7 @@ def event_nouns() -> frozenset[str]:
     return frozenset(load("triggers")["nouns"])
 
 
+@guarded
 def _headline_verb_taken_for_a_noun(sent) -> None:
     """ "23 Jun 2025 - Trump announces ceasefire between Israel and Iran", "U.S. bombs Fordow, Natanz and Isfahan
     nuclear sites": a headline's present-tense verb before a bare noun, parsed as a plural noun in a sentence with no
@@ -199,6 +231,7 @@ def _a_name(token: Token) -> bool:
     return actor_book().lookup(token.text) is not None
 
 
+@guarded
 def _past_conj_on_a_that_clause(verb: Token) -> None:
     """ "The Security Council demanded that the RSF halt the siege …, and called for an immediate halt to the
     fighting", parsed with "called" joined to "halt": a past verb with no subject of its own does not go on the
@@ -224,6 +257,7 @@ def _past_conj_on_a_that_clause(verb: Token) -> None:
 ATTRIBUTING = {"say", "tell", "add", "report", "claim", "state"}
 
 
+@guarded
 def _participle_after_the_attribution(verb: Token) -> None:
     """ "Turkish air strikes kept hitting PKK positions …, the group said, accusing Ankara of trying to sabotage the
     process": a participle after the words that say who told the sentence is that speaker's, not the main clause's
@@ -235,6 +269,7 @@ def _participle_after_the_attribution(verb: Token) -> None:
     verb.head, verb.dep_ = said, "advcl"
 
 
+@guarded
 def _place_hung_on_a_guest(prep: Token) -> None:
     """ "Erdoğan hosted the President of Somalia, Hassan Sheikh Mohamud, and the Prime Minister of Ethiopia, Abiy
     Ahmed, in Ankara today": the city is where he hosted them (the parse hangs it on the last guest's title)."""
@@ -254,6 +289,7 @@ def _place_hung_on_a_guest(prep: Token) -> None:
             c.head = node  # (and what follows the place: "… in Ankara today for talks on the dispute")
 
 
+@guarded
 def _clause_joined_into_an_agent(by: Token) -> None:
     """ "…killed 40 police in Pulwama in February 2019, an attack claimed by the Pakistan-based group
     Jaish-e-Mohammed, and Indian air strikes on Pakistani territory followed": the parse takes the group for a modifier
@@ -283,6 +319,7 @@ def _clause_joined_into_an_agent(by: Token) -> None:
     noun.head, noun.dep_ = before, "npadvmod"
 
 
+@guarded
 def _phrase_after_the_attribution(prep: Token) -> None:
     """ "Russia fired more than 80 missiles at cities across Ukraine …, police said, in its heaviest strikes since the
     first weeks of the war": a phrase naming an event, after the words that say who told the sentence, belongs to the
@@ -296,6 +333,7 @@ def _phrase_after_the_attribution(prep: Token) -> None:
         prep.head = told
 
 
+@guarded
 def _reduced_relative_as_conj(verb: Token) -> None:
     """ "attacked … despite the truce Vladimir Putin declared last month", parsed as two clauses joined without a
     conjunction ("attacked" … "declared"), with "despite the truce" hung on the second verb: the second clause is a
@@ -320,6 +358,7 @@ def _reduced_relative_as_conj(verb: Token) -> None:
     verb.dep_ = "relcl"
 
 
+@guarded
 def _name_split_by_the_parse(name) -> None:
     """ "near the Ta Muen Thom temple", parsed as "near the Ta Muen" with "Thom temple" hung elsewhere: a name we know
     is one phrase, headed by its last word, where the parser put its first part."""
@@ -334,6 +373,7 @@ def _name_split_by_the_parse(name) -> None:
     last.head, last.dep_ = head, dep
 
 
+@guarded
 def _participle_before_its_verb(participle: Token) -> None:
     """ "Rockets fired from Cambodia hit a petrol station in Sisaket", parsed with "fired" as the sentence's verb and
     "hit" hung on it as an unlabelled dependent: "fired from Cambodia" says which rockets, "hit" what they did."""
@@ -351,6 +391,7 @@ def _participle_before_its_verb(participle: Token) -> None:
     participle.head, participle.dep_ = subject, "acl"
 
 
+@guarded
 def _verb_after_a_participle_aside(noun: Token) -> None:
     """ "The Supreme Political Council, chaired by President Mahdi al-Mashat, received the Saudi delegation", parsed
     with the council as the sentence's head and both verbs hung on it: the aside says who chairs it, the past verb
@@ -375,6 +416,7 @@ def _verb_after_a_participle_aside(noun: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
 
 
+@guarded
 def _participle_before_that_time(verb: Token) -> None:
     """ "A ceasefire … announced that night did not hold", parsed as "a ceasefire announced [that night did not
     hold]": "announced" is a participle on the subject, "that night" when it was announced, and "did not hold" what
@@ -403,6 +445,7 @@ def _participle_before_that_time(verb: Token) -> None:
     time.dep_ = "npadvmod"
 
 
+@guarded
 def _toll_phrase_hung_on_the_dead(prep: Token) -> None:
     """ "was killed along with several ministers in an Israeli airstrike", parsed with the strike on the ministers:
     what killed them all goes on the verb of the toll."""
@@ -414,6 +457,7 @@ def _toll_phrase_hung_on_the_dead(prep: Token) -> None:
     prep.head = verb
 
 
+@guarded
 def _target_hung_on_the_war(prep: Token) -> None:
     """ "its largest air attack of the war on Ukrainian cities", with "on Ukrainian cities" hung on the war: the
     war's measure ("of the war") names no target; what the attack struck is its own."""
@@ -427,6 +471,7 @@ def _target_hung_on_the_war(prep: Token) -> None:
     prep.head = attack
 
 
+@guarded
 def _between_hung_on_a_place(prep: Token) -> None:
     """ "the agreement reached today in Putrajaya between Thailand and Cambodia", with "between Thailand and
     Cambodia" hung on the city: a place names no pair; the phrase belongs to what was done there."""
@@ -437,6 +482,7 @@ def _between_hung_on_a_place(prep: Token) -> None:
     prep.head = place.head.head
 
 
+@guarded
 def _between_with_one_side(prep: Token) -> None:
     """ "Talks between the Saudi ambassador to Yemen, Mohammed Al Jaber, and the head of the Houthis' council",
     parsed with "the head" a conjunct of the talks and "between" holding the ambassador alone: "between" takes two;
@@ -456,6 +502,7 @@ def _between_with_one_side(prep: Token) -> None:
     other.head = side
 
 
+@guarded
 def _face_to_face(face: Token) -> None:
     """ "met face to face in Istanbul on Friday", with "in Istanbul" hung on the second "face" taken for a verb: the
     idiom says how they met; what hangs after it belongs to the meeting."""
@@ -466,6 +513,7 @@ def _face_to_face(face: Token) -> None:
         child.head = verb
 
 
+@guarded
 def _clause_taken_for_a_phrase(verb: Token) -> None:
     """ "sank the ship after an attack that began on Monday night killed four of its crew", parsed as the phrase
     "after an attack" with "killed four" a participle on the attack: "after" opens a clause whose subject is the
@@ -492,6 +540,7 @@ def taking_effect(verb: Token) -> bool:
             g.lower_ in ("force", "effect") for g in c.children) for c in verb.children)
 
 
+@guarded
 def _relative_hung_on_a_side(verb: Token) -> None:
     """ "peace talks with the Kinshasa government that Angola had arranged for Tuesday in Luanda", with the relative
     clause hung on the government: one arranges talks, not a side of them; the clause goes to the talks."""
@@ -508,6 +557,7 @@ def _relative_hung_on_a_side(verb: Token) -> None:
     verb.head = prep.head
 
 
+@guarded
 def _relative_hung_on_a_date(verb: Token) -> None:
     """ "a week-long "reduction in violence" that began on Feb. 22, which both sides largely observed", with the second
     relative clause hung on the date: a day is not observed; the clause goes to the noun the date's phrase tells of.
@@ -544,6 +594,7 @@ def _relative_hung_on_a_date(verb: Token) -> None:
             return
 
 
+@guarded
 def _relative_hung_on_a_topic(verb: Token) -> None:
     """ "He led the U.N. talks on Kosovo's status, which ended without agreement in 2007", with the clause hung on
     the status: a topic does not end; talks do. The clause goes to the talks (or the deal) the topic is of."""
@@ -563,6 +614,7 @@ def _relative_hung_on_a_topic(verb: Token) -> None:
     verb.head = prep.head
 
 
+@guarded
 def _which_hung_on_a_leader(verb: Token) -> None:
     """ "the faction of the Sudan Liberation Movement led by Abdul Wahid al-Nur, which rejected the talks", with the
     clause hung on the leader: "which" is not said of a person; the clause goes to what he leads."""
@@ -576,6 +628,7 @@ def _which_hung_on_a_leader(verb: Token) -> None:
     verb.head = led.head
 
 
+@guarded
 def _participle_on_talks_hung_on_the_verb(verb: Token) -> None:
     """ "The text came out of ten days of talks in Khartoum led by the African Union", with "led by" hung on the
     sentence's verb: a participle with its agent, right after the phrase of the talks, says whose talks they were."""
@@ -589,6 +642,7 @@ def _participle_on_talks_hung_on_the_verb(verb: Token) -> None:
     verb.head, verb.dep_ = talks, "acl"
 
 
+@guarded
 def _relative_hung_on_a_host(verb: Token) -> None:
     """ "a year of talks hosted by South Sudan, which opened in Juba in October 2019", with the clause hung on the
     host: a country does not open; the talks it hosted do."""
@@ -602,6 +656,7 @@ def _relative_hung_on_a_host(verb: Token) -> None:
     verb.head = hosted.head
 
 
+@guarded
 def _relative_hung_on_a_venue(verb: Token) -> None:
     """ "return to the negotiating table in Quito, which it left in January", with the clause hung on the city: what
     a side left, suspended or boycotted is the talks held there."""
@@ -619,6 +674,7 @@ SIDES = {"party", "side"}
 ASPECTUAL = {"keep", "continue", "start", "begin", "stop", "resume"}  # verbs of doing on, or starting, what follows
 
 
+@guarded
 def _gerund_taken_for_a_compound(verb: Token) -> None:
     """ "the air force kept bombing villages", parsed as "kept [bombing villages]" with "bombing" a noun modifying
     the villages: the -ing word right after the verb is what it kept doing, and the noun is its object."""
@@ -634,6 +690,7 @@ def _gerund_taken_for_a_compound(verb: Token) -> None:
     gerund.lemma_ = gerund.lower_[:-3] if not gerund.lower_.endswith("bbing") else gerund.lower_[:-4]
 
 
+@guarded
 def _sides_hung_on_their_place(place: Token) -> None:
     """ "the two parties in Gaza, Israel and Hamas, have reached …", parsed with Israel and Hamas as more places
     joined to Gaza: the names after the comma are the parties, set beside them."""
@@ -650,6 +707,7 @@ def _sides_hung_on_their_place(place: Token) -> None:
         c.head = first
 
 
+@guarded
 def _subject_after_an_aside(noun: Token) -> None:
     """ "On 10 April 1998, after two years of talks chaired by George Mitchell, the British and Irish governments …
     reached the agreement", with the subject hung on the name that ends the aside before it: the verb right after
@@ -665,6 +723,7 @@ def _subject_after_an_aside(noun: Token) -> None:
     noun.head, noun.dep_ = verb, "nsubj"
 
 
+@guarded
 def _object_after_an_aside(noun: Token) -> None:
     """ "Egypt's foreign minister announces in Cairo, alongside U.S. Secretary of State Hillary Clinton, a ceasefire
     between Israel and Hamas", with the object, told after the aside, hung on the name that ends it: a name is not
@@ -680,6 +739,7 @@ def _object_after_an_aside(noun: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
 
 
+@guarded
 def _performative_after_hereby(word: Token) -> None:
     """ "Therefore, I hereby designate Ansarallah as a Foreign Terrorist Organization": the verb that "hereby" leads,
     which the model may take for an adjective on its object, with the speaker left as the sentence's root. The word
@@ -703,6 +763,7 @@ def _performative_after_hereby(word: Token) -> None:
     speaker.head, speaker.dep_ = word, "nsubj"
 
 
+@guarded
 def _object_of_a_participle_taken_for_a_subject(participle: Token) -> None:
     """ "the Saudi-led coalition fighting the Houthis carried out air strikes on Sanaa": the object of a participle
     on the subject, parsed as a second subject of the main verb. It is the participle's object."""
@@ -716,6 +777,7 @@ def _object_of_a_participle_taken_for_a_subject(participle: Token) -> None:
     second.head, second.dep_ = participle, "dobj"
 
 
+@guarded
 def _infinitive_taken_for_a_noun(word: Token) -> None:
     """ "who had flown back to the Alpine resort to chair the final session": a verb after the "to" of purpose, with
     its object, that the model tagged as a noun (the clause it heads it parsed right). It is the verb."""
@@ -724,6 +786,7 @@ def _infinitive_taken_for_a_noun(word: Token) -> None:
         word.pos_, word.tag_ = "VERB", "VB"
 
 
+@guarded
 def _claim_hung_on_a_place(verb: Token) -> None:
     """ "gunmen killed six policemen in an attack on a patrol in Lakki Marwat, which the TTP claimed": the clause of
     the claim, hung on the place named last. A place is not claimed; the clause goes to the attack whose phrase holds
@@ -735,6 +798,7 @@ def _claim_hung_on_a_place(verb: Token) -> None:
         verb.head = attack
 
 
+@guarded
 def _venue_hung_on_the_second_side(prep: Token) -> None:
     """ "talks between the government and the opposition in Geneva": the city hung on the second of the two sides.
     A city is where the talks are, not whose side; the phrase goes to the word "between" hangs on."""
@@ -746,6 +810,7 @@ def _venue_hung_on_the_second_side(prep: Token) -> None:
     prep.head = first.head.head
 
 
+@guarded
 def _participle_taken_for_the_subject(participle: Token) -> None:
     """ "the Russian soldiers freed had been captured in the Kursk region", parsed with "freed" as the subject and the
     soldiers as its own: the participle after its noun says which soldiers; the noun is the subject."""
