@@ -26,6 +26,11 @@ class InputError(TrucewatchError):
     exit_code = 2
 
 
+class UnreadDocument(RuntimeWarning):
+    """A document the reader failed on (a fault of ours, not of the input): warned, left without events, and the
+    batch goes on. The test suite turns it into an error."""
+
+
 class StoreError(TrucewatchError):
     code = "E300"
     exit_code = 3
@@ -57,3 +62,4 @@ MISSING_FIELD = "E105"  # a record without `id` or `text`
 TOO_LARGE = "E106"      # over the size limit
 NO_ARTICLE = "E107"     # an HTML page with no article text
 UNREADABLE = "E108"     # missing file, permission denied, unknown kind
+READER_FAULT = "E109"   # the reader failed on a document (a fault of ours): no events taken from it

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import calendar
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from trucewatch.errors import READER_FAULT, UnreadDocument
 from trucewatch.ingest.clean import DATE_LINE, NUMBERED_POINT, clean, dateline_date, operative_at
 from trucewatch.model import Actor, Document, Event, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
@@ -291,7 +294,14 @@ class Extractor:
         to_parse = [text for plan in plans for (_, text), full in zip(plan.segments, plan.full) if full]
         parsed = iter(self.nlp.pipe(to_parse, batch_size=256))
         for plan in plans:
-            yield plan.document, self._read(plan, parsed)
+            own = iter(list(islice(parsed, sum(plan.full))))  # (its own parses: one that fails takes no other's)
+            try:
+                events = self._read(plan, own)
+            except Exception as exc:  # noqa: BLE001 - one document's fault must not stop the batch
+                warnings.warn(f"[{READER_FAULT}] {plan.document.id}: the reader failed on this document "
+                              f"({type(exc).__name__}: {exc}); no events taken from it", UnreadDocument, stacklevel=2)
+                events = []
+            yield plan.document, events
 
     def _question(self, text: str, ctx: ArticleContext):
         """An interview's question the gate let by ("What did the two sides agree to?"): parsed here, for what it
