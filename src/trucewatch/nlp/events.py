@@ -609,13 +609,20 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
             # for a noun: "with the United States mediating")
     for token in sent:  # "after months of talks mediated by Qatar, Egypt and the United States"
         if token.dep_ in ("acl", "advcl") and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
-            ids |= {t.i for c in token.children if c.dep_ == "agent" and c.lower_ == "by" for t in c.subtree}
+            ids |= {i for c in token.children if c.dep_ == "agent" and c.lower_ == "by" for i in without_clauses(c)}
             # (the parser may take "between the two sides" for an agent too; and hang "held talks …, hosted by
-            # Turkey and Qatar" on the verb)
+            # Turkey and Qatar" on the verb; but "talks brokered by Deby, whose government had long been accused by
+            # Khartoum": Khartoum accuses, in a clause of its own)
         if token.dep_ == "amod" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
             ids |= {t.i for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod") for t in c.subtree}
             # "at United Nations-mediated talks"
     return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+
+
+def without_clauses(phrase: Token) -> set[int]:
+    """The token ids of a phrase, less the clauses on its words ("Deby, whose government had long been accused")."""
+    ids = {t.i for t in phrase.subtree}
+    return ids - {t.i for i in ids if phrase.doc[i].dep_ in ("acl", "relcl") for t in phrase.doc[i].subtree}
 
 
 def as_agreed_by(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:

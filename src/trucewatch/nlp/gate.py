@@ -99,6 +99,16 @@ def pronoun_pattern() -> re.Pattern[str]:
                       rf"|\b(?:{_alternatives(through)}){INFLECTION}\s+(?:by|to)\s+it\b")
 
 
+@lru_cache(maxsize=1)
+def titled_pattern() -> re.Pattern[str]:
+    """A person named with a title of a state's or a body's ("Chad's President Idriss Deby", "U.N. envoy Hans
+    Grundberg"): the parse of such a passage tells who a later "Deby" stands for, though it holds no event."""
+    from trucewatch.nlp.roles import TITLES
+
+    return re.compile(rf"{actor_pattern().pattern}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}"
+                      rf"(?i:{_alternatives(TITLES)})\b,?\s+[A-Z]")
+
+
 def document_relevant(text: str) -> bool:
     lowered = text.lower()
     if document_pattern().search(lowered):
@@ -119,4 +129,5 @@ def segment_relevant(text: str) -> bool:
     stripped = text.rstrip()
     lowered = text.lower()
     return stripped.endswith(":") or segment_pattern().search(lowered) is not None or \
-        pronoun_pattern().search(lowered) is not None or crime_pattern().search(lowered) is not None
+        pronoun_pattern().search(lowered) is not None or crime_pattern().search(lowered) is not None or \
+        titled_pattern().search(text) is not None

@@ -256,6 +256,8 @@ class PlaceTagger:
                     found.append((span, place))
                     taken.update(range(start, end))
         for ent in [*doc.ents, *unlabelled_names(doc)]:
+            if ent.text.islower():
+                continue  # ("in the eastern bush", which the model took for a person: a common word, no name)
             if (ent.label_ in PLACE_LABELS or ent.label_ in MISLABELLED and in_place_phrase(ent)) \
                     and taken.isdisjoint(range(ent.start, ent.end)):
                 span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent

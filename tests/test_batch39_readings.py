@@ -1,0 +1,20 @@
+"""Readings found on batch 39 of our own articles (eval/own/pending): wire copy on a truce two armies signed, a
+reader's question on how a war ended, newspaper copy with a factbox, agency copy on a framework deal initialled in one
+capital and signed in another, and a bloc's statement as a witness of a signing. Each is tested on text written for
+it."""
+
+from records import of_type, roles
+
+
+def test_a_common_word_the_model_took_for_a_name_is_no_place(extract):
+    [attack] = of_type(extract("Government troops killed the rebel leader in the eastern bush on Friday.",
+                               published="2002-02-23"), "attack")
+    assert attack.place is None or attack.place.country != "EGY"
+
+
+def test_a_clause_on_the_broker_names_no_broker(extract):
+    text = ("President Omar al-Bashir attended the ceremony with Chad's President Idriss Deby.\n\n"
+            "The accord was initialled on Saturday after talks brokered by Deby, whose government had long been "
+            "accused by Khartoum of backing the rebels.")
+    [talks] = of_type(extract(text, published="2010-02-23"), "talks")
+    assert {code for code, role in roles(talks) if role == "mediator"} == {"TCD"}
