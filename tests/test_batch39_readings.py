@@ -18,3 +18,12 @@ def test_a_clause_on_the_broker_names_no_broker(extract):
             "accused by Khartoum of backing the rebels.")
     [talks] = of_type(extract(text, published="2010-02-23"), "talks")
     assert {code for code, role in roles(talks) if role == "mediator"} == {"TCD"}
+
+
+def test_those_who_sign_a_deal_as_its_witnesses_are_its_brokers_not_a_deal_of_their_own(extract):
+    text = ("Today in Nay Pyi Taw the Government of Myanmar and the Karen National Union signed the Nationwide "
+            "Ceasefire Agreement. The European Union, which signed the agreement as an international witness "
+            "together with the United Nations, China, India, Japan and Thailand, welcomes this step.")
+    [truce] = of_type(extract(text, published="2015-10-15"), "ceasefire")
+    assert {code for code, role in roles(truce) if role == "mediator"} == {"EU", "UN", "CHN", "IND", "JPN", "THA"}
+    assert {"MMR", "KNU"} <= {code for code, role in roles(truce) if role == "participant"}

@@ -249,3 +249,11 @@ def test_a_sentence_the_mender_cannot_mend_is_still_read(extract):
             "staff, General Armando da Cruz Neto, and UNITA's military commander, General Abreu Kamorteiro, with "
             "President Jose Eduardo dos Santos looking on. Angola's army and UNITA signed a ceasefire on Thursday.")
     assert any(e.type == "ceasefire" for e in extract(text, published="2002-04-04"))
+
+
+def test_a_subject_run_into_the_place_before_it_is_the_verbs(nlp):
+    doc = mend(nlp("Today in Nay Pyi Taw the Government of Myanmar and the Karen National Union signed the "
+                   "Nationwide Ceasefire Agreement."))
+    got = heads(doc)
+    assert got["Government"] == ("nsubj", "signed") and got["Union"] == ("conj", "Government")
+    assert got["Taw"] == ("pobj", "in")

@@ -607,6 +607,15 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
                 token.dep_ == "pobj" and token.head.lower_ == "with"):
             ids |= {t.i for c in token.children if c.dep_ in ("nsubj", "compound") for t in c.subtree}  # (or taken
             # for a noun: "with the United States mediating")
+    for token in sent:  # "The European Union, which signed the agreement as an international witness together with
+        # the United Nations, China, …": the one the clause is on, and those it signed with
+        if token.lemma_.lower() not in WITNESSES or token.dep_ != "pobj" or token.head.lower_ != "as":
+            continue
+        verb = token.head.head
+        if verb.dep_ == "relcl" and verb.lemma_.lower() in DEALING and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in verb.children):
+            ids |= {t.i for t in verb.head.subtree if t.i < verb.i}
+            ids |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
     for token in sent:  # "after months of talks mediated by Qatar, Egypt and the United States"
         if token.dep_ in ("acl", "advcl") and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
             ids |= {i for c in token.children if c.dep_ == "agent" and c.lower_ == "by" for i in without_clauses(c)}

@@ -141,7 +141,25 @@ def mend(doc: Doc) -> Doc:
         _participle_taken_for_the_subject(participle)
     for last in [t for t in doc if t.dep_ == "conj" and t.head.dep_ == "appos"]:
         _list_taken_for_appositions(last)
+    for name in [t for t in doc if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.dep_ == "prep"]:
+        _subject_run_into_a_place(name)
     return doc
+
+
+@guarded
+def _subject_run_into_a_place(name: Token) -> None:
+    """ "Today in Nay Pyi Taw the Government of Myanmar and the Karen National Union signed …", parsed as one phrase
+    after "in": the noun with "the" right after the place, no comma between, is the subject of the verb that follows
+    the phrase, with the names joined to the place after it."""
+    appos = next((c for c in name.children if c.dep_ == "appos" and c.left_edge.i == name.i + 1 and
+                  c.left_edge.lower_ == "the"), None)
+    verb = name.head.head
+    if appos is None or verb.pos_ != "VERB" or verb.i != name.right_edge.i + 1 or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    for child in [c for c in name.children if c.dep_ in ("cc", "conj") and c.i > appos.i]:
+        child.head = appos
+    appos.head, appos.dep_ = verb, "nsubj"
 
 
 @guarded
