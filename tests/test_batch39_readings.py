@@ -27,3 +27,29 @@ def test_those_who_sign_a_deal_as_its_witnesses_are_its_brokers_not_a_deal_of_th
     [truce] = of_type(extract(text, published="2015-10-15"), "ceasefire")
     assert {code for code, role in roles(truce) if role == "mediator"} == {"EU", "UN", "CHN", "IND", "JPN", "THA"}
     assert {"MMR", "KNU"} <= {code for code, role in roles(truce) if role == "participant"}
+
+
+def test_signatories_named_apart_are_the_sides_of_the_deal_told_before(extract):
+    text = ("Today in Nay Pyi Taw the Government of Myanmar and eight ethnic armed organisations signed the "
+            "Nationwide Ceasefire Agreement.\n\n"
+            "Among its signatories is the Karen National Union, whose war with the central government is one of the "
+            "longest in the world.\n\n"
+            "Fighting between the army and the Kachin Independence Army in Kachin state continued this month.")
+    [truce] = of_type(extract(text, published="2015-10-15"), "ceasefire")
+    assert {code for code, role in roles(truce) if role == "participant"} == {"MMR", "KNU"}
+
+
+def test_one_who_fights_on_is_no_signatory(extract):
+    text = ("Today the Government of Myanmar and eight ethnic armed organisations signed the Nationwide Ceasefire "
+            "Agreement.\n\n"
+            "Fighting between the army and the Kachin Independence Army in Kachin state continued this month.")
+    [truce] = of_type(extract(text, published="2015-10-15"), "ceasefire")
+    assert "KIA" not in {code for code, role in roles(truce)}
+
+
+def test_the_day_of_what_a_since_names_is_not_the_deal_s(extract):
+    text = ("Today in Nay Pyi Taw the Government of Myanmar and the Karen National Union signed the Nationwide "
+            "Ceasefire Agreement.\n\n"
+            "The agreement is the first meant to cover the whole country since independence in 1948.")
+    truces = of_type(extract(text, published="2015-10-15"), "ceasefire")
+    assert [t.date.start for t in truces] == ["2015-10-15"]

@@ -311,6 +311,10 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     if mention.type == "talks" and mention.definite and ctx.talks:
         parties = ctx.talks  # "… after eight hours of talks with American officials. Hours before the talks began":
         # the talks told of, not the article's pair
+    elif mention.type in ("ceasefire", "agreement") and mention.definite and mention.status in ("agreed", "signed") \
+            and ctx.truce:
+        parties = ctx.truce  # "… signed the Nationwide Ceasefire Agreement. Among its signatories is the Karen
+        # National Union … groups outside the agreement": the deal told of, between its own sides
     if two_sided(mention) and not mention.codes() and parties and not counted_before(mention) and not (
             mention.type == "talks" and mention.presupposed):  # "a source briefed on the talks": whose, unknown
         mention.actors += [(ref, "participant") for ref in parties if ref.code not in mention.codes(("mediator",))]
@@ -543,7 +547,16 @@ def late_parties(mentions: list[Mention], ctx: ArticleContext) -> None:
             m.actors = [(ref, "mediator" if role == "initiator" else role) for ref, role in m.actors]
             m.actors += [(ref, "participant") for ref in ctx.actors.parties]
             m.inherited |= sides
-    for m in mentions:
+    for n, m in enumerate(mentions):
+        if m.type in ("ceasefire", "agreement") and not m.codes() and any(
+                e.type in ("ceasefire", "agreement") and e.codes(("participant",)) - e.inherited and
+                e.topic == m.topic and {e.status, m.status} <= {"agreed", "signed"} and e.kind != "headline"
+                for e in (mentions[:n] if m.definite and m.kind != "headline" else mentions[n + 1:] if
+                          m.kind == "headline" else ())):
+            # "… and eight ethnic armed organisations signed the Nationwide Ceasefire Agreement. The agreement is the
+            # first …": the deal told before, whose sides are its own, not the article's pair (and the headline's
+            # "the signing of the Nationwide Ceasefire Agreement" is the deal the story tells)
+            continue
         if two_sided(m) and not m.codes() and m.topic == ctx.actors.topic and not counted_before(m):
             # (a briefing's items have their own)
             m.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code not in m.codes(("mediator",))]

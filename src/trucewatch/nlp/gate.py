@@ -124,10 +124,16 @@ def crime_pattern() -> re.Pattern[str]:
     return re.compile(rf"\bcommit\w*\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(re.escape(c) for c in crimes)})\b")
 
 
+@lru_cache(maxsize=1)
+def telling_pattern() -> re.Pattern[str]:
+    """Words of the `segment` list of data/relevance.json: they name no event but tell of one told before."""
+    return re.compile(rf"\b(?:{_alternatives(set(load('relevance')['segment']))})\b")
+
+
 def segment_relevant(text: str) -> bool:
     """Can this segment hold an event mention, or introduce a list whose items do?"""
     stripped = text.rstrip()
     lowered = text.lower()
     return stripped.endswith(":") or segment_pattern().search(lowered) is not None or \
         pronoun_pattern().search(lowered) is not None or crime_pattern().search(lowered) is not None or \
-        titled_pattern().search(text) is not None
+        titled_pattern().search(text) is not None or telling_pattern().search(lowered) is not None

@@ -140,6 +140,23 @@ def mediation_told(doc) -> list[ActorRef]:
     return found
 
 
+def signatories_told(doc) -> list[ActorRef]:
+    """Who a sentence says signed a deal told before, apart from its telling ("Among its signatories is the Karen
+    National Union", "Its signatories include …", "The KNU is among the signatories"): the actors the verb of that
+    sentence takes as its subject or object, beside a plural "signatories" (not those in a clause on them)."""
+    found = []
+    for noun in (t for t in doc if t.lemma_.lower() == "signatory" and t.tag_ == "NNS"):
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.lemma_ not in ("be", "include"):
+            continue
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != noun.i]
+        heads += [c for h in heads for c in h.conjuncts]
+        found += [ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in doc.spans.get(ACTOR_SPANS, [])
+                  if any(s.root.i == h.i or s.root in h.subtree and s.root.dep_ in ("compound", "appos") and
+                         s.root.head.i == h.i for h in heads)]
+    return found
+
+
 def dateline_country(place: str) -> str | None:
     """The country of a dateline's place ("BISHKEK", "BAKU/YEREVAN": the first), or None for a name we do not know
     as a place."""
@@ -436,6 +453,16 @@ class Extractor:
                 if told is not None and broker.code not in told.codes():
                     told.actors.append((broker, "mediator"))  # "… were handed over. Humanitarian mediation in the
                     # return of the servicemen was provided by the United Arab Emirates"
+            for signer in signatories_told(doc):
+                told = next((m for m in reversed(mentions) if m.type in ("ceasefire", "agreement") and
+                             m.status in ("agreed", "signed") and m.section == ctx.section and
+                             (m.codes() or not m.definite)), None)  # (not "the agreement" told again)
+                if told is not None and signer.code not in told.codes():
+                    told.actors.append((signer, "participant"))  # "… and eight ethnic armed organisations signed
+                    # the Nationwide Ceasefire Agreement. Among its signatories is the Karen National Union"
+                    if told.type == "ceasefire" and len(told.codes(("participant", "initiator"))) >= 2:
+                        ctx.truce = [ref for ref, role in told.actors if role in ("participant", "initiator") and
+                                     ref.code]
             nouns = [s for s in doc.spans.get(TRIGGER_SPANS, []) if s.root.pos_ in ("NOUN", "PROPN")]
             if nouns:
                 ctx.last_told = nouns[-1].label_

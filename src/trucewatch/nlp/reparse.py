@@ -154,6 +154,8 @@ def _subject_run_into_a_place(name: Token) -> None:
     appos = next((c for c in name.children if c.dep_ == "appos" and c.left_edge.i == name.i + 1 and
                   c.left_edge.lower_ == "the"), None)
     verb = name.head.head
+    if verb.dep_ == "npadvmod" and verb.head.pos_ == "VERB":
+        verb = verb.head  # (the phrase hung on "Today")
     if appos is None or verb.pos_ != "VERB" or verb.i != name.right_edge.i + 1 or \
             any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return

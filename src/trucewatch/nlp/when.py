@@ -93,8 +93,10 @@ TOLL_SINCE = re.compile(r"(?:killed|died|dead|wounded|injured)\s+since\s*$", re.
 # and a truce kept "since" a day began to hold then: "the FARC has observed a unilateral ceasefire since July 2015"
 KEPT_SINCE = re.compile(r"\b(?:observ|respect|honou?r|in (?:force|effect|place))[\w\s-]{0,40}\bsince\s*$",
                         re.IGNORECASE)
-NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by|compared (?:with|to)|than)\s*$",
-                        re.IGNORECASE)  # ("an increase in violations compared with the previous day": not its day)
+NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by|compared (?:with|to)|than"
+                        r"|since (?:the |its )?[a-z]+ in)\s*$",
+                        re.IGNORECASE)  # ("an increase in violations compared with the previous day": not its day;
+# nor the day of what a "since" names: "the first … since independence in 1948")
 
 
 @dataclass
