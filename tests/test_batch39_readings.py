@@ -53,3 +53,29 @@ def test_the_day_of_what_a_since_names_is_not_the_deal_s(extract):
             "The agreement is the first meant to cover the whole country since independence in 1948.")
     truces = of_type(extract(text, published="2015-10-15"), "ceasefire")
     assert [t.date.start for t in truces] == ["2015-10-15"]
+
+
+def test_a_leader_named_by_the_group_he_leads_stands_for_it_throughout(extract):
+    text = ("Sierra Leone's President Ahmad Tejan Kabbah and the rebel leader Foday Sankoh signed a peace agreement "
+            "in the Togolese capital on Wednesday.\n\n"
+            "The accord gives Sankoh's Revolutionary United Front four posts in government.")
+    [deal] = of_type(extract(text, published="1999-07-08"), "agreement")
+    assert {code for code, role in roles(deal) if role == "participant"} == {"SLE", "RUF"}
+
+
+
+def test_talks_hosted_by_a_head_of_state_are_held_in_his_country(extract):
+    text = ("LOME, July 7 - The accord, reached after six weeks of talks hosted by Togo's President Gnassingbe "
+            "Eyadema, gives the rebels four posts in government.")
+    [talks] = of_type(extract(text, published="1999-07-08"), "talks")
+    assert talks.place is not None and talks.place.country == "TGO"
+
+
+def test_it_signed_after_a_passage_on_an_accord_and_its_talks_is_the_accord(extract):
+    text = ("Sierra Leone's President Ahmad Tejan Kabbah and the rebel leader Foday Sankoh signed a peace agreement "
+            "in the Togolese capital on Wednesday.\n\n"
+            "The accord, reached after six weeks of talks hosted by Togo's President Gnassingbe Eyadema, grants the "
+            "rebels a full amnesty.\n\n"
+            "The United Nations signed it as a moral guarantor.")
+    [deal] = of_type(extract(text, published="1999-07-08"), "agreement")
+    assert "UN" in {code for code, role in roles(deal) if role == "mediator"}

@@ -257,3 +257,17 @@ def test_a_subject_run_into_the_place_before_it_is_the_verbs(nlp):
     got = heads(doc)
     assert got["Government"] == ("nsubj", "signed") and got["Union"] == ("conj", "Government")
     assert got["Taw"] == ("pobj", "in")
+
+
+def test_two_titled_people_the_parser_ran_into_one_phrase_are_two(nlp):
+    doc = mend(nlp("Sierra Leone's President Ahmad Tejan Kabbah and the rebel leader Foday Sankoh signed a peace "
+                   "agreement in the Togolese capital on Wednesday."))
+    got = heads(doc)
+    assert got["Kabbah"] == ("nsubj", "signed") and got["Sankoh"] == ("conj", "Kabbah")
+    assert got["President"] == ("compound", "Kabbah") and got["leader"][1] == "Sankoh"
+
+
+def test_a_subject_eight_groups_run_into_the_place_after_today_is_the_verbs(nlp):
+    doc = mend(nlp("Today in Nay Pyi Taw the Government of Myanmar and eight ethnic armed organisations signed the "
+                   "Nationwide Ceasefire Agreement."))
+    assert heads(doc)["Government"] == ("nsubj", "signed")

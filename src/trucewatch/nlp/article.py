@@ -155,6 +155,7 @@ class ArticleContext:
     deal_day: str | None = None  # the day the last deal or truce told with its own day was made
     this_day: bool = False  # an "On this day" column: its items, led by a year, fall on the article's month and day
     last_told: str | None = None  # the type of the last event noun of the passages read, for an "it" that names it
+    told_before: tuple[str, ...] = ()  # the types of the event nouns of the last passage that told one
     operative: ActorRef | None = None  # the body a resolution's numbered paragraphs speak for ("The Security Council,")
 
     @property
@@ -2084,6 +2085,19 @@ def received_at_home(m: Mention) -> Place | None:
     return gazetteer().country(home) if home in actor_book().states else None
 
 
+def hosted_at_home(m: Mention) -> Place | None:
+    """Talks "hosted by" one state, or by its head ("six weeks of talks hosted by Togo's President Gnassingbe
+    Eyadema"), that name no place are held in the host's country."""
+    root = m.trigger.root
+    hosting = [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() == "host"]
+    if m.type != "talks" or not hosting:
+        return None
+    agent = {t.i for c in hosting[0].children if c.dep_ == "agent" for t in c.subtree}
+    hosts = {span.label_ for span in root.doc.spans.get(ACTORS, []) if span.start in agent}
+    return gazetteer().country(next(iter(hosts))) if len(hosts) == 1 and hosts <= actor_book().states.keys() \
+        else None
+
+
 def home_ground(m: Mention) -> Place | None:
     """Where a truce or a fight inside one country is, when no place is named: the country every side of it is from,
     where one side is an armed group ("the RSF announced a three-month truce": Sudan; "army drones struck RSF
@@ -2587,7 +2601,8 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         if not anchored(m):
             continue
         here = m.section or theatre
-        m.place = m.place or home_ground(m) or received_at_home(m) or broken_where_struck(m, merged) or \
+        m.place = m.place or home_ground(m) or received_at_home(m) or hosted_at_home(m) or \
+            broken_where_struck(m, merged) or \
             placed_as_told(m, merged) or (
             gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (
                 "agreement",)) and in_theatre(m, here) else None)

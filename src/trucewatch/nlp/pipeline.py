@@ -39,7 +39,7 @@ from trucewatch.nlp.events import EventFinder
 from trucewatch.nlp.gate import document_relevant, segment_relevant
 from trucewatch.nlp.places import PlaceTagger, gazetteer
 from trucewatch.nlp.reparse import mend
-from trucewatch.nlp.roles import ActorRef, sentence_mentions
+from trucewatch.nlp.roles import ActorRef, leaders_by_their_groups, sentence_mentions
 from trucewatch.nlp.sentences import keep_names_whole
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGER_SPANS
 from trucewatch.nlp.triggers import TriggerTagger
@@ -334,6 +334,7 @@ class Extractor:
             return []
         ctx = ArticleContext(reference=plan.reference)
         ctx.actors.labelled = labelled_state(plan.document.text)
+        ctx.actors.people += leaders_by_their_groups(plan.document.text)  # ("Sankoh's Revolutionary United Front")
         if plan.date_line:  # "Public Notice, Department of State, 5 March 2025": who issues what follows
             tagged = self.components["actors"](self.nlp.make_doc(plan.date_line))
             issuers = {s.label_: s for s in tagged.spans[ACTOR_SPANS]}
@@ -465,7 +466,7 @@ class Extractor:
                                      ref.code]
             nouns = [s for s in doc.spans.get(TRIGGER_SPANS, []) if s.root.pos_ in ("NOUN", "PROPN")]
             if nouns:
-                ctx.last_told = nouns[-1].label_
+                ctx.last_told, ctx.told_before = nouns[-1].label_, tuple(s.label_ for s in nouns)
             ctx.types_told.update(s.label_ for s in nouns if s.label_ == "proposal")  # ("a draft agreement for a
             # ceasefire", told as the truce's answer, is still a draft that "the draft" refers to)
             if seg.kind != "item" and not terms_go_on(ctx, text):

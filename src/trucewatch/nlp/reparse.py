@@ -143,7 +143,34 @@ def mend(doc: Doc) -> Doc:
         _list_taken_for_appositions(last)
     for name in [t for t in doc if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.dep_ == "prep"]:
         _subject_run_into_a_place(name)
+    for title in [t for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i > t.i + 1]:
+        _title_run_over_a_list(title)
     return doc
+
+
+@guarded
+def _title_run_over_a_list(title: Token) -> None:
+    """ "Sierra Leone's President Ahmad Tejan Kabbah and the rebel leader Foday Sankoh signed …", parsed as one
+    phrase: the title hangs on the last name and the first name on the title, with the second person's title its
+    conjunct. The first name (the title's last apposition before "and") heads the first person's phrase, and the last
+    name, with its own title, is its conjunct."""
+    head = title.head
+    names = [c for c in title.children if c.dep_ == "appos" and c.i < head.i]
+    if head.pos_ != "PROPN" or not names:
+        return
+    first = names[-1]
+    joined = next((c for c in first.children if c.dep_ == "conj" and c.i < head.i and c.pos_ == "NOUN"), None)
+    if joined is None or not any(c.dep_ == "cc" for c in first.children):
+        return
+    if head.dep_ == "ROOT":
+        first.head, first.dep_ = first, "ROOT"
+    else:
+        first.head, first.dep_ = head.head, head.dep_
+    title.head, title.dep_ = first, "compound"
+    for name in names[:-1]:
+        name.head, name.dep_ = first, "compound"
+    head.head, head.dep_ = first, "conj"
+    joined.head, joined.dep_ = head, "compound"
 
 
 @guarded

@@ -9,6 +9,7 @@ participants. Pronouns and group nouns ("he", "both sides") are resolved against
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -899,6 +900,28 @@ class ActorContext:
         codes = {r.code for r in refs if r.code}
         if len(codes) >= 2:
             self.parties = [r for i, r in enumerate(refs) if r.code and r.code not in {x.code for x in refs[:i]}]
+
+
+OWNED_GROUP = re.compile(r"\b(?P<who>[A-Z][a-z]+)['’]s\s+(?P<what>(?:[A-Z][\w-]*\s?){1,6})")
+
+
+def leaders_by_their_groups(text: str) -> list[ActorRef]:
+    """People the article names by the group they lead ("Sankoh's Revolutionary United Front", "Savimbi's UNITA"),
+    with their full name as it writes it elsewhere ("the rebel leader Foday Sankoh"): each stands for that group all
+    through the article, before the phrase too. A state so named ("Koroma's Sierra Leone") makes no one its leader."""
+    book = actor_book()
+    found: dict[str, ActorRef] = {}
+    for m in OWNED_GROUP.finditer(text):
+        who = m.group("who")
+        if who in found or book.lookup(who) is not None or gazetteer().lookup(who) is not None:
+            continue
+        words = m.group("what").split()
+        info = next((i for n in range(len(words), 0, -1) if (i := book.lookup(" ".join(words[:n]))) is not None),
+                    None)
+        full = re.search(rf"\b((?:[A-Z][a-z]+\s){{1,2}}){who}\b", text)
+        if info is not None and info.kind in ("armed_group", "organisation") and full is not None:
+            found[who] = ActorRef(info.code, full.group(1) + who, "person")
+    return list(found.values())
 
 
 def titled_person(mention: Mention) -> str | None:

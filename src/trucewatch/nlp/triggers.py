@@ -777,7 +777,8 @@ class TriggerTagger:
         spans += violations_charged(doc, spans, ctx_told)
         spans += crimes_found(doc, spans)
         spans += self.broken_again(doc, spans, ctx_told)
-        spans += told_as_it(doc, spans, ctx.last_told if ctx is not None else None)
+        spans += told_as_it(doc, spans, ctx.last_told if ctx is not None else None,
+                            ctx.told_before if ctx is not None else ())
         spans += condemned_by_name(doc, spans, ctx_told, ctx is not None and ctx.deferred is not None)
         spans += self.proposed_bare(doc, spans)
         spans += self.obligations(doc, covered | {s.start for s in spans})
@@ -1015,11 +1016,12 @@ def it_of(verb: Token) -> Token | None:
         g.dep_ == "pobj" and c.dep_ == "prep" and IT_VERBS["through"].get(lemma) == c.lower_)), None)
 
 
-def told_as_it(doc: Doc, spans: list[Span], last_told: str | None) -> list[Span]:
+def told_as_it(doc: Doc, spans: list[Span], last_told: str | None, told_before: tuple[str, ...] = ()) -> list[Span]:
     """A truce or deal that only "it" names, the last event word before it being one: "… announces a ceasefire
     between Israel and Hamas. It takes effect at 9 p.m." (it starts), "the truce … The Lebanese cabinet accepted
     it on Saturday" (it is answered). The verb stands for it, labelled as the word "it" refers to; `last_told` is the
-    type of the last event noun of the article's earlier passages."""
+    type of the last event noun of the article's earlier passages, `told_before` the types of all of the last passage's
+    event nouns."""
     out = []
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") or any(s.start <= token.i < s.end for s in spans):
@@ -1049,6 +1051,9 @@ def told_as_it(doc: Doc, spans: list[Span], last_told: str | None) -> list[Span]
             nouns = made  # "signed a peace agreement … The text came out of ten days of talks … The sides initialled
             # it there": what talks made, not the talks, is what is signed
             said = nouns[-1].label_
+        elif answered and said == "talks" and not nouns and (made_before := [t for t in told_before if t in wanted]):
+            said = made_before[-1]  # "The accord, reached after six weeks of talks hosted by Togo's President … The
+            # United Nations signed it as a moral guarantor": the accord, told in the passage before
         if said in wanted:
             out.append(Span(doc, token.i, token.i + 1, label=said))
             if nouns:  # the word "it" stands for, which the event is told by ("the declaration … It was signed")
