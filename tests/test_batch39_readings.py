@@ -79,3 +79,22 @@ def test_it_signed_after_a_passage_on_an_accord_and_its_talks_is_the_accord(extr
             "The United Nations signed it as a moral guarantor.")
     [deal] = of_type(extract(text, published="1999-07-08"), "agreement")
     assert "UN" in {code for code, role in roles(deal) if role == "mediator"}
+
+
+def test_the_two_neighbours_are_the_last_two_states_named(extract):
+    text = ("Sudan's government and the Justice and Equality Movement signed a framework agreement in Doha on "
+            "Tuesday. President Omar al-Bashir attended the ceremony with Chad's President Idriss Deby.\n\n"
+            "The accord was initialled in N'Djamena on Saturday after talks brokered by Deby, whose government had "
+            "long been accused by Khartoum of backing the rebels. The two neighbours agreed last month to stop "
+            "backing each other's rebels.")
+    deals = [e for e in of_type(extract(text, published="2010-02-23"), "agreement") if e.date.start == "2010-01"]
+    assert [{code for code, role in roles(d) if role == "participant"} for d in deals] == [{"SDN", "TCD"}]
+
+
+def test_a_deal_a_framework_includes_is_agreed_by_its_signers(extract):
+    text = ("Sudan's government and the Justice and Equality Movement signed a framework agreement in the Qatari "
+            "capital on Tuesday that includes a ceasefire and commits them to reach a final peace deal by "
+            "mid-March.")
+    [truce] = of_type(extract(text, published="2010-02-23"), "ceasefire")
+    assert truce.status == "agreed" and truce.date.start == "2010-02-23"
+    assert {code for code, role in roles(truce) if role == "participant"} == {"SDN", "JEM"}

@@ -793,11 +793,14 @@ class ActorContext:
         self.labelled: ActorRef | None = None  # the state an article's label names ("Yemen: the week ahead")
         self.pair: list[ActorRef] = []  # the last two sides named together ("the Sudanese Armed Forces and the
         # Rapid Support Forces"), for "the two sides" where no event has told whose sides they are
+        self.named_states: list[str] = []  # each state named, by itself or by one who stands for it, in order: for
+        # "the two neighbours"
 
     def new_topic(self, state: ActorRef) -> None:
         """A briefing's next item ("Colombia: The government and the ELN …"): who was who in the last item is
         not who is who in this one."""
         self.people, self.states, self.parties, self.heads, self.pair = [], [state], [], {}, []
+        self.named_states = []
         self.topic += 1
 
     def only_state(self) -> ActorRef | None:
@@ -844,6 +847,12 @@ class ActorContext:
                     c.lower_ in ("two", "both") for c in token.children)):
             return list(self.pair)  # "Kyrgyzstan-Tajikistan border clashes … the heads of the two countries'
             # security services" (and so after Putin met the leaders of both: not three countries)
+        if token.lemma_.lower() in ("neighbour", "neighbor") and token.tag_ == "NNS" and any(
+                c.lower_ in ("two", "both") for c in token.children):
+            last = list(dict.fromkeys(reversed(self.named_states)))[:2]
+            if len(last) == 2:  # "talks brokered by Deby, whose government had long been accused by Khartoum … The
+                # two neighbours agreed": the last two states named, not the deal's sides
+                return [ActorRef(code, actor_book().states[code], "state") for code in reversed(last)]
         return list(self.parties)
 
     def remember_border(self, span: Span) -> None:
@@ -856,6 +865,9 @@ class ActorContext:
             self.pair = [ActorRef(c, book.states[c], "state") for c in codes]
 
     def remember(self, mentions: list[Mention]) -> None:
+        states = actor_book().states
+        self.named_states += [m.refs[0].code for m in mentions if len(m.refs) == 1 and m.refs[0].code in states and
+                              (not m.resolved or m.refs[0].kind == "person")]
         sides = [m for m in mentions if not m.resolved and len(m.refs) == 1 and m.refs[0].code and
                  m.refs[0].kind in ("state", "armed_group")]
         for first, second in zip(sides, sides[1:]):

@@ -249,9 +249,11 @@ def subjects_of_verb(verb: Token) -> list[Token]:
     """A verb's subjects, or those of the verb it is joined to ("the first phase will last six weeks and include a
     complete ceasefire")."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and own and all(c.lower_ in ("that", "which") for c in own):
+        return [verb.head]  # "a framework agreement … that includes a ceasefire": the noun the clause is on
     if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return own
-    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects_of_verb(verb.head)
 
 
 def enabling_deal(node: Token) -> Token | None:
