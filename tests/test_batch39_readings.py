@@ -98,3 +98,21 @@ def test_a_deal_a_framework_includes_is_agreed_by_its_signers(extract):
     [truce] = of_type(extract(text, published="2010-02-23"), "ceasefire")
     assert truce.status == "agreed" and truce.date.start == "2010-02-23"
     assert {code for code, role in roles(truce) if role == "participant"} == {"SDN", "JEM"}
+
+
+def test_a_release_a_leader_says_will_be_made_is_his_states(extract):
+    text = ("Bashir said on Tuesday that half of the JEM fighters held since the group's 2008 attack on Omdurman "
+            "would be freed at once.")
+    [release] = of_type(extract(text, published="2010-02-23"), "prisoner_exchange")
+    assert {code for code, role in roles(release) if role == "participant"} == {"SDN", "JEM"}
+    assert [a.status for a in of_type(extract(text, published="2010-02-23"), "attack")] in ([], ["occurred"])
+
+
+def test_the_broker_of_a_deal_s_initialling_brokered_its_signing(extract):
+    text = ("Sudan's government and the Justice and Equality Movement signed a framework agreement in the Qatari "
+            "capital on Tuesday.\n\n"
+            "The accord was initialled in N'Djamena on Saturday after talks brokered by Chad's President Idriss "
+            "Deby.")
+    deals = of_type(extract(text, published="2010-02-23"), "agreement")
+    assert {d.status: {code for code, role in roles(d) if role == "mediator"} for d in deals} == {
+        "signed": {"TCD"}, "agreed": {"TCD"}}

@@ -2352,6 +2352,22 @@ def brokers_of_what_was_agreed(records: list[Mention]) -> None:
             m.actors += [(ref, role) for ref, role in brokered[0].actors if role == "mediator"]
 
 
+def brokers_of_each_step(records: list[Mention]) -> None:
+    """ "… signed a framework agreement in the Qatari capital on Tuesday … The accord was initialled in N'Djamena on
+    Saturday after talks brokered by Deby": the accord told again, at another step of its making, was brokered by whom
+    that step names; so was the step told first."""
+    for m in records:
+        sides = m.codes(("participant",))
+        if m.type != "agreement" or m.status not in ("agreed", "signed") or len(sides) < 2 or \
+                m.codes(("mediator",)):
+            continue
+        steps = [o for o in records if o.type == m.type and o.definite and told_at(o) > told_at(m) and
+                 o.status in ("agreed", "signed") and o.status != m.status and
+                 o.codes(("participant",)) == sides and o.codes(("mediator",))]
+        if len(steps) == 1:
+            m.actors += [(ref, role) for ref, role in steps[0].actors if role == "mediator"]
+
+
 def talks_of_a_brokered_deal(records: list[Mention]) -> None:
     """ "Peace talks on Yemen ended in Sweden on Thursday with the first agreements between the government and the
     Houthis", agreements the U.N. chief announced: who brokered the deal the talks ended with, told in their sentence,
@@ -2582,6 +2598,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     talks_it_came_after(merged)
     made_after_its_talks(merged)
     talks_of_a_brokered_deal(merged)
+    brokers_of_each_step(merged)
     one_statement_one_day(merged)
     charged_with_the_act(merged)
     proposed_to_the_sides(merged, reference)

@@ -25,6 +25,7 @@ from trucewatch.nlp.roles import (
     NAMING,
     ONE_SIDED,
     PLACE_NOUNS,
+    SAYING,
     ActorRef,
     attachment,
     briefing_topic,
@@ -1186,6 +1187,17 @@ def captors(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
                 dep == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in HOLDING:
             out += m.refs
     return out
+
+
+def freed_by_the_speaker(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """ "Bashir said on Tuesday that half of the JEM fighters … would be freed at once": a release told in the passive,
+    with no one named as freeing, in what a state's leader says, is his state's."""
+    root = trigger.root
+    if root.pos_ != "VERB" or root.dep_ != "ccomp" or root.head.lemma_.lower() not in SAYING or \
+            not any(c.dep_ == "auxpass" for c in root.children) or any(c.dep_ == "agent" for c in root.children):
+        return []
+    states = actor_book().states
+    return [ref for ref in subject_refs(root.head, actor_mentions) if ref.code in states]
 
 
 def dealers_after(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
@@ -2540,7 +2552,8 @@ class EventFinder:
                     bound_by(trigger, actor_mentions) or war_ended(trigger, actor_mentions)]
         if event_type == "prisoner_exchange" and len({r.code for r, role in out if role == "participant"}) == 1:
             named = {r.code for r, _ in out}
-            out += [(ref, "participant") for ref in captors(trigger.sent, actor_mentions) if ref.code not in named]
+            out += [(ref, "participant") for ref in captors(trigger.sent, actor_mentions) or
+                    freed_by_the_speaker(trigger, actor_mentions) if ref.code not in named]
         sides = {r.code for r, role in out if role == "participant" and r.code not in actor_book().conveners}
         if event_type in DEALS and len(sides) >= 2:
             out = [(r, "mediator" if role == "participant" and r.code in actor_book().conveners and

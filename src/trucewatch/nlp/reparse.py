@@ -145,7 +145,22 @@ def mend(doc: Doc) -> Doc:
         _subject_run_into_a_place(name)
     for title in [t for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i > t.i + 1]:
         _title_run_over_a_list(title)
+    for verb in [t for t in doc if sum(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) >= 2]:
+        _object_taken_for_a_second_subject(verb)
     return doc
+
+
+@guarded
+def _object_taken_for_a_second_subject(verb: Token) -> None:
+    """ "half of the JEM fighters held since the group's 2008 attack on Omdurman would be freed": the parser left
+    "since" with no object and made "attack" a second subject of "freed". A later subject right after a preposition
+    with no object of its own is that preposition's object."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for later in subjects[1:]:
+        before = verb.doc[later.left_edge.i - 1] if later.left_edge.i else None
+        if before is not None and before.dep_ == "prep" and before.pos_ in ("ADP", "SCONJ") and \
+                not any(c.dep_ in ("pobj", "pcomp") for c in before.children) and before.i > subjects[0].i:
+            later.head, later.dep_ = before, "pobj"
 
 
 @guarded
