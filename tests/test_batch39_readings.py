@@ -116,3 +116,9 @@ def test_the_broker_of_a_deal_s_initialling_brokered_its_signing(extract):
     deals = of_type(extract(text, published="2010-02-23"), "agreement")
     assert {d.status: {code for code, role in roles(d) if role == "mediator"} for d in deals} == {
         "signed": {"TCD"}, "agreed": {"TCD"}}
+
+
+def test_a_side_that_suspended_its_offensive_declared_a_truce(extract):
+    [truce] = of_type(extract("The army had suspended offensive operations on March 13 to let UNITA commanders "
+                              "regroup and talk.", published="2002-04-04"), "ceasefire")
+    assert truce.status == "announced" and truce.date.start == "2002-03-13"

@@ -505,6 +505,8 @@ class StatusReader:
         self.own_classes[obligation["type"]] = dict.fromkeys(obligation["speech_verbs"], "oblige")
         ceasing = load("triggers")["ceasing"]  # "halted all combat operations": the halt is the truce holding
         self.own_classes.setdefault(ceasing["type"], {}).update(dict.fromkeys(ceasing["verbs"], "effect"))
+        self.own_classes[ceasing["type"]].update(dict.fromkeys(ceasing["declaring"], "announce"))  # ("suspended
+        # offensive operations": a side's declared halt)
         self.ceasing_verbs = frozenset(ceasing["verbs"])
         settling = load("triggers")["settling"]  # "agreed to end the row": the agreeing says the status, not "end"
         self.own_classes.setdefault(settling["type"], {}).update(dict.fromkeys(settling["verbs"], "topic"))
