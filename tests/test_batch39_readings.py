@@ -122,3 +122,11 @@ def test_a_side_that_suspended_its_offensive_declared_a_truce(extract):
     [truce] = of_type(extract("The army had suspended offensive operations on March 13 to let UNITA commanders "
                               "regroup and talk.", published="2002-04-04"), "ceasefire")
     assert truce.status == "announced" and truce.date.start == "2002-03-13"
+
+
+def test_an_act_in_a_list_keeps_the_phrases_told_after_it(extract):
+    text = ("Iran held out for a year, until a string of defeats on the front and the shooting down of an Iranian "
+            "airliner by a U.S. warship over the Gulf in early July 1988, which killed all 290 people on board.")
+    [attack] = of_type(extract(text, published="2018-08-20"), "attack")
+    assert dict(roles(attack)) == {"USA": "initiator", "IRN": "target"}
+    assert attack.quantities.get("killed") == 290

@@ -271,3 +271,17 @@ def test_a_subject_eight_groups_run_into_the_place_after_today_is_the_verbs(nlp)
     doc = mend(nlp("Today in Nay Pyi Taw the Government of Myanmar and eight ethnic armed organisations signed the "
                    "Nationwide Ceasefire Agreement."))
     assert heads(doc)["Government"] == ("nsubj", "signed")
+
+
+def test_phrases_after_an_act_in_a_list_are_the_acts(nlp):
+    doc = mend(nlp("Iran held out for a year, until a string of defeats on the front and the shooting down of an "
+                   "Iranian airliner by a U.S. warship over the Gulf in early July 1988, which killed all 290 people "
+                   "on board."))
+    got = heads(doc)
+    assert got["by"] == ("prep", "shooting") and got["killed"] == ("relcl", "shooting")
+
+
+def test_a_second_subject_after_a_bare_preposition_is_its_object(nlp):
+    doc = mend(nlp("Bashir said on Tuesday that half of the JEM fighters held since the group's 2008 attack on "
+                   "Omdurman would be freed at once."))
+    assert heads(doc)["attack"] == ("pobj", "since")

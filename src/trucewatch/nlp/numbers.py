@@ -17,7 +17,7 @@ WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
 N = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
-Q = r"(?:at least |more than |over |about |around |nearly |almost |some |up to |roughly )?"
+Q = r"(?:at least |more than |over |about |around |nearly |almost |some |up to |roughly |all )?"
 # A people named by the plural of its demonym: "Americans", "Israelis", "Lebanese"
 PEOPLES = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
 PRISONERS = r"(?:prisoners?(?: of war)?|POWs?|captives?|detainees?|soldiers|servicemen|hostages?|bodies|rebels|" \

@@ -147,7 +147,30 @@ def mend(doc: Doc) -> Doc:
         _title_run_over_a_list(title)
     for verb in [t for t in doc if sum(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) >= 2]:
         _object_taken_for_a_second_subject(verb)
+    for act in [t for t in doc if t.dep_ == "conj" and t.pos_ == "NOUN" and t.lemma_.lower() in attack_nouns()]:
+        _phrases_hung_above_the_act(act)
     return doc
+
+
+@guarded
+def _phrases_hung_above_the_act(act: Token) -> None:
+    """ "until a string of defeats on the front and the shooting down of an Iranian airliner by a U.S. warship over
+    the Gulf in early July 1988, which killed all 290 people on board": the parser hangs the phrases after the act on
+    the noun its list hangs from ("string"). Those after the act, where that noun names no act of its own, are the
+    act's: who did it, where, when, and what it did."""
+    top = act
+    while top.dep_ in ("conj", "pobj", "prep") and top.head.i != top.i and not any(
+            c.dep_ == "prep" and c.lower_ == "by" and c.i > act.i for c in top.children):
+        top = top.head
+    if top.i == act.i or top.pos_ != "NOUN" or top.lemma_.lower() in load("triggers")["nouns"]:
+        return
+    after = [c for c in top.children if c.i > act.i and (
+        c.dep_ == "prep" and c.lower_ in ("by", "over", "in", "on", "near") or c.dep_ == "relcl" or
+        c.dep_ == "punct" and c.lower_ == ",")]
+    if not any(c.dep_ == "prep" and c.lower_ == "by" for c in after):
+        return
+    for child in after:
+        child.head = act
 
 
 @guarded
