@@ -130,3 +130,24 @@ def test_an_act_in_a_list_keeps_the_phrases_told_after_it(extract):
     [attack] = of_type(extract(text, published="2018-08-20"), "attack")
     assert dict(roles(attack)) == {"USA": "initiator", "IRN": "target"}
     assert attack.quantities.get("killed") == 290
+
+
+ANGOLA = ("Angola's army and the UNITA rebel movement signed a ceasefire in Luanda on Thursday.\n\n"
+          "The memorandum of understanding was signed at the parliament building by the army's chief of staff and "
+          "UNITA's military commander. Officers of the two sides had initialled it on Saturday in Luena, the capital "
+          "of Moxico province, where the talks were held.\n\n"
+          "Diplomats from the United Nations and from Portugal, Russia and the United States, the three countries "
+          "that oversaw Angola's earlier peace accords, attended as observers.")
+
+
+def test_the_memorandum_signed_is_the_truce_and_its_initialling_a_step_of_it(extract):
+    events = extract(ANGOLA, published="2002-04-04")
+    assert not of_type(events, "agreement")  # (nor the earlier accords, only recalled)
+    truces = of_type(events, "ceasefire")
+    assert sorted((t.status, t.date.start, t.place.name) for t in truces) == [
+        ("agreed", "2002-03-30", "Luena"), ("agreed", "2002-04-04", "Luanda")]
+
+
+def test_talks_a_where_clause_is_on_were_held_at_that_place(extract):
+    [talks] = of_type(extract(ANGOLA, published="2002-04-04"), "talks")
+    assert talks.place is not None and talks.place.name == "Luena"

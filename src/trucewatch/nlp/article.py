@@ -939,6 +939,13 @@ def told_as_earlier(m: Mention) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in EARLIER for n in nouns for c in n.children)
 
 
+def only_recalled(m: Mention) -> bool:
+    """Are these earlier deals only recalled, with nothing told of them ("the three countries that oversaw Angola's
+    earlier peace accords")? What befell them is told ("Several earlier ceasefires have been broken")."""
+    return m.type in ("ceasefire", "agreement") and m.presupposed and m.trigger.root.tag_ == "NNS" and \
+        told_as_earlier(m) and (m.date is None or m.date.inferred)
+
+
 def counted_before(m: Mention) -> bool:
     """Is the truce one told as before the article's own ("the first Minsk ceasefire", "an earlier truce"), and so
     not between the sides the article names for its own? ("The first ceasefire in two years" is its own.)"""
@@ -1398,7 +1405,7 @@ def affinity(m: Mention, group: list[Mention]) -> tuple:
             near)
 
 
-DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement", "text", "protocol"}  # ("the text": the deal's,
+DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement", "text", "protocol", "memorandum"}  # ("the text": the deal's,
 # told again)
 # An agreement status, as the truce the deal is ("the deal was signed": the truce was agreed).
 CEASEFIRE_STATUSES = {"agreed": "agreed", "signed": "agreed", "implemented": "in_effect", "ended": "ended",
@@ -1412,6 +1419,9 @@ def bare_deal(m: Mention) -> bool:
     """ "the deal", "the agreement": a deal word that refers back, with nothing of its own ("the grain deal", "the
     deal on prisoners" are deals of their own)."""
     root = m.trigger.root
+    if m.type == "agreement" and root.pos_ in ("VERB", "AUX") and m.lemma != root.lemma_.lower() and \
+            m.lemma in DEAL_WORDS:
+        return True  # "Officers of the two sides had initialled it": the deal "it" stands for, told before
     restating = root.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
     if m.type != "agreement" or root.lemma_.lower() not in DEAL_WORDS or not (m.definite or restating):
         return False  # ("signed a permanent ceasefire …, a deal the UN said …": the appositive names it again)
@@ -2098,6 +2108,25 @@ def hosted_at_home(m: Mention) -> Place | None:
         else None
 
 
+def held_where(m: Mention) -> Place | None:
+    """ "… in Luena, the capital of Moxico province, where the talks were held": the place a "where" clause on the
+    event is on (the parser may hang the clause on a word of the place's apposition)."""
+    verb = m.trigger.root.head
+    if m.trigger.root.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or \
+            not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    node = verb.head
+    for _ in range(5):
+        words = [c.text for c in node.children if c.dep_ == "compound" and c.i < node.i] + [node.text]
+        place = gazetteer().lookup(" ".join(words)) if node.pos_ == "PROPN" else None
+        if place is not None:
+            return place
+        if node.dep_ not in ("pobj", "prep", "appos") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def home_ground(m: Mention) -> Place | None:
     """Where a truce or a fight inside one country is, when no place is named: the country every side of it is from,
     where one side is an armed group ("the RSF announced a three-month truce": Sudan; "army drones struck RSF
@@ -2590,7 +2619,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     given_in_return(mentions, text)
     sides_on_the_day(mentions)
     members_named(mentions)
-    merged = merge(welcomed_again(mentions))
+    merged = merge(welcomed_again([m for m in mentions if not only_recalled(m)]))
     brokered_at_talks(merged, reference)
     brokers_of_what_was_agreed(merged)
     made_at_talks(merged)
@@ -2618,7 +2647,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         if not anchored(m):
             continue
         here = m.section or theatre
-        m.place = m.place or home_ground(m) or received_at_home(m) or hosted_at_home(m) or \
+        m.place = m.place or held_where(m) or home_ground(m) or received_at_home(m) or hosted_at_home(m) or \
             broken_where_struck(m, merged) or \
             placed_as_told(m, merged) or (
             gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (
