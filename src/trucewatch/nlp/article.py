@@ -1405,8 +1405,8 @@ def affinity(m: Mention, group: list[Mention]) -> tuple:
             near)
 
 
-DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement", "text", "protocol", "memorandum"}  # ("the text": the deal's,
-# told again)
+DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement", "text", "protocol", "memorandum"}
+# ("the text": the deal's, told again)
 # An agreement status, as the truce the deal is ("the deal was signed": the truce was agreed).
 CEASEFIRE_STATUSES = {"agreed": "agreed", "signed": "agreed", "implemented": "in_effect", "ended": "ended",
                       "rejected": "rejected", "proposed": "proposed"}
