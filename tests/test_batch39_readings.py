@@ -151,3 +151,8 @@ def test_the_memorandum_signed_is_the_truce_and_its_initialling_a_step_of_it(ext
 def test_talks_a_where_clause_is_on_were_held_at_that_place(extract):
     [talks] = of_type(extract(ANGOLA, published="2002-04-04"), "talks")
     assert talks.place is not None and talks.place.name == "Luena"
+
+
+def test_terms_put_for_a_truce_are_no_truce_agreed(extract):
+    text = "Kyiv has a week to study Moscow's terms for a ceasefire, which include a 30-day halt to air strikes."
+    assert "agreed" not in {e.status for e in of_type(extract(text, published="2025-07-01"), "ceasefire")}

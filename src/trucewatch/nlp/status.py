@@ -764,7 +764,9 @@ class StatusReader:
         elif dep == "dobj" and lemma in UNDERGOING and cls == "threaten" and \
                 any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
             cls = "call"  # "Russia must face tough sanctions": asked for by whoever says so, not threatened by Russia
-        subjects = subjects_of_verb(head)
+        subjects = [c for c in subjects_of_verb(head) if c.i != head.head.i or head.dep_ != "relcl" or
+                    self.verb_class(c.head) in ("agree", "sign")]  # ("signed a framework agreement … that includes
+        # a ceasefire": the deal signed; not "Russia's terms for a ceasefire, which include …")
         if lemma in LAYING_DOWN and dep == "dobj" and any(
                 c.lemma_.lower() in SETTLED_DEALS | DEAL_PARTS for c in subjects):
             cls = "agree"  # "the agreement calls for the withdrawal of troops", "the phase includes a ceasefire … and
