@@ -156,3 +156,10 @@ def test_talks_a_where_clause_is_on_were_held_at_that_place(extract):
 def test_terms_put_for_a_truce_are_no_truce_agreed(extract):
     text = "Kyiv has a week to study Moscow's terms for a ceasefire, which include a 30-day halt to air strikes."
     assert "agreed" not in {e.status for e in of_type(extract(text, published="2025-07-01"), "ceasefire")}
+
+
+def test_one_named_beside_a_body_s_office_stands_for_the_body(extract):
+    text = ("On July 18, 1988 Tehran told the Secretary-General, Javier Perez de Cuellar, that it would comply.\n\n"
+            "Perez de Cuellar announced on Aug. 8 that Iran and Iraq had agreed to stop firing on Aug. 20.")
+    [truce] = of_type(extract(text, published="2018-08-20"), "ceasefire")
+    assert dict(roles(truce)) == {"IRN": "participant", "IRQ": "participant", "UN": "mediator"}

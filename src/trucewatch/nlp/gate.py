@@ -105,8 +105,11 @@ def titled_pattern() -> re.Pattern[str]:
     Grundberg"): the parse of such a passage tells who a later "Deby" stands for, though it holds no event."""
     from trucewatch.nlp.roles import TITLES
 
+    data = load("actors")
+    offices = {title for group in ("organisations", "armed_groups") for e in data[group]
+               for title in e.get("bare_titles", ())}  # ("the Secretary-General, Javier Perez de Cuellar")
     return re.compile(rf"{actor_pattern().pattern}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}"
-                      rf"(?i:{_alternatives(TITLES)})\b,?\s+[A-Z]")
+                      rf"(?i:{_alternatives(TITLES)})\b,?\s+[A-Z]|\b(?:{_alternatives(offices)}),\s+[A-Z]")
 
 
 def document_relevant(text: str) -> bool:

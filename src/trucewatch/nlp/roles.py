@@ -941,6 +941,12 @@ def titled_person(mention: Mention) -> str | None:
     Grundberg", "the United Nations Special Envoy for Yemen, Hans Grundberg", "Qatar's prime minister, Mohammed bin
     Abdulrahman", "Renamo leader Afonso Dhlakama", "Ossufo Momade, leader of the former rebel movement Renamo"), who
     then stands for it; None where there is none."""
+    doc = mention.root.doc
+    if len(mention.refs) == 1 and actor_book().key(doc[mention.start:mention.end].text) in actor_book().bare_titles:
+        person = next((c for t in doc[mention.start:mention.end] for c in t.children
+                       if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        return " ".join(t.text for t in person.subtree if t.ent_type_ == "PERSON") if person is not None else None
+        # ("the Secretary-General, Javier Perez de Cuellar": the office alone, its holder beside it)
     if len(mention.refs) != 1 or mention.refs[0].kind not in ("state", "organisation", "demonym", "armed_group"):
         return None
     prep = mention.root.head

@@ -505,6 +505,7 @@ class StatusReader:
         self.own_classes[obligation["type"]] = dict.fromkeys(obligation["speech_verbs"], "oblige")
         ceasing = load("triggers")["ceasing"]  # "halted all combat operations": the halt is the truce holding
         self.own_classes.setdefault(ceasing["type"], {}).update(dict.fromkeys(ceasing["verbs"], "effect"))
+        self.declaring_verbs = frozenset(ceasing["declaring"])
         self.own_classes[ceasing["type"]].update(dict.fromkeys(ceasing["declaring"], "announce"))  # ("suspended
         # offensive operations": a side's declared halt)
         self.ceasing_verbs = frozenset(ceasing["verbs"])
@@ -938,6 +939,10 @@ class StatusReader:
         modifier = self.modifier_class(trigger)
         if root.pos_ == "VERB":
             cls = self.own_classes.get(event_type, {}).get(root.lemma_.lower()) or self.verb_class(root)
+            if cls == "announce" and root.lemma_.lower() in self.declaring_verbs and not any(
+                    c.dep_ == "nsubj" for c in root.children):
+                cls = "effect"  # ("Combat operations were suspended at midnight": the halt holding; a side that
+                # "suspended offensive operations" declared it)
             if cls and cls not in ("topic",):
                 classes.append(cls)
             if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in root.children):
