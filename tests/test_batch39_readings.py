@@ -163,3 +163,9 @@ def test_one_named_beside_a_body_s_office_stands_for_the_body(extract):
             "Perez de Cuellar announced on Aug. 8 that Iran and Iraq had agreed to stop firing on Aug. 20.")
     [truce] = of_type(extract(text, published="2018-08-20"), "ceasefire")
     assert dict(roles(truce)) == {"IRN": "participant", "IRQ": "participant", "UN": "mediator"}
+
+
+def test_a_truce_agreed_to_start_on_a_later_day_was_agreed_the_day_it_was_announced(extract):
+    text = "Officials said on Aug. 8 that Iran and Iraq had agreed to stop firing on Aug. 20."
+    [truce] = of_type(extract(text, published="1988-08-09"), "ceasefire")
+    assert truce.status == "agreed" and truce.date.start == "1988-08-08"

@@ -1803,6 +1803,11 @@ class EventFinder:
                 reading.classes[-1:] == ["agree"]:
             dated = {reading.chain[-1].i}  # "agreed on Thursday that the truce would take effect on Monday": the
             # agreeing's day, not the start's
+        ceasing = next((t for t in trigger if t.pos_ == "VERB" and t.dep_ == "xcomp" and
+                        t.lemma_.lower() in self.status.ceasing_verbs), None)
+        start_day = {t.i for t in ceasing.subtree} if ceasing is not None and event_type == "ceasefire" and \
+            status == "agreed" and reading.classes[:1] == ["effect"] else set()
+        # ("had agreed to stop firing on Aug. 20", announced on Aug. 8: the day firing stops is not the agreeing's)
         said = [trigger.root.head] if trigger.root.dep_ == "ccomp" else []
         teller = next((v for v in [*reading.chain, *said] if v.i != trigger.root.i and v.pos_ == "VERB" and (
             self.status.verb_class(v) == "announce" or v.lemma_.lower() in REPORTING) and dated_itself(doc, v)),
@@ -1834,7 +1839,13 @@ class EventFinder:
                    self.status.verb_class(c) in {"propose", "present", "agree", "sign"} - {reading.cls} and
                    all(c.i != t.i for t in reading.chain)]  # (not "a truce set to begin on March 6": its start)
         away = {t.i for c in ([told_apart.chain[0]] if told_apart else []) + earlier for t in c.subtree}
-        when = self.date(doc, sent, dated, trigger, status=status,
+        agreeing = reading.chain[-1] if reading.chain else trigger.root
+        told_by = {agreeing.head.i} if start_day and agreeing.dep_ == "ccomp" and (
+            self.status.verb_class(agreeing.head) == "announce" or agreeing.head.lemma_.lower() in REPORTING) \
+            else set()  # (announced on Aug. 8 that they had agreed: agreed by that day)
+        when = self.date(doc, sent, dated | told_by, trigger, status=status, due=future or status in DUE_STATUSES or
+                         mod.modality == "planned", away=away | start_day) if start_day else None
+        when = when or self.date(doc, sent, dated, trigger, status=status,
                          due=future or status in DUE_STATUSES or mod.modality == "planned",
                          status_words={t.i for t in reading.chain} | {  # (also "the deal signed in November",
                              # whose participle gave the status as a modifier)
