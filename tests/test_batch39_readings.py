@@ -169,3 +169,17 @@ def test_a_truce_agreed_to_start_on_a_later_day_was_agreed_the_day_it_was_announ
     text = "Officials said on Aug. 8 that Iran and Iraq had agreed to stop firing on Aug. 20."
     [truce] = of_type(extract(text, published="1988-08-09"), "ceasefire")
     assert truce.status == "agreed" and truce.date.start == "1988-08-08"
+
+
+def test_a_truce_a_resolution_demands_is_called_for_by_its_makers_when_they_made_it(extract):
+    text = ("In July 1987 the UN Security Council passed Resolution 598, which demanded that Iran and Iraq stop "
+            "fighting at once and pull their forces back to the international border.")
+    [truce] = of_type(extract(text, published="2018-08-20"), "ceasefire")
+    assert (truce.status, truce.date.start) == ("called_for", "1987-07")
+    assert dict(roles(truce)) == {"UN": "initiator", "IRN": "target", "IRQ": "target"}
+
+
+def test_those_a_body_demands_stop_fighting_are_asked_to(extract):
+    [truce] = of_type(extract("The UN demanded that Iran and Iraq stop fighting.", published="1987-07-21"),
+                      "ceasefire")
+    assert dict(roles(truce)) == {"UN": "initiator", "IRN": "target", "IRQ": "target"}

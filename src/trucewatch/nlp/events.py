@@ -1200,6 +1200,15 @@ def freed_by_the_speaker(trigger: Span, actor_mentions: list[ActorMention]) -> l
     return [ref for ref in subject_refs(root.head, actor_mentions) if ref.code in states]
 
 
+def makers_of_the_text(verb: Token, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """ "the UN Security Council passed Resolution 598, which demanded that Iran and Iraq stop fighting": what a text
+    asks, in a clause on it, is asked by whoever made the text (the subject of the verb it is the object of)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return []
+    text = verb.head
+    return subject_refs(text.head, actor_mentions) if text.dep_ == "dobj" and text.head.pos_ == "VERB" else []
+
+
 def dealers_after(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
     """ "Thailand and Cambodia agreed to a ceasefire after talks in Putrajaya": who made the deal after the talks
     took part in them."""
@@ -1851,6 +1860,12 @@ class EventFinder:
                              # whose participle gave the status as a modifier)
                              c.i for c in described_by(trigger.root) if self.status.verb_class(c) == reading.cls},
                          away=away)
+        made = next((v.head.head for v in reading.chain if v.dep_ == "relcl" and v.head.dep_ == "dobj" and
+                     v.head.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                                                        for c in v.children)), None) if status == "called_for" else None
+        if when is None and made is not None:
+            when = self.date(doc, sent, {made.i}, trigger, status=status)  # "In July 1987 the UN Security Council
+            # passed Resolution 598, which demanded …": asked when the text was made
         if when is None and (met := met_on(doc, reading.chain)) is not None:
             when = met  # "A joint summit of the EAC and SADC in Dar es Salaam on 8 February called for a ceasefire":
             # on the day the summit met
@@ -2298,6 +2313,10 @@ class EventFinder:
                 c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in WITNESSES for g in c.children)
                 for c in m.root.children):
             return "mediator"  # "signed a joint declaration, with President Trump as our witness"
+        if event_type == "ceasefire" and reading.status == "called_for" and dep == "nsubj" and \
+                anchor.dep_ == "ccomp" and anchor.lemma_.lower() in self.status.ceasing_verbs and \
+                any(v.i == anchor.head.i for v in reading.chain):
+            return "target"  # "demanded that Iran and Iraq stop fighting at once": those asked to stop
         if event_type == "talks" and dep == "prep" and prep == "under" and anchor.i in (
                 trigger.root.i, trigger.root.head.i) and all(r.kind == "person" for r in m.refs):
             return "mediator"  # "The talks began in 1998 under Julius Nyerere": who chaired them
@@ -2561,6 +2580,10 @@ class EventFinder:
         if event_type in DEALS and not any(role in ("participant", "initiator") for _, role in out):
             out += [(ref, "participant") for ref in acting_under(trigger, actor_mentions) or
                     bound_by(trigger, actor_mentions) or war_ended(trigger, actor_mentions)]
+        if reading.status == "called_for" and not any(role == "initiator" for _, role in out):
+            named = {r.code for r, _ in out}
+            out += [(ref, "initiator") for v in reading.chain for ref in makers_of_the_text(v, actor_mentions)
+                    if ref.code not in named]
         if event_type == "prisoner_exchange" and len({r.code for r, role in out if role == "participant"}) == 1:
             named = {r.code for r, _ in out}
             out += [(ref, "participant") for ref in captors(trigger.sent, actor_mentions) or

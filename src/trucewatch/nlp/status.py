@@ -1103,8 +1103,10 @@ class StatusReader:
             classes.append(asked)  # "Rwanda demanded that Kinshasa hold direct talks": asked for, not held (and
             # who asks is no party: the clause names its own); "Putin proposed that talks be held": his, asked for
             if not any(c.dep_ == "nsubj" for c in node.children) or event_type not in BILATERAL and \
-                    self.verb_class(node) in ("accept", "agree"):
-                chain.append(node.head)  # ("leaders demanded that Moscow accept a ceasefire": theirs, asked of it)
+                    self.verb_class(node) in ("accept", "agree") or \
+                    event_type == "ceasefire" and node.lemma_.lower() in self.ceasing_verbs:
+                chain.append(node.head)  # ("leaders demanded that Moscow accept a ceasefire": theirs, asked of it;
+                # so is "demanded that Iran and Iraq stop fighting at once")
         if node.dep_ == "ccomp" and WISHING.intersection(_keys(node.head)) and classes[:1] in (
                 ["effect"], ["start"], ["agree"], ["sign"], ["held"]) and not negated:
             classes.append(self.verb_class(node.head))  # "Biden said he hoped a ceasefire could take effect by
