@@ -183,3 +183,18 @@ def test_those_a_body_demands_stop_fighting_are_asked_to(extract):
     [truce] = of_type(extract("The UN demanded that Iran and Iraq stop fighting.", published="1987-07-21"),
                       "ceasefire")
     assert dict(roles(truce)) == {"UN": "initiator", "IRN": "target", "IRQ": "target"}
+
+
+def test_talks_met_for_the_first_time_somewhere_with_one_in_the_chair(extract):
+    text = ("The foreign ministers of Iran and Iraq met for the first time in Geneva on Monday, with the "
+            "Secretary-General in the chair.")
+    [talks] = of_type(extract(text, published="1988-08-26"), "talks")
+    assert talks.place is not None and talks.place.name == "Geneva"
+    assert dict(roles(talks)) == {"IRN": "participant", "IRQ": "participant", "UN": "mediator"}
+
+
+def test_those_talks_are_the_talks_told_before(extract):
+    text = ("The foreign ministers of Iran and Iraq met for the first time in Geneva on Aug. 25, with the "
+            "Secretary-General in the chair.\n\n"
+            "Those talks went nowhere for two years.")
+    assert len(of_type(extract(text, published="1988-09-01"), "talks")) == 1

@@ -172,7 +172,7 @@ class Mention:
     def definite(self) -> bool:
         """ "the talks", "this attack", "its truce": refers back to an event named before."""
         root = self.trigger.root
-        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "its", "their")
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
                    for c in root.children) or it_of(root) is not None and \
             self.type in ("ceasefire", "agreement", "proposal") or \
             (namer := naming_verb(root)) is not None and named_object(namer)
@@ -602,6 +602,10 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
             if token.tag_ == "NNS":
                 ids |= {c.i for c in token.head.conjuncts}  # "Cuba and Norway, guarantors of the talks, …"
         ids |= {t.i for c in token.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
+    for token in sent:  # "met for the first time in Geneva …, with the Secretary-General in the chair": who chairs
+        if token.lemma_.lower() == "chair" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
+                token.head.head.dep_ == "pobj" and token.head.head.head.lower_ == "with":
+            ids |= {t.i for t in token.head.head.subtree if t.i < token.head.i}
     for token in sent:  # "talks continue in Khartoum, with Sudan mediating": who mediates, told beside them
         if token.lower_ in ("mediating", "brokering", "facilitating", "hosting") and (
                 token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children) or

@@ -149,7 +149,19 @@ def mend(doc: Doc) -> Doc:
         _object_taken_for_a_second_subject(verb)
     for act in [t for t in doc if t.dep_ == "conj" and t.pos_ == "NOUN" and t.lemma_.lower() in attack_nouns()]:
         _phrases_hung_above_the_act(act)
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.lower_ == "time"]:
+        _place_hung_on_the_first_time(prep)
     return doc
+
+
+@guarded
+def _place_hung_on_the_first_time(prep: Token) -> None:
+    """ "met for the first time in Geneva": the place is where they met, not a part of "the first time"."""
+    time = prep.head
+    if time.dep_ == "pobj" and time.head.lower_ == "for" and time.head.head.pos_ == "VERB" and \
+            any(c.lemma_.lower() in ("first", "last", "second", "third") for c in time.children) and \
+            any(g.pos_ == "PROPN" for g in prep.children if g.dep_ == "pobj"):
+        prep.head = time.head.head
 
 
 @guarded
