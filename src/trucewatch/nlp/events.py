@@ -1857,7 +1857,9 @@ class EventFinder:
             self.status.verb_class(agreeing.head) == "announce" or agreeing.head.lemma_.lower() in REPORTING) \
             else set()  # (announced on Aug. 8 that they had agreed: agreed by that day)
         when = self.date(doc, sent, dated | told_by, trigger, status=status, due=future or status in DUE_STATUSES or
-                         mod.modality == "planned", away=away | start_day) if start_day else None
+                         mod.modality == "planned", away=away | start_day) if start_day and told_by else None
+        # (but "had spoken at 3:35 p.m. and agreed to stop all firing … from 5 p.m.", told by no dated announcing:
+        # the truce's own hour)
         when = when or self.date(doc, sent, dated, trigger, status=status,
                          due=future or status in DUE_STATUSES or mod.modality == "planned",
                          status_words={t.i for t in reading.chain} | {  # (also "the deal signed in November",
