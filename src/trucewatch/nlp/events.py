@@ -1204,13 +1204,20 @@ def freed_by_the_speaker(trigger: Span, actor_mentions: list[ActorMention]) -> l
     return [ref for ref in subject_refs(root.head, actor_mentions) if ref.code in states]
 
 
-def makers_of_the_text(verb: Token, actor_mentions: list[ActorMention]) -> list[ActorRef]:
-    """ "the UN Security Council passed Resolution 598, which demanded that Iran and Iraq stop fighting": what a text
-    asks, in a clause on it, is asked by whoever made the text (the subject of the verb it is the object of)."""
+def making_of_the_text(verb: Token) -> Token | None:
+    """ "the UN Security Council passed Resolution 598, which demanded …": for a verb in a clause on a text, the verb
+    that made the text (the one the text is the object of); None for any other verb."""
     if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
-        return []
+        return None
     text = verb.head
-    return subject_refs(text.head, actor_mentions) if text.dep_ == "dobj" and text.head.pos_ == "VERB" else []
+    return text.head if text.dep_ == "dobj" and text.head.pos_ == "VERB" else None
+
+
+def makers_of_the_text(verb: Token, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+    """What a text asks, in a clause on it, is asked by whoever made it ("the UN Security Council passed Resolution
+    598, which demanded that Iran and Iraq stop fighting")."""
+    making = making_of_the_text(verb)
+    return subject_refs(making, actor_mentions) if making is not None else []
 
 
 def dealers_after(trigger: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
@@ -1866,9 +1873,8 @@ class EventFinder:
                              # whose participle gave the status as a modifier)
                              c.i for c in described_by(trigger.root) if self.status.verb_class(c) == reading.cls},
                          away=away)
-        made = next((v.head.head for v in reading.chain if v.dep_ == "relcl" and v.head.dep_ == "dobj" and
-                     v.head.head.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
-                                                        for c in v.children)), None) if status == "called_for" else None
+        made = next((m for v in reading.chain if (m := making_of_the_text(v)) is not None), None) \
+            if status == "called_for" else None
         if when is None and made is not None:
             when = self.date(doc, sent, {made.i}, trigger, status=status)  # "In July 1987 the UN Security Council
             # passed Resolution 598, which demanded …": asked when the text was made
