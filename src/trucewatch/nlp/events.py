@@ -67,7 +67,7 @@ from trucewatch.nlp.triggers import (
     toll_of_when_clause,
 )
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
-from trucewatch.nlp.when import calendar_word, names_a_day
+from trucewatch.nlp.when import calendar_word, names_a_day, timetabled
 
 LOCAL_SOURCES = {"agency", "ministry", "authority", "authorities", "service", "defence", "defense", "official",
                  "officials", "hospital", "medic", "medics"}  # who count a toll where it fell
@@ -1510,6 +1510,9 @@ class EventFinder:
             return False  # "rejected a ceasefire proposal put forward by the Quad": a document named for the truce,
             # answered too (but "accepted the proposal for a seven-day ceasefire" is the truce's answer alone)
         others = {t.root.i for t in triggers if t.label_ != trigger.label_}
+        if trigger.root.i == root.i and any(t.label_ == "ceasefire" and t.end == trigger.start for t in triggers):
+            return True  # "signed a cessation of hostilities agreement": the name runs into the deal's word, however
+            # the parser hangs it
         for child in root.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i in others:
                 return True
@@ -1710,7 +1713,8 @@ class EventFinder:
             status = "accepted"  # "Nasrallah said his fighters would abide by it", "the government said it would
             # abide by the truce": a side's word that it will keep the truce told before
             actors = [(ref, "initiator" if role == "participant" else role) for ref, role in actors]
-        elif event_type == "ceasefire" and status == "in_effect" and future:
+        elif event_type == "ceasefire" and status == "in_effect" and future and not any(
+                timetabled(t) for t in reading.chain):  # ("A truce … takes effect on Tuesday": its start, told)
             # "will be put in place": tells when the agreed truce starts, not that it holds; but a side that says
             # it will halt its attacks declares a truce
             status = "announced" if reading.chain[:1] == [trigger.root] and trigger.root.pos_ == "VERB" and \

@@ -361,7 +361,13 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
                 not KEPT_SINCE.search(text[max(0, item.start - 60):item.start]):
             item.anchor = False
             item.deadline = DEADLINE.search(before) is not None
-    return sorted(found, key=lambda f: f.start)
+    found.sort(key=lambda f: f.start)
+    for counted, named in zip(found, found[1:]):
+        if _kinds(counted.when.text) == {"ago"} and re.search(YEAR, named.when.text or "") and \
+                re.fullmatch(r",\s*(?:on|in)?\s*", text[counted.end:named.start]):
+            counted.anchor = False  # "two years earlier, on July 10, 1951": the day named outright, not a count
+            # from the article's day
+    return found
 
 
 def _looks_like_may_verb(text: str, m: re.Match[str]) -> bool:
@@ -389,7 +395,11 @@ TIMETABLED = {"meet", "begin", "start", "resume", "open", "convene", "visit", "t
 def timetabled(verb: Token) -> bool:
     """ "Trump and Putin meet in Anchorage on Friday", "the truce expires on Sunday": a simple present (no auxiliary)
     of a verb of scheduled things, with a weekday, tells what is set to happen."""
-    return verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() in TIMETABLED and not any(
+    scheduled = verb.lemma_.lower() in TIMETABLED or verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ in ("effect", "place", "hold") for c in verb.children) or \
+        verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
+    # ("the truce takes effect on Tuesday", "comes into force on Sunday")
+    return verb.tag_ in ("VBP", "VBZ") and scheduled and not any(
         c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) and any(
         g.lower_ in WEEKDAYS for c in verb.children if c.dep_ in ("prep", "npadvmod")
         for g in (c, *c.children) if g.dep_ in ("pobj", "npadvmod"))
@@ -687,8 +697,8 @@ def narrated(text: str) -> bool:
     kinds = _kinds(text)
     if kinds == {"span"} and re.match(r"the (following|previous) ", text.lower()):
         return True  # "the following week"
-    return kinds in ({"nextday"}, {"sameday"}, {"sameday", "clock"}) or kinds == {"ago"} and re.search(
-        r"(later|earlier|beforehand)$", text.lower()) is not None
+    return kinds in ({"nextday"}, {"sameday"}, {"sameday", "clock"}, {"sameday", "clock2"}) or \
+        kinds == {"ago"} and re.search(r"(later|earlier|beforehand)$", text.lower()) is not None
 
 
 def calendar_day(text: str | None) -> bool:

@@ -1,0 +1,37 @@
+"""Readings found on batch 40 of our own articles (eval/own/pending): wire copy on an accord signed in the small
+hours, a war's chronology told a day to a line, an anniversary piece on an armistice, a spokesman's statement on a
+peace accord signed in a third capital, and a regional newsletter of three items. Each is tested on text written for
+it."""
+
+from records import of_type, roles
+
+
+def test_a_day_named_outright_beats_a_count_from_the_article_s_day(extract):
+    text = "The truce talks had begun two years earlier, on July 10, 1951, at Kaesong."
+    [talks] = of_type(extract(text, published="2023-07-27"), "talks")
+    assert talks.date.start == "1951-07-10"
+
+
+def test_hours_later_at_a_clock_time_is_on_the_day_the_story_last_named(extract):
+    text = ("At 10 a.m. on July 27, 1953, the two sides signed the armistice at Panmunjom. "
+            "The guns fell silent twelve hours later, at 10 p.m.")
+    [held] = [e for e in of_type(extract(text, published="2023-07-27"), "ceasefire") if e.status == "in_effect"]
+    assert held.date.start == "1953-07-27T22:00"
+
+
+def test_a_truce_that_takes_effect_on_a_weekday_starts_on_the_one_to_come(extract):
+    text = ("UGANDA: A truce between the government and the Lord's Resistance Army takes effect on Tuesday. "
+            "Negotiators for the two sides signed a cessation of hostilities agreement in Juba on Saturday.")
+    events = extract(text, published="2006-08-28")
+    [held] = [e for e in of_type(events, "ceasefire") if e.status == "in_effect"]
+    assert held.date.start == "2006-08-29"
+    assert {code for code, role in roles(held) if role == "participant"} == {"UGA", "LRA"}
+
+
+def test_a_cessation_of_hostilities_agreement_is_the_truce_not_a_deal_ended(extract):
+    text = "Negotiators for the government and the Lord's Resistance Army signed a cessation of hostilities " \
+        "agreement in Juba on Saturday."
+    events = extract(text, published="2006-08-28")
+    assert of_type(events, "agreement") == []
+    [truce] = of_type(events, "ceasefire")
+    assert truce.status == "agreed"
