@@ -35,3 +35,40 @@ def test_a_cessation_of_hostilities_agreement_is_the_truce_not_a_deal_ended(extr
     assert of_type(events, "agreement") == []
     [truce] = of_type(events, "ceasefire")
     assert truce.status == "agreed"
+
+
+TAJIK = ("The Secretary-General welcomes the signing in Moscow today of the General Agreement on the Establishment of "
+         "Peace and National Accord in Tajikistan by President Emomali Rakhmonov and Sayid Abdullo Nuri, leader of the "
+         "United Tajik Opposition, in the presence of President Boris Yeltsin of the Russian Federation.\n\n"
+         "The agreement brings to a close the inter-Tajik talks, which have been held under United Nations auspices "
+         "since April 1994 in eight rounds, with Afghanistan, Iran, Kazakhstan, Pakistan, Turkmenistan and Uzbekistan, "
+         "as well as the OSCE, as observers.\n\n"
+         "The Secretary-General calls on both parties to carry out the agreement in good faith, starting with the "
+         "exchange of prisoners of war they have agreed to complete within a month, and to keep to the ceasefire they "
+         "have observed since December 1996.")
+
+
+def test_a_signing_by_two_leaders_before_a_third_is_their_deal_witnessed_by_him(extract):
+    [deal] = of_type(extract(TAJIK, published="1997-06-27"), "agreement")
+    assert deal.status == "signed"
+    assert {code for code, role in roles(deal) if role == "participant"} == {"TJK", "UTO"}
+    assert {code for code, role in roles(deal) if role == "mediator"} == {"RUS", "UN"}
+    assert deal.place.country == "RUS"
+
+
+def test_observers_of_talks_are_no_side_of_them_and_inter_tajik_talks_are_the_two_sides(extract):
+    [talks] = of_type(extract(TAJIK, published="1997-06-27"), "talks")
+    assert {code for code, role in roles(talks) if role == "participant"} == {"TJK", "UTO"}
+    assert {code for code, role in roles(talks) if role == "mediator"} == {"UN"}
+    assert talks.date.start == "1994-04"
+
+
+def test_what_both_parties_are_called_on_to_carry_out_is_theirs_not_the_caller_s(extract):
+    events = extract(TAJIK, published="1997-06-27")
+    assert [e.status for e in of_type(events, "agreement")] == ["signed"]
+    [swap] = of_type(events, "prisoner_exchange")
+    assert swap.status == "agreed"
+    assert {code for code, role in roles(swap)} == {"TJK", "UTO"}
+    [kept] = [e for e in of_type(events, "ceasefire") if e.status == "in_effect"]
+    assert {code for code, role in roles(kept) if role == "participant"} == {"TJK", "UTO"}
+    assert kept.date.start == "1996-12"

@@ -2226,6 +2226,29 @@ def brokered_at_talks(records: list[Mention], reference: str | None) -> None:
             m.actors += [(ref, role) for ref, role in here if ref.code not in sides]
 
 
+CLOSING = {"end", "conclude", "crown", "cap", "close"}  # what a deal does to the talks it came out of
+
+
+def closed_by_its_deal(records: list[Mention]) -> None:
+    """ "The agreement brings to a close the inter-Tajik talks, which have been held under United Nations auspices":
+    the deal that ends talks came out of them, and who brokered the talks brokered it."""
+    for talks in records:
+        root = talks.trigger.root
+        verb = root.head
+        if talks.type != "talks" or not talks.codes(("mediator",)) or root.dep_ != "dobj" or not (
+                verb.lemma_.lower() in CLOSING or verb.lemma_.lower() == "bring" and any(
+                    p.dep_ == "prep" and p.lower_ == "to" and any(g.lower_ in ("close", "end") for g in p.children)
+                    for p in verb.children)):
+            continue
+        for deal in records:
+            sides = deal.codes(("participant",))
+            if deal.type in ("ceasefire", "agreement") and deal.status in ("agreed", "signed") and len(sides) >= 2 and \
+                    sides <= talks.codes(("participant",)) and \
+                    talks.doc_start in {deal.doc_start, *(start for start, _, _ in deal.mentions)}:
+                deal.actors += [(ref, role) for ref, role in talks.actors
+                                if role == "mediator" and ref.code not in deal.codes(("participant", "mediator"))]
+
+
 def sides_of_the_truce_agreed(records: list[Mention]) -> None:
     """ "09:15 - The ceasefire that took effect at 4 p.m. on Friday is holding" over "16:05 - Kyrgyzstan and
     Tajikistan have agreed on a ceasefire", in a live blog, newest first: the truce told before its agreeing, and by
@@ -2621,6 +2644,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     members_named(mentions)
     merged = merge(welcomed_again([m for m in mentions if not only_recalled(m)]))
     brokered_at_talks(merged, reference)
+    closed_by_its_deal(merged)
     brokers_of_what_was_agreed(merged)
     made_at_talks(merged)
     deal_beside_its_talks(merged)

@@ -19,6 +19,7 @@ from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS, RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities
 from trucewatch.nlp.places import COMPASS, gazetteer, held_through, strike_nouns, taking_nouns
+from trucewatch.nlp.reparse import SIGNING_NOUNS
 from trucewatch.nlp.roles import (
     BILATERAL,
     GROUP_NOUNS,
@@ -34,6 +35,7 @@ from trucewatch.nlp.roles import (
     leads,
     named_object,
     np_head,
+    only_observing,
     role_for,
     sentence_mentions,
     the_enemy,
@@ -582,7 +584,7 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
                 # and U.S. mediation", the parser's nmod
     for token in sent:  # "signed on October 26 in the presence of Trump and Anwar": who witnessed the signing
         if token.lower_ == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
-                token.head.head.lemma_.lower() in DEALING:
+                (token.head.head.lemma_.lower() in DEALING or token.head.head.lower_ in SIGNING_NOUNS):
             ids |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     for token in sent:
         if token.lemma_.lower() not in MEDIATOR_NOUNS:
@@ -1403,6 +1405,10 @@ def sides(mention: Mention) -> list[ActorRef]:
     whoever it acts on ("Russia and Ukraine accused each other", "Russian troops shelled Ukrainian positions"), or
     a truce one side declares with another ("would stop bombing the Houthis")."""
     participants = [ref for ref, role in mention.actors if role == "participant"]
+    signers = [ref for ref, role in mention.actors if role == "initiator"]
+    if mention.type in ("agreement", "ceasefire") and mention.status in ("agreed", "signed") and \
+            len({r.code for r in participants if r.code}) < 2 <= len({r.code for r in signers if r.code}):
+        return signers  # "the signing … of the General Agreement by President Rakhmonov and Nuri": its two sides
     if len({r.code for r in participants if r.code}) >= 2 or mention.type not in ("attack", "accusation", "ceasefire"):
         return participants
     if mention.type == "accusation" and not (mention.codes(("initiator",)) and mention.codes(("target",))) or \
@@ -1723,6 +1729,12 @@ class EventFinder:
                 len({r.code for r, role in actors if role in ("participant", "initiator")}) == 1:
             status = "proposed"  # "Israel has said it will only agree to a temporary pause": what one side offers
             actors = [(ref, "initiator" if role == "participant" else role) for ref, role in actors]
+        if event_type == "agreement" and status == "proposed" and reading.cls == "call" and \
+                reading.classes[:1] in (["carry"], ["effect"]) and any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+                    for c in trigger.root.children):
+            return None  # "calls on both parties to carry out the agreement": a deal made before, asked to be kept
+            # (a deal has no status for a call; a truce so asked for is called for)
         if event_type == "agreement" and status == "agreed" and still_to_reach(reading.chain):
             status = "proposed"  # "pledged to reach a final deal no later than Aug. 18": a deal aimed at, not made
         if event_type == "prisoner_exchange" and status == "carried_out" and (future or is_infinitive(trigger)):
@@ -2046,6 +2058,12 @@ class EventFinder:
                                key=lambda t: -t.i):  # (nor a clause set apart by its "as", "when" or "after" where the
                 # participle's own clause names its doer: "Israel struck Hamas leaders as they met …, killing five";
                 # but "it happened after Erdogan called Putin, urging him": Erdogan urged)
+                asked = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                         if g.dep_ == "pobj"] + [c for c in verb.head.children if c.dep_ == "dobj"] \
+                    if verb.dep_ == "xcomp" and self.status.verb_class(verb.head) in ("call", "call_maybe") else []
+                if asked and not any(c.dep_ == "nsubj" for c in verb.children):
+                    return asked[:1]  # "calls on both parties to carry out the agreement, starting with the
+                    # exchange": those asked to carry it out start with it, not who asks
                 subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that")]
                 if subjects:
                     return subjects
@@ -2329,6 +2347,8 @@ class EventFinder:
                 c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in WITNESSES for g in c.children)
                 for c in m.root.children):
             return "mediator"  # "signed a joint declaration, with President Trump as our witness"
+        if only_observing(m.root):
+            return None
         if event_type == "ceasefire" and reading.status == "called_for" and dep == "nsubj" and \
                 anchor.dep_ == "ccomp" and anchor.lemma_.lower() in self.status.ceasing_verbs and \
                 any(v.i == anchor.head.i for v in reading.chain):

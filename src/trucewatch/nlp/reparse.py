@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
+from trucewatch.nlp.roles import SAYING
 from trucewatch.nlp.sentences import NAMES_KEY
 from trucewatch.nlp.triggers import TOLL_VERBS
 
@@ -151,7 +152,28 @@ def mend(doc: Doc) -> Doc:
         _phrases_hung_above_the_act(act)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.lower_ == "time"]:
         _place_hung_on_the_first_time(prep)
+    for noun in [t for t in doc if t.dep_ == "dobj" and t.lower_ in SIGNING_NOUNS]:
+        _phrases_of_a_signing_hung_on_the_verb(noun)
+    for verb in [t for t in doc if t.dep_ == "ccomp" and t.tag_ in ("VBN", "VBD", "VBP", "VBZ")]:
+        _contact_relative_taken_for_a_clause(verb)
     return doc
+
+
+SIGNING_NOUNS = {"signing", "initialling", "initialing", "conclusion"}
+
+
+@guarded
+def _phrases_of_a_signing_hung_on_the_verb(noun: Token) -> None:
+    """ "welcomes the signing in Moscow today of the General Agreement … by President Rakhmonov and Nuri …, in the
+    presence of President Yeltsin": what was signed, by whom and before whom are the signing's, not the welcoming's
+    (an active verb takes neither an "of" nor a "by")."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return
+    for child in [c for c in verb.children if c.i > noun.i and c.dep_ in ("prep", "agent")]:
+        if child.lower_ in ("of", "by") or child.lower_ == "in" and any(
+                g.lower_ == "presence" for g in child.children):
+            child.head = noun
 
 
 @guarded
@@ -917,3 +939,29 @@ def _participle_taken_for_the_subject(participle: Token) -> None:
         return
     subject.head, subject.dep_ = participle.head, participle.dep_
     participle.head, participle.dep_ = subject, "acl"
+
+
+@guarded
+def _contact_relative_taken_for_a_clause(verb: Token) -> None:
+    """ "calls on both parties to carry out the agreement, starting with the exchange of prisoners of war they have
+    agreed to complete within a month, and to keep to the ceasefire …": a clause with no "that", whose pronoun
+    subject comes right after a noun phrase, is on that phrase's head (the exchange), not said by the main verb;
+    and an infinitive joined to it ("and to keep") goes with the main verb's infinitive."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PRON" or subject.i != verb.left_edge.i or subject.i == 0 or \
+            any(c.dep_ == "mark" for c in verb.children):
+        return
+    noun = verb.doc[subject.i - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or verb.head.lemma_.lower() in SAYING:
+        return
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    old_head = verb.head
+    infinitive = next((c for c in old_head.children if c.dep_ == "xcomp" and c.i < verb.i), None)
+    verb.head = noun
+    verb.dep_ = "relcl"
+    for conj in [c for c in verb.children if c.dep_ == "conj" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]:
+        if infinitive is not None:
+            conj.head = infinitive
+

@@ -224,6 +224,15 @@ def describing(m: Mention) -> bool:
     # (but "U.N.-backed talks": the talks the U.N. backs, which it mediates)
 
 
+def among_its_own(m: Mention, parties: list[ActorRef]) -> bool:
+    """Is the mention a state's name after "inter-" ("inter-Tajik", "intra-Afghan"), with the article's two sides
+    that state and another?"""
+    doc = m.root.doc
+    before = doc[m.start - 2:m.start].text.lower() if m.start >= 2 else ""
+    return before in ("inter-", "intra-") and len(m.refs) == 1 and len({r.code for r in parties}) >= 2 and \
+        m.refs[0].code in {r.code for r in parties}
+
+
 def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
     """Every actor mention in `sent`, adjacent tags of one phrase joined, pronouns resolved."""
     mentions: list[Mention] = []
@@ -236,6 +245,10 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         ref = ActorRef(info.code, info.name, info.kind)
         mentions.append(Mention(span.root, span.start, span.end, [ref]))
     mentions = [m for m in mentions if not former(m) and not city_named(m, mentions) and not describing(m)]
+    for m in mentions:
+        if among_its_own(m, context.parties):
+            m.refs, m.resolved = list(context.parties), True  # "the inter-Tajik talks", after a deal between the
+            # government and the United Tajik Opposition: talks between the sides of that state's war
     tagged = {i for m in mentions for i in range(m.start, m.end)}
     surnames = {r.name.split()[-1]: r for r in context.people if " " in r.name}
     for token in sent:  # "Barrack said …", after "the U.S. envoy to Syria, Tom Barrack": the person named with his
@@ -477,6 +490,9 @@ def unnamed_people_before(pronoun: Token, tagged: set[int]) -> bool:
     if pronoun.lower_ == "they":  # (the nearest plural before "they" only, in a clause on a place: "… on the
         if pronoun.head.dep_ != "relcl":  # building where they had taken cover"; not "… committing to protect
             return False  # civilians, but they did not agree")
+        if not any(c.tag_ in ("WDT", "WP", "WRB") or c.lower_ == "that" for c in pronoun.head.children):
+            return False  # "the exchange of prisoners of war they have agreed to complete": a clause with no
+            # "where" or "that" has what it is on for its object, not its subject
         nouns = nouns[-1:]
     return any(t.lemma_.lower() in PEOPLE and t.dep_ in ("dobj", "pobj") and t.i not in tagged and
                not any(c.i in tagged or c.dep_ == "poss" for c in t.children) for t in nouns)  # (not "their
@@ -853,6 +869,9 @@ class ActorContext:
             if len(last) == 2:  # "talks brokered by Deby, whose government had long been accused by Khartoum … The
                 # two neighbours agreed": the last two states named, not the deal's sides
                 return [ActorRef(code, actor_book().states[code], "state") for code in reversed(last)]
+        if token.lemma_.lower() in ("country", "nation") and token.tag_ == "NNS" and \
+                any(r.kind != "state" for r in self.parties):
+            return []  # "the countries that hosted the talks", after a deal between a state and a rebel movement
         return list(self.parties)
 
     def remember_border(self, span: Span) -> None:
@@ -869,7 +888,7 @@ class ActorContext:
         self.named_states += [m.refs[0].code for m in mentions if len(m.refs) == 1 and m.refs[0].code in states and
                               (not m.resolved or m.refs[0].kind == "person")]
         sides = [m for m in mentions if not m.resolved and len(m.refs) == 1 and m.refs[0].code and
-                 m.refs[0].kind in ("state", "armed_group")]
+                 m.refs[0].kind in ("state", "armed_group") and not only_observing(m.root)]
         for first, second in zip(sides, sides[1:]):
             if second.root.dep_ == "conj" and second.root.head.i == first.root.i and \
                     first.refs[0].code != second.refs[0].code:
@@ -912,6 +931,29 @@ class ActorContext:
         codes = {r.code for r in refs if r.code}
         if len(codes) >= 2:
             self.parties = [r for i, r in enumerate(refs) if r.code and r.code not in {x.code for x in refs[:i]}]
+
+
+LIST_WORDS = {"PROPN", "NOUN", "DET", "CCONJ", "PUNCT", "ADJ", "ADV"}  # what a list of names is made of
+
+
+def only_observing(token: Token) -> bool:
+    """Is the name at `token` one of those who only watched: "the talks, with Iran, Russia …, as well as the OSCE,
+    as observers", "Diplomats from the United Nations … attended as observers"?"""
+    if not token.doc.has_annotation("SENT_START"):
+        return False  # (a title read on its own)
+    for word in token.sent:
+        if word.lemma_.lower() != "observer" or word.dep_ != "pobj" or word.head.lower_ != "as":
+            continue
+        verb = word.head.head
+        if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and token.i in {t.i for t in c.subtree}
+                                       for c in verb.children):
+            return True
+        opening = next((t for t in reversed(token.sent[:token.i - token.sent.start])
+                        if t.dep_ == "prep" and t.lower_ == "with"), None)
+        if opening is not None and word.head.i > token.i and all(
+                t.pos_ in LIST_WORDS or t.lower_ == "as" for t in token.doc[opening.i + 1:word.head.i]):
+            return True
+    return False
 
 
 OWNED_GROUP = re.compile(r"\b(?P<who>[A-Z][a-z]+)['’]s\s+(?P<what>(?:[A-Z][\w-]*\s?){1,6})")

@@ -91,8 +91,8 @@ DEADLINE = re.compile(r"(?:before|by)\s*$", re.IGNORECASE)
 # (but a toll "since" a day dates the fighting it counts: "80 people have been killed since Thursday")
 TOLL_SINCE = re.compile(r"(?:killed|died|dead|wounded|injured)\s+since\s*$", re.IGNORECASE)
 # and a truce kept "since" a day began to hold then: "the FARC has observed a unilateral ceasefire since July 2015"
-KEPT_SINCE = re.compile(r"\b(?:observ|respect|honou?r|in (?:force|effect|place))[\w\s-]{0,40}\bsince\s*$",
-                        re.IGNORECASE)
+KEPT_SINCE = re.compile(r"\b(?:observ|respect|honou?r|in (?:force|effect|place)|talks\b[\w\s,-]{0,20}\bheld)"
+                        r"[\w\s-]{0,40}\bsince\s*$", re.IGNORECASE)  # (talks "held … since April 1994" opened then)
 NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by|compared (?:with|to)|than"
                         r"|since (?:the |its )?[a-z]+ in)\s*$",
                         re.IGNORECASE)  # ("an increase in violations compared with the previous day": not its day;
@@ -358,7 +358,7 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
     for item in found:
         before = text[max(0, item.start - 30):item.start]
         if NOT_ANCHOR.search(before) and not TOLL_SINCE.search(before) and \
-                not KEPT_SINCE.search(text[max(0, item.start - 60):item.start]):
+                not KEPT_SINCE.search(text[max(0, item.start - 100):item.start]):
             item.anchor = False
             item.deadline = DEADLINE.search(before) is not None
     found.sort(key=lambda f: f.start)
