@@ -72,3 +72,31 @@ def test_what_both_parties_are_called_on_to_carry_out_is_theirs_not_the_caller_s
     [kept] = [e for e in of_type(events, "ceasefire") if e.status == "in_effect"]
     assert {code for code, role in roles(kept) if role == "participant"} == {"TJK", "UTO"}
     assert kept.date.start == "1996-12"
+
+
+LAKES = ("Great Lakes briefing: Monday, 28 August 2006\n\n"
+         "UGANDA: A truce between the government and the Lord's Resistance Army takes effect on Tuesday. Negotiators "
+         "for the two sides signed a cessation of hostilities agreement in Juba, southern Sudan, on Saturday, after "
+         "six weeks of talks mediated by the south's vice-president, Riek Machar.\n\n"
+         "DR CONGO: Calm has returned to Kinshasa after three days of fighting between troops loyal to President "
+         "Joseph Kabila and the guards of Vice-President Jean-Pierre Bemba, who face each other in a presidential "
+         "run-off. The fighting broke out on Aug. 20 as the results of the first round were announced.\n\n"
+         "BURUNDI: Talks between the government and the last rebel group, the Forces for National Liberation (FNL), "
+         "resume in Dar es Salaam this week under South African mediation.")
+
+
+def test_a_newsletter_s_country_labels_keep_its_items_apart(extract):
+    talks = of_type(extract(LAKES, published="2006-08-28"), "talks")
+    by_status = {t.status: t for t in talks}
+    assert set(by_status) == {"held", "planned"}  # (no talks from "the first round" of a vote)
+    assert {code for code, role in roles(by_status["held"]) if role == "mediator"} == {"SSD"}
+    planned = by_status["planned"]
+    assert {code for code, role in roles(planned) if role == "participant"} == {"BDI", "FNL"}
+    assert {code for code, role in roles(planned) if role == "mediator"} == {"ZAF"}  # (not the host as well)
+    assert planned.place.country == "TZA"
+
+
+def test_a_truce_signed_in_a_city_is_placed_there_whatever_its_name_runs_into(extract):
+    [truce] = [e for e in of_type(extract(LAKES, published="2006-08-28"), "ceasefire") if e.status == "agreed"]
+    assert truce.place.country == "SSD"
+    assert truce.date.start == "2006-08-26"

@@ -1866,8 +1866,9 @@ class EventFinder:
                         ref.code == seat for ref, _ in actors):
                     actors.append((next(r for m in actor_mentions for r in m.refs if r.code == seat), "mediator"))
             elif len(parties) >= 2 and place.country not in homes and not any(
-                    ref.code == place.country for ref, _ in actors):
-                actors.append((ActorRef(place.country, place.name, "state"), "mediator"))
+                    ref.code == place.country or role == "mediator" for ref, role in actors):
+                actors.append((ActorRef(place.country, place.name, "state"), "mediator"))  # (not where the
+                # sentence names who mediates: "resume in Dar es Salaam … under South African mediation")
         # what a participle on the trigger says was done to it before, when it is not the status told here: "a
         # ceasefire proposed by the United States last week", pushed for today; "a pact signed in 2001" that two
         # sides now agree to activate

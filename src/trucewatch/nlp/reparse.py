@@ -156,7 +156,18 @@ def mend(doc: Doc) -> Doc:
         _phrases_of_a_signing_hung_on_the_verb(noun)
     for verb in [t for t in doc if t.dep_ == "ccomp" and t.tag_ in ("VBN", "VBD", "VBP", "VBZ")]:
         _contact_relative_taken_for_a_clause(verb)
+    for word in [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "NN" and t.lower_ in headline_verbs()]:
+        _verb_with_a_subject_taken_for_a_noun(word)
+    for name in [t for t in doc if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.i < t.i - 3]:
+        _name_of_a_group_hung_too_high(name)
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.dep_ == "pobj" and
+                 t.head.lemma_.lower() in ("agreement", "accord", "deal")]:
+        _place_hung_on_a_deal_s_name(prep)
     return doc
+
+
+DESCRIBED = {"group", "movement", "faction", "alliance", "organisation", "organization", "militia"}  # what a name
+# in apposition describes ("the last rebel group, the Forces for National Liberation")
 
 
 SIGNING_NOUNS = {"signing", "initialling", "initialing", "conclusion"}
@@ -964,4 +975,37 @@ def _contact_relative_taken_for_a_clause(verb: Token) -> None:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]:
         if infinitive is not None:
             conj.head = infinitive
+
+
+@guarded
+def _verb_with_a_subject_taken_for_a_noun(word: Token) -> None:
+    """ "Talks between the government and the FNL … resume in Dar es Salaam this week": a bare verb the parser made
+    a noun root, with a plural subject hung on it, is the sentence's verb in the present."""
+    if any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and c.i < word.i for c in word.children) and \
+            not any(c.dep_ == "det" for c in word.children):
+        word.pos_, word.tag_ = "VERB", "VBP"
+
+
+@guarded
+def _name_of_a_group_hung_too_high(name: Token) -> None:
+    """ "Talks between the government and the last rebel group, the Forces for National Liberation (FNL), resume":
+    the name after the comma is the group's, which the words right before it describe, not the talks'."""
+    comma = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if comma is None or comma.text != "," or comma.i < 1:
+        return
+    described = name.doc[comma.i - 1]
+    if described.lemma_.lower() in DESCRIBED and described.i > name.head.i and \
+            not any(c.dep_ == "appos" for c in described.children):
+        name.head = described
+
+
+@guarded
+def _place_hung_on_a_deal_s_name(prep: Token) -> None:
+    """ "signed a cessation of hostilities agreement in Juba": the parser reads "of hostilities agreement" as a
+    phrase and hangs the place on its last word; it is where the signing was."""
+    deal = prep.head
+    named = deal.head.head  # ("cessation", which "of" hangs on)
+    if deal.head.lower_ == "of" and named.dep_ == "dobj" and named.head.pos_ == "VERB" and \
+            any(c.dep_ == "compound" for c in deal.children):
+        prep.head = named.head
 

@@ -561,9 +561,11 @@ def briefing_topic(sent: Span, mentions: list[Mention]) -> Mention | None:
     """The country that heads an item of a briefing: "Sudan: The army said it would not attend …"; or of a bulletin,
     as the paragraph's first sentence: "Yemen. A third day of prisoner releases is under way."."""
     doc = sent.doc
-    return next((m for m in mentions if m.start == sent.start and m.refs[0].kind == "state" and (
-        m.end < sent.end - 2 and doc[m.end].text == ":" or
+    return next((m for m in mentions if (m.start == sent.start or doc[sent.start:m.start].text.isupper()) and
+                 m.refs[0].kind == "state" and (
+        m.end < sent.end - 2 and doc[m.end].text == ":" or m.end == sent.end - 1 and doc[m.end].text == ":" or
         sent.start == 0 and m.end == sent.end - 1 and doc[m.end].text == "." and len(list(doc.sents)) > 1)), None)
+    # (also "DR CONGO:", a label the parser sets apart as a sentence of its own)
 
 
 POSTS = {"base", "barracks", "post", "outpost", "garrison", "headquarters", "camp", "checkpoint"}  # "an army base"

@@ -722,6 +722,9 @@ class TriggerTagger:
             # prisoners in an exchange", where the returning is the swap)
             near.update(o.lemma_.lower() for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
         if entry is None or entry.get("needs") and not near & set(entry["needs"]):
+            if entry is not None and any(t.lemma_.lower() in entry.get("not_in_a_sentence_with", ())
+                                         for t in token.sent):
+                return None  # "as the results of the first round were announced": a round of voting
             if entry is not None and entry.get("anaphoric") and entry["type"] in told and nominal(token) and \
                     any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "amod" and
                         c.ent_type_ == "ORDINAL" for c in token.children) and \

@@ -401,8 +401,10 @@ def timetabled(verb: Token) -> bool:
     # ("the truce takes effect on Tuesday", "comes into force on Sunday")
     return verb.tag_ in ("VBP", "VBZ") and scheduled and not any(
         c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) and any(
-        g.lower_ in WEEKDAYS for c in verb.children if c.dep_ in ("prep", "npadvmod")
-        for g in (c, *c.children) if g.dep_ in ("pobj", "npadvmod"))
+        g.lower_ in WEEKDAYS or g.lower_ in ("week", "month") and any(
+            d.dep_ == "det" and d.lower_ in ("this", "next") for d in g.children)
+        for c in verb.children if c.dep_ in ("prep", "npadvmod")
+        for g in (c, *c.children) if g.dep_ in ("pobj", "npadvmod"))  # (also "resume … this week")
 
 
 def committed_before(token: Token) -> bool:
