@@ -100,3 +100,35 @@ def test_a_truce_signed_in_a_city_is_placed_there_whatever_its_name_runs_into(ex
     [truce] = [e for e in of_type(extract(LAKES, published="2006-08-28"), "ceasefire") if e.status == "agreed"]
     assert truce.place.country == "SSD"
     assert truce.date.start == "2006-08-26"
+
+
+CHRONOLOGY = ("Below are the main events of the conflict between Georgia and Russia, day by day.\n\n"
+              "Aug. 8 - Georgian troops enter Tskhinvali. Russian aircraft bomb targets inside Georgia, including the "
+              "town of Gori.\n\n"
+              "Aug. 12 - President Dmitry Medvedev orders an end to the military operation. Hours later, after talks "
+              "in Moscow with French President Nicolas Sarkozy, who holds the EU presidency, he agrees to a six-point "
+              "plan to end the fighting. Saakashvili accepts the plan in Tbilisi that night.\n\n"
+              "Aug. 16 - Medvedev signs the plan.")
+
+
+def test_a_verb_the_parser_ran_into_a_compound_is_an_attack(extract):
+    [attack] = of_type(extract(CHRONOLOGY, published="2008-08-18"), "attack")
+    assert attack.date.start == "2008-08-08"
+    assert ("RUS", "initiator") in roles(attack)
+
+
+def test_a_leader_who_orders_an_end_to_his_operation_declares_a_truce(extract):
+    truces = of_type(extract(CHRONOLOGY, published="2008-08-18"), "ceasefire")
+    [declared] = [t for t in truces if t.status == "announced"]
+    assert roles(declared) == {("RUS", "initiator")}
+    assert declared.date.start == "2008-08-12"
+
+
+def test_the_plan_told_again_is_the_truce_it_was_told_as_and_he_is_not_the_one_he_met(extract):
+    truces = of_type(extract(CHRONOLOGY, published="2008-08-18"), "ceasefire")
+    accepted = sorted((t for t in truces if t.status == "accepted"), key=lambda t: t.evidence.start)
+    assert [roles(t) for t in accepted] == [{("RUS", "initiator")}, {("GEO", "initiator")}]
+    [signed] = [t for t in truces if t.status == "agreed"]
+    assert signed.date.start == "2008-08-16"
+    assert ("RUS", "participant") in roles(signed)
+    assert of_type(extract(CHRONOLOGY, published="2008-08-18"), "proposal") == []

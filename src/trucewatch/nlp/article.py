@@ -156,6 +156,8 @@ class ArticleContext:
     this_day: bool = False  # an "On this day" column: its items, led by a year, fall on the article's month and day
     last_told: str | None = None  # the type of the last event noun of the passages read, for an "it" that names it
     told_before: tuple[str, ...] = ()  # the types of the event nouns of the last passage that told one
+    carried: dict[str, str] = field(default_factory=dict)  # a document's word -> the type of the event it was told
+    # as ("a six-point plan to end the fighting": the plan is the truce), for "the plan" told again
     operative: ActorRef | None = None  # the body a resolution's numbered paragraphs speak for ("The Security Council,")
 
     @property

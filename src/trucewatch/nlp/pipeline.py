@@ -464,7 +464,14 @@ class Extractor:
                     if told.type == "ceasefire" and len(told.codes(("participant", "initiator"))) >= 2:
                         ctx.truce = [ref for ref, role in told.actors if role in ("participant", "initiator") and
                                      ref.code]
-            nouns = [s for s in doc.spans.get(TRIGGER_SPANS, []) if s.root.pos_ in ("NOUN", "PROPN")]
+            spans = doc.spans.get(TRIGGER_SPANS, [])
+            for text_span in spans:
+                if text_span.label_ == "proposal" and self.finder.carries_other(text_span, spans):
+                    carrier = next((o.label_ for o in spans if o.label_ == "ceasefire" and
+                                    o.root.head.i == text_span.root.i), None)
+                    if carrier is not None:  # "agrees to a six-point plan to end the fighting": "the plan", told
+                        ctx.carried[text_span.root.lemma_.lower()] = carrier  # again, is that truce
+            nouns = [s for s in spans if s.root.pos_ in ("NOUN", "PROPN")]
             if nouns:
                 ctx.last_told, ctx.told_before = nouns[-1].label_, tuple(s.label_ for s in nouns)
             ctx.types_told.update(s.label_ for s in nouns if s.label_ == "proposal")  # ("a draft agreement for a

@@ -76,6 +76,7 @@ def mend(doc: Doc) -> Doc:
         _name_split_by_the_parse(doc[start:end])
     for sent in doc.sents:
         _headline_verb_taken_for_a_noun(sent)
+        _verb_run_into_a_compound(sent)
     for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ in RELATIVE_TAGS]:
         _reduced_relative_as_conj(verb)
     for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB"]:
@@ -1008,4 +1009,26 @@ def _place_hung_on_a_deal_s_name(prep: Token) -> None:
     if deal.head.lower_ == "of" and named.dep_ == "dobj" and named.head.pos_ == "VERB" and \
             any(c.dep_ == "compound" for c in deal.children):
         prep.head = named.head
+
+
+@guarded
+def _verb_run_into_a_compound(sent) -> None:
+    """ "Russian aircraft bomb targets inside Georgia": in a sentence with no verb, a bare verb between two nouns
+    that the parser ran into one compound ("aircraft bomb targets") is the verb, the noun before it its subject, the
+    root noun after it its object."""
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "prep" for t in sent):
+        return  # (but "including", a preposition here)
+    root = sent.root
+    verb = next((t for t in sent if t.dep_ == "compound" and t.tag_ == "NN" and t.head.i == root.i == t.i + 1 and
+                 t.lower_ in event_verbs() and t.i > sent.start), None)
+    if verb is None or root.tag_ != "NNS":
+        return
+    subject = verb.doc[verb.i - 1]
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ != "compound" or subject.head.i not in (verb.i, root.i):
+        return
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBP"
+    root.head, root.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    for child in [c for c in root.children if c.dep_ == "punct" and c.i == sent.end - 1]:
+        child.head = verb
 

@@ -233,6 +233,17 @@ def among_its_own(m: Mention, parties: list[ActorRef]) -> bool:
         m.refs[0].code in {r.code for r in parties}
 
 
+MEETING_WORDS = {"talk", "talks", "meeting", "call", "conversation", "summit", "negotiation"}
+
+
+def met_with(token: Token) -> bool:
+    """Is the name the one met "with" in talks ("after talks in Moscow with French President Nicolas Sarkozy")?"""
+    node = token
+    while node.dep_ in ("compound", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "with" and node.head.head.lemma_.lower() in MEETING_WORDS
+
+
 def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
     """Every actor mention in `sent`, adjacent tags of one phrase joined, pronouns resolved."""
     mentions: list[Mention] = []
@@ -384,7 +395,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                 unnamed_people_before(token, tagged):
             continue  # "came upon three gunmen on Wednesday and killed them": the gunmen, whoever they were
         if kind or group:
-            earlier = [r for m in mentions if m.start < token.i and not m.resolved and not venue(m) for r in m.refs]
+            earlier = [r for m in mentions if m.start < token.i and not m.resolved and not venue(m) and
+                       not (token.dep_ == "nsubj" and met_with(m.root)) for r in m.refs]
+            # ("after talks in Moscow with French President Nicolas Sarkozy, he agrees": not the one he met)
             # ("the negotiating table in Quito, which it left": the city is where, not the "it")
             refs = (possessor_above(token, mentions) or speaker_of(token, mentions, kind) or
                     first_subject(token, mentions, kind) or

@@ -771,7 +771,15 @@ class TriggerTagger:
             if needs and any(c.lemma_.lower() in needs and (inner := self._needed(c)) and inner["type"] == entry["type"]
                              for c in close):
                 continue  # "round of talks", "launched strikes": the talks, the strikes are the trigger
-            spans.append(Span(doc, token.i, token.i + 1, label=entry["type"]))
+            label = entry["type"]
+            carried = {**(ctx.carried if ctx is not None else {}), **{
+                p.root.lemma_.lower(): o.label_ for p in spans for o in spans
+                if p.label_ == "proposal" and o.label_ == "ceasefire" and o.root.head.i == p.root.i}}
+            if token.lemma_.lower() in carried and entry.get("anaphoric") and \
+                    not (needs and _near_lemmas(token, places) & set(needs)) and \
+                    any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+                label = carried[token.lemma_.lower()]  # "Saakashvili signs the plan": the truce it was told as
+            spans.append(Span(doc, token.i, token.i + 1, label=label))
         spans = deals_of_swaps(doc, spans)
         spans += counted_again(doc, spans)
         spans += discussed_between(doc, covered | {i for s in spans for i in range(s.start, s.end)})
@@ -862,7 +870,9 @@ class TriggerTagger:
         the Houthis": a stop to the fighting is a ceasefire, named by the verb and its object together."""
         out = []
         for noun in doc:  # "a 30-day halt to strikes on civilian infrastructure", "a pause in the fighting"
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.ceasing["nouns"]:
+            ordered = noun.lemma_.lower() in self.ceasing.get("ordered_nouns", ()) and noun.dep_ == "dobj" and \
+                noun.head.lemma_.lower() in self.ceasing.get("ordering", ())
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.ceasing["nouns"] and not ordered:
                 continue
             governors = {noun.head, noun.head.head} if noun.head.pos_ == "ADP" else {noun.head}
             preps = [*noun.children, *(c for g in governors for c in g.children if c.i == noun.i + 1)]  # the parser
