@@ -132,3 +132,38 @@ def test_the_plan_told_again_is_the_truce_it_was_told_as_and_he_is_not_the_one_h
     assert signed.date.start == "2008-08-16"
     assert ("RUS", "participant") in roles(signed)
     assert of_type(extract(CHRONOLOGY, published="2008-08-18"), "proposal") == []
+
+
+ARMISTICE = ("At 10 a.m. on July 27, 1953, the senior delegates of the two sides signed the Korean Armistice Agreement "
+             "at Panmunjom. Lieutenant General William Harrison signed for the United Nations Command, and General Nam "
+             "Il for the Korean People's Army and the Chinese People's Volunteers. The guns fell silent twelve hours "
+             "later, at 10 p.m.\n\n"
+             "The truce talks had begun two years earlier, on July 10, 1951, at Kaesong.\n\n"
+             "The two sides exchanged prisoners in Operation Big Switch, which began on Aug. 5, 1953.\n\n"
+             "No peace treaty was ever signed. North Korea has declared several times that it no longer considers "
+             "itself bound by the armistice, most recently in 2013.")
+
+
+def test_those_a_delegate_signed_for_are_the_sides_of_the_deal_and_of_its_talks(extract):
+    events = extract(ARMISTICE, published="2023-07-27")
+    truces = of_type(events, "ceasefire")
+    for status in ("agreed", "in_effect"):  # ("the guns fell silent": that truce taking hold)
+        [truce] = [t for t in truces if t.status == status]
+        assert {code for code, role in roles(truce) if role == "participant"} == {"UN", "PRK", "CHN"}
+    [talks] = of_type(events, "talks")
+    assert {code for code, role in roles(talks) if role == "participant"} == {"UN", "PRK", "CHN"}
+
+
+def test_an_exchange_done_in_a_named_operation_is_on_the_day_it_began(extract):
+    [swap] = of_type(extract(ARMISTICE, published="2023-07-27"), "prisoner_exchange")
+    assert swap.status == "carried_out"
+    assert swap.date.start == "1953-08-05"
+
+
+def test_a_side_no_longer_bound_by_a_truce_ends_it(extract):
+    [ended] = [t for t in of_type(extract(ARMISTICE, published="2023-07-27"), "ceasefire") if t.status == "ended"]
+    assert roles(ended) == {("PRK", "initiator")}
+    assert ended.date.start == "2013"
+    text = "Russia and Ukraine agreed to a truce on Monday.\n\nOn Friday Ukraine said the truce no longer holds."
+    [over] = [t for t in of_type(extract(text, published="2025-05-09"), "ceasefire") if t.status != "agreed"]
+    assert over.status == "ended"

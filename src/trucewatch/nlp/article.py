@@ -328,7 +328,8 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         if breach.date is not None and (mention.date is None or mention.date.inferred):
             mention.date = When(start=breach.date.start, end=breach.date.end, precision=breach.date.precision,
                                 text=breach.date.text, inferred=True)
-    if mention.type == "ceasefire" and mention.definite and not mention.codes() and ctx.truce and \
+    if mention.type == "ceasefire" and (mention.definite or fell_silent(mention)) and not mention.codes() and \
+            ctx.truce and \
             mention.status in LIFE_STATUSES and not counted_before(mention):
         # "Qatar announced that the truce had been extended": the truce the article told of, between its sides
         mention.actors += [(ref, "participant") for ref in ctx.truce]
@@ -2251,6 +2252,11 @@ def closed_by_its_deal(records: list[Mention]) -> None:
                                 if role == "mediator" and ref.code not in deal.codes(("participant", "mediator"))]
 
 
+def fell_silent(m: Mention) -> bool:
+    """Is the truce told by "the guns fell silent": the truce told of, taking hold, as a definite noun would name it?"""
+    return m.trigger[0].lower_ == "guns" and m.trigger[-1].lower_ == "silent"
+
+
 def sides_of_the_truce_agreed(records: list[Mention]) -> None:
     """ "09:15 - The ceasefire that took effect at 4 p.m. on Friday is holding" over "16:05 - Kyrgyzstan and
     Tajikistan have agreed on a ceasefire", in a live blog, newest first: the truce told before its agreeing, and by
@@ -2262,8 +2268,9 @@ def sides_of_the_truce_agreed(records: list[Mention]) -> None:
     deal = agreed[0]
     sides = deal.codes(("participant",))
     for m in records:
-        if m.type == "ceasefire" and m.definite and m.status in LIFE_STATUSES and m.section == deal.section and \
-                m.topic == deal.topic and (not m.codes() and told_at(m) < told_at(deal) or
+        if m.type == "ceasefire" and (m.definite or fell_silent(m)) and m.status in LIFE_STATUSES and \
+                m.section == deal.section and m.topic == deal.topic and (
+                    not m.codes() and (told_at(m) < told_at(deal) or fell_silent(m)) or
                                            m.codes() and m.codes() <= m.inherited and m.codes() < sides):
             # (and "The ceasefire took effect at 6 p.m.", which took the sides of the truce told before it, is
             # between all those the article then tells signed it)

@@ -912,6 +912,22 @@ def signing_day(doc: Doc, sent: Span, anchors: set[int]) -> When | None:
     return None
 
 
+def operation_day(doc: Doc, sent: Span, trigger: Span) -> When | None:
+    """ "exchanged prisoners in Operation Big Switch, which began on Aug. 5, 1953": the day the named operation the
+    event was done in began."""
+    for prep in (c for c in trigger.root.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "under")):
+        for name in (g for g in prep.children if g.dep_ == "pobj"):
+            if name.lower_ != "operation" and not any(c.dep_ == "compound" and c.lower_ == "operation"
+                                                       for c in name.children):
+                continue
+            for clause in (c for c in name.children if c.dep_ == "relcl" and
+                           c.lemma_.lower() in ("begin", "start", "open", "launch")):
+                day = one_day_within(doc, sent, {t.i for t in clause.subtree})
+                if day is not None:
+                    return day
+    return None
+
+
 def one_day_within(doc: Doc, sent: Span, tokens: set[int]) -> When | None:
     """The one day (or time) the sentence names among `tokens`, as a new When; None where it names none or two."""
     days = [f.when for span, f in doc._.tw_dates if sent.start <= span.start < sent.end and f.anchor and
@@ -1729,6 +1745,16 @@ class EventFinder:
                 len({r.code for r, role in actors if role in ("participant", "initiator")}) == 1:
             status = "proposed"  # "Israel has said it will only agree to a temporary pause": what one side offers
             actors = [(ref, "initiator" if role == "participant" else role) for ref, role in actors]
+        holder = next((v for v in (*reading.chain[:2], *(t.head for t in reading.chain[:1] if t.dep_ in (
+            "oprd", "xcomp", "ccomp", "acomp"))) if any(
+                c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" or n.lower_ == "no" for n in (
+                    *c.children, *v.children)) for c in v.children)), None) if event_type == "ceasefire" and \
+            status == "in_effect" else None
+        if holder is not None:
+            status = "ended"  # "the truce no longer holds", "no longer considers itself bound by the armistice"
+            if not actors:  # who no longer holds itself bound ends it
+                actors = [(ref, "initiator") for m in actor_mentions if m.root.dep_ == "nsubj" and
+                          m.root.head.i == holder.i for ref in m.refs]
         if event_type == "agreement" and status == "proposed" and reading.cls == "call" and \
                 reading.classes[:1] in (["carry"], ["effect"]) and any(
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
@@ -2991,6 +3017,8 @@ class EventFinder:
             return shared
         if best is None and status in ("agreed", "signed") and (signed := signing_day(doc, sent, anchors)):
             return signed
+        if best is None and (begun := operation_day(doc, sent, trigger)) is not None:
+            return begun
         if best is None:
             return None
         when = best[1]

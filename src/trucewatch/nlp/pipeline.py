@@ -151,10 +151,22 @@ def signatories_told(doc) -> list[ActorRef]:
             continue
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != noun.i]
         heads += [c for h in heads for c in h.conjuncts]
-        found += [ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in doc.spans.get(ACTOR_SPANS, [])
-                  if any(s.root.i == h.i or s.root in h.subtree and s.root.dep_ in ("compound", "appos") and
-                         s.root.head.i == h.i for h in heads)]
+        found += named_at(doc, heads)
+    for verb in (t for t in doc if t.lemma_.lower() == "sign" and t.pos_ == "VERB"):
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue
+        heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                 if g.dep_ == "pobj"]  # "Harrison signed for the United Nations Command, and Nam Il for the Korean
+        # People's Army": on behalf of whom
+        found += named_at(doc, heads + [c for h in heads for c in h.conjuncts])
     return found
+
+
+def named_at(doc, heads: list) -> list[ActorRef]:
+    """The actors named at the given head words (or as a name's compound or apposition on one)."""
+    return [ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in doc.spans.get(ACTOR_SPANS, [])
+            if any(s.root.i == h.i or s.root in h.subtree and s.root.dep_ in ("compound", "appos", "poss") and
+                   s.root.head.i == h.i for h in heads)]
 
 
 def dateline_country(place: str) -> str | None:
@@ -464,6 +476,11 @@ class Extractor:
                     if told.type == "ceasefire" and len(told.codes(("participant", "initiator"))) >= 2:
                         ctx.truce = [ref for ref, role in told.actors if role in ("participant", "initiator") and
                                      ref.code]
+                    if {r.code for r in ctx.actors.parties} < told.codes(("participant", "initiator")):
+                        ctx.actors.set_parties([ref for ref, role in told.actors if role in ("participant",
+                                                                                             "initiator")])
+                        # ("Harrison signed for the United Nations Command, and Nam Il for the Korean People's
+                        # Army and the Chinese People's Volunteers": the article's sides are all three)
             spans = doc.spans.get(TRIGGER_SPANS, [])
             for text_span in spans:
                 if text_span.label_ == "proposal" and self.finder.carries_other(text_span, spans):

@@ -382,7 +382,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                 span.label_ in ("ceasefire", "agreement", "proposal") and (it := it_of(span.root)) is not None and
                 it.i == token.i for span in sent.doc.spans.get(TRIGGERS, [])):
             continue  # "It takes effect at 9 p.m.", "the cabinet accepted it": the truce or deal, no state
-        if kind == "state" and token.lower_ == "it" and told_by_the_sentence_before(token):
+        if kind == "state" and token.lower_ == "it" and told_by_the_sentence_before(token) and \
+                not speaker_of(token, mentions, kind):  # (but "North Korea has declared that it …": the speaker)
             continue  # "The humanitarian pause in Gaza began at 7 a.m. The Secretary-General welcomed it and said he
             # hoped it would lead to …": the truce the sentence before was about, not Gaza
         if kind == "state" and token.lower_ == "it" and token.dep_ in ("dobj", "pobj") and \
