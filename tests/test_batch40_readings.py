@@ -167,3 +167,28 @@ def test_a_side_no_longer_bound_by_a_truce_ends_it(extract):
     text = "Russia and Ukraine agreed to a truce on Monday.\n\nOn Friday Ukraine said the truce no longer holds."
     [over] = [t for t in of_type(extract(text, published="2025-05-09"), "ceasefire") if t.status != "agreed"]
     assert over.status == "ended"
+
+
+KHASAVYURT = ("Russia's security chief Alexander Lebed and the Chechen rebels' military commander Aslan Maskhadov "
+              "signed an agreement early on Saturday that ends 21 months of fighting in Chechnya.\n\n"
+              "The two men signed the document shortly after midnight in Khasavyurt, a town in neighbouring Dagestan, "
+              "after seven hours of talks. Tim Guldimann, the head of the OSCE mission in Chechnya, who helped "
+              "arrange the meetings, signed as a witness.\n\n"
+              "The deal builds on a truce Lebed and Maskhadov agreed on Aug. 22, which has largely held since.")
+
+
+def test_one_who_signed_as_a_witness_brokered_the_deal_and_the_meetings_he_helped_arrange(extract):
+    events = extract(KHASAVYURT, published="1996-08-31")
+    [deal] = of_type(events, "agreement")
+    assert {code for code, role in roles(deal) if role == "mediator"} == {"OSCE"}
+    assert {code for code, role in roles(deal) if role == "participant"} == {"RUS", "ICHKERIA"}
+    [talks] = of_type(events, "talks")
+    assert talks.status == "held"
+    assert {code for code, role in roles(talks) if role == "mediator"} == {"OSCE"}
+
+
+def test_a_truce_two_men_agreed_told_without_that_is_theirs_on_its_day(extract):
+    [truce] = of_type(extract(KHASAVYURT, published="1996-08-31"), "ceasefire")
+    assert truce.status == "agreed"
+    assert {code for code, role in roles(truce) if role == "participant"} == {"RUS", "ICHKERIA"}
+    assert truce.date.start == "1996-08-22"

@@ -1745,6 +1745,12 @@ class EventFinder:
                 len({r.code for r, role in actors if role in ("participant", "initiator")}) == 1:
             status = "proposed"  # "Israel has said it will only agree to a temporary pause": what one side offers
             actors = [(ref, "initiator" if role == "participant" else role) for ref, role in actors]
+        if event_type == "talks" and status == "planned" and reading.chain[:1] and \
+                reading.chain[0].lemma_.lower() == "arrange" and any(
+                    c.dep_ == "aux" and c.tag_ == "VBD" and c.lower_ == "helped"
+                    for c in reading.chain[0].children) and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in trigger.root.children):
+            status = "held"  # "who helped arrange the meetings": the meetings told of, held, with their arranger
         holder = next((v for v in (*reading.chain[:2], *(t.head for t in reading.chain[:1] if t.dep_ in (
             "oprd", "xcomp", "ccomp", "acomp"))) if any(
                 c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" or n.lower_ == "no" for n in (

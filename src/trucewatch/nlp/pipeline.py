@@ -140,10 +140,11 @@ def mediation_told(doc) -> list[ActorRef]:
     return found
 
 
-def signatories_told(doc) -> list[ActorRef]:
+def signatories_told(doc) -> list[tuple[ActorRef, str]]:
     """Who a sentence says signed a deal told before, apart from its telling ("Among its signatories is the Karen
     National Union", "Its signatories include …", "The KNU is among the signatories"): the actors the verb of that
-    sentence takes as its subject or object, beside a plural "signatories" (not those in a clause on them)."""
+    sentence takes as its subject or object, beside a plural "signatories" (not those in a clause on them); those
+    one "signed for"; and, as its mediators, those who "signed as a witness", with the role each had."""
     found = []
     for noun in (t for t in doc if t.lemma_.lower() == "signatory" and t.tag_ == "NNS"):
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -151,14 +152,21 @@ def signatories_told(doc) -> list[ActorRef]:
             continue
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i != noun.i]
         heads += [c for h in heads for c in h.conjuncts]
-        found += named_at(doc, heads)
+        found += [(ref, "participant") for ref in named_at(doc, heads)]
     for verb in (t for t in doc if t.lemma_.lower() == "sign" and t.pos_ == "VERB"):
         if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             continue
         heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                  if g.dep_ == "pobj"]  # "Harrison signed for the United Nations Command, and Nam Il for the Korean
         # People's Army": on behalf of whom
-        found += named_at(doc, heads + [c for h in heads for c in h.conjuncts])
+        found += [(ref, "participant") for ref in named_at(doc, heads + [c for h in heads for c in h.conjuncts])]
+        if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in ("witness", "guarantor")
+                                                               for g in c.children) for c in verb.children):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head, verb.head.head] if (
+                verb.dep_ == "acl" and verb.head.dep_ == "appos") else [verb.head] if verb.dep_ == "acl" else [])
+            # ("Tim Guldimann, the head of the OSCE mission …, signed as a witness", misparsed as a clause on him)
+            found += [(ref, "mediator") for ref in named_at(doc, subjects + [
+                a for s in subjects for a in s.children if a.dep_ == "appos"])]
     return found
 
 
@@ -466,11 +474,15 @@ class Extractor:
                 if told is not None and broker.code not in told.codes():
                     told.actors.append((broker, "mediator"))  # "… were handed over. Humanitarian mediation in the
                     # return of the servicemen was provided by the United Arab Emirates"
-            for signer in signatories_told(doc):
+            for signer, role in signatories_told(doc):
                 told = next((m for m in reversed(mentions) if m.type in ("ceasefire", "agreement") and
                              m.status in ("agreed", "signed") and m.section == ctx.section and
                              (m.codes() or not m.definite)), None)  # (not "the agreement" told again)
-                if told is not None and signer.code not in told.codes():
+                if told is not None and role == "mediator" and signer.code not in told.codes(
+                        ("participant", "initiator", "mediator")):
+                    told.actors.append((signer, role))  # "Tim Guldimann, the head of the OSCE mission …, signed as
+                    # a witness"
+                elif told is not None and role == "participant" and signer.code not in told.codes():
                     told.actors.append((signer, "participant"))  # "… and eight ethnic armed organisations signed
                     # the Nationwide Ceasefire Agreement. Among its signatories is the Karen National Union"
                     if told.type == "ceasefire" and len(told.codes(("participant", "initiator"))) >= 2:

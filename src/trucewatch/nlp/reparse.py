@@ -157,6 +157,11 @@ def mend(doc: Doc) -> Doc:
         _phrases_of_a_signing_hung_on_the_verb(noun)
     for verb in [t for t in doc if t.dep_ == "ccomp" and t.tag_ in ("VBN", "VBD", "VBP", "VBZ")]:
         _contact_relative_taken_for_a_clause(verb)
+    for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "VBD"]:
+        _contact_relative_taken_for_the_main_verb(verb)
+    for verb in [t for t in doc if t.dep_ == "relcl" and t.head.ent_type_ in ("GPE", "LOC", "FAC") and any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)]:
+        _who_hung_on_a_place(verb)
     for word in [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "NN" and t.lower_ in headline_verbs()]:
         _verb_with_a_subject_taken_for_a_noun(word)
     for name in [t for t in doc if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.i < t.i - 3]:
@@ -1031,4 +1036,43 @@ def _verb_run_into_a_compound(sent) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
     for child in [c for c in root.children if c.dep_ == "punct" and c.i == sent.end - 1]:
         child.head = verb
+
+
+@guarded
+def _contact_relative_taken_for_the_main_verb(verb: Token) -> None:
+    """ "The deal builds on a truce Lebed and Maskhadov agreed on Aug. 22": the parser makes "agreed" the main verb
+    and what comes before it a clause it governs. A verb that takes an object and has none, whose subject comes
+    right after a noun of that clause, is a clause on the noun: the truce they agreed."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if clause is None or subject is None or subject.i < clause.i or subject.left_edge.i == 0 or \
+            any(c.dep_ in ("dobj", "mark", "ccomp", "xcomp") and c.i != clause.i for c in verb.children) or \
+            verb.lemma_.lower() not in DEAL_VERBS:
+        return
+    noun = verb.doc[subject.left_edge.i - 1]
+    if noun.pos_ != "NOUN" or noun.i not in {t.i for t in clause.subtree}:
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    verb.head, verb.dep_ = noun, "relcl"
+    for punct in [c for c in verb.children if c.dep_ == "punct" and c.i == verb.sent.end - 1]:
+        punct.head = clause
+
+
+DEAL_VERBS = {"agree", "sign", "declare", "reach", "broker", "announce", "propose", "negotiate", "strike", "accept"}
+
+
+
+
+@guarded
+def _who_hung_on_a_place(verb: Token) -> None:
+    """ "Tim Guldimann, the head of the OSCE mission in Chechnya, who helped arrange the meetings": "who" is said of a
+    person, not of the place that ends his title; the clause goes to the person the title is in apposition to."""
+    node = verb.head
+    for _ in range(6):
+        if node.dep_ == "appos" and node.head.pos_ == "PROPN":
+            verb.head = node.head
+            return
+        if node.head.i == node.i:
+            return
+        node = node.head
 
