@@ -506,3 +506,15 @@ def test_a_truce_signed_at_talks_abroad_and_in_force_at_home_is_one_truce():
     elsewhere = sited(ev("d2", "ceasefire", "in_effect", "2014-09-06", ("UKR", "RUS", "DPR")), "Aleppo", "SYR")
     clusters = assign_clusters([signed, held, elsewhere])
     assert clusters[signed.event_id] == clusters[held.event_id] != clusters[elsewhere.event_id]
+
+
+def test_a_day_s_air_attack_and_ground_attack_by_one_side_stay_two():
+    bombing = ev("d1", "attack", "occurred", day="2008-08-08", codes=("RUS",), role="initiator")
+    bombing.trigger = Evidence("bomb", 0, 4)
+    invasion = ev("d2", "attack", "occurred", day="2008-08-08", codes=("RUS",), role="initiator")
+    invasion.trigger = Evidence("poured", 0, 6)
+    again = ev("d3", "attack", "occurred", day="2008-08-08", codes=("RUS",), role="initiator")
+    again.trigger = Evidence("bombed", 0, 6)
+    clusters = assign_clusters([bombing, invasion, again])
+    assert clusters[bombing.event_id] != clusters[invasion.event_id]
+    assert clusters[bombing.event_id] == clusters[again.event_id]

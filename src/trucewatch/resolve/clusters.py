@@ -86,6 +86,17 @@ def sites_apart(a: Event, b: Event) -> bool:
     return 2 * 6371 * asin(sqrt(h)) > SITES_APART_KM
 
 
+def attack_mode(e: Event) -> str | None:
+    """ "air" or "ground", where the attack's own word tells which (triggers.json `attack_modes`)."""
+    text = (e.trigger.text if e.trigger is not None else "").lower().strip()
+    return next((mode for mode, words in load("triggers")["attack_modes"].items() if text in words), None)
+
+
+def modes_apart(a: Event, b: Event) -> bool:
+    """Is one attack told as from the air and the other as on the ground: two acts of a day, not one?"""
+    return None not in (attack_mode(a), attack_mode(b)) and attack_mode(a) != attack_mode(b)
+
+
 def doers(e: Event) -> frozenset[str]:
     return frozenset(a.code for a in e.actors if a.code and a.role in DOER_ROLES)
 
@@ -105,7 +116,7 @@ def same_event(a: Event, b: Event, dated: bool = True) -> bool:
     ta, tb = targets(a), targets(b)
     if ta and tb and ta != tb:
         return False
-    if places_clash(a, b) or a.type == "attack" and sites_apart(a, b):
+    if places_clash(a, b) or a.type == "attack" and (sites_apart(a, b) or modes_apart(a, b)):
         return False
     if a.type == "agreement" and named_deal(a) != named_deal(b):
         return False  # "initialled a peace agreement" and "had agreed to open a transit route", told of one summit:
