@@ -192,3 +192,10 @@ def test_a_truce_two_men_agreed_told_without_that_is_theirs_on_its_day(extract):
     assert truce.status == "agreed"
     assert {code for code, role in roles(truce) if role == "participant"} == {"RUS", "ICHKERIA"}
     assert truce.date.start == "1996-08-22"
+
+
+def test_attacks_in_a_war_a_truce_offer_names_strike_the_other_side(extract):
+    text = ("Aug. 10 - Georgia says it has pulled its troops out of Tskhinvali and offers Russia a ceasefire.\n\n"
+            "Aug. 11 - Russian troops push beyond South Ossetia and take Gori.")
+    [attack] = of_type(extract(text, published="2008-08-18"), "attack")
+    assert roles(attack) == {("RUS", "initiator"), ("GEO", "target")}

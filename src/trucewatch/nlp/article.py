@@ -2031,6 +2031,11 @@ def foes(mentions: list[Mention]) -> dict[str, dict[str, ActorRef]]:
         pairs = [(refs["participant"], refs["participant"])]
         if m.type in ("attack", "accusation"):
             pairs.append((refs["initiator"], refs["target"]))
+        elif m.type == "ceasefire" and m.status == "proposed" and m.date is not None:
+            pairs.append(({c: r for c, r in refs["initiator"].items()}, {
+                c: r for c, r in refs["target"].items() if any(
+                    c in enemies_on(a, m.date.start[:10]) for a in refs["initiator"])}))
+            # ("Georgia … offers Russia a ceasefire", in their war; not a broker's offer to one side)
         for one, other in pairs:
             for a in one.values():
                 for b in other.values():
