@@ -199,3 +199,10 @@ def test_attacks_in_a_war_a_truce_offer_names_strike_the_other_side(extract):
             "Aug. 11 - Russian troops push beyond South Ossetia and take Gori.")
     [attack] = of_type(extract(text, published="2008-08-18"), "attack")
     assert roles(attack) == {("RUS", "initiator"), ("GEO", "target")}
+
+
+def test_shortly_after_midnight_is_the_midnight_that_opened_the_day_told(extract):
+    text = ("Lebed and Maskhadov agreed on a truce early on Saturday.\n\n"
+            "The two men met for talks shortly after midnight in Khasavyurt.")
+    [talks] = of_type(extract(text, published="1996-08-31"), "talks")
+    assert talks.date.start == "1996-08-31T00:00"

@@ -620,6 +620,10 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                 if redo:
                     redo[0].when.text = item.when.text
                     item.when = redo[0].when
+                    if (item.when.text or "").lower() == "midnight" and \
+                            doc.text[:span.start_char].rstrip().lower().endswith("after"):
+                        item.when.start = f"{ctx.last_day}T00:00"  # "early on Saturday … shortly after midnight":
+                        # the midnight that opened that day
         for _, item in items:
             if item.clause_offset_days is not None and item.anchor:
                 base = days[0].when.start[:10] if days else ctx.lead_day if ctx.lead_day and the_news_came(sent) \
