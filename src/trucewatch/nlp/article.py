@@ -328,8 +328,7 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         if breach.date is not None and (mention.date is None or mention.date.inferred):
             mention.date = When(start=breach.date.start, end=breach.date.end, precision=breach.date.precision,
                                 text=breach.date.text, inferred=True)
-    if mention.type == "ceasefire" and (mention.definite or fell_silent(mention)) and not mention.codes() and \
-            ctx.truce and \
+    if mention.type == "ceasefire" and mention.definite and not mention.codes() and ctx.truce and \
             mention.status in LIFE_STATUSES and not counted_before(mention):
         # "Qatar announced that the truce had been extended": the truce the article told of, between its sides
         mention.actors += [(ref, "participant") for ref in ctx.truce]
@@ -2273,7 +2272,7 @@ def sides_of_the_truce_agreed(records: list[Mention]) -> None:
     deal = agreed[0]
     sides = deal.codes(("participant",))
     for m in records:
-        if m.type == "ceasefire" and (m.definite or fell_silent(m)) and m.status in LIFE_STATUSES and \
+        if m.type == "ceasefire" and m.definite and m.status in LIFE_STATUSES and \
                 m.section == deal.section and m.topic == deal.topic and (
                     not m.codes() and (told_at(m) < told_at(deal) or fell_silent(m)) or
                                            m.codes() and m.codes() <= m.inherited and m.codes() < sides):

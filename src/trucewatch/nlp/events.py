@@ -177,9 +177,10 @@ class Mention:
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
                    for c in root.children) or it_of(root) is not None and \
             self.type in ("ceasefire", "agreement", "proposal") or \
-            (namer := naming_verb(root)) is not None and named_object(namer)
+            (namer := naming_verb(root)) is not None and named_object(namer) or \
+            self.trigger[0].lower_ == "guns" and self.trigger[-1].lower_ == "silent"
         # ("It takes effect at 9 p.m.": the truce told; "condemned what he called a barbaric attack": the attack told,
-        # given a name)
+        # given a name; "the guns fell silent": the truce told, taking hold)
 
 
 
