@@ -772,13 +772,11 @@ class TriggerTagger:
                              for c in close):
                 continue  # "round of talks", "launched strikes": the talks, the strikes are the trigger
             label = entry["type"]
-            carried = {**(ctx.carried if ctx is not None else {}), **{
-                p.root.lemma_.lower(): o.label_ for p in spans for o in spans
-                if p.label_ == "proposal" and o.label_ == "ceasefire" and o.root.head.i == p.root.i}}
-            if token.lemma_.lower() in carried and entry.get("anaphoric") and \
-                    not (needs and _near_lemmas(token, places) & set(needs)) and \
-                    any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
-                label = carried[token.lemma_.lower()]  # "Saakashvili signs the plan": the truce it was told as
+            if entry.get("anaphoric") and entry["type"] == "proposal" and \
+                    any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and \
+                    not (needs and _near_lemmas(token, places) & set(needs)):
+                label = carried_as(token, spans, ctx.carried if ctx is not None else {}) or label
+                # ("Saakashvili signs the plan": the truce it was told as)
             spans.append(Span(doc, token.i, token.i + 1, label=label))
         spans = deals_of_swaps(doc, spans)
         spans += counted_again(doc, spans)
@@ -1027,6 +1025,16 @@ def it_of(verb: Token) -> Token | None:
         g.dep_ == "dobj" and g.head.i == verb.i and lemma in IT_OBJECT_VERBS or
         g.dep_ == "nsubjpass" and g.head.i == verb.i and lemma in IT_MADE | set(IT_VERBS["breaking"]) or
         g.dep_ == "pobj" and c.dep_ == "prep" and IT_VERBS["through"].get(lemma) == c.lower_)), None)
+
+
+def carried_as(token: Token, spans: list[Span], carried: dict[str, str]) -> str | None:
+    """The type of the event a proposal word was told as, earlier in this passage ("a six-point plan to end the
+    fighting": the truce its clause names) or in an earlier one (`carried`, the article's record), for the same word
+    told again ("the plan"); None where it was told as no other event."""
+    lemma = token.lemma_.lower()
+    here = next((o.label_ for p in spans if p.label_ == "proposal" and p.root.lemma_.lower() == lemma and
+                 p.start < token.i for o in spans if o.label_ == "ceasefire" and o.root.head.i == p.root.i), None)
+    return here or carried.get(lemma)
 
 
 def told_as_it(doc: Doc, spans: list[Span], last_told: str | None, told_before: tuple[str, ...] = ()) -> list[Span]:
