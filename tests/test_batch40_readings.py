@@ -206,3 +206,14 @@ def test_shortly_after_midnight_is_the_midnight_that_opened_the_day_told(extract
             "The two men met for talks shortly after midnight in Khasavyurt.")
     [talks] = of_type(extract(text, published="1996-08-31"), "talks")
     assert talks.date.start == "1996-08-31T00:00"
+
+
+def test_what_it_calls_for_is_the_truce_of_the_plan_agreed_in_the_sentence_before(extract):
+    text = ("BAKU, May 9 (Wire) - Armenian President Serzh Sargsyan signed a French-brokered ceasefire plan on Friday "
+            "after talks in Yerevan with U.S. Secretary of State John Kerry.\n\n"
+            "The four-point plan was agreed in Baku on Tuesday by Azerbaijani President Ilham Aliyev and French "
+            "President Emmanuel Macron. It calls for an end to hostilities and for troops to pull back.")
+    truces = of_type(extract(text, published="2014-05-10"), "ceasefire")
+    told_by_it = [e for e in truces if "It calls for" in e.evidence.text]
+    assert all(e.date.start == "2014-05-06" and "ARM" not in {a.code for a in e.actors} for e in told_by_it)
+    assert [e.date.start for e in truces if e.date is not None].count("2014-05-09") == 1

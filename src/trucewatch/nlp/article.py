@@ -36,7 +36,7 @@ from trucewatch.nlp.numbers import counted as counted_halves
 from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import ActorContext, ActorRef, named_object
 from trucewatch.nlp.roles import Mention as ActorMention
-from trucewatch.nlp.status import StatusReader
+from trucewatch.nlp.status import StatusReader, laid_down_by_it
 from trucewatch.nlp.triggers import (
     IT_WORDS,
     RECEIVING,
@@ -244,6 +244,22 @@ HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "future", "eventual
 def hypothetical_item(root) -> bool:
     """Is a point's event only a possibility ("a possible future ceasefire"), whatever the list's intro says?"""
     return any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in root.children)
+
+
+def laid_down_before(mention: Mention, earlier: list[Mention]) -> None:
+    """ "The six-point plan was agreed in Moscow on Tuesday by Medvedev and Sarkozy. It calls for an end to
+    hostilities": what "it" lays down was made with the plan, by its sides, on its day and where it was made."""
+    if mention.codes() or (told := laid_down_by_it(mention.trigger.root)) is None:
+        return
+    deal = next((m for m in reversed(earlier) if m.trigger.doc is mention.trigger.doc and
+                 m.trigger.root.i == told.i), None)
+    if deal is None:
+        return
+    mention.actors += [pair for pair in deal.actors if pair[0].code]
+    mention.inherited |= deal.codes()
+    if deal.date is not None and (mention.date is None or mention.date.inferred):
+        mention.date = deal.date
+    mention.place = mention.place or deal.place
 
 
 def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -> None:

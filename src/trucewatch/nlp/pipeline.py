@@ -31,6 +31,7 @@ from trucewatch.nlp.article import (
     apply_context,
     intro_of,
     labelled_state,
+    laid_down_before,
     late_parties,
     reference_date,
     to_events,
@@ -443,6 +444,7 @@ class Extractor:
                 if seg.kind == "item" and run_in_head(mention.sentence):
                     mention.kind = "headline"  # "• Ceasefire begins, then falters. A permanent ceasefire …": the
                     # bullet's own heading, which the paragraph tells in full
+                laid_down_before(mention, mentions)
                 apply_context(mention, ctx, self.finder.status)
                 if ctx.actors.author is not None and mention.type == "ceasefire" and mention.status == "violated" and \
                         mention.claimed_by is None and ctx.actors.author.code not in mention.codes():

@@ -485,6 +485,19 @@ def told_before(subjects: list[Token]) -> Token | None:
     return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
 
 
+def laid_down_by_it(root: Token) -> Token | None:
+    """The noun of the sentence before whose terms an "it" lays down the event at `root` ("The six-point plan was
+    agreed in Moscow … It calls for an end to hostilities": "plan"); None where no "it" calls for it."""
+    node = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "for" else root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # ("It calls for an end to hostilities and for troops to pull back")
+    verb = node.head
+    if node.dep_ == "prep" and verb.lemma_.lower() == "call" or node.dep_ == "dobj" and \
+            verb.lemma_.lower() in LAYING_DOWN | {"provide"}:
+        return told_before(subjects_of_verb(verb))
+    return None
+
+
 class StatusReader:
     def __init__(self) -> None:
         data = load("statuses")
