@@ -518,3 +518,13 @@ def test_a_day_s_air_attack_and_ground_attack_by_one_side_stay_two():
     clusters = assign_clusters([bombing, invasion, again])
     assert clusters[bombing.event_id] != clusters[invasion.event_id]
     assert clusters[bombing.event_id] == clusters[again.event_id]
+
+
+def test_a_side_accepting_a_plan_where_and_when_it_was_agreed_is_its_agreeing():
+    agreed = sited(ev("d1", "ceasefire", "agreed", "2008-08-12", ("RUS", "FRA")), "Moscow", "RUS", 55.75, 37.62)
+    accepted = sited(ev("d2", "ceasefire", "accepted", "2008-08-12", ("RUS",), role="initiator"), "Moscow", "RUS",
+                     55.75, 37.62)
+    at_home = sited(ev("d2", "ceasefire", "accepted", "2008-08-12", ("GEO",), start=5, role="initiator"), "Tbilisi",
+                    "GEO", 41.69, 44.8)
+    clusters = assign_clusters([agreed, accepted, at_home])
+    assert clusters[agreed.event_id] == clusters[accepted.event_id] != clusters[at_home.event_id]

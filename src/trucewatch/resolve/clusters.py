@@ -7,7 +7,8 @@ Two events from different documents are linked when
 - one answers the other: a rejection or acceptance of X's proposal links to X's proposal of the same type within
   two months ("Moscow refused a ceasefire as proposed by the U.S." and "a U.S.-proposed ceasefire"); or
 - they tell one start or one extension of a truce, placed in one country on one day, where a report names no side
-  (`same_step`); or one deal of a day, where a report names only some of its sides; or
+  (`same_step`); or one deal of a day, where a report names only some of its sides; or one side's acceptance of a
+  plan, told where and when another report has that side agree it (`truce_stages`); or
 - they tell one swap, agreed and then carried out within days by the same sides (`swap_stages`); or
 - they tell one round of talks, a report naming only its brokers, within days of the one round between two sides
   those brokers held; or
@@ -207,6 +208,14 @@ def truce_stages(a: Event, b: Event) -> bool:
         # Iran", read as the deal he brokered: one announcement, by its broker)
         return len(doers(a)) == 1 and doers(a) == doers(b) or \
             len(doers(told)) == 1 and doers(told) <= mediators(made) and len(doers(made)) >= 2
+    if {a.status, b.status} == {"accepted", "agreed"}:
+        # "after talks in Moscow with Sarkozy, he agrees to a six-point plan" and "The six-point plan was agreed in
+        # Moscow on Tuesday by Medvedev and Sarkozy": one side's acceptance, told where and when the plan was agreed,
+        # is its agreeing (not the other side's acceptance at home that night)
+        taken, made = (a, b) if a.status == "accepted" else (b, a)
+        return _day(a) == _day(b) and not (a.date.inferred or b.date.inferred) and \
+            a.place is not None and b.place is not None and a.place.name == b.place.name and \
+            len(doers(taken)) == 1 and doers(taken) < doers(made)
     if {a.status, b.status} - MAKING_STAGES or a.date.inferred or b.date.inferred:
         return False
     sides = doers(a)
