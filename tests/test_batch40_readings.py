@@ -217,3 +217,13 @@ def test_what_it_calls_for_is_the_truce_of_the_plan_agreed_in_the_sentence_befor
     told_by_it = [e for e in truces if "It calls for" in e.evidence.text]
     assert all(e.date.start == "2014-05-06" and "ARM" not in {a.code for a in e.actors} for e in told_by_it)
     assert [e.date.start for e in truces if e.date is not None].count("2014-05-09") == 1
+
+
+def test_the_document_signed_in_a_town_places_the_deal_told_before_it(extract):
+    text = ("Rebel commander Ahmed Mohamed and the army's chief of staff signed an agreement early on Saturday that "
+            "ends two years of fighting in Chad.\n\n"
+            "The two men signed the document shortly after midnight in Abeche, after seven hours of talks. "
+            "The Kremlin said the president would sign the document in Moscow next week.")
+    [deal] = of_type(extract(text, published="2009-05-02"), "agreement")
+    assert deal.status == "signed"
+    assert deal.place is not None and deal.place.name == "Abéché" and deal.place.country == "TCD"

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from trucewatch.errors import READER_FAULT, UnreadDocument
 from trucewatch.ingest.clean import DATE_LINE, NUMBERED_POINT, clean, dateline_date, operative_at
-from trucewatch.model import Actor, Document, Event, When
+from trucewatch.model import Actor, Document, Event, Place, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
 from trucewatch.nlp.actors import ActorTagger, actor_book, info_of
 from trucewatch.nlp.article import (
@@ -169,6 +169,25 @@ def signatories_told(doc) -> list[tuple[ActorRef, str]]:
             found += [(ref, "mediator") for ref in named_at(doc, subjects + [
                 a for s in subjects for a in s.children if a.dep_ == "appos"])]
     return found
+
+
+DOCUMENT_WORDS = {"document", "text", "paper"}  # what a deal told before is signed as, told again
+
+
+def signing_placed(doc) -> Place | None:
+    """Where a sentence says "the document" was signed ("The two men signed the document shortly after midnight in
+    Khasavyurt"): the place in or at which that done signing was; None where none is told (not "would sign the
+    document in Moscow next week")."""
+    for verb in (t for t in doc if t.lemma_.lower() == "sign" and t.tag_ in ("VBD", "VBN")):
+        if any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had") for c in verb.children) or not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DOCUMENT_WORDS and
+                any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in verb.children):
+            continue
+        where = next((place for span, place in doc._.tw_places if span.root.dep_ == "pobj" and
+                      span.root.head.lower_ in ("in", "at") and span.root.head.head.i == verb.i), None)
+        if where is not None:
+            return where
+    return None
 
 
 def named_at(doc, heads: list) -> list[ActorRef]:
@@ -495,6 +514,12 @@ class Extractor:
                                                                                              "initiator")])
                         # ("Harrison signed for the United Nations Command, and Nam Il for the Korean People's
                         # Army and the Chinese People's Volunteers": the article's sides are all three)
+            if (where := signing_placed(doc)) is not None:
+                told = next((m for m in reversed(mentions) if m.type in ("ceasefire", "agreement") and
+                             m.status in ("agreed", "signed") and m.section == ctx.section), None)
+                if told is not None and told.place is None:
+                    told.place = where  # "… signed an agreement early on Saturday … The two men signed the
+                    # document shortly after midnight in Khasavyurt"
             spans = doc.spans.get(TRIGGER_SPANS, [])
             for text_span in spans:
                 if text_span.label_ == "proposal" and self.finder.carries_other(text_span, spans):
