@@ -227,3 +227,26 @@ def test_the_document_signed_in_a_town_places_the_deal_told_before_it(extract):
     [deal] = of_type(extract(text, published="2009-05-02"), "agreement")
     assert deal.status == "signed"
     assert deal.place is not None and deal.place.name == "Abéché" and deal.place.country == "TCD"
+
+
+def test_troops_pouring_across_the_border_in_a_war_strike_the_foe_s_country(extract):
+    text = ("Georgian forces launched an offensive on Tskhinvali, the capital of South Ossetia, on Thursday night. "
+            "Russian tanks and troops poured across the border the next day.")
+    [invasion] = [e for e in of_type(extract(text, published="2008-08-09"), "attack")
+                  if "RUS" in {code for code, role in roles(e) if role == "initiator"}]
+    assert invasion.place is not None and invasion.place.country == "GEO"
+
+
+def test_a_release_ordered_and_told_no_other_way_was_carried_out(extract):
+    text = ("South Korea's president, Syngman Rhee, refused to sign the truce. In June 1953 he ordered the release of "
+            "some 27,000 North Korean prisoners held in the South, which nearly wrecked the talks.")
+    [release] = of_type(extract(text, published="2023-07-27"), "prisoner_exchange")
+    assert release.status == "carried_out"
+    assert ("KOR", "participant") in roles(release)
+
+
+def test_a_release_ordered_then_told_done_stays_ordered(extract):
+    text = ("On Sunday President Ashraf Ghani ordered the release of up to 2,000 Taliban prisoners as a gesture of "
+            "goodwill, and the first 900 walked out of Pul-e-Charkhi and other prisons on Tuesday.")
+    releases = of_type(extract(text, published="2020-05-27"), "prisoner_exchange")
+    assert sorted(e.status for e in releases) == ["agreed", "carried_out"]

@@ -285,3 +285,10 @@ def test_a_second_subject_after_a_bare_preposition_is_its_object(nlp):
     doc = mend(nlp("Bashir said on Tuesday that half of the JEM fighters held since the group's 2008 attack on "
                    "Omdurman would be freed at once."))
     assert heads(doc)["attack"] == ("pobj", "since")
+
+
+def test_other_ones_after_and_are_more_of_the_noun_before_it_not_the_verb_s(nlp):
+    doc = mend(nlp("On Sunday Ghani ordered the release of up to 2,000 more as a gesture of goodwill, and the first "
+                   "900 walked out of Bagram and other prisons on Tuesday."))
+    prisons = next(t for t in doc if t.lower_ == "prisons")
+    assert prisons.dep_ == "conj" and prisons.head.lower_ == "bagram"

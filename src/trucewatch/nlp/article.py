@@ -1272,6 +1272,23 @@ def answer_threatened(mentions: list[Mention]) -> None:
             m.actors += [(ref, "target") for ref, role in made.actors if role == "initiator"]
 
 
+def ordered_and_done(mentions: list[Mention]) -> None:
+    """ "In June 1953 he ordered the release of some 27,000 North Korean prisoners held in the South": a release its
+    holder ordered, where the article tells no release by that side carried out after it, is told by the order as
+    done (not "Ghani ordered the release of up to 2,000 … the first 900 walked out of Bagram": ordered, then done)."""
+    for m in mentions:
+        verb = m.trigger.root.head
+        if m.type != "prisoner_exchange" or m.status != "agreed" or m.negated or m.trigger.root.dep_ != "dobj" or \
+                verb.lemma_.lower() != "order" or verb.tag_ != "VBD" or any(
+                    c.dep_ in ("aux", "neg") for c in verb.children):
+            continue
+        if not any(o.type == "prisoner_exchange" and o.status == "carried_out" and told_at(o) > told_at(m) and
+                   (m.codes() & o.codes() or not o.codes()) for o in mentions):
+            # (an exchange of others after it, "the two sides exchanged prisoners in Operation Big Switch", is not
+            # this release done)
+            m.status = "carried_out"
+
+
 def lapsed_unextended(mentions: list[Mention]) -> None:
     """ "A six-month truce in Yemen expired after the Houthi rebels and the government failed to agree on extending
     it": the sides that failed to extend the truce are the sides of the truce that lapsed."""
@@ -1768,6 +1785,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     terms_of_the_truce(mentions)
     mediators_announcing(mentions)
     lapsed_unextended(mentions)
+    ordered_and_done(mentions)
     collapsed_amid_blame(mentions)
     hit_back(mentions)
     answer_threatened(mentions)
@@ -2497,6 +2515,22 @@ def sole_state(mentions: list[Mention]) -> str | None:
     return state if placed and state in book.states else None
 
 
+BORDER_WORDS = {"border", "frontier"}
+
+
+def crossed_into(m: Mention, here: str) -> bool:
+    """ "Russian tanks and troops poured across the border the next day", in a story of the war in Georgia: an attack
+    across the border by sides at war with the theatre's country lands there (the parser may take "across" for a
+    particle of the verb)."""
+    root = m.trigger.root
+    attackers = m.codes(("initiator",))
+    day = m.date.start[:10] if m.date is not None else m.story_day
+    return m.type == "attack" and bool(attackers) and bool(day) and any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("across", "over") and any(
+            g.lemma_.lower() in BORDER_WORDS for g in root.doc[c.i + 1:c.i + 3]) for c in root.children) and \
+        all(here in enemies_on(code, day[:10]) for code in attackers)
+
+
 def in_theatre(m: Mention, here: str) -> bool:
     """Are the sides a sentence names all of the theatre's country, and, of the sides the article lent it (the
     Israel–Hamas truce of a story on Gaza), one at least?"""
@@ -2704,7 +2738,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             broken_where_struck(m, merged) or \
             placed_as_told(m, merged) or (
             gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (
-                "agreement",)) and in_theatre(m, here) else None)
+                "agreement",)) and (in_theatre(m, here) or crossed_into(m, here)) else None)
         # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace
         # agreement had been abrogated")
         # (the theatre is the one country the fighting's sides are of, or the one the article's label names)

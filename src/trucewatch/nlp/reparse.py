@@ -169,7 +169,28 @@ def mend(doc: Doc) -> Doc:
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.dep_ == "pobj" and
                  t.head.lemma_.lower() in ("agreement", "accord", "deal")]:
         _place_hung_on_a_deal_s_name(prep)
+    for noun in [t for t in doc if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX") and
+                 any(c.dep_ == "amod" and c.lower_ == "other" for c in t.children)]:
+        _others_hung_on_the_verb(noun)
     return doc
+
+
+@guarded
+def _others_hung_on_the_verb(noun: Token) -> None:
+    """ "the first 900 walked out of Bagram and other prisons": "other prisons" are more of what the noun before "and"
+    names, not a second verb's; they go to that noun as its conjunct."""
+    other = next(c for c in noun.children if c.dep_ == "amod" and c.lower_ == "other")
+    cc = noun.doc[other.left_edge.i - 1] if other.left_edge.i > 0 else None
+    if cc is None or cc.dep_ != "cc" or cc.i == 0:
+        return
+    before = noun.doc[cc.i - 1]
+    while before.dep_ == "compound" and before.head.i > before.i:
+        before = before.head
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "appos") or \
+            noun.head.i not in {a.i for a in before.ancestors}:
+        return
+    noun.head = before
+    cc.head = before
 
 
 DESCRIBED = {"group", "movement", "faction", "alliance", "organisation", "organization", "militia"}  # what a name
