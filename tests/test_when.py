@@ -271,3 +271,11 @@ def test_a_range_of_days_told_before_their_month():
         f = one(text, date(2025, 4, 14))
         assert (f.when.start, f.when.end, f.when.precision) == ("2025-04-11", "2025-04-13", "day"), text
     assert one("between 28 and 3 May", date(2025, 5, 4)).when.start == "2025-05-03"  # (no range runs backwards)
+
+
+def test_the_end_of_a_year_is_its_last_month_and_its_start_the_first():
+    end = one("declared a truce at the end of 2016, and", date(2022, 10, 4)).when
+    assert (end.start, end.precision) == ("2016-12", "month")
+    start = one("talks resumed at the beginning of 2017.", date(2022, 10, 4)).when
+    assert (start.start, start.precision) == ("2017-01", "month")
+    assert one("signed in 2016.", date(2022, 10, 4)).when.precision == "year"

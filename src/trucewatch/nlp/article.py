@@ -132,6 +132,8 @@ class ArticleContext:
     # prisoners beside it)
     swap_sides: list[ActorRef] = field(default_factory=list)  # the sides of the swaps told so far
     last_day: str | None = None  # the day the last sentence named, for a clock time told without one
+    last_dated: str | None = None  # the last day, or a month's middle, the story told with its year, for a month
+    # told without one
     lead_day: str | None = None  # the first day the article named: the day of its news ("The talks came a day
     # after …", said paragraphs later)
     stamp_day: str | None = None  # the day a live blog's entries are on ("Thursday 14 August 2025" above them)

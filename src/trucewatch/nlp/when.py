@@ -85,6 +85,8 @@ SINGLE = re.compile(POINT)
 DAYS_RANGE = re.compile(rf"(?:(?:[Bb]etween|[Ff]rom)\s)?(?P<aday>\d{{1,2}})(?:\s(?:and|to)\s|\s?[-–]\s?)"
                         rf"(?P<b>{DAY}\s{MON}(?:,?\s{YEAR})?)(?![\w-])")
 YEAR_ALONE = re.compile(rf"(?:\b(?i:in|since|by|of|early|late|mid-?|the)|['’]s)\s(?P<year>{YEAR})\b(?!\s?[-–]\s?\d)")
+# the end or start of a year is its last or first month: "declared a truce at the end of 2016"
+YEAR_EDGE = re.compile(r"\bthe\s(?P<edge>end|beginning|start)\sof\s$", re.IGNORECASE)
 # (at a sentence's start too, "In 2020, …"; and a side's year: "Russia's 2022 invasion")
 # ("the 2015 peace deal", "the 2022 Black Sea Grain Initiative": a deal named by its year)
 DEADLINE = re.compile(r"(?:before|by)\s*$", re.IGNORECASE)
@@ -353,8 +355,11 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
             item.start = part.start()
     for m in YEAR_ALONE.finditer(text):
         if free(m.start("year"), m.end("year")):
-            found.append(Found(m.start("year"), m.end("year"),
-                               When(start=m.group("year"), precision="year", text=m.group("year"))))
+            edge = YEAR_EDGE.search(text[max(0, m.start("year") - 20):m.start("year")])
+            found.append(Found(m.start("year"), m.end("year"), When(
+                start=m.group("year"), precision="year", text=m.group("year")) if edge is None else When(
+                start=f"{m.group('year')}-{'12' if edge.group('edge').lower() == 'end' else '01'}",
+                precision="month", text=m.group("year"))))
     for item in found:
         before = text[max(0, item.start - 30):item.start]
         if NOT_ANCHOR.search(before) and not TOLL_SINCE.search(before) and \
@@ -565,11 +570,15 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                 len([t for t in sent if not t.is_punct]) == len([t for t in items[0][0] if not t.is_punct]):
             ctx.stamp_day = items[0][1].when.start[:10]  # a line that is only a day: the entries below are on it
         for span, item in items:
-            if _kinds(item.when.text) & {"md", "dm"} and not re.search(YEAR, item.when.text or "") and \
-                    not re.search(OF_YEAR, item.when.text or "") and item.when.precision in ("day", "minute"):
+            if (_kinds(item.when.text) & {"md", "dm"} and item.when.precision in ("day", "minute") or
+                    _kinds(item.when.text) == {"my"} and item.when.precision == "month") and \
+                    not re.search(YEAR, item.when.text or "") and not re.search(OF_YEAR, item.when.text or ""):
+                # (a month alone too: "… first met at Burnham in July 1997 … A second round in October")
+                month_alone = _kinds(item.when.text) == {"my"}
+                last = ctx.last_dated if month_alone else ctx.last_day
                 told = [it for sp, it in items if sp.end <= span.start and re.search(YEAR, it.when.text or "") and
-                        it.when.precision in ("day", "minute", "month")] or ([] if ctx.last_day is None else [
-                            Found(0, 0, When(start=ctx.last_day))])
+                        it.when.precision in ("day", "minute", "month")] or ([] if last is None else [
+                            Found(0, 0, When(start=last))])
                 base = told[-1].when.start[:10] if told else None
                 if base is not None and len(base) == 7:
                     base += "-15"
@@ -577,6 +586,12 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                         (date.fromisoformat(base) - date.fromisoformat(ctx.reference[:10])).days) > 180:
                     # "had agreed on June 23, 2016, to a ceasefire, which took effect on Aug. 29", told in 2026: the
                     # year the story is telling of, not the article's
+                    if month_alone:  # a month told after it is that month or the next of its kind ("began in
+                        # April 2022 and expired in October")
+                        month = int(item.when.start[5:7])
+                        year = int(base[:4]) + (month < int(base[5:7]))
+                        item.when = When(start=f"{year:04d}-{month:02d}", precision="month", text=item.when.text)
+                        continue
                     redo = find_dates(item.when.text or "", date.fromisoformat(base))
                     if redo:
                         redo[0].when.text = item.when.text
@@ -631,6 +646,12 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                 if base:
                     item.when = clause_day(item.when.text or "", date.fromisoformat(base)) or item.when
                     background = item.when if not days and item.when.precision == "day" else None
+        dated = [item.when.start[:10] if item.when.precision != "month" else item.when.start[:7] + "-15"
+                 for _, item in items if item.anchor and item.when.precision in ("day", "minute", "month") and
+                 re.search(YEAR, item.when.text or "")]
+        if dated:
+            ctx.last_dated = dated[-1]  # the last day or month the story told with its year, for a month told
+            # without one after it ("… in July 1997 … A second round in October")
         if days:  # (the main clause's, before "a day after …"); a sentence naming no day leaves it as it was: "said
             # on Thursday it had accepted … The army did not respond. A day later, drones struck" is Friday
             ctx.last_day, ctx.unread = days[0].when.start[:10], []

@@ -1,0 +1,34 @@
+"""Readings found on batch 41 of our own articles (eval/own/pending): an embassy cable, wire copy on a group's truce
+dismissed by its government, a parliamentary statement on a surrender, a first-person anniversary essay and a
+podcast's transcript. Each is tested on text written for it."""
+
+from records import of_type, roles
+
+
+def test_a_month_told_without_its_year_follows_the_year_the_story_last_told(extract):
+    text = ("The two sides first met at Burnham military camp near Christchurch in July 1997, with New Zealand as "
+            "host. A second round of talks in October produced a truce.")
+    talks = sorted(e.date.start for e in of_type(extract(text, published="2008-03-01"), "talks"))
+    assert talks[-1] == "1997-10"
+
+
+def test_the_sides_of_a_rebel_movement_and_its_leaders_are_named_as_data(extract):
+    text = ("President Laurent Gbagbo and Guillaume Soro, secretary general of the rebel Forces Nouvelles, signed a "
+            "political agreement in Ouagadougou on March 4, facilitated by Burkina Faso's President Blaise Compaore.")
+    [deal] = of_type(extract(text, published="2007-03-06"), "agreement")
+    assert {code for code, role in roles(deal) if role == "participant"} == {"CIV", "FNCI"}
+    assert {code for code, role in roles(deal) if role == "mediator"} == {"BFA"}
+
+
+def test_bougainville_s_sides_and_places_are_known(extract):
+    text = ("Ten years ago today, at Lincoln University outside Christchurch, the Papua New Guinea government and "
+            "the Bougainville leaders signed the Lincoln Agreement.")
+    [deal] = of_type(extract(text, published="2008-01-23"), "agreement")
+    assert {code for code, role in roles(deal) if role == "participant"} == {"PNG", "BOUGAINVILLE"}
+    assert deal.place.country == "NZL"
+
+
+def test_a_truce_declared_at_the_end_of_a_year_is_dated_to_its_last_month(extract):
+    text = "Renamo's leader Afonso Dhlakama declared a truce at the end of 2016."
+    [truce] = of_type(extract(text, published="2022-10-04"), "ceasefire")
+    assert (truce.date.start, truce.date.precision) == ("2016-12", "month")
