@@ -32,3 +32,22 @@ def test_a_truce_declared_at_the_end_of_a_year_is_dated_to_its_last_month(extrac
     text = "Renamo's leader Afonso Dhlakama declared a truce at the end of 2016."
     [truce] = of_type(extract(text, published="2022-10-04"), "ceasefire")
     assert (truce.date.start, truce.date.precision) == ("2016-12", "month")
+
+
+def test_a_truce_a_round_produced_and_signed_on_a_day_is_dated_by_its_signing(extract):
+    text = ("Ten years ago today the two sides signed the Lincoln Agreement. They had first met at Burnham military "
+            "camp in July 1997. A second round in October produced the Burnham Truce, signed on October 10, which "
+            "brought in unarmed monitors from New Zealand.")
+    [truce] = of_type(extract(text, published="2008-01-23"), "ceasefire")
+    assert truce.date.start == "1997-10-10"
+    assert truce.place.country == "NZL"
+
+
+def test_a_second_round_is_held_where_the_first_was_by_its_broker_and_so_is_the_truce_it_produced(extract):
+    text = ("Papua New Guinea and the Bougainville leaders first met for talks hosted by New Zealand at Burnham "
+            "military camp in July 1997. A second round in October produced a truce.")
+    events = extract(text, published="1997-12-01")
+    second = next(e for e in of_type(events, "talks") if e.date.start == "1997-10")
+    assert second.place.country == "NZL" and ("NZL", "mediator") in roles(second)
+    [truce] = of_type(events, "ceasefire")
+    assert ("NZL", "mediator") in roles(truce)

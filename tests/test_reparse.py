@@ -292,3 +292,10 @@ def test_other_ones_after_and_are_more_of_the_noun_before_it_not_the_verb_s(nlp)
                    "900 walked out of Bagram and other prisons on Tuesday."))
     prisons = next(t for t in doc if t.lower_ == "prisons")
     assert prisons.dep_ == "conj" and prisons.head.lower_ == "bagram"
+
+
+def test_a_signing_after_the_object_and_a_comma_is_said_of_the_object(nlp):
+    doc = mend(nlp("A second round in October produced the Burnham Truce, signed on October 10, which brought in "
+                   "unarmed monitors from New Zealand."))
+    signed = next(t for t in doc if t.lower_ == "signed")
+    assert signed.dep_ == "acl" and signed.head.lower_ == "truce"

@@ -2469,6 +2469,33 @@ def brokers_of_each_step(records: list[Mention]) -> None:
             m.actors += [(ref, role) for ref, role in steps[0].actors if role == "mediator"]
 
 
+def round_of_the_talks_before(records: list[Mention]) -> None:
+    """ "The two sides first met at Burnham military camp … hosted by New Zealand. A second round in October produced
+    the Burnham Truce": a later round of the talks told before, with no place or broker of its own, was held where
+    they were and brokered by whom they were; and a deal the round produced was made there, by the same brokers."""
+    for m in sorted(records, key=told_at):
+        sides = m.codes(("participant",))
+        if m.type != "talks" or (numbered(m) or 0) < 2 or len(sides) < 2:
+            continue
+        before = [t for t in records if t.type == "talks" and told_at(t) < told_at(m) and
+                  t.codes(("participant",)) == sides]
+        if not before:
+            continue
+        first = max(before, key=told_at)
+        if m.place is None:
+            m.place = first.place
+        if not m.codes(("mediator",)):
+            m.actors += [(ref, role) for ref, role in first.actors if role == "mediator"]
+        root = m.trigger.root
+        for deal in records:
+            made = deal.trigger.root
+            if deal.type in ("ceasefire", "agreement") and deal.status in ("agreed", "signed") and \
+                    made.dep_ == "dobj" and root.dep_ == "nsubj" and made.head.i == root.head.i and \
+                    deal.trigger.doc is m.trigger.doc and not deal.codes(("mediator",)):
+                deal.actors += [(ref, role) for ref, role in m.actors if role == "mediator"]
+                deal.place = deal.place or m.place
+
+
 def talks_of_a_brokered_deal(records: list[Mention]) -> None:
     """ "Peace talks on Yemen ended in Sweden on Thursday with the first agreements between the government and the
     Houthis", agreements the U.N. chief announced: who brokered the deal the talks ended with, told in their sentence,
@@ -2715,6 +2742,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     deal_beside_its_talks(merged)
     talks_it_came_after(merged)
     made_after_its_talks(merged)
+    round_of_the_talks_before(merged)
     talks_of_a_brokered_deal(merged)
     brokers_of_each_step(merged)
     one_statement_one_day(merged)

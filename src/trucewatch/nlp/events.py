@@ -1905,8 +1905,11 @@ class EventFinder:
         # what a participle on the trigger says was done to it before, when it is not the status told here: "a
         # ceasefire proposed by the United States last week", pushed for today; "a pact signed in 2001" that two
         # sides now agree to activate
+        made_as = {reading.cls} | ({"sign"} if reading.cls == "agree" and reading.chain and
+                                   reading.chain[0].lemma_.lower() != "agree" else set())
+        # ("talks produced the Burnham Truce, signed on October 10": one making, told by its result and its signing)
         earlier = [c for c in described_by(trigger.root) if c.dep_ == "acl" and c.tag_ == "VBN" and
-                   self.status.verb_class(c) in {"propose", "present", "agree", "sign"} - {reading.cls} and
+                   self.status.verb_class(c) in {"propose", "present", "agree", "sign"} - made_as and
                    all(c.i != t.i for t in reading.chain)]  # (not "a truce set to begin on March 6": its start)
         away = {t.i for c in ([told_apart.chain[0]] if told_apart else []) + earlier for t in c.subtree}
         agreeing = reading.chain[-1] if reading.chain else trigger.root

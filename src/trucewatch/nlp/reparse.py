@@ -120,6 +120,7 @@ def mend(doc: Doc) -> Doc:
         _which_hung_on_a_leader(verb)
     for verb in [t for t in doc if t.dep_ == "advcl" and t.tag_ == "VBN"]:
         _participle_on_talks_hung_on_the_verb(verb)
+        _signing_hung_on_the_verb(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LIFE_VERBS]:
         _relative_hung_on_a_host(verb)
     for face in [t for t in doc if t.lower_ == "face" and t.i >= 2 and doc[t.i - 1].lower_ == "to" and
@@ -797,6 +798,23 @@ def _participle_on_talks_hung_on_the_verb(verb: Token) -> None:
     if before is None or talks is None or talks.dep_ != "pobj" or before.i not in {t.i for t in talks.subtree}:
         return
     verb.head, verb.dep_ = talks, "acl"
+
+
+MAKING_PARTICIPLES = {"sign", "agree", "broker", "conclude", "initial", "reach", "mediate"}
+
+
+@guarded
+def _signing_hung_on_the_verb(verb: Token) -> None:
+    """ "A second round in October produced the Burnham Truce, signed on October 10", with "signed" hung on the
+    sentence's verb: a participle of making a deal, right after the verb's object and a comma, is said of the
+    object."""
+    if verb.lemma_.lower() not in MAKING_PARTICIPLES or verb.i < 2 or verb.doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return
+    made = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 2 and
+                 c.pos_ in ("NOUN", "PROPN")), None)
+    if made is not None:
+        verb.head, verb.dep_ = made, "acl"
 
 
 @guarded
