@@ -51,3 +51,13 @@ def test_a_second_round_is_held_where_the_first_was_by_its_broker_and_so_is_the_
     assert second.place.country == "NZL" and ("NZL", "mediator") in roles(second)
     [truce] = of_type(events, "ceasefire")
     assert ("NZL", "mediator") in roles(truce)
+
+
+def test_a_group_s_last_truce_declared_broken_with_a_bomb_and_called_off_is_three_steps(extract):
+    text = ("The Basque separatist group ETA declared a permanent ceasefire on Monday.\n\n"
+            "ETA broke its last ceasefire, declared in March 2006, with a car bomb at Madrid's Barajas airport in "
+            "December that year that killed two people, and formally called it off in June 2007.")
+    truces = {(e.status, e.date.start) for e in of_type(extract(text, published="2011-01-10"), "ceasefire")
+              if "ETA" in {code for code, _ in roles(e)}}
+    assert {("announced", "2011-01-10"), ("announced", "2006-03"), ("violated", "2006-12"),
+            ("ended", "2007-06")} <= truces

@@ -299,3 +299,12 @@ def test_a_signing_after_the_object_and_a_comma_is_said_of_the_object(nlp):
                    "unarmed monitors from New Zealand."))
     signed = next(t for t in doc if t.lower_ == "signed")
     assert signed.dep_ == "acl" and signed.head.lower_ == "truce"
+
+
+def test_a_participle_aside_on_the_object_is_its_own_and_what_follows_it_is_the_verb_s(nlp):
+    doc = mend(nlp("The group broke its last ceasefire, declared in March 2006, with a car bomb at the airport in "
+                   "December that year that killed two people, and formally called it off in June 2007."))
+    declared, with_, called = (next(t for t in doc if t.lower_ == w) for w in ("declared", "with", "called"))
+    assert (declared.dep_, declared.head.lower_) == ("acl", "ceasefire")
+    assert with_.head.lower_ == "broke"
+    assert (called.dep_, called.head.lower_) == ("conj", "broke")

@@ -1963,6 +1963,22 @@ def broken_where_struck(m: Mention, mentions: list[Mention]) -> Place | None:
     return gazetteer().country(places.pop()) if len(places) == 1 and None not in places else None
 
 
+def broken_when_struck(mentions: list[Mention]) -> None:
+    """ "It broke its last ceasefire … with a car bomb at Madrid's Barajas airport in December that year": a truce
+    broken with an attack its verb names was broken when the attack struck."""
+    for m in mentions:
+        if m.type != "ceasefire" or m.status not in ("violated", "ended") or \
+                m.date is not None and not m.date.inferred:
+            continue
+        verb = m.trigger.root.head if m.trigger.root.dep_ in ("dobj", "nsubjpass") else m.trigger.root
+        means = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "by") for g in p.children
+                 if g.dep_ == "pobj" for t in (g, *g.conjuncts)}
+        struck = [a for a in mentions if a.type == "attack" and a.trigger.doc is m.trigger.doc and
+                  a.trigger.root.i in means and a.date is not None and not a.date.inferred]
+        if len(struck) == 1:
+            m.date = struck[0].date
+
+
 def placed_as_told(m: Mention, mentions: list[Mention]) -> Place | None:
     """Where a truce told without a place is, when the article placed the truce of the same two sides before ("have
     agreed to extend their truce in Gaza … The truce, brokered by Qatar, took effect on Friday morning"): there, if
@@ -2681,6 +2697,9 @@ def broken_soon_after(mentions: list[Mention]) -> None:
                           text=deal.date.text)
 
 
+DECLARED_DAYS = 62  # a truce declared in a month holds from days soon after, not years on
+
+
 def declared_for_its_days(mentions: list[Mention]) -> None:
     """ "despite the truce Vladimir Putin declared last month", in a report on that truce's first day: a declared truce
     the article tells only by the month it was declared is dated by the days it declared, as the article gives them
@@ -2693,8 +2712,11 @@ def declared_for_its_days(mentions: list[Mention]) -> None:
         days = {t.date.start[:10] for t in mentions if t is not m and t.type == "ceasefire" and
                 t.status in ("in_effect", "announced") and t.codes(("initiator",)) == sides and t.date is not None and
                 not t.date.inferred and t.date.precision in ("day", "hour", "minute")}
-        if len(sides) == 1 and len(days) == 1 and (m.date is None or min(days) >= m.date.start):
+        if len(sides) == 1 and len(days) == 1 and (m.date is None or min(days) >= m.date.start and (
+                date.fromisoformat(min(days)) - date.fromisoformat((m.date.start + "-01-01")[:10])).days <=
+                DECLARED_DAYS):
             m.date = When(start=min(days), precision="day", text=m.date.text if m.date else None, inferred=True)
+            # (not "its last ceasefire, declared in March 2006", beside the truce it declared in January 2011)
 
 
 def told_of_then(m: Mention, reference: str, mentions: list[Mention]) -> When | None:
@@ -2756,6 +2778,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     declared_by_its_side(merged)
     declared_for_its_days(merged)
     broken_soon_after(merged)
+    broken_when_struck(merged)
     merged += charges_of_breaking(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     against = foes(merged)

@@ -120,6 +120,7 @@ def mend(doc: Doc) -> Doc:
         _which_hung_on_a_leader(verb)
     for verb in [t for t in doc if t.dep_ == "advcl" and t.tag_ == "VBN"]:
         _participle_on_talks_hung_on_the_verb(verb)
+    for verb in [t for t in doc if t.dep_ == "advcl" and t.tag_ in ("VBN", "VBD")]:
         _signing_hung_on_the_verb(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LIFE_VERBS]:
         _relative_hung_on_a_host(verb)
@@ -170,10 +171,29 @@ def mend(doc: Doc) -> Doc:
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.dep_ == "pobj" and
                  t.head.lemma_.lower() in ("agreement", "accord", "deal")]:
         _place_hung_on_a_deal_s_name(prep)
+    for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.dep_ == "relcl"]:
+        _verb_after_a_relative_taken_for_its_own(verb)
     for noun in [t for t in doc if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX") and
                  any(c.dep_ == "amod" and c.lower_ == "other" for c in t.children)]:
         _others_hung_on_the_verb(noun)
     return doc
+
+
+@guarded
+def _verb_after_a_relative_taken_for_its_own(verb: Token) -> None:
+    """ "It broke its last ceasefire … with a car bomb … that killed two people, and formally called it off in June
+    2007": a verb after ", and" with no subject of its own, hung on a relative clause, goes on the sentence's own
+    verb, the clause that the relative clause is within (a relative clause does not run on past a comma)."""
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if cc is None or verb.doc[cc.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.tag_ != verb.head.tag_:
+        return
+    main = verb.head.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ in ("VERB", "AUX") and main.tag_ == verb.tag_ and main.i < verb.head.i:
+        verb.head = main
+        cc.head = main
 
 
 @guarded
@@ -800,21 +820,28 @@ def _participle_on_talks_hung_on_the_verb(verb: Token) -> None:
     verb.head, verb.dep_ = talks, "acl"
 
 
-MAKING_PARTICIPLES = {"sign", "agree", "broker", "conclude", "initial", "reach", "mediate"}
+MAKING_PARTICIPLES = {"sign", "agree", "broker", "conclude", "initial", "reach", "mediate", "declare", "announce",
+                      "propose"}
 
 
 @guarded
 def _signing_hung_on_the_verb(verb: Token) -> None:
-    """ "A second round in October produced the Burnham Truce, signed on October 10", with "signed" hung on the
-    sentence's verb: a participle of making a deal, right after the verb's object and a comma, is said of the
-    object."""
+    """ "A second round in October produced the Burnham Truce, signed on October 10", "It broke its last ceasefire,
+    declared in March 2006, with a car bomb …", with the participle hung on the sentence's verb (or taken for a
+    past tense): a participle of making a deal, right after the verb's object and a comma, is said of the object;
+    what follows the comma that closes it is the verb's again."""
     if verb.lemma_.lower() not in MAKING_PARTICIPLES or verb.i < 2 or verb.doc[verb.i - 1].text != "," or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") for c in verb.children):
         return
-    made = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 2 and
+    main = verb.head
+    made = next((c for c in main.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 2 and
                  c.pos_ in ("NOUN", "PROPN")), None)
-    if made is not None:
-        verb.head, verb.dep_ = made, "acl"
+    if made is None:
+        return
+    closing = next((c for c in verb.children if c.dep_ == "punct" and c.text == "," and c.i > verb.i), None)
+    for after in [c for c in verb.children if closing is not None and c.i > closing.i]:
+        after.head = main
+    verb.head, verb.dep_, verb.tag_ = made, "acl", "VBN"
 
 
 @guarded

@@ -812,7 +812,7 @@ class TriggerTagger:
         word: "agreed to it in November 2003"."""
         out = []
         for token in doc:
-            if token.pos_ == "VERB" and token.lemma_.lower() in IT_VERBS["breaking"] and any(
+            if token.pos_ == "VERB" and (token.lemma_.lower() in IT_VERBS["breaking"] or ended_it(token)) and any(
                     c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and (
                     "ceasefire" in told or any(s.label_ == "ceasefire" and s.start < token.i for s in spans)):
                 out.append(Span(doc, token.i, token.i + 1, label="ceasefire"))
@@ -1010,6 +1010,14 @@ SETTING_PREPS = {"after", "before", "since", "during", "amid"}
 IT_MADE = {"sign", "ratify", "accept", "reject", "approve", "endorse"}  # "It was signed at Panmunjom": made, or
 # answered ("it must be respected" is a wish, no step)
 IT_SUBJECT_VERBS = {*IT_STARTS, *IT_LAPSES}
+IT_ENDS: dict[str, str] = IT_VERBS["ending"]
+
+
+def ended_it(verb: Token) -> bool:
+    """Is the verb one that ends what its "it" stands for, with the particle it takes ("formally called it off")?"""
+    particle = IT_ENDS.get(verb.lemma_.lower())
+    return particle is not None and (not particle or any(c.dep_ == "prt" and c.lower_ == particle
+                                                        for c in verb.children))
 IT_OBJECT_VERBS = IT_ANSWERED | set(IT_VERBS["breaking"])
 IT_STANDS_FOR = ("ceasefire", "agreement", "proposal")  # what "it" may stand for: a truce, a deal, a plan
 
