@@ -61,3 +61,11 @@ def test_a_group_s_last_truce_declared_broken_with_a_bomb_and_called_off_is_thre
               if "ETA" in {code for code, _ in roles(e)}}
     assert {("announced", "2011-01-10"), ("announced", "2006-03"), ("violated", "2006-12"),
             ("ended", "2007-06")} <= truces
+
+
+def test_a_unit_taking_a_height_in_a_war_on_neither_side_s_soil_strikes_the_one_enemy_named(extract):
+    text = ("The Prime Minister said the Argentine forces in the islands had given up. On the night of 11 to 12 "
+            "June, 3 Commando Brigade took Mount Longdon and Mount Harriet.")
+    [taking] = of_type(extract(text, published="1982-06-15"), "attack")
+    assert roles(taking) == {("GBR", "initiator"), ("ARG", "target")}
+    assert taking.place.country == "FLK"

@@ -2133,6 +2133,15 @@ def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]], named: fro
         return None
     there = {code: ref for a in attackers for code, ref in against.get(a, {}).items()
              if book.bases.get(code, code) == country}
+    day = m.date.start[:10] if m.date is not None else m.story_day
+    if not there and day and country not in book.states.keys() & {
+            code for a in attackers for code in enemies_on(a, day[:10])}:
+        # "3 Commando Brigade took Mount Longdon", in the Falklands: in a war fought on neither side's home ground,
+        # the one enemy of the attacker's in that war that the article names
+        foes_named = {code for a in attackers for code in enemies_on(a, day[:10])} & named
+        if len(foes_named) == 1:
+            code = foes_named.pop()
+            return ActorRef(code, book.states.get(code, code), "state" if code in book.states else "armed_group")
     return next(iter(there.values())) if len(there) == 1 else None
 
 
