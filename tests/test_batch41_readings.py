@@ -69,3 +69,12 @@ def test_a_unit_taking_a_height_in_a_war_on_neither_side_s_soil_strikes_the_one_
     [taking] = of_type(extract(text, published="1982-06-15"), "attack")
     assert roles(taking) == {("GBR", "initiator"), ("ARG", "target")}
     assert taking.place.country == "FLK"
+
+
+def test_what_a_truce_would_become_is_agreed_where_and_when_the_sides_met_there(extract):
+    text = ("Ten years ago today, in a lecture theatre at Lincoln University outside Christchurch, the Papua New "
+            "Guinea government and the Bougainville leaders signed the Lincoln Agreement. At Lincoln the sides "
+            "agreed that the truce would become a permanent ceasefire from April 30, 1998.")
+    [ceasefire] = of_type(extract(text, published="2008-01-23"), "ceasefire")
+    assert ceasefire.status == "agreed" and ceasefire.date.start == "1998-01-23"
+    assert ceasefire.place.country == "NZL"

@@ -132,6 +132,8 @@ class ArticleContext:
     # prisoners beside it)
     swap_sides: list[ActorRef] = field(default_factory=list)  # the sides of the swaps told so far
     last_day: str | None = None  # the day the last sentence named, for a clock time told without one
+    places_told: dict[str, Place] = field(default_factory=dict)  # each place of more than one word the article
+    # named, by its first word ("Lincoln University": "At Lincoln" after it is there)
     last_dated: str | None = None  # the last day, or a month's middle, the story told with its year, for a month
     # told without one
     lead_day: str | None = None  # the first day the article named: the day of its news ("The talks came a day
@@ -1274,6 +1276,25 @@ def answer_threatened(mentions: list[Mention]) -> None:
             m.actors += [(ref, "target") for ref, role in made.actors if role == "initiator"]
 
 
+VENUE_TYPES = ("agreement", "ceasefire", "talks")
+
+
+def dated_by_its_venue(mentions: list[Mention]) -> None:
+    """ "… at Lincoln University outside Christchurch, the two sides signed the Lincoln Agreement … At Lincoln the
+    sides agreed that the truce would become a permanent ceasefire": a step told with no day, at the very site where
+    the article had the same sides meet on one day, was taken that day."""
+    for m in mentions:
+        if m.type not in VENUE_TYPES or m.date is not None and not m.date.inferred or m.place is None or \
+                m.place.lat is None or len(m.codes(("participant",))) < 2:
+            continue
+        days = {o.date.start[:10] for o in mentions if o.type in VENUE_TYPES and told_at(o) < told_at(m) and
+                o.place is not None and o.place.name == m.place.name and o.date is not None and
+                not o.date.inferred and o.date.precision == "day" and
+                o.codes(("participant",)) == m.codes(("participant",))}
+        if len(days) == 1:
+            m.date = When(start=days.pop(), precision="day", text=m.place.name)
+
+
 def ordered_and_done(mentions: list[Mention]) -> None:
     """ "In June 1953 he ordered the release of some 27,000 North Korean prisoners held in the South": a release its
     holder ordered, where the article tells no release by that side carried out after it, is told by the order as
@@ -1788,6 +1809,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     mediators_announcing(mentions)
     lapsed_unextended(mentions)
     ordered_and_done(mentions)
+    dated_by_its_venue(mentions)
     collapsed_amid_blame(mentions)
     hit_back(mentions)
     answer_threatened(mentions)

@@ -231,6 +231,21 @@ def deal_words() -> frozenset[str]:
     return frozenset(word for word, entry in nouns.items() if entry["type"] in ("agreement", "ceasefire"))
 
 
+def told_by_its_first_word(doc: Doc, span: Span, place: Place) -> Place:
+    """ "… in a lecture theatre at Lincoln University outside Christchurch … At Lincoln the sides agreed": a one-word
+    name that begins a place the article named before is that place, not a namesake elsewhere (Lincoln, Nebraska).
+    The article's memory (`ctx.places_told`) keeps each place of more than one word by its first word."""
+    ctx = getattr(doc._, "tw_ctx", None)
+    if ctx is None:
+        return place
+    words = span.text.split()
+    if len(words) == 1:
+        return ctx.places_told.get(words[0].lower(), place)
+    if place.lat is not None:
+        ctx.places_told.setdefault(words[0].lower(), place)
+    return place
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer()
@@ -268,6 +283,7 @@ class PlaceTagger:
                 elif place and (ent.label_ in PLACE_LABELS or place.lat is not None):
                     found.append((span, place))
                     taken.update(range(ent.start, ent.end))
+        found = [(span, told_by_its_first_word(doc, span, place)) for span, place in found]
         found = self.in_the_country_after(doc, found, countries)
         found += self.capitals(doc, taken)
         found += self.deal_names(doc, taken | {i for span, _ in found for i in range(span.start, span.end)})

@@ -751,6 +751,9 @@ class StatusReader:
             else None  # ("open to talks": willing, no talks opened)
         if lemma == "call" and any(c.dep_ == "oprd" for c in head.children):
             cls = None  # "called the sanctions unjustified": a judgement, not a call for them
+        if lemma == "become" and dep == "nsubj" and any(c.dep_ == "attr" for c in head.children):
+            cls = None  # "the sides agreed that the truce would become a permanent ceasefire": what it becomes is
+            # the step told; the truce it was is told elsewhere
         if cls == "announce" and lemma == "order" and dep == "xcomp" and any(
                 c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children):
             cls = "call"  # "the court ordered Israel to halt its offensive": asked of another, not declared
