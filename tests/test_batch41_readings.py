@@ -78,3 +78,20 @@ def test_what_a_truce_would_become_is_agreed_where_and_when_the_sides_met_there(
     [ceasefire] = of_type(extract(text, published="2008-01-23"), "ceasefire")
     assert ceasefire.status == "agreed" and ceasefire.date.start == "1998-01-23"
     assert ceasefire.place.country == "NZL"
+
+
+def test_whose_house_the_sides_met_at_hosts_their_talks(extract):
+    text = ("The government of Mozambique and Renamo first met at Sant'Egidio's house in Trastevere in July 1990.")
+    [talks] = of_type(extract(text, published="2022-10-04"), "talks")
+    assert {code for code, role in roles(talks) if role == "mediator"} == {"SANTEGIDIO"}
+
+
+def test_talks_told_by_the_day_they_opened_are_the_month_of_talks_a_signing_ended(extract):
+    text = ("President Laurent Gbagbo and Guillaume Soro of the Forces Nouvelles signed a political agreement in "
+            "Ouagadougou on March 4 after a month of direct talks facilitated by Burkina Faso's President Blaise "
+            "Compaore.\n\n"
+            "The talks opened in the Burkinabe capital on February 5, with Compaore, the current ECOWAS chairman, as "
+            "facilitator and no UN or African Union mediator at the table.")
+    [talks] = of_type(extract(text, published="2007-03-06"), "talks")
+    assert talks.date.start == "2007-02-05"
+    assert roles(talks) == {("CIV", "participant"), ("FNCI", "participant"), ("BFA", "mediator")}

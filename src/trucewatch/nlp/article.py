@@ -873,8 +873,16 @@ ROUND_LENGTH_DAYS = 31  # how long one round of talks may run
 
 def opens_round(m: Mention) -> bool:
     """Is the mention definite talks dated by a clause on when they opened ("the talks, which opened on June 28")?"""
+    return opened_on(m, told_by_its_verb=False)
+
+
+def opened_on(m: Mention, told_by_its_verb: bool = True) -> bool:
+    """Is the mention definite talks dated by when they opened, in a clause on them or (`told_by_its_verb`) by the
+    verb they are the subject of ("The talks opened in the Burkinabe capital on February 5")?"""
     root = m.trigger.root
     clause = next((c for c in root.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in OPENING), None)
+    if clause is None and told_by_its_verb and root.dep_ == "nsubj" and root.head.lemma_.lower() in OPENING:
+        clause = root.head
     if m.type != "talks" or not m.definite or clause is None or m.date is None or m.date.text is None:
         return False
     return m.date.text in clause.doc[clause.left_edge.i:clause.right_edge.i + 1].text
@@ -883,7 +891,7 @@ def opens_round(m: Mention) -> bool:
 def went_on_to(opened: Mention, ended: Mention) -> bool:
     """ "Talks on reunifying Cyprus collapsed in the early hours of Friday … The talks, which opened on June 28,
     brought …": talks dated by a clause on when they opened are the talks told on a later day of that round."""
-    if not opens_round(opened) or ended.type != "talks":
+    if not opened_on(opened) or ended.type != "talks":
         return False
     try:
         gap = (date.fromisoformat(ended.date.start[:10]) - date.fromisoformat(opened.date.start[:10])).days
@@ -1837,6 +1845,13 @@ def merge(mentions: list[Mention]) -> list[Mention]:
         best = max((m for m in group if final is None or m.status == final), key=lambda m: (
             not m.negated, not opens_round(m), richness(m, timeline)))  # (talks told by the day they opened are the
         # round told on its last day: "The talks, which opened on June 28, …" after "Talks … collapsed on Friday")
+        opened = [o for o in group if o is not best and opened_on(o) and best.date is not None and
+                  not best.date.inferred and o.date.start[:10] < best.date.start[:10] and
+                  after_phrase(best.trigger) is not None]
+        if opened:  # ("after a month of direct talks" ending in a signing on March 4, and "The talks opened … on
+            # February 5": one round, from the day it opened to the day told of it)
+            best.date = When(start=opened[0].date.start[:10], end=best.date.start[:10], precision="day",
+                             text=opened[0].date.text)
         if made_at(best):  # ("agreed to a ceasefire at talks in China", then "Delegations … met in Kunming on
             # Wednesday and Thursday": the talks told by their own verb)
             best = max((m for m in group if m.trigger.root.pos_ == "VERB" and m.status == best.status and

@@ -184,6 +184,22 @@ class Mention:
 
 
 
+def hosts_by_their_house(trigger: Span, actor_mentions: list[ActorMention],
+                         actors: list[tuple[ActorRef, str]]) -> list[ActorRef]:
+    """ "The government and Renamo first met at Sant'Egidio's house in Trastevere": whose house, residence or
+    headquarters the sides met at hosts their talks, the one who brings them together (not a side of them)."""
+    verb = trigger.root if trigger.root.pos_ == "VERB" else trigger.root.head
+    sides = {ref.code for ref, _ in actors}
+    venues = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for g in p.children
+              if g.dep_ == "pobj" and g.lemma_.lower() in VENUE_NOUNS]
+    owners = {c.i for g in venues for c in g.children if c.dep_ == "poss"}
+    return [m.refs[0] for m in actor_mentions if m.root.i in owners and m.refs[0].code and
+            m.refs[0].code not in sides]
+
+
+VENUE_NOUNS = {"house", "home", "residence", "headquarters", "palace", "villa", "compound", "office", "offices"}
+
+
 def told_when(span: Span, trigger: Span) -> bool:
     """Is the event told in a "when" clause on the date ("divided since 1974, when Turkey invaded the north")? The
     clause happened then, whatever the date's phrase says of the sentence around it."""
@@ -548,11 +564,25 @@ def naming_verb(token: Token) -> Token | None:
 
 
 def excluded(token: Token) -> bool:
-    """Is the actor named under "neither … nor" ("Neither Israel nor Hamas was represented")?"""
+    """Is the actor named under "neither … nor" ("Neither Israel nor Hamas was represented"), as one that was not
+    there ("with Compaore as facilitator and no UN or African Union mediator at the table"), or only in the title of
+    a person in apposition ("Compaore, the current ECOWAS chairman")?"""
     node = token
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in node.children)
+    before = token.left_edge.i - 1
+    while before >= token.sent.start and (token.doc[before].pos_ in ("PROPN", "ADJ") or
+                                          token.doc[before].lower_ in ("or", "nor")):
+        before -= 1  # ("no UN or African Union mediator": "no" goes with each name of the list)
+    title = token.head if token.dep_ in ("compound", "nmod", "amod") else None
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in node.children) or \
+        before >= token.sent.start and token.doc[before].lower_ == "no" and token.doc[before].dep_ == "det" or \
+        title is not None and title.lemma_.lower() in HELD_TITLES and title.dep_ == "appos" and \
+        title.head.pos_ == "PROPN" and title.head.ent_type_ in ("PERSON", "")  # ("Compaore, the current ECOWAS chairman, as facilitator": Burkina
+    # Faso's president, the bloc named only in his title, as "Sarkozy, who holds the EU presidency" acts for France)
+
+
+HELD_TITLES = {"chairman", "chair", "chairwoman", "chairperson", "president", "presidency", "head", "leader"}
 
 
 def speaking_clause(accusing: Token) -> Token:
@@ -604,7 +634,8 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
             ids |= {token.head.i}  # "Qatar, the main mediator, said …"
             if token.tag_ == "NNS":
                 ids |= {c.i for c in token.head.conjuncts}  # "Cuba and Norway, guarantors of the talks, …"
-        ids |= {t.i for c in token.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
+        if not excluded(token):  # (not "no UN or African Union mediator")
+            ids |= {t.i for c in token.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
     for token in sent:  # "met for the first time in Geneva …, with the Secretary-General in the chair": who chairs
         if token.lemma_.lower() == "chair" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
                 token.head.head.dep_ == "pobj" and token.head.head.head.lower_ == "with":
@@ -633,7 +664,7 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
         if token.dep_ == "amod" and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
             ids |= {t.i for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod") for t in c.subtree}
             # "at United Nations-mediated talks"
-    return [ref for m in actor_mentions if m.root.i in ids for ref in m.refs]
+    return [ref for m in actor_mentions if m.root.i in ids and not excluded(m.root) for ref in m.refs]
 
 
 def without_clauses(phrase: Token) -> set[int]:
@@ -1888,6 +1919,8 @@ class EventFinder:
             place = self.place(doc, sent, {deal.i, *(c.i for c in deal.children if c.dep_ == "dobj")}, trigger,
                                actor_mentions, status)  # and were held where it was
             # made: "initial a peace agreement at an air force base near Dayton, Ohio, after three weeks of talks"
+        if event_type == "talks" and not any(role == "mediator" for _, role in actors):
+            actors += [(ref, "mediator") for ref in hosts_by_their_house(trigger, actor_mentions, actors)]
         if event_type == "talks" and place and place.country:
             parties = {ref.code for ref, role in actors if role in ("participant", "initiator")}
             homes = {actor_book().bases.get(code, code) for code in parties}  # (talks with the Houthis in Sanaa:
