@@ -578,8 +578,9 @@ def excluded(token: Token) -> bool:
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in node.children) or \
         before >= token.sent.start and token.doc[before].lower_ == "no" and token.doc[before].dep_ == "det" or \
         title is not None and title.lemma_.lower() in HELD_TITLES and title.dep_ == "appos" and \
-        title.head.pos_ == "PROPN" and title.head.ent_type_ in ("PERSON", "")  # ("Compaore, the current ECOWAS chairman, as facilitator": Burkina
-    # Faso's president, the bloc named only in his title, as "Sarkozy, who holds the EU presidency" acts for France)
+        title.head.pos_ == "PROPN" and title.head.ent_type_ in ("PERSON", "")
+    # ("Compaore, the current ECOWAS chairman, as facilitator": Burkina Faso's president, the bloc named only in his
+    # title, as "Sarkozy, who holds the EU presidency" acts for France)
 
 
 HELD_TITLES = {"chairman", "chair", "chairwoman", "chairperson", "president", "presidency", "head", "leader"}
