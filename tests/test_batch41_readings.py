@@ -95,3 +95,9 @@ def test_talks_told_by_the_day_they_opened_are_the_month_of_talks_a_signing_ende
     [talks] = of_type(extract(text, published="2007-03-06"), "talks")
     assert talks.date.start == "2007-02-05"
     assert roles(talks) == {("CIV", "participant"), ("FNCI", "participant"), ("BFA", "mediator")}
+
+
+def test_a_group_described_as_blamed_for_deaths_is_charged_by_no_one_here(extract):
+    text = ("ETA, blamed for more than 800 deaths in four decades of bombings and shootings, had said in September "
+            "that it would carry out no offensive armed actions.")
+    assert of_type(extract(text, published="2011-01-10"), "accusation") == []

@@ -1681,6 +1681,10 @@ class EventFinder:
             return None  # "warned that any assassination on Lebanese soil would …", "any easing of sanctions would
             # be a weakening": no act in particular (but "rejected any truce", "would not agree to any truce" refuse
             # every one)
+        if event_type == "accusation" and trigger.root.dep_ in ("acl", "advcl") and trigger.root.tag_ == "VBN" and \
+                not any(c.dep_ in ("agent", "aux", "auxpass", "mark", "nsubjpass") for c in trigger.root.children):
+            return None  # "ETA, blamed for more than 800 deaths in four decades of bombings, …": how a group is known,
+            # no charge someone made (but "the group, accused by Kyiv of …")
         if event_type == "attack" and warned_against(trigger, reading):
             return None  # "the armed groups are warned not to attack", "warned armed groups against attacking": what
             # others are told not to do, no attack of anyone's
