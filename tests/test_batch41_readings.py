@@ -101,3 +101,11 @@ def test_a_group_described_as_blamed_for_deaths_is_charged_by_no_one_here(extrac
     text = ("ETA, blamed for more than 800 deaths in four decades of bombings and shootings, had said in September "
             "that it would carry out no offensive armed actions.")
     assert of_type(extract(text, published="2011-01-10"), "accusation") == []
+
+
+def test_a_truce_that_has_held_since_a_month_took_hold_then(extract):
+    text = ("President Laurent Gbagbo and the rebel Forces Nouvelles signed an agreement on March 4. Rebel "
+            "spokesmen say their units will keep to the ceasefire that has held along the front line since May "
+            "2003.")
+    held = [e for e in of_type(extract(text, published="2007-03-06"), "ceasefire") if e.status == "in_effect"]
+    assert [(e.date.start, e.date.precision) for e in held] == [("2003-05", "month")]

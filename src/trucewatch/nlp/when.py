@@ -92,8 +92,10 @@ YEAR_EDGE = re.compile(r"\bthe\s(?P<edge>end|beginning|start)\sof\s$", re.IGNORE
 DEADLINE = re.compile(r"(?:before|by)\s*$", re.IGNORECASE)
 # (but a toll "since" a day dates the fighting it counts: "80 people have been killed since Thursday")
 TOLL_SINCE = re.compile(r"(?:killed|died|dead|wounded|injured)\s+since\s*$", re.IGNORECASE)
-# and a truce kept "since" a day began to hold then: "the FARC has observed a unilateral ceasefire since July 2015"
-KEPT_SINCE = re.compile(r"\b(?:observ|respect|honou?r|in (?:force|effect|place)|talks\b[\w\s,-]{0,20}\bheld)"
+# and a truce kept "since" a day began to hold then: "the FARC has observed a unilateral ceasefire since July 2015",
+# "the ceasefire that has held along the front line since May 2003"
+KEPT_SINCE = re.compile(r"\b(?:observ|respect|honou?r|in (?:force|effect|place)|talks\b[\w\s,-]{0,20}\bheld"
+                        r"|ha(?:s|ve|d) held)"
                         r"[\w\s-]{0,40}\bsince\s*$", re.IGNORECASE)  # (talks "held … since April 1994" opened then)
 NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by|compared (?:with|to)|than"
                         r"|since (?:the |its )?[a-z]+ in)\s*$",
