@@ -109,3 +109,11 @@ def test_a_truce_that_has_held_since_a_month_took_hold_then(extract):
             "2003.")
     held = [e for e in of_type(extract(text, published="2007-03-06"), "ceasefire") if e.status == "in_effect"]
     assert [(e.date.start, e.date.precision) for e in held] == [("2003-05", "month")]
+
+
+def test_a_government_dismissing_the_move_rejects_the_truce_its_sentence_told(extract):
+    text = ("The Basque separatist group ETA declared a permanent ceasefire on Monday, but Spain's government "
+            "dismissed the move and repeated its demand that the group disband.")
+    truces = of_type(extract(text, published="2011-01-10"), "ceasefire")
+    assert {(e.status, frozenset(roles(e))) for e in truces} == {
+        ("announced", frozenset({("ETA", "initiator")})), ("rejected", frozenset({("ESP", "initiator")}))}

@@ -1045,6 +1045,18 @@ def carried_as(token: Token, spans: list[Span], carried: dict[str, str]) -> str 
     return here or carried.get(lemma)
 
 
+IT_ACTS = set(IT_VERBS["acts"])
+
+
+def the_act_told(verb: Token, spans: list[Span]) -> bool:
+    """Does the verb take "the move" (or "this step") for a truce or deal its own sentence told before it ("ETA
+    declared a permanent ceasefire on Monday, but Spain's government dismissed the move")?"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in IT_ACTS and any(
+        d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children) for c in verb.children) and any(
+        s.label_ in IT_STANDS_FOR and s.root.pos_ in ("NOUN", "PROPN") and verb.sent.start <= s.start and
+        s.end <= verb.i for s in spans)
+
+
 def told_as_it(doc: Doc, spans: list[Span], last_told: str | None, told_before: tuple[str, ...] = ()) -> list[Span]:
     """A truce or deal that only "it" names, the last event word before it being one: "… announces a ceasefire
     between Israel and Hamas. It takes effect at 9 p.m." (it starts), "the truce … The Lebanese cabinet accepted
@@ -1063,15 +1075,17 @@ def told_as_it(doc: Doc, spans: list[Span], last_told: str | None, told_before: 
         lapses = subject and lemma in IT_LAPSES
         answered = lemma in IT_ANSWERED and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) or \
             lemma in IT_MADE and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children) or \
-            lemma == "abide" and it_of(token) is not None  # "would abide by it"
+            lemma == "abide" and it_of(token) is not None or \
+            lemma in IT_ANSWERED and the_act_told(token, spans)  # "would abide by it"; "dismissed the move"
         if not (starts or lapses or answered) or any(c.dep_ == "neg" or c.dep_ == "mark" and not (
                 c.lower_ in ("after", "because") and token.tag_ == "VBD") for c in token.children):
             continue  # ("will not sign it until Armenia …": no step taken; "as soon as it is signed": not yet; but
             # "took effect …, after Israel's security cabinet approved it the evening before": done)
-        if token.dep_ == "conj" and any(token.head.i in {a.i for a in s.root.ancestors} | {s.root.i}
-                                        for s in spans if s.end <= token.i):
+        if token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children) and any(
+                token.head.i in {a.i for a in s.root.ancestors} | {s.root.i} for s in spans if s.end <= token.i):
             continue  # "has accepted the proposal for a seven-day ceasefire and will sign it tomorrow": the same
-            # truce, told by the verb before
+            # truce, told by the verb before (but not "ETA declared a ceasefire …, but the government dismissed
+            # the move": another's answer)
         nouns = [s for s in spans if s.root.pos_ in ("NOUN", "PROPN") and s.end <= token.i and not any(
             a.dep_ == "prep" and a.lower_ in SETTING_PREPS for a in s.root.ancestors)]
         said = nouns[-1].label_ if nouns else last_told  # (not "after eight days of fighting": when, not what)
