@@ -117,3 +117,10 @@ def test_a_government_dismissing_the_move_rejects_the_truce_its_sentence_told(ex
     truces = of_type(extract(text, published="2011-01-10"), "ceasefire")
     assert {(e.status, frozenset(roles(e))) for e in truces} == {
         ("announced", frozenset({("ETA", "initiator")})), ("rejected", frozenset({("ESP", "initiator")}))}
+
+
+def test_his_is_the_subject_s_own_not_the_last_man_named_before(extract):
+    text = ("GUEST: The mediators included Mario Raffaelli for the Italian government.\n\n"
+            "GUEST: Then Dhlakama declared a truce from his base in the Gorongosa mountains at the end of 2016.")
+    [truce] = of_type(extract(text, published="2022-10-04"), "ceasefire")
+    assert roles(truce) == {("RENAMO", "initiator")}

@@ -402,7 +402,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             # ("the negotiating table in Quito, which it left": the city is where, not the "it")
             refs = (possessor_above(token, mentions) or speaker_of(token, mentions, kind) or
                     first_subject(token, mentions, kind) or
-                    relative_subject(token, mentions, kind) or owner_of(token, mentions)) if kind else []
+                    relative_subject(token, mentions, kind) or owner_of(token, mentions) or
+                    clause_subject_owns(token, mentions, kind)) if kind else []
             if kind == "group" and not refs:
                 refs = plural_before(token, mentions)
             if group and not refs and token.lemma_.lower() in ("side", "party") and token.tag_ == "NNS":
@@ -780,6 +781,20 @@ def first_subject(token: Token, mentions: list[Mention], kind: str) -> list[Acto
         return refs if len({r.code for r in refs}) >= 2 else []
     return next(([r] for m in mentions if m.root.i in span and not m.resolved for r in m.refs
                  if r.kind == "person"), [])
+
+
+def clause_subject_owns(token: Token, mentions: list[Mention], kind: str) -> list[ActorRef]:
+    """A possessive pronoun is the subject's of its own clause, where that subject is a named actor of its kind:
+    "Then Dhlakama declared a truce from his base in the Gorongosa mountains" -> Dhlakama (not the last man named
+    before the sentence)."""
+    if token.dep_ != "poss" or kind not in ("person", "state"):
+        return []
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    return next(([r] for m in mentions if m.root.i in subjects and not m.resolved for r in m.refs
+                 if (r.kind == "person") == (kind == "person")), [])
 
 
 def relative_subject(token: Token, mentions: list[Mention], kind: str) -> list[ActorRef]:
