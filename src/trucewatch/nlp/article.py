@@ -1300,7 +1300,7 @@ def dated_by_its_venue(mentions: list[Mention]) -> None:
                 not o.date.inferred and o.date.precision == "day" and
                 o.codes(("participant",)) == m.codes(("participant",))}
         if len(days) == 1:
-            m.date = When(start=days.pop(), precision="day", text=m.place.name)
+            m.date = When(start=days.pop(), precision="day")
 
 
 def ordered_and_done(mentions: list[Mention]) -> None:
@@ -2171,10 +2171,9 @@ def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]], named: fro
     there = {code: ref for a in attackers for code, ref in against.get(a, {}).items()
              if book.bases.get(code, code) == country}
     day = m.date.start[:10] if m.date is not None else m.story_day
-    if not there and day and country not in book.states.keys() & {
-            code for a in attackers for code in enemies_on(a, day[:10])}:
-        # "3 Commando Brigade took Mount Longdon", in the Falklands: in a war fought on neither side's home ground,
-        # the one enemy of the attacker's in that war that the article names
+    if not there and day and country and country not in book.states:
+        # "3 Commando Brigade took Mount Longdon", in the Falklands: in a war fought in a territory that is no state
+        # of ours (nor a sea, which has no country), the one enemy of the attacker's in that war the article names
         foes_named = {code for a in attackers for code in enemies_on(a, day[:10])} & named
         if len(foes_named) == 1:
             code = foes_named.pop()

@@ -240,7 +240,9 @@ def told_by_its_first_word(doc: Doc, span: Span, place: Place) -> Place:
         return place
     words = span.text.split()
     if len(words) == 1:
-        return ctx.places_told.get(words[0].lower(), place)
+        told = ctx.places_told.get(words[0].lower())
+        return told if told is not None and told.country != place.country else place  # (a namesake abroad only:
+        # "Gaza" after "Gaza City" is still the Strip)
     if place.lat is not None:
         ctx.places_told.setdefault(words[0].lower(), place)
     return place

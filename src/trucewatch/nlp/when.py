@@ -95,7 +95,7 @@ TOLL_SINCE = re.compile(r"(?:killed|died|dead|wounded|injured)\s+since\s*$", re.
 # and a truce kept "since" a day began to hold then: "the FARC has observed a unilateral ceasefire since July 2015",
 # "the ceasefire that has held along the front line since May 2003"
 KEPT_SINCE = re.compile(r"\b(?:observ|respect|honou?r|in (?:force|effect|place)|talks\b[\w\s,-]{0,20}\bheld"
-                        r"|ha(?:s|ve|d) held)"
+                        r"|\b(?:that|which|truce|ceasefire|it) ha(?:s|d) held)"
                         r"[\w\s-]{0,40}\bsince\s*$", re.IGNORECASE)  # (talks "held … since April 1994" opened then)
 NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by|compared (?:with|to)|than"
                         r"|since (?:the |its )?[a-z]+ in)\s*$",
