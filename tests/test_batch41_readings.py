@@ -124,3 +124,9 @@ def test_his_is_the_subject_s_own_not_the_last_man_named_before(extract):
             "GUEST: Then Dhlakama declared a truce from his base in the Gorongosa mountains at the end of 2016.")
     [truce] = of_type(extract(text, published="2022-10-04"), "ceasefire")
     assert roles(truce) == {("RENAMO", "initiator")}
+
+
+def test_a_one_word_name_after_a_longer_place_of_the_same_country_is_still_its_own_place(extract):
+    text = "Israeli strikes hit Gaza City on Monday. Israel struck targets across Gaza on Tuesday."
+    places = {e.date.start: e.place.name for e in of_type(extract(text, published="2024-05-08"), "attack")}
+    assert places == {"2024-05-06": "Gaza City", "2024-05-07": "Gaza Strip"}
