@@ -171,6 +171,14 @@ def signatories_told(doc) -> list[tuple[ActorRef, str]]:
     return found
 
 
+def last_deal_made(mentions: list, section: str | None):
+    """The truce or deal last told as agreed or signed in this section of the article, where it was made (not "the
+    agreement" told again without its sides), for what a later sentence says of its signing: its signatories, its
+    witness, its place."""
+    return next((m for m in reversed(mentions) if m.type in ("ceasefire", "agreement") and
+                 m.status in ("agreed", "signed") and m.section == section and (m.codes() or not m.definite)), None)
+
+
 DOCUMENT_WORDS = {"document", "text", "paper"}  # what a deal told before is signed as, told again
 
 
@@ -496,9 +504,7 @@ class Extractor:
                     told.actors.append((broker, "mediator"))  # "… were handed over. Humanitarian mediation in the
                     # return of the servicemen was provided by the United Arab Emirates"
             for signer, role in signatories_told(doc):
-                told = next((m for m in reversed(mentions) if m.type in ("ceasefire", "agreement") and
-                             m.status in ("agreed", "signed") and m.section == ctx.section and
-                             (m.codes() or not m.definite)), None)  # (not "the agreement" told again)
+                told = last_deal_made(mentions, ctx.section)
                 if told is not None and role == "mediator" and signer.code not in told.codes(
                         ("participant", "initiator", "mediator")):
                     told.actors.append((signer, role))  # "Tim Guldimann, the head of the OSCE mission …, signed as
@@ -515,8 +521,7 @@ class Extractor:
                         # ("Harrison signed for the United Nations Command, and Nam Il for the Korean People's
                         # Army and the Chinese People's Volunteers": the article's sides are all three)
             if (where := signing_placed(doc)) is not None:
-                told = next((m for m in reversed(mentions) if m.type in ("ceasefire", "agreement") and
-                             m.status in ("agreed", "signed") and m.section == ctx.section), None)
+                told = last_deal_made(mentions, ctx.section)
                 if told is not None and told.place is None:
                     told.place = where  # "… signed an agreement early on Saturday … The two men signed the
                     # document shortly after midnight in Khasavyurt"
