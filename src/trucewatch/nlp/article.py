@@ -1826,7 +1826,8 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     timeline = told_as_timeline(mentions)
     groups: list[list[Mention]] = []
     # Mentions that say most found the groups; bare ones ("the talks", a headline) then join the best fit.
-    for m in sorted(mentions, key=lambda m: (not m.status, m.type == "attack" and m.definite and not m.codes(),
+    for m in sorted(mentions, key=lambda m: (not m.status, m.type == "attack" and m.definite and (
+            not m.codes() or m.lemma in referring_words() and m.date is None),
                                              -len(m.codes()), -m.strength,
                                              m.doc_start)):  # (a bare "the attack" once what it may refer to is in)
         fits = [g for g in groups if all(compatible(m, other) for other in g)]

@@ -71,6 +71,7 @@ from trucewatch.nlp.triggers import (
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.when import calendar_word, names_a_day, timetabled
 
+MOVING = {"move", "shift", "alternate", "rotate", "travel", "shuttle", "switch"}  # talks that "moved between" cities
 LOCAL_SOURCES = {"agency", "ministry", "authority", "authorities", "service", "defence", "defense", "official",
                  "officials", "hospital", "medic", "medics"}  # who count a toll where it fell
 LOCATIVE = {"in", "at", "near", "along", "inside", "across", "over", "outside", "around", "throughout", "on", "into",
@@ -244,6 +245,18 @@ def counted_by(speaker: Token) -> Place | None:
     words = {t.i for t in speaker.subtree}
     return next((place for span, place in speaker.doc._.tw_places if span.root.i in words and span.root.dep_ in (
         "poss", "compound")), None)
+
+
+def outcome_elsewhere(trigger: Token, verb: Token) -> bool:
+    """Is `verb` what an attack noun, its subject, stirred in others ("The killings turned opinion … against the
+    government"), so that its phrases tell the reaction, not the attack?"""
+    return verb.i != trigger.i and trigger.dep_ == "nsubj" and trigger.head.i == verb.i and \
+        verb.lemma_.lower() in stirring_verbs() and any(c.dep_ == "dobj" for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def stirring_verbs() -> frozenset[str]:
+    return frozenset(load("triggers")["stirring"])
 
 
 def trigger_root(token: Token, anchors: set[int]) -> int | None:
@@ -2424,6 +2437,14 @@ class EventFinder:
             return "mediator"  # "signed a joint declaration, with President Trump as our witness"
         if only_observing(m.root):
             return None
+        if dep in ("prep", "pobj") and prep == "between" and anchor.i != trigger.root.i and \
+                anchor.lemma_.lower() in MOVING and all(r.kind == "state" for r in m.refs) and \
+                (p := gazetteer().lookup(trigger.doc[m.start:m.end].text)) is not None and p.lat is not None:
+            return None  # "The talks moved between Caracas, San Jose, Mexico City and New York": where they were
+        if event_type == "attack" and dep in ("prep", "pobj") and reading.cls is None and \
+                outcome_elsewhere(trigger.root, anchor):
+            return None  # "The killings turned opinion in the United States against the government": what the
+            # attack did to another thing, not whom it struck
         if event_type == "ceasefire" and reading.status == "called_for" and dep == "nsubj" and \
                 anchor.dep_ == "ccomp" and anchor.lemma_.lower() in self.status.ceasing_verbs and \
                 any(v.i == anchor.head.i for v in reading.chain):
@@ -2816,6 +2837,9 @@ class EventFinder:
                 continue  # "called on the United States and France to stop Israel's attacks": whom, not where
             if att and att[2].i != trigger.root.i and att[2].lemma_.lower() in self.reacting_verbs:
                 continue  # "backing the agreement at a summit in Sharm el-Sheikh": where it was backed, not made
+            if att and trigger.label_ == "attack" and outcome_elsewhere(trigger.root, att[2]):
+                continue  # "The killings turned opinion in the United States against the government": where what
+                # the killings did was felt, not where they were
             if att and att[0] == "prep" and att[1] in LOCATIVE:
                 score = 0 if att[2].i == trigger.root.i else 1
             elif att and att[0] == "prep" and att[1] == "to" and trigger.label_ == "talks" and \

@@ -126,6 +126,10 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
                          r" (?:round|session|cycle)\b", re.I)],  # ("the third cycle of their peace talks": Colombia's
     # talks with the ELN count their rounds as cycles)
 }
+# The dead counted, then named one by one after them: "killed six Jesuit priests, their housekeeper and her daughter"
+KIN_ONE = re.compile(r"(?:,|,? and) (?:his|her|their) (?![\w-]+s\b)[a-z-]+")
+KIN_AFTER = re.compile(rf"(?:killed|killing|kills|kill) {Q}(?P<n>{N}) (?:[\w-]+ ){{0,2}}[\w-]+s"
+                       rf"(?P<kin>(?:(?:,|,? and) (?:his|her|their) (?![\w-]+s\b)[a-z-]+)+)", re.I)
 # What lies between one side's count and the other's: "33 hostages in exchange for 1,900 prisoners"
 # what one side gives for the other's people, told at some length: "50 hostages held by militants in the enclave will
 # be freed in exchange for 150 Palestinian prisoners"; a bare "for" only near
@@ -183,6 +187,9 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
             if value is not None:
                 found[name] = value
                 break
+    if "killed" in found and (more := KIN_AFTER.search(text)) and to_number(more.group("n")) == found["killed"]:
+        found["killed"] += len(KIN_ONE.findall(more.group("kin")))  # "killed six Jesuit priests, their housekeeper
+        # and her daughter": eight
     if "duration_days" in ALLOWED.get(event_type, ()) and "duration_days" not in found:
         # a length told in weeks or months is given in days too, as most datasets count it ("a two-week pause": 14,
         # "a three-month truce": 90, a month taken as 30 days)

@@ -89,6 +89,7 @@ YEAR_ALONE = re.compile(rf"(?:\b(?i:in|since|by|of|early|late|mid-?|the)|['’]s
 YEAR_EDGE = re.compile(r"\bthe\s(?P<edge>end|beginning|start)\sof\s$", re.IGNORECASE)
 # (at a sentence's start too, "In 2020, …"; and a side's year: "Russia's 2022 invasion")
 # ("the 2015 peace deal", "the 2022 Black Sea Grain Initiative": a deal named by its year)
+CLOCK_ON_DAY = re.compile(r"(?:midnight|noon|midday|dawn|daybreak|dusk) on \w", re.IGNORECASE)
 DEADLINE = re.compile(r"(?:before|by)\s*$", re.IGNORECASE)
 # (but a toll "since" a day dates the fighting it counts: "80 people have been killed since Thursday")
 TOLL_SINCE = re.compile(r"(?:killed|died|dead|wounded|injured)\s+since\s*$", re.IGNORECASE)
@@ -368,6 +369,10 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
                 not KEPT_SINCE.search(text[max(0, item.start - 100):item.start]):
             item.anchor = False
             item.deadline = DEADLINE.search(before) is not None
+            if re.search(r"\b(?:just|shortly|minutes|moments)\s+before\s*$", before, re.I) and \
+                    CLOCK_ON_DAY.match(item.when.text or "") and item.when.precision == "minute":
+                item.anchor = True  # "Just before midnight on December 31, 1991, the two sides signed": that day
+                item.when = When(start=item.when.start[:10], precision="day", text=item.when.text)
     found.sort(key=lambda f: f.start)
     for counted, named in zip(found, found[1:]):
         if _kinds(counted.when.text) == {"ago"} and re.search(YEAR, named.when.text or "") and \
@@ -577,7 +582,8 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                     not re.search(YEAR, item.when.text or "") and not re.search(OF_YEAR, item.when.text or ""):
                 # (a month alone too: "… first met at Burnham in July 1997 … A second round in October")
                 month_alone = _kinds(item.when.text) == {"my"}
-                last = ctx.last_dated if month_alone else ctx.last_day
+                last = ctx.last_dated if month_alone else ctx.last_day or ctx.last_dated  # ("In November 1989 …
+                # On November 16, soldiers killed …": the day of the month the story told with its year)
                 told = [it for sp, it in items if sp.end <= span.start and re.search(YEAR, it.when.text or "") and
                         it.when.precision in ("day", "minute", "month")] or ([] if last is None else [
                             Found(0, 0, When(start=last))])
