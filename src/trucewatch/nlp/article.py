@@ -732,8 +732,10 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.type in ("ceasefire", "agreement", "talks") and (
             counted_before(a) != counted_before(b) or
             numbered_anew(max(a, b, key=lambda m: m.doc_start)) or
-            None not in (numbered(a), numbered(b)) and numbered(a) != numbered(b)):
+            None not in (numbered(a), numbered(b)) and numbered(a) != numbered(b) or
+            any((numbered(x) or 0) >= 2 and numbered(y) is None and dated_apart(x, y) for x, y in ((a, b), (b, a)))):
         return False  # "Russia brokered a truce on Oct. 10 … the United States announced a third truce": another
+        # (and "The third truce was announced … on October 25", after the truce of October 10)
     if a.type == "ceasefire" and {a.status, b.status} <= {"ended", "extended"} and phase_of(a) != phase_of(b):
         return False  # "The first phase of the truce expired at the start of March" is not the truce's end
     if a.type in ("ceasefire", "agreement") and \
@@ -957,6 +959,15 @@ def numbered(m: Mention) -> int | None:
     if root.lower_ in COUNTED:
         return COUNTED[root.lower_]  # "announced a third"
     return next((COUNTED[c.lower_] for c in root.children if c.dep_ == "amod" and c.lower_ in COUNTED), None)
+
+
+def counted_several(m: Mention) -> bool:
+    """ "Three humanitarian truces were announced in October and each broke down within a day": several truces
+    counted at once, a summary of those the article tells one by one, none of them a record of its own (but
+    "accused Indian forces of about 3,000 violations" counts the breaches of one truce)."""
+    root = m.trigger.root
+    return m.type == "ceasefire" and root.tag_ == "NNS" and m.status != "violated" and any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in root.children)
 
 
 EARLIER = {"earlier", "previous", "prior", "past", "former"}
@@ -1686,6 +1697,20 @@ def retype_deals(mentions: list[Mention]) -> None:
             # (a deal violated ends as a deal; the truce it is goes on, broken: "both sides had violated the deal")
 
 
+def announced_by_both(mentions: list[Mention]) -> None:
+    """ "A second humanitarian truce … was announced by the foreign ministries of both countries": a truce each camp
+    of a war declares, the one with the other, is agreed between them, not two declarations."""
+    for m in mentions:
+        sides = m.codes(("initiator",))
+        day = m.date.start[:10] if m.date is not None else m.story_day
+        if m.type != "ceasefire" or m.status != "announced" or len(sides) < 2 or not day or m.negated or \
+                m.codes(("participant", "target", "mediator")):
+            continue
+        if any(enemies_on(code, day[:10]) & sides for code in sides):
+            m.status = "agreed"
+            m.actors = [(ref, "participant") for ref, _ in m.actors]
+
+
 def mediators_announcing(mentions: list[Mention]) -> None:
     """ "Qatar's prime minister announced the agreement in Doha", after "a ceasefire … mediated by Qatar": the
     mediator speaks for the deal it brokered, at home; it is no party to it, and Doha is not where it holds. A third
@@ -1815,6 +1840,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     retype_deals(mentions)
     terms_of_the_truce(mentions)
     mediators_announcing(mentions)
+    announced_by_both(mentions)
     lapsed_unextended(mentions)
     ordered_and_done(mentions)
     dated_by_its_venue(mentions)
@@ -2030,8 +2056,11 @@ def placed_as_told(m: Mention, mentions: list[Mention]) -> Place | None:
         return hosts[0].place if len(hosts) == 1 else None
     if m.type != "ceasefire" or len(sides) < 2:
         return None
+    homes = {actor_book().bases.get(code, code) for code in sides}
     places = {o.place.country for o in mentions if o is not m and o.type == "ceasefire" and o.place is not None and
-              o.codes(("participant",)) == sides and o.doc_start < m.doc_start}
+              o.codes(("participant",)) == sides and o.doc_start < m.doc_start and o.place.country in homes}
+    # (not where a truce was agreed abroad: "talks in Moscow … agreed to a humanitarian ceasefire", then "A second
+    # humanitarian truce … was announced")
     return gazetteer().country(places.pop()) if len(places) == 1 and None not in places else None
 
 
@@ -2102,6 +2131,12 @@ def brokers_beside_a_war(mentions: list[Mention], reference: str | None) -> None
     for m in mentions:
         sides = m.codes(("participant",))
         day = m.date.start if m.date is not None else reference
+        if m.type == "talks" and len(sides) >= 3 and day:
+            # "Pompeo met the two foreign ministers separately in Washington", Armenia's and Azerbaijan's: of talks
+            # between both camps of a war, who is at war with neither of them mediates
+            warring = {code for code in sides if enemies_on(code, day[:10]) & sides}
+            m.actors = [(ref, "mediator" if warring and role == "participant" and ref.code not in warring and
+                         not enemies_on(ref.code, day[:10]) & warring else role) for ref, role in m.actors]
         if m.type not in ("ceasefire", "prisoner_exchange") or len(sides) < 2 or not day:
             continue
         brokers = brokers_among(sides, day[:10], named)
@@ -2802,7 +2837,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     given_in_return(mentions, text)
     sides_on_the_day(mentions)
     members_named(mentions)
-    merged = merge(welcomed_again([m for m in mentions if not only_recalled(m)]))
+    merged = merge(welcomed_again([m for m in mentions if not only_recalled(m) and not counted_several(m)]))
     brokered_at_talks(merged, reference)
     closed_by_its_deal(merged)
     brokers_of_what_was_agreed(merged)

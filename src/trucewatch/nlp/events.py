@@ -247,6 +247,26 @@ def counted_by(speaker: Token) -> Place | None:
         "poss", "compound")), None)
 
 
+def text_signed_for(verb: Token) -> Token | None:
+    """The signing verb of a text "under which" the clause's act is to be ("signed a statement under which all
+    military operations stopped"), or None."""
+    text = verb.head
+    if verb.dep_ != "relcl" or text.dep_ != "dobj" or not any(
+            c.dep_ == "prep" and c.lower_ in ("under", "by") and any(g.lower_ == "which" for g in c.children)
+            for c in verb.children):
+        return None
+    return text.head if text.head.pos_ == "VERB" else None
+
+
+def purpose_of_a_deal(verb: Token) -> Token | None:
+    """The verb a "so that …" clause tells the purpose of ("agreed to a ceasefire so that the two sides could swap
+    prisoners"): what was agreed for, not a swap that may or may not come."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ == "advcl" and marks[:2] == ["so", "that"] and verb.head.pos_ == "VERB":
+        return verb.head
+    return None
+
+
 def outcome_elsewhere(trigger: Token, verb: Token) -> bool:
     """Is `verb` what an attack noun, its subject, stirred in others ("The killings turned opinion … against the
     government"), so that its phrases tell the reaction, not the attack?"""
@@ -1701,6 +1721,14 @@ class EventFinder:
         if event_type == "attack" and warned_against(trigger, reading):
             return None  # "the armed groups are warned not to attack", "warned armed groups against attacking": what
             # others are told not to do, no attack of anyone's
+        if event_type == "ceasefire" and (signing := text_signed_for(trigger.root)) is not None and \
+                self.status.verb_class(signing) in ("sign", "agree"):
+            reading = replace(reading, status="agreed", strength=2, chain=[signing], cls="agree", classes=["agree"])
+            # ("signed a statement under which all military operations stopped from midnight": a truce agreed)
+        if event_type == "prisoner_exchange" and (deal := purpose_of_a_deal(trigger.root)) is not None and \
+                self.status.verb_class(deal) in ("agree", "sign"):
+            reading = replace(reading, status="agreed", strength=2, chain=[deal], cls="agree", classes=["agree"])
+            # ("agreed to a humanitarian ceasefire so that the two sides could swap prisoners": a swap agreed)
         mod = read_modality(trigger, reading.chain, sent)
         if mod.modality == "hypothetical":
             reading = self.own_reading(trigger, event_type) or reading

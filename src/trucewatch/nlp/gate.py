@@ -90,11 +90,13 @@ def pronoun_pattern() -> re.Pattern[str]:
     data = load("triggers")["it_verbs"]
     objects = {o for objs in data["starting"].values() for o in objs}
     lapsing = {_stem(v) for v in data["lapsing"]}
+    phrasal = "|".join(rf"(?:{_alternatives({_stem(verb), *entry['past']})}){INFLECTION}\s+{entry['particle']}"
+                       for verb, entry in data["lapsing_phrasal"].items())
     taking = {_stem(v) for v in data["answering"] + data["breaking"]} | set(data["irregular"])
     through = {_stem(v) for v in data["through"]}
     return re.compile(rf"\bit\b[^.;]{{0,30}}\b(?:{_alternatives(objects)})\b"
                       rf"|\bit\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:{_alternatives(taking)}){INFLECTION}"
-                      rf"|\bit\s+(?:has\s+|had\s+)?(?:{_alternatives(lapsing)}){INFLECTION}"
+                      rf"|\bit\s+(?:has\s+|had\s+)?(?:(?:{_alternatives(lapsing)}){INFLECTION}|{phrasal})\b"
                       rf"|\b(?:{_alternatives(taking)}){INFLECTION}\s+it\b"
                       rf"|\b(?:{_alternatives(through)}){INFLECTION}\s+(?:by|to)\s+it\b")
 

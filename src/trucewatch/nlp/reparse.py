@@ -129,6 +129,7 @@ def mend(doc: Doc) -> Doc:
         _face_to_face(face)
     for by in [t for t in doc if t.dep_ == "agent" and t.head.dep_ == "acl"]:
         _clause_joined_into_an_agent(by)
+        _subjects_run_into_an_agent(by)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.pos_ in ("NOUN", "PROPN")]:
         _place_hung_on_a_guest(prep)
     for word in [t for t in doc if t.i and doc[t.i - 1].lower_ == "hereby" and t.pos_ != "VERB"]:
@@ -465,6 +466,25 @@ def _place_hung_on_a_guest(prep: Token) -> None:
         guest = prep.head
         for c in [prep, *(c for c in guest.children if c.i > prep.i and c.dep_ in ("prep", "npadvmod"))]:
             c.head = node  # (and what follows the place: "… in Ankara today for talks on the dispute")
+
+
+@guarded
+def _subjects_run_into_an_agent(by: Token) -> None:
+    """ "after ten hours of talks in Moscow hosted by Sergei Lavrov, Armenia's Zohrab Mnatsakanyan and Azerbaijan's
+    Jeyhun Bayramov agreed to a ceasefire": the parse lists the two ministers with the host, under "by", and leaves
+    "agreed" without a subject. The names after the host's comma, up to the verb, are its subject."""
+    host = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if host is None:
+        return
+    first = next((c for c in host.children if c.dep_ == "conj" and c.i > host.i), None)
+    if first is None or by.doc[first.left_edge.i - 1].text != ",":
+        return
+    verb = by.doc[first.right_edge.i + 1] if first.right_edge.i + 1 < len(by.doc) else None
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or \
+            not any(a.i == verb.i for a in by.ancestors):
+        return
+    first.head, first.dep_ = verb, "nsubj"
 
 
 @guarded

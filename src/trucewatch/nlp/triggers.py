@@ -816,7 +816,7 @@ class TriggerTagger:
                     c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and (
                     "ceasefire" in told or any(s.label_ == "ceasefire" and s.start < token.i for s in spans)):
                 out.append(Span(doc, token.i, token.i + 1, label="ceasefire"))
-            elif token.pos_ == "VERB" and token.lemma_.lower() in IT_LAPSES and any(
+            elif token.pos_ == "VERB" and lapsing(token) and any(
                     c.dep_ == "nsubj" and c.lower_ in ("it", "each", "both", "all") for c in token.children):
                 nouns = [s for s in spans if s.root.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and s.end <= token.i]
                 said = next(c.lower_ for c in token.children if c.dep_ == "nsubj")
@@ -1005,6 +1005,14 @@ IT_VERBS = load("triggers")["it_verbs"]
 IT_WORDS = "tw_it_words"  # doc.user_data key: verb index -> the event noun its "it" stands for
 IT_STARTS = {verb: set(objects) for verb, objects in IT_VERBS["starting"].items()}
 IT_LAPSES = set(IT_VERBS["lapsing"])
+IT_LAPSES_WITH = {verb: entry["particle"] for verb, entry in IT_VERBS["lapsing_phrasal"].items()}
+
+
+def lapsing(verb: Token) -> bool:
+    """Does the verb end what its subject "it" stands for ("it collapsed", "it broke down")?"""
+    lemma = verb.lemma_.lower()
+    return lemma in IT_LAPSES or lemma in IT_LAPSES_WITH and any(
+        c.dep_ == "prt" and c.lower_ == IT_LAPSES_WITH[lemma] for c in verb.children)
 IT_ANSWERED = set(IT_VERBS["answering"])
 SETTING_PREPS = {"after", "before", "since", "during", "amid"}
 IT_MADE = {"sign", "ratify", "accept", "reject", "approve", "endorse"}  # "It was signed at Panmunjom": made, or
@@ -1029,7 +1037,7 @@ def it_of(verb: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((g for c in verb.children for g in (c, *c.children) if g.lower_ == "it" and (
-        g.dep_ == "nsubj" and g.head.i == verb.i and lemma in IT_SUBJECT_VERBS or
+        g.dep_ == "nsubj" and g.head.i == verb.i and (lemma in IT_SUBJECT_VERBS or lapsing(verb)) or
         g.dep_ == "dobj" and g.head.i == verb.i and lemma in IT_OBJECT_VERBS or
         g.dep_ == "nsubjpass" and g.head.i == verb.i and lemma in IT_MADE | set(IT_VERBS["breaking"]) or
         g.dep_ == "pobj" and c.dep_ == "prep" and IT_VERBS["through"].get(lemma) == c.lower_)), None)
@@ -1072,7 +1080,7 @@ def told_as_it(doc: Doc, spans: list[Span], last_told: str | None, told_before: 
         starts = subject and lemma in IT_STARTS and any(
             g.lemma_.lower() in IT_STARTS[lemma] for c in token.children if c.dep_ in ("dobj", "prep")
             for g in (c, *c.children) if g.dep_ in ("dobj", "pobj"))
-        lapses = subject and lemma in IT_LAPSES
+        lapses = subject and lapsing(token)
         answered = lemma in IT_ANSWERED and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) or \
             lemma in IT_MADE and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children) or \
             lemma == "abide" and it_of(token) is not None or \
