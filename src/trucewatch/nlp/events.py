@@ -71,6 +71,7 @@ from trucewatch.nlp.triggers import (
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.when import calendar_word, names_a_day, timetabled
 
+NAMING_DEALS = {"agreement", "accord", "deal", "declaration", "memorandum", "protocol", "treaty", "pact"}
 MOVING = {"move", "shift", "alternate", "rotate", "travel", "shuttle", "switch"}  # talks that "moved between" cities
 LOCAL_SOURCES = {"agency", "ministry", "authority", "authorities", "service", "defence", "defense", "official",
                  "officials", "hospital", "medic", "medics"}  # who count a toll where it fell
@@ -245,6 +246,46 @@ def counted_by(speaker: Token) -> Place | None:
     words = {t.i for t in speaker.subtree}
     return next((place for span, place in speaker.doc._.tw_places if span.root.i in words and span.root.dep_ in (
         "poss", "compound")), None)
+
+
+def asked_its_own(verb: Token, actors: list[tuple[ActorRef, str]], actor_mentions: list[ActorMention]) -> bool:
+    """Is the one a demand verb asks of (its object) the demanding side itself ("asked the Secretary-General")?"""
+    askers = {ref.code for ref, role in actors if role == "initiator"}
+    asked = [m for m in actor_mentions if m.root.dep_ == "dobj" and m.root.head.i == verb.i]
+    return bool(askers and asked) and all(ref.code in askers for m in asked for ref in m.refs)
+
+
+def assisting_in(name: Token, talks: Token) -> bool:
+    """Is the name one who ran or helped run the talks, told in a clause on them: "proximity talks in Algiers …, in
+    which the OAU was assisted by Rino Serri, … and Anthony Lake"?"""
+    node = name
+    while node.dep_ in ("conj", "appos", "compound", "poss", "pobj", "agent") and node.head.i != node.i and \
+            not (node.dep_ == "agent" or node.head.lemma_.lower() in ASSISTING):
+        node = node.head
+    verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "agent") else None
+    return verb is not None and verb.lemma_.lower() in ASSISTING and verb.dep_ == "relcl" and \
+        verb.head.i == talks.i and any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children)
+                                       for c in verb.children)
+
+
+ASSISTING = {"assist", "help", "support", "chair", "lead", "mediate", "facilitate"}
+CREDITING = {"thank", "commend", "praise", "congratulate", "salute", "applaud"}
+EFFORTS = {"effort", "mediation", "facilitation", "role", "work", "good offices"}
+
+
+def credited_for_efforts(name: Token, trigger: Token) -> bool:
+    """Is the name one a verb beside the event's own thanks for its efforts ("welcomed the Agreement … and thanked
+    the Organization of African Unity … for their efforts")?"""
+    node = name
+    while node.dep_ in ("conj", "appos", "compound", "poss") and node.head.i != node.i:
+        node = node.head  # (each of those thanked: "the OAU and its current chairman, President Bouteflika")
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in CREDITING or not any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in EFFORTS for g in c.children)
+            for c in verb.children):
+        return False
+    main = verb.head if verb.dep_ == "conj" else verb
+    return any(a.i == main.i for a in trigger.ancestors)
 
 
 def text_signed_for(verb: Token) -> Token | None:
@@ -546,6 +587,8 @@ def described_by(noun: Token) -> list[Token]:
     that stage it: "the talks, which took place in Doha")."""
     heads = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in NAMING_DEALS:
+        heads.append(noun.head.head)  # "the Agreement on Cessation of Hostilities signed in Algiers yesterday"
     clauses = [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB" or
                c.dep_ == "relcl" and c.lemma_.lower() in MEDIATING]  # (also "the talks, to be mediated by …")
     sides = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
@@ -1785,6 +1828,9 @@ class EventFinder:
             # "The Security Council, … 1. Calls for an immediate ceasefire": the council calls for it (but is no
             # side of the release of hostages it demands)
             actors.append((body, "initiator"))
+        if event_type == "demand" and asked_its_own(trigger.root, actors, actor_mentions):
+            return None  # "the Council … asked the Secretary-General to send a reconnaissance team": a body's word to
+            # its own officer, no demand on another
         if event_type == "sanction" and not any(role == "initiator" for _, role in actors) and \
                 unknown_imposer(reading.chain, actor_mentions):
             return None  # "FIFA imposed sanctions on a Brazilian club": a body outside our book punishes, no state
@@ -2249,6 +2295,12 @@ class EventFinder:
                     out.append((ref, role))  # (a person who changed sides is kept beside his side of the day,
                     # to be read again by the event's: "Garang and Sudan's vice-president … signed it on Jan. 9")
         done = self.completed(out, trigger, reading, event_type, actor_mentions)
+        if event_type in BILATERAL | {"ceasefire"} and reading.status in ("agreed", "signed", "held"):
+            done += [(ref, "mediator") for m in actor_mentions if credited_for_efforts(m.root, trigger.root) or
+                     event_type == "talks" and assisting_in(m.root, trigger.root)
+                     for ref in m.refs if not any(r.code == ref.code for r, _ in done)]
+            # "welcomed the Agreement … and thanked the OAU and its chairman, President Bouteflika of Algeria, for
+            # their efforts": those thanked for their efforts toward the deal brokered it
         root = trigger.root
         if event_type == "accusation" and root.dep_ == "relcl" and any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "whom", "who") for c in root.children):
@@ -3101,7 +3153,9 @@ class EventFinder:
                 distance = tree_distance(span.root, doc[near])
             below = any(i == span.root.i or i in {a.i for a in span.root.ancestors} for i in anchors) and \
                 names_a_day(found.when.text)
-            rank = (aside(span.root, trigger.root, status_words), distance, not below,
+            reacting = near != trigger.root.i and doc[near].lemma_.lower() in self.reacting_verbs if \
+                found.clause_offset_days is None and not heading_date(span, sent) else False
+            rank = (aside(span.root, trigger.root, status_words), reacting, distance, not below,
                     tree_distance(span.root, trigger.root))  # (of dates as near, one said of the event's own words,
             # not of the clause they are joined to: "a pause … broke down within hours, and talks ended on Aug. 19")
             if best is None or rank < best[0]:

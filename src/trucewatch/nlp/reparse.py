@@ -18,6 +18,7 @@ from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.roles import SAYING
 from trucewatch.nlp.sentences import NAMES_KEY
 from trucewatch.nlp.triggers import TOLL_VERBS
+from trucewatch.nlp.when import FULL_MONTHS
 
 # Verbs that take a nominal object: a reduced relative on a noun leaves the object out ("the truce Putin declared").
 RELATIVE_TAGS = ("VBD", "VBN")
@@ -110,8 +111,10 @@ def mend(doc: Doc) -> Doc:
         _subject_after_an_aside(noun)
     for noun in [t for t in doc if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.i == t.sent.start]:
         _subject_after_an_aside(noun)  # "In Sharm el-Sheikh, Donald Trump and the leaders of Egypt … signed"
-    for verb in [t for t in doc if t.dep_ == "relcl" and t.head.ent_type_ in ("DATE", "TIME")]:
-        _relative_hung_on_a_date(verb)
+    for verb in [t for t in doc if t.dep_ == "relcl" and (t.head.ent_type_ in ("DATE", "TIME") or
+                                                          t.head.lower_ in FULL_MONTHS)]:
+        _relative_hung_on_a_date(verb)  # (also "resolution 1298 (2000) of 17 May, which imposed …", a day the
+        # model did not take for a date)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LIFE_VERBS]:
         _relative_hung_on_a_topic(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.lemma_.lower() in LEAVING]:
@@ -775,9 +778,11 @@ def _relative_hung_on_a_date(verb: Token) -> None:
             c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
     # ("an insurgency around Lake Chad since 2009 that has killed tens of thousands": a year kills no one)
     if start == 0 or verb.doc[start - 1].text != "," and not year or not year and not any(
-            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("which", "who")
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("which", "who") or
+            c.dep_ == "prep" and c.i == start and any(g.lower_ == "which" for g in c.children)
             for v in (verb, *(x for x in verb.children if x.dep_ == "xcomp")) for c in v.children):
-        return  # (also "which Tshisekedi and Kagame were expected to attend")
+        return  # (also "which Tshisekedi and Kagame were expected to attend", and "talks … that began on 29 May,
+        # in which the OAU was assisted by …")
     node = date
     for _ in range(5):
         node = node.head

@@ -936,6 +936,10 @@ class ActorContext:
             if mention.resolved:
                 continue
             root = mention.root
+            last = root.doc[mention.end - 1].lower_
+            if last in ORGANS and len(mention.refs) == 1 and mention.refs[0].code in actor_book().organisations:
+                self.heads[last] = mention.refs[0]  # "The Security Council … The Council recalled its resolution":
+                # the organ the article named by its full name (not the EU's, named too)
             of_phrase = root.dep_ == "pobj" and root.head.lower_ == "of"  # "the government of President Hadi"
             head = root.head.head if led(root) or of_phrase else root.head
             if of_phrase and head.dep_ == "appos" and head.pos_ == "PROPN":
