@@ -1146,8 +1146,9 @@ def truce_halves(a: Mention, b: Mention) -> bool:
         a.codes(("initiator",)) != b.codes(("initiator",)) and not a.negated and not b.negated and \
         not any(a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()) and \
         not any(w.lower_ == "unilateral" for m in (a, b) for w in m.trigger.root.children) and \
-        not other_truce(a, b) and not other_truce(b, a) and not dated_apart(a, b)
-    # (a one-month unilateral truce and another side's two-week pause, told in one sentence, are two; and so are
+        not any(m.trigger.root.lower_ == "own" for m in (a, b)) and not other_truce(a, b) and not other_truce(b, a) and not dated_apart(a, b)
+    # (a one-month unilateral truce and another side's two-week pause, told in one sentence, are two, as is a truce
+    # one side "answered with its own"; and so are
     # each side's acceptance on its own day: "accepted it on Saturday and Israel's cabinet on Sunday")
 
 
@@ -2809,6 +2810,8 @@ def told_of_then(m: Mention, reference: str, mentions: list[Mention]) -> When | 
     verb = m.trigger.root
     while verb.dep_ == "xcomp" and verb.head is not verb:
         verb = verb.head  # ("refused to sign it": told by "refused")
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = verb.head  # ("Six months of talks followed": told by "followed")
     story = m.story_day
     if story and any(o is not m and o.sentence.start == m.sentence.start and o.date is not None and
                      not o.date.inferred and o.date.start[:10] == story[:10] for o in mentions):

@@ -348,24 +348,38 @@ STARTING = {"take", "start", "begin", "come", "enter", "last", "run"}  # "to tak
 
 def after_main_date(doc: Doc, trigger: Span) -> When | None:
     """ "Netanyahu ordered the strikes on Tuesday after an Israeli soldier was killed in Rafah": an event told in an
-    "after" clause with no day of its own came by the main clause's day; that day, marked as inferred."""
+    "after" clause with no day of its own came by the main clause's day; that day, marked as inferred. One told in a
+    "when" clause came when the main clause's act did ("ended in November of that year when the Maoists stormed an
+    army barracks"): its day or month."""
     node = trigger.root
     for _ in range(4):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children):
+        mark = next((c.lower_ for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "when")), None)
+        if node.dep_ == "advcl" and mark:
             break
+        if node.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+            dated = {span.root.i: found for span, found in doc._.tw_dates or [] if found.anchor}
+            time = node.head  # "in November of that year when the Maoists stormed …": the time the clause is of
+            for _ in range(3):
+                if time.i in dated:
+                    return replace(dated[time.i].when)
+                time = time.head
+            return None
         if node.head.i == node.i:
             return None
         node = node.head
     else:
         return None
     main, inside = node.head, {t.i for t in node.subtree}
+    kept = ("day", "minute") if mark == "after" else ("day", "minute", "month")
     for span, found in doc._.tw_dates or []:
-        if not found.anchor or span.root.i in inside or found.when.precision not in ("day", "minute"):
+        if not found.anchor or span.root.i in inside or found.when.precision not in kept:
             continue
         up = span.root.head
         while up.i != main.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
             up = up.head  # (the day of the main clause, not of a clause within it)
         if up.i == main.i:
+            if mark == "when":
+                return replace(found.when)
             return When(start=found.when.start[:10], precision="day", text=found.when.text, inferred=True)
     return None
 
@@ -495,6 +509,11 @@ def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
                 node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_.lower() in DESCRIBING):
             crossed = True  # (but "sanctions on companies linked to both sides on 1 June": a description, no clause
             # with a day of its own)
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ in ("VERB", "AUX") and \
+                node.i > node.head.i and any(c.dep_ == "punct" and c.text == ";" for c in node.head.children) and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            crossed = True  # "declared a three-month ceasefire within days; the new government … answered with its
+            # own on May 3": the day of the clause after the semicolon, its own subject's
         if node.head.i == node.i:
             break
         node = node.head

@@ -165,6 +165,7 @@ def mend(doc: Doc) -> Doc:
         _contact_relative_taken_for_a_clause(verb)
     for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "VBD"]:
         _contact_relative_taken_for_the_main_verb(verb)
+        _clause_before_a_semicolon(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and t.head.ent_type_ in ("GPE", "LOC", "FAC") and any(
             c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)]:
         _who_hung_on_a_place(verb)
@@ -1145,6 +1146,23 @@ def _contact_relative_taken_for_the_main_verb(verb: Token) -> None:
         return
     clause.head, clause.dep_ = clause, "ROOT"
     verb.head, verb.dep_ = noun, "relcl"
+    for punct in [c for c in verb.children if c.dep_ == "punct" and c.i == verb.sent.end - 1]:
+        punct.head = clause
+
+
+@guarded
+def _clause_before_a_semicolon(verb: Token) -> None:
+    """ "The Maoists declared a three-month ceasefire within days; the new government … answered with its own on May
+    3": the parser makes the clause before the semicolon one the second governs, as what it says. A clause with its
+    own subject, ended by the semicolon, under a verb that says nothing, is the first of two joined."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or clause.right_edge.i + 1 >= verb.i or verb.doc[clause.right_edge.i + 1].text != ";" or \
+            verb.lemma_.lower() in SAYING or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return
+    semicolon = verb.doc[clause.right_edge.i + 1]
+    clause.head, clause.dep_ = clause, "ROOT"
+    verb.head, verb.dep_ = clause, "conj"
+    semicolon.head = clause
     for punct in [c for c in verb.children if c.dep_ == "punct" and c.i == verb.sent.end - 1]:
         punct.head = clause
 

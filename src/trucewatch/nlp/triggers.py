@@ -310,7 +310,25 @@ def counted_again(doc: Doc, spans: list[Span]) -> list[Span]:
             before = [s for s in nouns if s.end <= token.i]
             if before and not any(s.root.i == token.i for s in spans):
                 found.append(Span(doc, token.i, token.i + 1, label=before[-1].label_))
+        elif token.lower_ in COUNTING - {"another"} and token.pos_ in ("ADJ", "NUM", "NOUN") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            before = [s for s in nouns if s.end <= token.i]
+            if before and any(c.dep_ == "amod" and c.lower_ == "first" for c in before[-1].root.children) and \
+                    not any(s.root.i == token.i for s in spans):
+                found.append(Span(doc, token.i, token.i + 1, label=before[-1].label_))  # "The first ceasefire, agreed
+                # in July 2001, ended in November … The second, agreed by both sides in January 2003, lasted …"
+        elif token.lower_ == "own" and token.dep_ == "pobj" and token.head.lower_ == "with" and \
+                token.head.head.lemma_.lower() in ANSWERING_WITH and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in token.children):
+            before = [s for s in nouns if s.end <= token.i and s.sent.start == token.sent.start]
+            if before and before[-1].label_ == "ceasefire" and not any(s.root.i == token.i for s in spans):
+                found.append(Span(doc, token.i, token.i + 1, label="ceasefire"))  # "The Maoists declared a
+                # three-month ceasefire within days; the new government … answered with its own on May 3"
     return found
+
+
+ANSWERING_WITH = {"answer", "respond", "reply", "reciprocate", "follow", "match", "counter"}
 
 
 def deals_of_swaps(doc: Doc, spans: list[Span]) -> list[Span]:
