@@ -808,6 +808,9 @@ def compatible(a: Mention, b: Mention) -> bool:
             b.place is not None and a.place.name == b.place.name and \
             bool(sides) and sides == b.codes(("participant", "initiator")) and \
             not any(m.kind == "headline" and m.trigger.root.tag_ == "NNS" for m in (a, b))
+        headlined = headlined or a.type == "ceasefire" and smaller.kind == "headline" and \
+            a.status == b.status  # "Israel and Gaza factions agree open-ended truce": the lead's truce, whose sides
+        # the lead names in full ("the Palestinian factions in Gaza, led by Hamas")
         # (not "Deadliest Russian strikes on Kyiv this summer", a headline over many)
         # ("most of the missiles were shot down by Israeli and U.S. air defences": the attack on Israel Iran
         # launched, whoever helped stop it)
@@ -1479,8 +1482,11 @@ def affinity(m: Mention, group: list[Mention]) -> tuple:
     told = [o.doc_start for o in group if o.doc_start < m.doc_start]
     near = -(m.doc_start - max(told)) if m.type == "attack" and m.definite and told else 0  # "the attack": the one
     # told last before it ("… a truck bomb caused the blast … Kyiv has not said it carried out the attack")
+    lead = -min(o.doc_start for o in group) if m.kind == "headline" else 0  # a headline restates the lead: of
+    # groups as fit, the one told first ("agree open-ended truce", the truce agreed "on Tuesday", not the 72-hour pause
+    # of Aug. 1 told further down)
     return (any(o.status == m.status for o in group), len(m.codes() & codes), any(o.lemma == m.lemma for o in group),
-            near)
+            near, lead)
 
 
 DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement", "text", "protocol", "memorandum"}

@@ -89,6 +89,7 @@ def mend(doc: Doc) -> Doc:
     for verb in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in RELATIVE_TAGS]:
         _participle_before_that_time(verb)
         _participle_before_its_verb(verb)
+        _making_participle_before_its_fate(verb)
     for noun in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
         _verb_after_a_participle_aside(noun)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "in" and t.head.dep_ == "pobj"]:
@@ -573,6 +574,28 @@ def _name_split_by_the_parse(name) -> None:
     for token in name[:-1]:
         token.head, token.dep_ = last, "compound"
     last.head, last.dep_ = head, dep
+
+
+@guarded
+def _making_participle_before_its_fate(participle: Token) -> None:
+    """ "A ceasefire agreed in Sochi in July 1993 collapsed in September", parsed with "agreed" as the main verb and
+    "collapsed" as what was agreed: a truce or deal word right before a verb of making, which takes no object, and a
+    past verb after the participle's phrases with no subject of its own: the participle says which truce, the verb
+    what befell it."""
+    subject = next((c for c in participle.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < participle.i), None)
+    verb = next((c for c in participle.children if c.dep_ == "ccomp" and c.tag_ == "VBD" and c.i > participle.i), None)
+    if subject is None or verb is None or subject.right_edge.i + 1 != participle.i or \
+            subject.lemma_.lower() not in event_nouns() or participle.lemma_.lower() not in MAKING_PARTICIPLES or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) or \
+            any(c.dep_ in ("dobj", "aux", "auxpass") for c in participle.children) or \
+            verb.doc[verb.i - 1].text in (",", ";", ":"):
+        return
+    for child in [c for c in participle.children if c.i > verb.i]:
+        child.head = verb  # (the full stop and whatever came after the verb)
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    participle.head, participle.dep_ = subject, "acl"
+    participle.tag_ = "VBN"
 
 
 @guarded
