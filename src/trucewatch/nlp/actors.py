@@ -143,6 +143,7 @@ def actor_book() -> ActorBook:
     return ActorBook(load("actors"))
 
 
+REGION_WORDS = {"central", "latin", "north", "south", "east", "west"}  # before a demonym, a region's adjective
 FIGHTERS = {"force", "forces", "fighter", "rebel", "troop", "militia", "militant"}
 HYPHEN_PARTS = re.compile(r"[-–]")
 BOUNDARIES = {"border", "frontier", "boundary"}
@@ -186,6 +187,9 @@ class ActorTagger:
                 continue
             if info.kind == "demonym" and start and doc[start - 1].lower_ == "ethnic":
                 continue  # "Nagorno-Karabakh's ethnic Armenians": a people, not the state of that name
+            if info.kind == "demonym" and start and doc[start - 1].lower_ in REGION_WORDS:
+                continue  # "the Central American University", "Latin American": a region's, not the state's
+                # (a state so named matches whole: "South African")
             if info.kind == "organisation" and start >= 2 and doc[start - 1].text in ("'s", "’s") and \
                     getattr(self.book.lookup(doc[start - 2].text), "kind", None) == "state":
                 continue  # "Russia's Security Council", "Russia's UN envoy": the state's own, which its name tells

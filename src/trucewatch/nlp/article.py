@@ -1149,10 +1149,11 @@ def truce_halves(a: Mention, b: Mention) -> bool:
         a.codes(("initiator",)) != b.codes(("initiator",)) and not a.negated and not b.negated and \
         not any(a.quantities[k] != b.quantities[k] for k in a.quantities.keys() & b.quantities.keys()) and \
         not any(w.lower_ == "unilateral" for m in (a, b) for w in m.trigger.root.children) and \
-        not any(m.trigger.root.lower_ == "own" for m in (a, b)) and not other_truce(a, b) and not other_truce(b, a) and not dated_apart(a, b)
+        not any(m.trigger.root.lower_ == "own" for m in (a, b)) and not other_truce(a, b) and \
+        not other_truce(b, a) and not dated_apart(a, b)
     # (a one-month unilateral truce and another side's two-week pause, told in one sentence, are two, as is a truce
-    # one side "answered with its own"; and so are
-    # each side's acceptance on its own day: "accepted it on Saturday and Israel's cabinet on Sunday")
+    # one side "answered with its own"; and so are each side's acceptance on its own day: "accepted it on Saturday
+    # and Israel's cabinet on Sunday")
 
 
 def other_truce(whole: Mention, half: Mention) -> bool:
