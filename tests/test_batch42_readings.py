@@ -45,6 +45,7 @@ def test_just_before_midnight_on_a_day_is_that_day_and_new_york_is_a_place(extra
     [deal] = of_type(extract(text, published="2021-09-06"), "agreement")
     assert deal.date.start[:10] == "1991-12-31"
     assert deal.place.country == "USA"
+    assert _sides(deal, "mediator") == {"UN"}  # (signed at its headquarters)
 
 
 def test_names_after_a_host_s_comma_are_the_subjects_of_the_verb_left_without_one(extract):
@@ -151,6 +152,7 @@ def test_an_act_told_in_a_when_clause_takes_the_time_it_is_on(extract):
     [attack] = of_type(extract(text, published="2008-05-10"), "attack")
     assert attack.date.start == "2001-11"
     assert ("CPNM", "initiator") in roles(attack) and attack.place.country == "NPL"
+    assert ("NPL", "target") in roles(attack)  # (an army barracks: the army's)
 
 
 def test_the_second_after_the_first_ceasefire_is_the_next_truce(extract):

@@ -964,6 +964,14 @@ def numbered(m: Mention) -> int | None:
     return next((COUNTED[c.lower_] for c in root.children if c.dep_ == "amod" and c.lower_ in COUNTED), None)
 
 
+def told_of_each(m: Mention) -> bool:
+    """Is the event told of several at once by a distributive subject ("Each collapsed within hours, with both sides
+    accusing the other of breaking it", after three truces)?"""
+    root = m.trigger.root
+    return root.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("each", "all")
+                                       for c in root.children)
+
+
 def counted_several(m: Mention) -> bool:
     """ "Three humanitarian truces were announced in October and each broke down within a day": several truces
     counted at once, a summary of those the article tells one by one, none of them a record of its own (but
@@ -2912,6 +2920,8 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         if m.status == "planned" and m.modality in ("asserted", "reported"):
             m.modality = "planned"  # talks still to come are planned, whoever says so ("will meet on Tuesday, he
             # added"; the speaker stays in claimed_by)
+        if told_of_each(m):
+            m.date = None  # "Each collapsed within hours", of three truces: each on its own day, none the record's
         if (m.date is None or m.date.inferred) and (before := before_the_truce(m, merged)) is not None:
             m.date = before
         if m.date is None and reference and m.status != "planned":

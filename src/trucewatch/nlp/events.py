@@ -189,14 +189,16 @@ class Mention:
 def hosts_by_their_house(trigger: Span, actor_mentions: list[ActorMention],
                          actors: list[tuple[ActorRef, str]]) -> list[ActorRef]:
     """ "The government and Renamo first met at Sant'Egidio's house in Trastevere": whose house, residence or
-    headquarters the sides met at hosts their talks, the one who brings them together (not a side of them)."""
+    headquarters the sides met at hosts their talks, the one who brings them together (not a side of them); so does
+    the body whose headquarters a deal is signed at ("signed an agreement at UN headquarters in New York")."""
     verb = trigger.root if trigger.root.pos_ == "VERB" else trigger.root.head
     sides = {ref.code for ref, _ in actors}
-    venues = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in") for g in p.children
-              if g.dep_ == "pobj" and g.lemma_.lower() in VENUE_NOUNS]
-    owners = {c.i for g in venues for c in g.children if c.dep_ == "poss"}
+    venues = [g for w in {verb, trigger.root} for p in w.children if p.dep_ == "prep" and p.lower_ in ("at", "in")
+              for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in VENUE_NOUNS]
+    owners = {c.i for g in venues for c in g.children if c.dep_ == "poss" or
+              c.dep_ == "compound" and g.lemma_.lower() == "headquarters"}
     return [m.refs[0] for m in actor_mentions if m.root.i in owners and m.refs[0].code and
-            m.refs[0].code not in sides]
+            m.refs[0].code not in sides and (m.root.dep_ == "poss" or m.refs[0].code in actor_book().organisations)]
 
 
 VENUE_NOUNS = {"house", "home", "residence", "headquarters", "palace", "villa", "compound", "office", "offices"}
@@ -2030,7 +2032,8 @@ class EventFinder:
             place = self.place(doc, sent, {deal.i, *(c.i for c in deal.children if c.dep_ == "dobj")}, trigger,
                                actor_mentions, status)  # and were held where it was
             # made: "initial a peace agreement at an air force base near Dayton, Ohio, after three weeks of talks"
-        if event_type == "talks" and not any(role == "mediator" for _, role in actors):
+        if (event_type == "talks" or event_type in ("agreement", "ceasefire") and status in ("agreed", "signed")) and \
+                not any(role == "mediator" for _, role in actors):
             actors += [(ref, "mediator") for ref in hosts_by_their_house(trigger, actor_mentions, actors)]
         if event_type == "talks" and place and place.country:
             parties = {ref.code for ref, role in actors if role in ("participant", "initiator")}
