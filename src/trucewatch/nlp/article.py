@@ -2147,9 +2147,11 @@ def brokers_beside_a_war(mentions: list[Mention], reference: str | None) -> None
     for m in mentions:
         sides = m.codes(("participant",))
         day = m.date.start if m.date is not None else reference
-        if m.type == "talks" and len(sides) >= 3 and day:
-            # "Pompeo met the two foreign ministers separately in Washington", Armenia's and Azerbaijan's: of talks
-            # between both camps of a war, who is at war with neither of them mediates
+        if m.type == "talks" and len(sides) >= 3 and day and any(
+                c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in m.trigger.root.children):
+            # "Pompeo met the two foreign ministers separately in Washington", Armenia's and Azerbaijan's: who meets
+            # each camp of a war apart, at war with neither, goes between them (not "spoke to both prime ministers",
+            # a call with both, told as one)
             warring = {code for code in sides if enemies_on(code, day[:10]) & sides}
             m.actors = [(ref, "mediator" if warring and role == "participant" and ref.code not in warring and
                          not enemies_on(ref.code, day[:10]) & warring else role) for ref, role in m.actors]
