@@ -583,7 +583,8 @@ def briefing_topic(sent: Span, mentions: list[Mention]) -> Mention | None:
     # (also "DR CONGO:", a label the parser sets apart as a sentence of its own)
 
 
-POSTS = {"base", "barracks", "barrack", "post", "outpost", "garrison", "headquarters", "camp", "checkpoint"}  # "an army base"
+POSTS = {"base", "barracks", "barrack", "post", "outpost", "garrison", "headquarters", "camp",
+         "checkpoint"}  # "an army base" ("barrack": the lemma the model gives "barracks")
 OWNING = {"hold", "control", "run", "occupy", "own"}  # "Houthi-held", "rebel-controlled": the holder's
 CREW = {"crew", "sailor", "seafarer", "passenger", "captain", "cargo", "hull"}  # what a ship has, named with "its"
 
