@@ -21,6 +21,7 @@ from trucewatch.nlp.actors import SPAN_KEY as ACTORS
 from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.events import (
     CAUSING,
+    DEAL_WORDS,
     SERVICE_NOUNS,
     Mention,
     after_phrase,
@@ -1498,8 +1499,6 @@ def affinity(m: Mention, group: list[Mention]) -> tuple:
             near, lead)
 
 
-DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement", "text", "protocol", "memorandum"}
-# ("the text": the deal's, told again)
 # An agreement status, as the truce the deal is ("the deal was signed": the truce was agreed).
 CEASEFIRE_STATUSES = {"agreed": "agreed", "signed": "agreed", "implemented": "in_effect", "ended": "ended",
                       "rejected": "rejected", "proposed": "proposed"}

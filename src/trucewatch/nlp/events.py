@@ -71,7 +71,9 @@ from trucewatch.nlp.triggers import (
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
 from trucewatch.nlp.when import calendar_word, names_a_day, timetabled
 
-NAMING_DEALS = {"agreement", "accord", "deal", "declaration", "memorandum", "protocol", "treaty", "pact"}
+DEAL_WORDS = {"deal", "agreement", "accord", "pact", "arrangement", "text", "protocol", "memorandum"}
+# ("the text": the deal's, told again)
+NAMING_DEALS = DEAL_WORDS - {"arrangement", "text"} | {"declaration", "treaty"}  # a deal's name: "the Agreement on …"
 MOVING = {"move", "shift", "alternate", "rotate", "travel", "shuttle", "switch"}  # talks that "moved between" cities
 LOCAL_SOURCES = {"agency", "ministry", "authority", "authorities", "service", "defence", "defense", "official",
                  "officials", "hospital", "medic", "medics"}  # who count a toll where it fell
