@@ -590,11 +590,8 @@ def _making_participle_before_its_fate(participle: Token) -> None:
             any(c.dep_ in ("dobj", "aux", "auxpass") for c in participle.children) or \
             verb.doc[verb.i - 1].text in (",", ";", ":"):
         return
-    for child in [c for c in participle.children if c.i > verb.i]:
-        child.head = verb  # (the full stop and whatever came after the verb)
-    verb.head, verb.dep_ = verb, "ROOT"
-    subject.head, subject.dep_ = verb, "nsubj"
-    participle.head, participle.dep_ = subject, "acl"
+    _participle_under_its_subject(participle, subject, verb)
+    subject.dep_ = "nsubj"
     participle.tag_ = "VBN"
 
 
@@ -609,6 +606,12 @@ def _participle_before_its_verb(participle: Token) -> None:
             not any(c.dep_ == "dobj" for c in verb.children) or \
             any(c.dep_ in ("dobj", "aux", "auxpass") for c in participle.children):
         return
+    _participle_under_its_subject(participle, subject, verb)
+
+
+def _participle_under_its_subject(participle: Token, subject: Token, verb: Token) -> None:
+    """The verb after a participle the parser took for the main verb becomes the main verb, with the subject; the
+    participle becomes a clause on the subject, and what came after the verb goes with it."""
     for child in [c for c in participle.children if c.i > verb.i]:
         child.head = verb  # (the full stop and whatever came after the verb)
     verb.head, verb.dep_ = verb, "ROOT"
