@@ -145,6 +145,8 @@ class ArticleContext:
     post_day: str | None = None  # the day the stamp above a channel's post gives ("🔴 BREAKING | 24 July, 09:40"):
     # the post's own "today", and the day of what it tells without one
     post_stamp: str | None = None  # that stamp as written
+    post_place: Place | None = None  # the place that stamp names ("Wednesday 4 June, Accra"): where what the post
+    # tells with no place of its own happened
     summary: bool = False  # the points being read sum up the page ("Key points", "Highlights" above them)
     unread: list[str] = field(default_factory=list)  # passages the parser skipped since: their days, read when needed
     imposers: list[tuple[bool, list[ActorRef]]] = field(default_factory=list)  # who imposed each sanction told

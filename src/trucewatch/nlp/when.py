@@ -60,7 +60,7 @@ POINT = (
     rf"|(?P<rel>(?<!USA\s)[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night"
     rf"|[Tt]his (?:morning|afternoon|evening)|[Oo]vernight(?!\s(?:into|to|on|before|after|of)\b))"
     rf"|(?P<span>(?:[Nn]ext|[Ll]ast|[Tt]his|[Tt]he (?:following|previous)) (?:week|month|year))"
-    rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago(?:\stoday)?|earlier|beforehand|before|later"
+    rf"|(?P<ago>{NUM}\s(?:day|week|fortnight|month|year)s?\s(?:ago(?:\s(?:today|this\sweek))?|earlier|beforehand|before|later"
     rf"|after))"
     rf"|(?P<nextday>(?i:the\s(?:next|following|previous)\s(?:day|morning|afternoon|evening|night)"
     rf"|the\s(?:day|morning|afternoon|evening|night)\s(?:before|after)"
@@ -209,12 +209,16 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
         days = _count(m.group(1)) * UNIT_DAYS[m.group(2).lower()]
         sign = 1 if m.group(3).lower() in ("later", "after") else -1
         day_value = ref + timedelta(days=sign * days)
-        if g["ago"].lower().endswith("ago today"):  # "ten years ago today": this very day, so many years back
+        if g["ago"].lower().endswith(("ago today", "ago this week")):  # "ten years ago today": this very day, so
+            # many years back
             back = _count(m.group(1)) * {"year": 12, "month": 1}.get(m.group(2).lower(), 0)
             if back:
                 months = ref.year * 12 + ref.month - 1 - back
                 day_value = date(months // 12, months % 12 + 1, min(ref.day, 28 if months % 12 == 1 else 30
                                                                      if months % 12 in (3, 5, 8, 10) else 31))
+            if back and g["ago"].lower().endswith("week"):  # "Twenty years ago this week": the week around that day
+                return When(start=(day_value - timedelta(days=3)).isoformat(),
+                            end=(day_value + timedelta(days=3)).isoformat(), precision="day")
         elif m.group(2).lower() in ("month", "year"):
             precision = "month"  # "a year after the truce", said in November 2025: November 2024, give or take
     elif "span" in g:
@@ -603,7 +607,7 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                     redo = find_dates(item.when.text or "", date.fromisoformat(base))
                     if redo:
                         redo[0].when.text = item.when.text
-                        item.when = redo[0].when
+                        item.when = _nearer_year(redo[0].when, date.fromisoformat(base))
             if (item.when.text or "").lower() == "today" and ctx.last_day and ctx.reference and \
                     ctx.last_day < ctx.reference[:10] and \
                     (date.fromisoformat(ctx.reference[:10]) - date.fromisoformat(ctx.last_day)).days <= 3 and \
@@ -656,7 +660,7 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                     background = item.when if not days and item.when.precision == "day" else None
         dated = [item.when.start[:10] if item.when.precision != "month" else item.when.start[:7] + "-15"
                  for _, item in items if item.anchor and item.when.precision in ("day", "minute", "month") and
-                 re.search(YEAR, item.when.text or "")]
+                 re.search(rf"{YEAR}|\byears? ago\b", item.when.text or "", re.I)]  # ("Twenty years ago", too)
         if dated:
             ctx.last_dated = dated[-1]  # the last day or month the story told with its year, for a month told
             # without one after it ("… in July 1997 … A second round in October")
@@ -766,6 +770,19 @@ def _ref_date(doc: Doc) -> date | None:
         return None
 
 
+def _nearer_year(when: When, base: date) -> When:
+    """A day told without its year, read against a day of the story far from the article's: in the year after, where
+    that is nearer ("6 February … NATO suspended its air strikes on 10 June": the same spring, not the one before)."""
+    try:
+        day = date.fromisoformat(when.start[:10])
+        later = day.replace(year=day.year + 1)
+    except ValueError:
+        return when
+    if when.end is not None or abs((later - base).days) >= abs((day - base).days):
+        return when
+    return When(start=f"{later.year:04d}{when.start[4:]}", precision=when.precision, text=when.text)
+
+
 def _day_of(reference: str | None) -> date | None:
     """The article's day, as a date; None where it has none or it is no ISO day."""
     try:
@@ -778,12 +795,15 @@ def _day_of(reference: str | None) -> date | None:
 POST_STAMP = re.compile(r"^\W*(?:(?i:breaking|update|urgent|just in|flash|alert|latest|new)\s*[|:\-–—]?\s*)?"
                         r"(?P<day>\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?"
                         rf"|{WEEKDAY}(?:,? (?:\d{{1,2}} [A-Z][a-z]+|[A-Z][a-z]+ \d{{1,2}}))?)"  # (a diary's "Monday")
-                        r"(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?\W*$")
+                        r"(?:,? \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?"
+                        r"(?:,\s+(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}))?\W*$")  # (a diary's "Wednesday 4
+# June, Accra": the day, and where the writer was)
 
 
-def post_stamp(line: str, reference: str | None) -> str | None:
+def post_stamp(line: str, reference: str | None, story: str | None = None) -> str | None:
     """The day a post's stamp line gives, as an ISO day (the last such day on or before the article's, where the
-    stamp gives no year); None for any other line."""
+    stamp gives no year, or that day in the year the story is telling of: `story`, a day it told with its year, where
+    that is far from the article's and the stamp's weekday, if it gives one, falls there); None for any other line."""
     m = POST_STAMP.match(line.strip())
     ref = _day_of(reference)
     if m is None or ref is None:
@@ -791,8 +811,24 @@ def post_stamp(line: str, reference: str | None) -> str | None:
     found = find_dates(m.group("day"), ref)
     if not found or found[0].when.precision != "day":
         return None
-    day = found[0].when.start[:10]
-    return day if day <= reference[:10] else None
+    day = date.fromisoformat(found[0].when.start[:10])
+    told = _day_of(story)
+    if told is not None and not re.search(YEAR, m.group("day")) and abs((told - ref).days) > 180:
+        # "Twenty years ago this week … Wednesday 4 June, Accra": the diary of that summer, not of this one
+        try:
+            then = day.replace(year=told.year)
+        except ValueError:
+            then = None
+        weekday = re.match(WEEKDAY, m.group("day"))
+        if then is not None and (weekday is None or then.strftime("%A") == weekday.group()):
+            day = then
+    return day.isoformat() if day <= ref else None
+
+
+def stamp_place(line: str) -> str | None:
+    """The place a post's stamp line names after its day ("Wednesday 4 June, Accra"), as written; None for none."""
+    m = POST_STAMP.match(line.strip())
+    return m.group("place") if m is not None else None
 
 
 # A timeline's line led by its date: "Early December 2023 - The Jeddah talks are suspended", "24 Jun 2025 - …"
