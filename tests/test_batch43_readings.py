@@ -37,3 +37,51 @@ def test_a_day_without_its_year_after_a_day_far_back_is_in_the_nearer_year(extra
             "strikes on 10 June, once the withdrawal had begun.")
     [halt] = of_type(extract(text, published="2024-06-10"), "ceasefire")
     assert halt.date.start[:10] == "1999-06-10"
+
+
+def test_who_sat_across_from_whom_with_a_mediator_beside_them_are_the_sides(extract):
+    text = ("President Charles Taylor sat across from the rebels of LURD and MODEL, with the former Nigerian leader "
+            "Abdulsalami Abubakar mediating for ECOWAS.")
+    [talks] = of_type(extract(text, published="2003-06-04"), "talks")
+    assert _sides(talks) == {"LBR", "LURD", "MODEL"}
+    assert _sides(talks, "mediator") == {"ECOWAS"}
+
+
+def test_a_government_listed_with_two_groups_signs_with_them_and_who_stood_beside_them_mediates(extract):
+    text = ("Liberia's war ended. The government, LURD and MODEL signed a comprehensive peace agreement in Accra "
+            "this afternoon, with Abdulsalami Abubakar beside them.")
+    [deal] = of_type(extract(text, published="2003-08-18"), "agreement")
+    assert _sides(deal) == {"LBR", "LURD", "MODEL"}
+    assert _sides(deal, "mediator") == {"ECOWAS"}
+
+
+def test_talks_between_two_sides_that_began_and_were_led_by_a_moderator(extract):
+    text = ("Talks between the URNG and the government of Guatemala began in Oslo in 1990 and were led from January "
+            "1994 by a UN moderator, Jean Arnault.")
+    [talks] = of_type(extract(text, published="2021-12-29"), "talks")
+    assert _sides(talks) == {"URNG", "GTM"}
+    assert _sides(talks, "mediator") == {"UN"}
+    assert talks.date.start == "1990"  # (when they began, not when the moderator took over)
+
+
+def test_fighting_that_never_resumed_did_not_happen(extract):
+    attacks = of_type(extract("The fighting never resumed.", published="2021-12-29"), "attack")
+    assert all(e.negated for e in attacks)
+    [attack] = of_type(extract("The shelling resumed on Friday.", published="2021-12-29"), "attack")
+    assert not attack.negated
+
+
+def test_a_halt_of_counterinsurgency_operations_days_after_the_other_side_s_is_its_own(extract):
+    text = ("In March 1996 the URNG suspended its offensive actions in Guatemala, and the army halted its "
+            "counterinsurgency operations a few days later.")
+    truces = of_type(extract(text, published="2021-12-29"), "ceasefire")
+    assert {tuple(sorted(_sides(e, "initiator"))) for e in truces} == {("URNG",), ("GTM",)}
+    assert all(e.date.start == "1996-03" for e in truces)
+
+
+def test_a_deal_s_title_is_no_deal_told_before_and_the_place_after_it_is_the_signing_s(extract):
+    text = ("In March 1996 the URNG suspended its offensive actions. Used by President Alvaro Arzu to sign the "
+            "Agreement on a Firm and Lasting Peace at the National Palace in Guatemala City on 29 December 1996.")
+    deals = [e for e in extract(text, published="2021-12-29") if e.date and e.date.start == "1996-12-29"]
+    assert [(e.type, e.status) for e in deals] == [("agreement", "signed")]
+    assert deals[0].place.country == "GTM"

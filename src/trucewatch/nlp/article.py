@@ -178,6 +178,13 @@ class ArticleContext:
         return [ref for told in self.attacks_told for ref in told.doers]
 
 
+def holds_day(span: When, day: When) -> bool:
+    """Does a week told as loosely as a month ("Twenty years ago this week") hold the other's day? (Not days named
+    one by one: "Between 11 and 13 April, the RSF attacked Zamzam camp" is not its taking "On 13 April".)"""
+    return span.end is not None and day.end is None and span.start[:10] <= day.start[:10] <= span.end[:10] and \
+        re.search(r"\bweek\b", span.text or "", re.I) is not None
+
+
 def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIntro | None:
     """What the line before a list, or an interview's question, says of the points after it: "Here are the points
     agreed upon by Putin and Erdogan:", "What did the two sides agree to?" answered by "A ceasefire in Hodeidah. An
@@ -843,8 +850,10 @@ def compatible(a: Mention, b: Mention) -> bool:
             return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred and not answered(a) and \
             not answered(b) and not went_on_to(a, b) and not went_on_to(b, a) and \
-            not a.date.start.startswith(b.date.start) and not b.date.start.startswith(a.date.start):
-        # (a year or a month holds the days within it: "two years after the agreement", "in November 2022")
+            not a.date.start.startswith(b.date.start) and not b.date.start.startswith(a.date.start) and \
+            not holds_day(a.date, b.date) and not holds_day(b.date, a.date):
+        # (a year or a month holds the days within it: "two years after the agreement", "in November 2022"; and a
+        # week its days: "Twenty years ago this week, Liberia's war ended with a peace agreement")
         if a.date.start[:10] != b.date.start[:10] and (a.date.start[:7] != b.date.start[:7] or
                                                        a.type == "attack" and not (a.definite or b.definite) and
                                                        a.date.precision == b.date.precision == "day" or
@@ -1135,8 +1144,14 @@ def opposed(a: Mention, b: Mention) -> bool:
 
 def dated_apart(a: Mention, b: Mention) -> bool:
     """Do the two mentions state different days ("commanders meet on Tuesday, and a committee on August 4")?"""
-    return bool(a.date and b.date and not a.date.inferred and not b.date.inferred and
-                a.date.start[:10] != b.date.start[:10])
+    return bool(a.date and b.date and not a.date.inferred and not b.date.inferred and (
+        a.date.start[:10] != b.date.start[:10] or any(
+            m.date.text is not None and LATER.search(m.date.text) for m in (a, b))))
+    # (and "the URNG suspended its offensive actions, and the army halted its operations a few days later": the
+    # later day is another, however near the month puts them)
+
+
+LATER = re.compile(r"\b(?:later|afterwards)\b", re.I)
 
 
 # Counts that say one thing two ways: a swap of "246 prisoners each" has no other total to add
@@ -1520,12 +1535,22 @@ def bare_deal(m: Mention) -> bool:
     if m.type != "agreement" or root.lemma_.lower() not in DEAL_WORDS or not (m.definite or restating):
         return False  # ("signed a permanent ceasefire …, a deal the UN said …": the appositive names it again)
     such = any(c.lower_ == "such" for c in root.children)  # "the first such deal in six years": the one just told
+    if titled_deal(root):
+        return False  # "to sign the Agreement on a Firm and Lasting Peace", whose "on" the parser hung on the verb
     if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SEALING and
            any(t.ent_type_ == "DATE" for t in c.subtree) for c in root.children):
         return False  # "The deal the United States signed with the Taliban in Doha on Feb. 29": a deal of its own day
     return not any(c.dep_ in ("amod", "compound", "nmod") and not such and not counted_points(c) or
                    c.dep_ == "prep" and c.lower_ in ("on", "for", "to", "over") and not told_through(c)
                    for c in root.children)
+
+
+def titled_deal(root: Token) -> bool:
+    """Is the deal word the head of a deal's title ("the Agreement on a Firm and Lasting Peace")?"""
+    doc = root.doc
+    return root.i > root.sent.start and root.text[:1].isupper() and root.i + 2 < len(doc) and \
+        doc[root.i + 1].lower_ in ("on", "for", "of") and any(
+            t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[root.i + 2:root.i + 5])
 
 
 def counted_points(word: Token) -> bool:

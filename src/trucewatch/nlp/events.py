@@ -95,7 +95,8 @@ MEDIATING = set(load("statuses")["mediating_verbs"])  # "talks mediated by Qatar
 MEDIATED = {"mediated", "brokered", "sponsored", "hosted", "facilitated", "guaranteed"}  # ("U.N.-backed talks" too,
 # but a "Russian-backed" side's offensive is no mediation)
 MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"}  # "with the help of the ICRC"
-MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between", "host"}  # "Cuba and Norway act as
+LEADING = {"lead", "chair", "mediate", "host", "broker", "facilitate", "moderate", "sponsor"}  # talks "were led by"
+MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between", "host", "moderator"}  # "Cuba and Norway act as
 # guarantors of the talks"
 ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or proposal acts; who asked is the target
 OTHER_TERMS = {"plan", "proposal", "offer", "draft", "counterproposal", "counter-proposal"}  # terms of their own
@@ -694,6 +695,12 @@ def speaking_clause(accusing: Token) -> Token:
         if accusing.dep_ == "ccomp" and accusing.head.lemma_.lower() in REPORTING:
             accusing = accusing.head
     return accusing
+
+
+def mediating_aside(token: Token) -> bool:
+    """Is the word a mediating verb told beside the main clause ("…, with Abubakar mediating for ECOWAS")?"""
+    return token.lemma_.lower() in ("mediate", "broker", "facilitate", "moderate") and token.dep_ == "pcomp" and \
+        token.head.lower_ == "with" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX")
 
 
 def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
@@ -1828,6 +1835,12 @@ class EventFinder:
         elif len(trigger) > 1 and trigger.root.pos_ == "NOUN" and trigger.root.i == trigger.start:
             anchors |= {t.i for t in trigger}  # "a declaration of principles with al-Hilu's movement": the phrase
             # is the event's word, whichever of its words the parser hung the sides on
+        led = set()
+        if event_type == "talks" and trigger.root.dep_ in ("nsubj", "nsubjpass"):
+            led = {c.i for c in trigger.root.head.children if c.dep_ == "conj" and c.tag_ == "VBN" and
+                        c.lemma_.lower() in LEADING and not any(s.dep_.startswith("nsubj") for s in c.children)}
+            # "Talks between the URNG and the government began in Oslo in 1990 and were led … by a UN moderator":
+            # who led the talks the first verb told of (not when: they "began in Oslo in 1990")
         if event_type == "attack" and trigger.root.lemma_.lower() in ("fire", "launch"):
             anchors |= {o.i for c in trigger.root.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)}
             # "fired a salvo of rockets at southern Israel", "launched 810 drones and 13 missiles at Ukraine": at
@@ -1839,7 +1852,7 @@ class EventFinder:
         if event_type == "prisoner_exchange":  # "received 31 soldiers in return for 15 Russians": both sides
             anchors |= {g.i for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "in"
                         for g in c.children if g.lemma_.lower() in ("return", "exchange")}
-        actors = self.actors(trigger, reading, anchors | carried, actor_mentions, event_type)
+        actors = self.actors(trigger, reading, anchors | carried | led, actor_mentions, event_type)
         if event_type == "attack" and not any(role == "target" for _, role in actors) and \
                 (region := region_struck(trigger, actor_mentions)) is not None:
             actors.append((region, "target"))  # "when Turkey invaded the north": the north of the state told of
@@ -1994,7 +2007,7 @@ class EventFinder:
             actors += [(ref, "mediator") for ref in (speakers if len(speakers) >= 2 else [announcer])]
         elif announcer and status in ("agreed", "signed", "extended") and not any(
                 r.code == claimed for r, _ in actors) and any(
-                t.lemma_.lower() in ("envoy", "mediator") for t in (
+                t.lemma_.lower() in ("envoy", "mediator", "moderator") for t in (
                     mod.claimed_by_token, mod.claimed_by_token.head, *mod.claimed_by_token.children)):
             actors.append((announcer, "mediator"))  # "the parties have agreed to a two-month truce, the United
             # Nations envoy Hans Grundberg said": whose envoy tells of the deal brokered it
@@ -2541,6 +2554,14 @@ class EventFinder:
             return "mediator"  # "signed a joint declaration, with President Trump as our witness"
         if only_observing(m.root):
             return None
+        if event_type in ("talks", "ceasefire", "agreement", "prisoner_exchange") and dep == "prep" and \
+                prep == "with" and any(c.dep_ == "prep" and c.lower_ in ("beside", "alongside") and any(
+                    g.lower_ in ("them", "him", "her") for g in c.children) for c in m.root.children):
+            return "mediator"  # "signed a comprehensive peace agreement, with Abubakar beside them": who stood by
+        if event_type == "talks" and mediating_aside(trigger.root) and anchor.i == trigger.root.head.head.i and \
+                dep in ("nsubj", "dobj", "prep", "pobj"):
+            return "participant"  # "Taylor sat across from the rebels of LURD and MODEL, with Abubakar mediating":
+            # who met under the mediator, not beside him
         if dep in ("prep", "pobj") and prep == "between" and anchor.i != trigger.root.i and \
                 anchor.lemma_.lower() in MOVING and all(r.kind == "state" for r in m.refs) and \
                 (p := gazetteer().lookup(trigger.doc[m.start:m.end].text)) is not None and p.lat is not None:
@@ -2616,7 +2637,7 @@ class EventFinder:
             role = "mediator"  # "the U.N. envoy will meet the parties in Amman": who meets both sides brokers
         elif dep == "prep" and prep == "by" and event_type == "talks" and anchor.lemma_.lower() == "lead" and \
                 anchor.tag_ == "VBN":
-            envoy = any(t.lemma_.lower() in ("envoy", "mediator") for t in np_head(m.root, {anchor.i}).subtree)
+            envoy = any(t.lemma_.lower() in ("envoy", "mediator", "moderator") for t in np_head(m.root, {anchor.i}).subtree)
             role = "mediator" if envoy or all(r.kind == "organisation" for r in m.refs) else "participant"
             # "talks led by the African Union's envoy" or "by U.S. envoy Richard Holbrooke": who chairs talks between
             # others; "led by Ukraine's defence minister": who heads one side

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
-from trucewatch.nlp.roles import SAYING
+from trucewatch.nlp.roles import SAYING, STATE_ARMS
 from trucewatch.nlp.sentences import NAMES_KEY
 from trucewatch.nlp.triggers import TOLL_VERBS
 from trucewatch.nlp.when import FULL_MONTHS
@@ -97,6 +97,7 @@ def mend(doc: Doc) -> Doc:
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "on" and t.head.lemma_.lower() == "war"]:
         _target_hung_on_the_war(prep)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "between"]:
+        _second_side_taken_for_the_subject(prep)
         _between_hung_on_a_place(prep)
         _between_with_one_side(prep)
     for verb in [t for t in doc if t.dep_ == "acl" and t.tag_ in RELATIVE_TAGS]:
@@ -150,6 +151,7 @@ def mend(doc: Doc) -> Doc:
         _participle_taken_for_the_subject(participle)
     for last in [t for t in doc if t.dep_ == "conj" and t.head.dep_ == "appos"]:
         _list_taken_for_appositions(last)
+        _sides_taken_for_a_state_arm_s_apposition(last)
     for name in [t for t in doc if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.dep_ == "prep"]:
         _subject_run_into_a_place(name)
     for title in [t for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i > t.i + 1]:
@@ -177,6 +179,9 @@ def mend(doc: Doc) -> Doc:
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.dep_ == "pobj" and
                  t.head.lemma_.lower() in ("agreement", "accord", "deal")]:
         _place_hung_on_a_deal_s_name(prep)
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.dep_ == "pobj" and
+                 t.head.head.lower_ in ("on", "for")]:
+        _place_hung_on_a_deal_s_title(prep)
     for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.dep_ == "relcl"]:
         _verb_after_a_relative_taken_for_its_own(verb)
     for noun in [t for t in doc if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX") and
@@ -351,6 +356,21 @@ def _list_taken_for_appositions(last: Token) -> None:
     for item in [*items, last]:
         item.head, item.dep_ = subject, "conj"
     doc[last.left_edge.i - 1].head = subject
+
+
+def _sides_taken_for_a_state_arm_s_apposition(last: Token) -> None:
+    """ "The government, LURD and MODEL signed a comprehensive peace agreement": the model takes the names after the
+    government's comma for an apposition that describes it. A government (an army, a junta) is not named by a list
+    of other names: they are its fellow subjects."""
+    first, doc = last.head, last.doc
+    arm = first.head
+    if arm.dep_ not in ("nsubj", "nsubjpass") or arm.lemma_.lower() not in STATE_ARMS or arm.pos_ != "NOUN" or \
+            first.pos_ != "PROPN" or last.pos_ != "PROPN" or doc[first.left_edge.i - 1].text != "," or \
+            doc[last.left_edge.i - 1].lower_ != "and" or arm.head.i < last.i:
+        return
+    for item in (first, last):
+        item.head, item.dep_ = arm, "conj"
+    doc[last.left_edge.i - 1].head = arm
 
 
 @lru_cache(maxsize=1)
@@ -700,6 +720,21 @@ def _target_hung_on_the_war(prep: Token) -> None:
 
 
 @guarded
+def _second_side_taken_for_the_subject(prep: Token) -> None:
+    """ "Talks between the URNG and the government began in Oslo": the model ends the "between" phrase at "and" and
+    makes the second side a second subject of the verb. It is the first side's conjunct."""
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    subject = prep.head
+    if first is None or subject.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in first.children):
+        return
+    joint = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    second = next((t for t in subject.head.children if t.dep_ == "nsubj" and t.i != subject.i and joint is not None
+                   and t.left_edge.i == joint.i + 1), None)
+    if second is None:
+        return
+    second.head, second.dep_ = first, "conj"
+
+
 def _between_hung_on_a_place(prep: Token) -> None:
     """ "the agreement reached today in Putrajaya between Thailand and Cambodia", with "between Thailand and
     Cambodia" hung on the city: a place names no pair; the phrase belongs to what was done there."""
@@ -1132,6 +1167,18 @@ def _place_hung_on_a_deal_s_name(prep: Token) -> None:
     if deal.head.lower_ == "of" and named.dep_ == "dobj" and named.head.pos_ == "VERB" and \
             any(c.dep_ == "compound" for c in deal.children):
         prep.head = named.head
+
+
+def _place_hung_on_a_deal_s_title(prep: Token) -> None:
+    """ "to sign the Agreement on a Firm and Lasting Peace at the National Palace in Guatemala City": the parser
+    hangs the place on the last word of the deal's title; it is where the signing was."""
+    on, doc = prep.head.head, prep.doc
+    deal = doc[on.i - 1]
+    if deal.lemma_.lower() not in ("agreement", "accord", "treaty", "protocol", "declaration") or \
+            not deal.text[:1].isupper() or deal.dep_ != "dobj" or deal.head.pos_ != "VERB" or \
+            not prep.head.text[:1].isupper():
+        return
+    prep.head = deal.head
 
 
 @guarded

@@ -155,6 +155,7 @@ SEIZING = {"seize", "capture", "retake", "recapture", "take", "regain", "storm",
 TAKING_PART = {"take", "join", "participate", "send", "go", "attend"}  # "did not take part in the talks": none
 # held for them
 ASPECTUAL = {"stop", "continue", "keep", "halt", "cease", "resume", "intensify", "escalate", "step", "suspend"}
+RECURRING = {"resume", "restart", "recur", "occur", "happen", "erupt"}  # fighting that "never resumed" was not fought
 GOING_ON = {"continue", "keep", "resume", "intensify", "escalate", "step"}  # "will resume its offensive": to come
 IMPLICATIVE = {"manage", "opt", "proceed", "succeed", "go"}  # "managed to reach", "opted to detonate": it happened
 CAUSATIVES = {"let", "make", "help", "have", "allow", "want", "need"}
@@ -1103,6 +1104,9 @@ class StatusReader:
                     c.dep_ == "neg" for c in head.children)  # "will not stop bombing": the bombing goes on
                 negated = negated or head.lemma_.lower() in DENIALS and node.pos_ in ("VERB", "AUX") and \
                     dep in ("xcomp", "ccomp", "dobj")
+                negated = negated or event_type == "attack" and dep == "nsubj" and \
+                    head.lemma_.lower() in RECURRING and any(c.dep_ == "neg" for c in head.children)
+                # "The fighting never resumed": none was fought again (but "did not stop" goes on)
                 if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("part", "role") and
                                                _denied(c) for c in head.children):
                     return Reading(None, 0, [], [], False, topic=True)  # "Armenia had played no part in drafting

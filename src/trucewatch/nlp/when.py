@@ -631,6 +631,13 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                 ctx.last_day, ctx.unread = base, []
                 continue
             earlier = [it for sp, it in items if sp.end <= span.start and any(it is o for o in own_days)]
+            month = [it for sp, it in items if sp.end <= span.start and it.anchor and it.when.precision == "month"
+                     and re.search(YEAR, it.when.text or "")]
+            if not earlier and month and item.anchor and narrated(item.when.text or "") and \
+                    re.search(r"\bdays?\b", item.when.text or "", re.I):
+                item.when = When(start=month[-1].when.start, precision="month", text=item.when.text)
+                continue  # "In March 1996 the URNG suspended its offensive actions, and the army halted its
+                # operations a few days later": days after a month are in that month, as near as it says
             if earlier and item.anchor and narrated(item.when.text or ""):
                 redo = find_dates(item.when.text or "", date.fromisoformat(earlier[-1].when.start[:10]))
                 if redo:  # "brokered a truce on Oct. 10, and the two sides declared a second one a week later":
