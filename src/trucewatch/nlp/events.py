@@ -96,8 +96,8 @@ MEDIATED = {"mediated", "brokered", "sponsored", "hosted", "facilitated", "guara
 # but a "Russian-backed" side's offensive is no mediation)
 MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"}  # "with the help of the ICRC"
 LEADING = {"lead", "chair", "mediate", "host", "broker", "facilitate", "moderate", "sponsor"}  # talks "were led by"
-MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between", "host", "moderator"}  # "Cuba and Norway act as
-# guarantors of the talks"
+MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between", "host", "moderator"}
+# ("Cuba and Norway act as guarantors of the talks")
 ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or proposal acts; who asked is the target
 OTHER_TERMS = {"plan", "proposal", "offer", "draft", "counterproposal", "counter-proposal"}  # terms of their own
 DRAWING = {"draw", "attract", "earn", "provoke", "spark", "prompt", "trigger"}  # "drew condemnation from …"
@@ -2637,7 +2637,8 @@ class EventFinder:
             role = "mediator"  # "the U.N. envoy will meet the parties in Amman": who meets both sides brokers
         elif dep == "prep" and prep == "by" and event_type == "talks" and anchor.lemma_.lower() == "lead" and \
                 anchor.tag_ == "VBN":
-            envoy = any(t.lemma_.lower() in ("envoy", "mediator", "moderator") for t in np_head(m.root, {anchor.i}).subtree)
+            envoy = any(t.lemma_.lower() in ("envoy", "mediator", "moderator")
+                        for t in np_head(m.root, {anchor.i}).subtree)
             role = "mediator" if envoy or all(r.kind == "organisation" for r in m.refs) else "participant"
             # "talks led by the African Union's envoy" or "by U.S. envoy Richard Holbrooke": who chairs talks between
             # others; "led by Ukraine's defence minister": who heads one side
