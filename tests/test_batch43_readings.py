@@ -85,3 +85,28 @@ def test_a_deal_s_title_is_no_deal_told_before_and_the_place_after_it_is_the_sig
     deals = [e for e in extract(text, published="2021-12-29") if e.date and e.date.start == "1996-12-29"]
     assert [(e.type, e.status) for e in deals] == [("agreement", "signed")]
     assert deals[0].place.country == "GTM"
+
+
+def test_terms_you_will_meet_are_no_talks(extract):
+    events = extract("Here are the terms you will meet. Putin will meet Erdogan on Friday.", published="2019-01-21")
+    assert [e.evidence.text for e in of_type(events, "talks")] == ["Putin will meet Erdogan on Friday."]
+
+
+def test_a_campaign_s_high_point_is_no_side_and_whose_base_was_taken_was_struck(extract):
+    text = ("The offensive President Joseph Estrada ordered against the MILF in March 2000. Its high point was the "
+            "capture of Camp Abubakar, the MILF's main base, on July 9, 2000.")
+    [taking] = [e for e in of_type(extract(text, published="2019-01-21"), "attack")
+                if e.date and e.date.start == "2000-07-09"]
+    assert ("MILF", "target") in roles(taking)
+    assert ("MILF", "initiator") not in roles(taking)
+
+
+def test_a_quiz_question_takes_as_known_what_its_past_relative_clause_tells(extract):
+    text = ("NATO began bombing Yugoslavia on 24 March 1999.\n\n"
+            "3. Which two envoys brought the peace plan that Slobodan Milosevic accepted on 3 June?")
+    [accepted] = of_type(extract(text, published="2024-06-10"), "proposal")
+    assert accepted.status == "accepted" and accepted.modality == "asserted"
+    assert ("SRB", "initiator") in roles(accepted)
+    assert accepted.date.start == "1999-06-03"
+    assert not of_type(extract("Will Russia accept the plan that Ukraine proposed?", published="2024-06-10"),
+                       "proposal")

@@ -2520,6 +2520,14 @@ class EventFinder:
             if (att is None or att[2].i != trigger.root.i) and event_type == "attack" and \
                     m.root.i in killed_named(trigger.root):
                 attachments[id(m)] = ("dobj", None, trigger.root)
+        if event_type == "attack" and trigger.root.lemma_.lower() in TAKING:
+            taken = [g for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"] + [c for c in trigger.root.children if c.dep_ == "dobj"]
+            owners = {p.i for t in taken for a in t.children if a.dep_ == "appos" for p in a.children
+                      if p.dep_ == "poss"}
+            for m in actor_mentions:  # "the capture of Camp Abubakar, the MILF's main base": whose base was taken
+                if attachments[id(m)] is None and m.root.i in owners:
+                    attachments[id(m)] = ("dobj", None, trigger.root)
         toll = toll_of_when_clause(clause_of(trigger.root)) if event_type == "attack" else None
         victims = {t.i for c in toll.children if c.dep_ == "nsubjpass" for t in c.subtree} if toll is not None else ()
         for m in actor_mentions:  # "A Kosovo police officer was killed … when gunmen ambushed a patrol": whose

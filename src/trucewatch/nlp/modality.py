@@ -152,6 +152,18 @@ def inverted(verb: Token) -> bool:
         c.i == verb.left_edge.i for c in verb.children)
 
 
+WH_WORDS = {"which", "what", "who", "whose", "where", "when", "how", "why"}
+
+
+def presupposed(chain: list[Token], sent: Span) -> bool:
+    """Is the event told, in a question that asks something else of it, by a past relative clause the question takes
+    as known ("Which two envoys brought the peace plan that Slobodan Milosevic accepted on 3 June?")?"""
+    return any(t.lower_ in WH_WORDS for t in sent[:3]) and any(
+        v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and not any(a.dep_ == "aux" and a.lower_ in ("will", "would",
+                                                                                                    "could", "might")
+                                                                  for a in v.children) for v in chain)
+
+
 def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
     tokens = _clause_tokens([trigger.root, *chain])
     words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
@@ -162,7 +174,7 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
     claimed = report[1] if report else recorder if recorder is not None else according_to(sent)
     conditional = any(t.dep_ == "mark" and t.lower_ in CONDITIONAL for t in tokens) or any(
         t.dep_ == "advcl" and any(c.lower_ in CONDITIONAL for c in t.children) for t in [*chain, trigger.root]
-        if t.dep_ == "advcl") or sent.text.rstrip().endswith("?") or any(
+        if t.dep_ == "advcl") or sent.text.rstrip().endswith("?") and not presupposed(chain, sent) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for t in chain if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ in HEDGING_MODALS
                                                              for a in t.children)

@@ -59,6 +59,7 @@ TITLES = {"envoy", "mediator", "negotiator", "minister", "president", "spokesman
 BODIES = {"group", "movement", "faction", "militia", "organisation", "organization"}  # in the plural, several
 GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", "guerrilla", "movement", "faction",
                "separatist"}
+HIGH_POINTS = {"point", "peak", "climax", "height", "culmination", "turning"}  # a campaign's, not a side's
 PORTFOLIOS = {"security", "defence", "defense", "foreign", "interior", "information", "justice", "finance", "prime",
               "communications", "territorial"}  # "Security Minister Mahamadou Sana": a state's minister
 STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force", "junta",
@@ -289,6 +290,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         if group and (phrase_ids(token) - {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}) & \
                 tagged:
             continue  # "the Russian delegation" is tagged through its adjective
+        if kind and token.lower_ == "its" and token.dep_ == "poss" and token.head.lemma_.lower() in HIGH_POINTS:
+            continue  # "All-out war. The offensive … Its high point was the capture of Camp Abubakar": the
+            # offensive's, a thing's, not a side's
         if kind and token.dep_ == "poss" and (phrase_ids(token.head) - {
                 t.i for c in token.head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
                 for t in c.subtree}) & tagged and not any(
