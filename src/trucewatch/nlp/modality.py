@@ -153,15 +153,15 @@ def inverted(verb: Token) -> bool:
 
 
 WH_WORDS = {"which", "what", "who", "whose", "where", "when", "how", "why"}
+NOT_YET_AUX = {"will", "would", "could", "might"}
 
 
 def presupposed(chain: list[Token], sent: Span) -> bool:
     """Is the event told, in a question that asks something else of it, by a past relative clause the question takes
     as known ("Which two envoys brought the peace plan that Slobodan Milosevic accepted on 3 June?")?"""
     return any(t.lower_ in WH_WORDS for t in sent[:3]) and any(
-        v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and not any(a.dep_ == "aux" and a.lower_ in ("will", "would",
-                                                                                                    "could", "might")
-                                                                  for a in v.children) for v in chain)
+        v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and
+        not any(a.dep_ == "aux" and a.lower_ in NOT_YET_AUX for a in v.children) for v in chain)
 
 
 def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:

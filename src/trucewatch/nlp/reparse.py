@@ -1173,8 +1173,8 @@ def _place_hung_on_a_deal_s_title(prep: Token) -> None:
     """ "to sign the Agreement on a Firm and Lasting Peace at the National Palace in Guatemala City": the parser
     hangs the place on the last word of the deal's title; it is where the signing was."""
     on, doc = prep.head.head, prep.doc
-    deal = doc[on.i - 1]
-    if deal.lemma_.lower() not in ("agreement", "accord", "treaty", "protocol", "declaration") or \
+    deal = doc[max(on.i - 1, 0)]  # (the word before "on"; none where "on" opens the text)
+    if deal.i == on.i or deal.lemma_.lower() not in ("agreement", "accord", "treaty", "protocol", "declaration") or \
             not deal.text[:1].isupper() or deal.dep_ != "dobj" or deal.head.pos_ != "VERB" or \
             not prep.head.text[:1].isupper():
         return
