@@ -95,7 +95,7 @@ MEDIATING = set(load("statuses")["mediating_verbs"])  # "talks mediated by Qatar
 MEDIATED = {"mediated", "brokered", "sponsored", "hosted", "facilitated", "guaranteed"}  # ("U.N.-backed talks" too,
 # but a "Russian-backed" side's offensive is no mediation)
 MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"}  # "with the help of the ICRC"
-LEADING = {"lead", "chair", "mediate", "host", "broker", "facilitate", "moderate", "sponsor"}  # talks "were led by"
+LEADING = MEDIATING | {"lead", "chair"}  # talks "were led by", "were chaired by", "were mediated by" …
 MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between", "host", "moderator"}
 # ("Cuba and Norway act as guarantors of the talks")
 ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or proposal acts; who asked is the target
@@ -699,7 +699,7 @@ def speaking_clause(accusing: Token) -> Token:
 
 def mediating_aside(token: Token) -> bool:
     """Is the word a mediating verb told beside the main clause ("…, with Abubakar mediating for ECOWAS")?"""
-    return token.lemma_.lower() in ("mediate", "broker", "facilitate", "moderate") and token.dep_ == "pcomp" and \
+    return token.lemma_.lower() in MEDIATING and token.dep_ == "pcomp" and \
         token.head.lower_ == "with" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX")
 
 
