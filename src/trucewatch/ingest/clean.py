@@ -108,6 +108,30 @@ def operative_at(line: str) -> int | None:
     return m.start("verb") if m and m.group("verb").lower() in operative_verbs() else None
 
 
+# A glossary's entry: its head term (a few words, no verb in the lower case) and a full stop, then the definition.
+GLOSSARY_ENTRY = re.compile(r"(?P<head>[A-Z0-9][\w'’()-]*(?: [\w'’()-]+){0,5})\. (?P<defn>[A-Z])")
+GLOSSARY_MIN = 4  # entries in alphabetical order that make a passage a glossary
+
+
+def glossary_heads(lines: list[str]) -> list[int | None]:
+    """For each line, where its glossary head ends (the offset of the full stop after "Malaysia" in "Malaysia. The
+    facilitator of the talks since 2001"), or None. A line is an entry only in a run of at least GLOSSARY_MIN entries
+    whose heads go in alphabetical order: a bulletin's "Yemen. A third day of prisoner releases …" stays a bulletin."""
+    heads = [GLOSSARY_ENTRY.match(line) for line in lines]
+    out: list[int | None] = [None] * len(lines)
+    run: list[int] = []
+    for n, head in enumerate([*heads, None]):
+        key = head.group("head").casefold() if head is not None else None
+        if key is not None and (not run or heads[run[-1]].group("head").casefold() < key):
+            run.append(n)
+            continue
+        if len(run) >= GLOSSARY_MIN:
+            for k in run:
+                out[k] = heads[k].end("head")
+        run = [n] if key is not None else []
+    return out
+
+
 @lru_cache(maxsize=1)
 def alert_labels() -> frozenset[str]:
     """ "BREAKING", "UPDATE": labels of a news alert, whose line is a report, not a headline."""

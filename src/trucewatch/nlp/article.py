@@ -166,6 +166,7 @@ class ArticleContext:
     carried: dict[str, str] = field(default_factory=dict)  # a document's word -> the type of the event it was told
     # as ("a six-point plan to end the fighting": the plan is the truce), for "the plan" told again
     operative: ActorRef | None = None  # the body a resolution's numbered paragraphs speak for ("The Security Council,")
+    entry: bool = False  # the passage being read is a glossary's entry ("Malaysia. The facilitator of the talks …")
 
     @property
     def attackers(self) -> list[ActorRef]:
@@ -1436,7 +1437,19 @@ def pool_sentence(mentions: list[Mention]) -> list[Mention]:
             same.place = m.place  # "… at Ukraine, and a strike on the city of Dnipro": the city says more
         fill_quantities(same.quantities, m.quantities)
         same.actors = without_self_targets(same.actors)
+        if hosting and m.lemma in CLASHES:
+            same.actors = killed_by_the_other_side(same.actors)
     return out
+
+
+def killed_by_the_other_side(actors: list) -> list:
+    """ "44 police commandos were killed … in a clash with MILF and BIFF fighters": where the dead are one side's and
+    the clash names only the other side, that side killed them (initiators, not the clash's participants)."""
+    targets = {ref.code for ref, role in actors if role == "target"}
+    sides = {ref.code for ref, role in actors if role == "participant"}
+    if not targets or not sides or sides & targets or any(role == "initiator" for _, role in actors):
+        return actors
+    return [(ref, "initiator" if role == "participant" else role) for ref, role in actors]
 
 
 ATTACKERS = {"attacker", "assailant", "raider", "gunman", "insurgent"}

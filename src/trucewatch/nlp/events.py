@@ -1615,7 +1615,8 @@ class EventFinder:
         for sent in doc.sents:
             in_sent = [t for t in triggers if sent.start <= t.start < sent.end]
             mentions = sentence_mentions(sent, ctx.actors)
-            topic = briefing_topic(sent, mentions)
+            topic = None if ctx.entry else briefing_topic(sent, mentions)  # (a glossary's "Malaysia." heads no
+            # section of the news: it is the term its entry defines)
             if topic is not None:  # "Colombia: The government and the ELN extended …", after an item on Ukraine
                 ctx.actors.new_topic(topic.refs[0])
                 ctx.truce, ctx.talks, ctx.swap_sides = [], [], []

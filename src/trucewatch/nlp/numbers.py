@@ -16,7 +16,11 @@ WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
          "four dozen": 48}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
-N = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "forty-four": a ten and a unit, hyphened (tried before the ten alone)
+COMPOUND = rf"(?:{'|'.join(TENS)})[- ](?:{'|'.join(UNITS)})\b"
+N = r"(?:\d[\d,]*(?:\.\d+)?|" + COMPOUND + "|" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
 Q = r"(?:at least |more than |over |about |around |nearly |almost |some |up to |roughly |all )?"
 # A people named by the plural of its demonym: "Americans", "Israelis", "Lebanese"
 PEOPLES = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
@@ -72,7 +76,10 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "killed": [
         re.compile(rf"(?:killed|killing|kills|kill|left) {Q}(?P<n>{N})\b", re.I),
         re.compile(rf"{YEAR_NOT_A_TOLL}(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been |had been )?"
-                   rf"(?:killed|dead|died)\b", re.I),  # (not "since 2009 that has killed tens of thousands")
+                   rf"(?:killed|dead|died)\b", re.I),
+        # past the unit they served in: "44 police commandos of the Special Action Force were killed"
+        re.compile(rf"{YEAR_NOT_A_TOLL}(?P<n>{N}) (?:[\w-]+ ){{1,3}}of (?:the )?(?-i:(?:[A-Z][\w-]* ){{1,4}})"
+                   rf"(?:were |was |have been |had been )(?:killed|dead|died)\b", re.I),  # (not "since 2009 that has killed tens of thousands")
         re.compile(rf"death toll (?:\w+ ){{0,3}}(?:to|of|at) {Q}(?P<n>{N})\b", re.I),
         # past an aside on who they were: "at least 32 people, including seven civilians, had been killed"
         re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,2}}?[\w-]+, (?:including|among them) [^,]{{1,60}}, "
@@ -160,6 +167,8 @@ def to_number(text: str) -> int | float | None:
     text = text.lower().strip()
     if text in WORDS:
         return WORDS[text]
+    if re.fullmatch(COMPOUND, text):
+        return sum(WORDS[part] for part in re.split(r"[- ]", text))
     if text in ORDINALS:
         return ORDINALS[text]
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from trucewatch.errors import READER_FAULT, UnreadDocument
-from trucewatch.ingest.clean import DATE_LINE, NUMBERED_POINT, clean, dateline_date, operative_at
+from trucewatch.ingest.clean import DATE_LINE, NUMBERED_POINT, clean, dateline_date, glossary_heads, operative_at
 from trucewatch.model import Actor, Document, Event, Place, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
 from trucewatch.nlp.actors import ActorTagger, actor_book, info_of
@@ -295,6 +295,9 @@ ISSUED_BY = re.compile(r"(?P<who>[^:]{3,90}):\s*(?:announcement|statement|press 
 BODY_LINE = re.compile(r"(?:The )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5},")
 
 
+DEFINING = re.compile(r"(?:The|An?) ")  # a definition told as a noun phrase, of its glossary's head term
+
+
 class Extractor:
     """Holds the model and our components; one per process."""
 
@@ -319,12 +322,17 @@ class Extractor:
                         place_of=dateline_country)
         reference = reference_date(document.published, cleaned.dateline_date, document.text)
         texts, full = [], []
-        for seg in cleaned.segments:
+        heads = glossary_heads([document.text[s.start:s.end] if s.kind == "body" else "" for s in cleaned.segments])
+        for seg, head in zip(cleaned.segments, heads):
             raw = document.text[seg.start:seg.end]
             text = caps_case(raw.translate(BRACKETS), self.names, self.acronyms)
             text = sentence_case(text, self.names) if seg.kind == "headline" else text
             if seg.columns is not None:
                 text = blank_cells(text, seg.columns)  # (a table's place and toll cells are read from the table)
+            if head is not None and DEFINING.match(text, head + 2) and ";" not in text[head + 2:].split(". ")[0]:
+                text = text[:head] + ", " + text[head + 2].lower() + text[head + 3:]  # "Malaysia. The facilitator
+                # of the talks": a glossary's definition, read as what its head term is ("Malaysia, the facilitator";
+                # but not a definition of two clauses: "The facilitator of the talks since 2001; most rounds …")
             if (at := operative_at(text)) is not None:  # "1. Calls for a ceasefire": a verb, not plural "Calls"
                 text = text[:at] + text[at].lower() + text[at + 1:]
             if seg.kind == "body" and (lead := LINE_LEAD.match(text)) and line_lead(raw, reference) is not None:
@@ -337,7 +345,7 @@ class Extractor:
             # with Russia and with Ukraine: • The United States and Russia have agreed to ensure safe navigation")
             full.append(seg.kind != "claim" and relevant)  # (a fact check's claim: names)
         return _Plan(document, reference, list(zip(cleaned.segments, texts)), full, cleaned.date_line,
-                     cleaned.dateline_place)
+                     cleaned.dateline_place, frozenset(n for n, head in enumerate(heads) if head is not None))
 
     def extract(self, document: Document, gate: bool = True) -> list[Event]:
         return next(iter(self.extract_many([document], gate=gate)))[1]
@@ -402,6 +410,7 @@ class Extractor:
             if seg.kind != "headline" and text.rstrip().endswith("?") and len(text.split()) <= QUESTION_WORDS:
                 ctx.answer_day = named_day(text, plan.reference) if calendar_named(text, plan.reference) else None
                 # (None for a question that names no day on the calendar: "… held in China this week?")
+            ctx.entry = n in plan.entries
             if seg.kind != "item":
                 ctx.summary = SUMMARY_LABEL.fullmatch(plan.document.text[seg.start:seg.end].strip()) is not None
             if seg.kind == "headline" and n and (day := post_stamp(plan.document.text[seg.start:seg.end],
@@ -655,6 +664,7 @@ class _Plan:
     full: list[bool]
     date_line: str | None = None  # a statement's line of place (or issuer) and day, cut from its text
     dateline: tuple[str, str | None] | None = None  # a wire story's dateline: its city and region or country
+    entries: frozenset[int] = frozenset()  # the segments that are a glossary's entries
 
 
 _WORKER: Extractor | None = None

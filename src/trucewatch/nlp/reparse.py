@@ -25,6 +25,8 @@ RELATIVE_TAGS = ("VBD", "VBN")
 # Nouns of a time that "that" points back to: "announced that night".
 # Verbs whose object is an event one side arranges for others: a relative clause of one names the event
 ARRANGING = {"arrange", "schedule", "host", "broker", "mediate", "organise", "organize", "convene", "sponsor"}
+# Verbs of making a deal: a participle of one after a comma tells of the deal, not of a side named in its phrase
+MAKING = ARRANGING | {"sign", "agree", "conclude", "reach", "negotiate", "initial", "announce", "declare"}
 TIME_NOUNS = {"day", "night", "evening", "morning", "afternoon", "week", "weekend", "month"}
 # Verbs of what befalls talks or a deal, and the nouns of talks whose topic a clause of them may be hung on
 SWAP_NOUNS = {"exchange", "swap", "release", "handover"}
@@ -78,6 +80,8 @@ def mend(doc: Doc) -> Doc:
     for sent in doc.sents:
         _headline_verb_taken_for_a_noun(sent)
         _verb_run_into_a_compound(sent)
+    for word in [t for t in doc if t.lower_ in NOUN_OR_ADJECTIVE and t.pos_ == "ADJ" and t.dep_ == "amod"]:
+        _event_noun_taken_for_an_adjective(word)
     for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ in RELATIVE_TAGS]:
         _reduced_relative_as_conj(verb)
     for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB"]:
@@ -94,6 +98,9 @@ def mend(doc: Doc) -> Doc:
         _verb_after_a_participle_aside(noun)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "in" and t.head.dep_ == "pobj"]:
         _toll_phrase_hung_on_the_dead(prep)
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "during") and
+                 t.head.pos_ in ("NOUN", "PROPN")]:
+        _toll_phrase_hung_on_the_place(prep)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "on" and t.head.lemma_.lower() == "war"]:
         _target_hung_on_the_war(prep)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "between"]:
@@ -104,6 +111,8 @@ def mend(doc: Doc) -> Doc:
         _clause_taken_for_a_phrase(verb)
     for verb in [t for t in doc if t.dep_ == "relcl" and (t.lemma_.lower() in ARRANGING or taking_effect(t))]:
         _relative_hung_on_a_side(verb)
+    for verb in [t for t in doc if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in MAKING]:
+        _participle_hung_on_a_side(verb)
     for verb in [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in ASPECTUAL]:
         _gerund_taken_for_a_compound(verb)
     for place in [t for t in doc if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in SIDES]:
@@ -429,6 +438,37 @@ def _headline_verb_taken_for_a_noun(sent) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
 
 
+NOUN_OR_ADJECTIVE = {"offensive"}  # event words that are adjectives too ("an offensive remark")
+
+
+@guarded
+def _event_noun_taken_for_an_adjective(word: Token) -> None:
+    """ "the offensive President Joseph Estrada ordered against the MILF", parsed as an offensive president who
+    ordered: the word is the noun, told by a relative clause with no "that" whose subject is the name after it."""
+    name = word.head
+    subject = name if name.dep_ == "nsubj" else name.head if name.dep_ == "compound" else None
+    det = next((c for c in (*name.children, *word.children) if c.dep_ == "det" and c.i == word.i - 1), None)
+    if name.pos_ != "PROPN" or name.i != word.i + 1 or det is None or subject is None or \
+            subject.dep_ != "nsubj" or subject.head.tag_ not in ("VBD", "VBN") or subject.head.i < subject.i:
+        return
+    verb = subject.head
+    fate = next((c for c in verb.children if c.i > verb.i and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN", "VBZ")
+                 and c.dep_ in ("advcl", "conj", "dep", "acl") and
+                 not any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.children)), None)
+    if verb.head.i == verb.i and fate is not None:  # ("… launched in August stalled within weeks": what befell it)
+        fate.head, fate.dep_ = fate, "ROOT"
+        word.head, word.dep_ = fate, "nsubj"
+    elif verb.head.i == verb.i:
+        word.head, word.dep_ = word, "ROOT"
+    else:
+        word.head, word.dep_ = verb.head, verb.dep_
+    word.pos_, word.tag_ = "NOUN", "NN"
+    det.head = word
+    verb.head, verb.dep_ = word, "relcl"
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb.tag_ = "VBD"  # (a clause with its own subject and no auxiliary is in the past tense: "Russia launched")
+
+
 def _a_name(token: Token) -> bool:
     """Is the token (the end of) the name of an actor we know: "Trump", "U.S.", "Hamas" (not "Peace" leading "Peace
     talks resume")?"""
@@ -706,6 +746,21 @@ def _toll_phrase_hung_on_the_dead(prep: Token) -> None:
 
 
 @guarded
+def _toll_phrase_hung_on_the_place(prep: Token) -> None:
+    """ "a town in Maguindanao where 44 police commandos were killed on January 25, 2015, in a clash with MILF
+    fighters", with the clash hung on the town (or on the name the town is in apposition to): the phrase after the
+    relative clause of the dead tells what killed them, not where the town is."""
+    strike = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    nouns = [prep.head, *(c for c in prep.head.children if c.dep_ == "appos" and c.i < prep.i)]
+    toll = next((c for n in nouns for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() in TOLL_VERBS and
+                 c.right_edge.i < prep.i), None)
+    if strike is None or toll is None or \
+            load("triggers")["nouns"].get(strike.lemma_.lower(), {}).get("type") != "attack":
+        return
+    prep.head = toll
+
+
+@guarded
 def _target_hung_on_the_war(prep: Token) -> None:
     """ "its largest air attack of the war on Ukrainian cities", with "on Ukrainian cities" hung on the war: the
     war's measure ("of the war") names no target; what the attack struck is its own."""
@@ -817,6 +872,23 @@ def _relative_hung_on_a_side(verb: Token) -> None:
         return
     if any(c.dep_ == "relcl" for c in prep.head.children):
         return  # (the event has a relative clause of its own)
+    verb.head = prep.head
+
+
+@guarded
+def _participle_hung_on_a_side(verb: Token) -> None:
+    """ "The first general ceasefire between the government and the MILF, signed on July 18, 1997", with "signed"
+    hung on the MILF: a side is not signed; after the comma the participle tells of the truce its phrase belongs to."""
+    side = verb.head
+    prep = side.head
+    if side.dep_ not in ("pobj", "conj") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return
+    while prep.dep_ == "conj":
+        prep = prep.head
+    prep = prep.head if prep.dep_ == "pobj" else prep
+    if prep.lower_ not in ("with", "between") or prep.head.lemma_.lower() not in event_nouns() or \
+            any(c.dep_ == "acl" for c in prep.head.children):
+        return
     verb.head = prep.head
 
 

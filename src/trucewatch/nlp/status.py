@@ -1014,7 +1014,10 @@ class StatusReader:
                 return Reading(None, 0, chain, classes, negated, topic=True)  # "ceasefire talks": a topic
             if nominal(head) and dep in NOUN_DEPS | {"appos"}:
                 lemma = head.lemma_.lower()
-                if lemma in self.carriers:
+                if dep == "appos" and any(t.root.i == head.i and t.label_ == event_type for t in other_triggers):
+                    pass  # "Cessation of hostilities, the first general ceasefire …": the same truce, named twice;
+                    # the first name's "cessation" does not end the second
+                elif lemma in self.carriers:
                     if self.carriers[lemma]:
                         classes.append(self.carrier_class(head))
                     chain.append(head)

@@ -713,6 +713,10 @@ class TriggerTagger:
                                c.lower_ in entry.get("object_preps", ()) for g in (c, *c.children)
                                if g.dep_ in ("dobj", "pobj")]
             objects += [a for g in objects for a in g.children if a.dep_ == "appos"]  # ("Goma, the largest city")
+            if not objects and token.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in
+                                                                 token.children) and \
+                    any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in token.children):
+                objects = [token.head]  # "the offensive President Joseph Estrada ordered": what the clause is on
             after = " ".join(t.lower_ for t in token.doc[token.right_edge.i + 1:token.right_edge.i + 3]) if not \
                 objects else " ".join(t.lower_ for t in token.doc[max(g.right_edge.i for g in objects) + 1:][:2])
             if any(after.startswith(idiom) for idiom in entry.get("idioms", ())):
@@ -1083,6 +1087,16 @@ def the_act_told(verb: Token, spans: list[Span]) -> bool:
         s.end <= verb.i for s in spans)
 
 
+def made_as_it(participle: Token) -> bool:
+    """ "Signed in the Libyan capital on June 22, 2001, …, it restored the ceasefire": a participle opening the
+    sentence, of no subject of its own, whose clause's subject is "it": what "it" names was signed."""
+    verb = participle.head
+    return participle.tag_ == "VBN" and participle.dep_ == "advcl" and participle.i < verb.i and \
+        participle.i == participle.sent.start and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children) and \
+        any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+
+
 def told_as_it(doc: Doc, spans: list[Span], last_told: str | None, told_before: tuple[str, ...] = ()) -> list[Span]:
     """A truce or deal that only "it" names, the last event word before it being one: "… announces a ceasefire
     between Israel and Hamas. It takes effect at 9 p.m." (it starts), "the truce … The Lebanese cabinet accepted
@@ -1101,6 +1115,7 @@ def told_as_it(doc: Doc, spans: list[Span], last_told: str | None, told_before: 
         lapses = subject and lapsing(token)
         answered = lemma in IT_ANSWERED and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) or \
             lemma in IT_MADE and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children) or \
+            lemma in IT_MADE and made_as_it(token) or \
             lemma == "abide" and it_of(token) is not None or \
             lemma in IT_ANSWERED and the_act_told(token, spans)  # "would abide by it"; "dismissed the move"
         if not (starts or lapses or answered) or any(c.dep_ == "neg" or c.dep_ == "mark" and not (
