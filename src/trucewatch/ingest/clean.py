@@ -132,6 +132,50 @@ def glossary_heads(lines: list[str]) -> list[int | None]:
     return out
 
 
+# A quiz: numbered questions, each with its lettered options on the next line, and a key that gives each question's
+# letter ("1 a) NATO began bombing on 24 March 1999 … 2 b) The Rambouillet talks ran from 6 February.")
+QUIZ_QUESTION = re.compile(r"(?P<n>\d{1,2})[.)] .*\?\s*$")
+QUIZ_OPTION = re.compile(r"(?:^|\s)(?P<letter>[a-e])\) ")
+QUIZ_MARK = re.compile(r"(?:^|(?<=[.!?] ))(?P<n>\d{1,2}) (?P<letter>[a-e])\) ")
+QUIZ_MIN = 2  # questions the key must answer
+
+
+@dataclass
+class QuizKey:
+    answers: dict[int, str]  # line index of a question -> the text of the option its key gives
+    marks: dict[int, list[tuple[int, int]]]  # line index of a key -> where its marks ("2 b) ") stand in it
+
+
+def quiz_key(lines: list[str]) -> QuizKey:
+    """The answers a quiz's key gives its questions, and where its marks stand: the marks are no words of the text
+    (a sentence of the key runs on across "February. 3 b) Ahtisaari" otherwise), and a question's answer is what its
+    "where" or "when" asks. Empty where the lines are no quiz."""
+    options: dict[int, tuple[int, dict[str, str]]] = {}  # question number -> (its line, letter -> option)
+    for n, line in enumerate(lines[:-1]):
+        question = QUIZ_QUESTION.match(line.strip())
+        opened = list(QUIZ_OPTION.finditer(lines[n + 1]))
+        if question is None or len(opened) < 2 or not lines[n + 1].lstrip().startswith("a)"):
+            continue
+        texts = {m.group("letter"): lines[n + 1][m.end():(opened[k + 1].start() if k + 1 < len(opened) else None)]
+                 .strip() for k, m in enumerate(opened)}
+        options[int(question.group("n"))] = (n, texts)
+    answers: dict[int, str] = {}
+    marks: dict[int, list[tuple[int, int]]] = {}
+    last = max((n for n, _ in options.values()), default=len(lines))
+    for k, line in enumerate(lines[last + 2:], start=last + 2):
+        found = [m for m in QUIZ_MARK.finditer(line) if int(m.group("n")) in options]
+        if not found:
+            continue
+        marks[k] = [(m.start(), m.end()) for m in found]
+        for m in found:
+            at, texts = options[int(m.group("n"))]
+            if m.group("letter") in texts:
+                answers[at] = texts[m.group("letter")]
+    if len(answers) < QUIZ_MIN:
+        return QuizKey({}, {})
+    return QuizKey(answers, marks)
+
+
 @lru_cache(maxsize=1)
 def alert_labels() -> frozenset[str]:
     """ "BREAKING", "UPDATE": labels of a news alert, whose line is a report, not a headline."""

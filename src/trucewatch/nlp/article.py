@@ -649,6 +649,8 @@ def richness(m: Mention, timeline: bool = False) -> tuple:
         # Israel and Hamas took effect at noon", above "The Israeli military said the ceasefire took effect at 12:00")
         not m.aside,  # a sentence about the event tells it better than one that names it by the way ("suspending a
         # deal signed last month in Kuala Lumpur", then "the deal, signed on October 26 in the presence of …")
+        not m.sentence.text.rstrip().endswith("?"),  # what a sentence states, not what a question takes as known
+        # ("When did NATO's air campaign … begin?", answered "NATO began bombing on 24 March 1999")
         not (m.type == "attack" and m.definite and not m.codes() and m.date is None and m.place is None and
              not m.quantities),  # a telling with something of its own, not a bare "the attack" that refers back
         not claimed_by_its_doer(m),  # the report's telling, not the claim a side makes of it ("Jihadists killed scores
@@ -843,7 +845,13 @@ def compatible(a: Mention, b: Mention) -> bool:
         retold = a.type == "attack" and not smaller.codes(("initiator", "participant")) and \
             0 <= abs(larger.doc_start - smaller.doc_end if larger.doc_start > smaller.doc_start else
                      smaller.doc_start - larger.doc_end) <= 3 and a.lemma == b.lemma or detail_after(smaller, larger)
+        # ("When did NATO's air campaign against Yugoslavia begin? … NATO began bombing on 24 March 1999": one side's
+        # attack on one day, the second telling naming no target)
+        same_strike = a.type == "attack" and a.status == b.status and same_told_day(a, b) and \
+            not smaller.codes(("target",)) and bool(smaller.codes(("initiator",))) and \
+            smaller.codes(("initiator",)) == larger.codes(("initiator",)) and (ca < cb or cb < ca)
         if not ((smaller.definite or anaphor or halves or denied or same_day or headlined or summed or retold or
+                 same_strike or
                  toll_told_after(smaller, larger) or
                  a.type in ONE_PER_PARTY and roles_within(smaller, larger))
                 and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b) and not stopping and \
@@ -1467,6 +1475,12 @@ def on_the_attackers(m: Mention) -> bool:
         d.dep_ == "det" and d.lower_ == "the" for d in o.children) for o in objects)
 
 
+def same_told_day(a: Mention, b: Mention) -> bool:
+    """Are both told on one day, each by a date of its own (not the report's day taken for it)?"""
+    return a.date is not None and b.date is not None and not (a.date.inferred or b.date.inferred) and \
+        a.date.precision == b.date.precision == "day" and a.date.start[:10] == b.date.start[:10]
+
+
 def befell_in(a: Mention, b: Mention) -> bool:
     """Is `a` told as befalling people in the event `b` names: "Nasrallah and a general, both killed in Israel's strike
     on Beirut" (one attack, whatever else the sentence tells: "Iran fired the missiles to avenge …")?"""
@@ -1978,6 +1992,9 @@ def merge(mentions: list[Mention]) -> list[Mention]:
             # ("… signed a ceasefire … Kuchma, Russia's ambassador and the rebel leaders signed the protocol": the
             # deal told again, with more of its sides)
             halves = halves or same_round(best, other)  # (a round, each telling naming some of its sides)
+            halves = halves or best.type == "attack" and same_told_day(best, other) and \
+                not best.codes(("target",)) and best.codes(("initiator",)) == other.codes(("initiator",))
+            # ("NATO began bombing on 24 March 1999" and the question it answers, which names whom NATO bombed)
             # ("Kosovo police officer killed in attack by Serb gunmen": the headline names whose gunmen they were)
             for ref, role in other.actors if other.negated == best.negated else []:
                 if (role == "mediator" or halves or sideless) and not any(r.code == ref.code for r, _ in best.actors):

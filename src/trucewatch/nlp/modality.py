@@ -156,12 +156,17 @@ WH_WORDS = {"which", "what", "who", "whose", "where", "when", "how", "why"}
 NOT_YET_AUX = {"will", "would", "could", "might"}
 
 
-def presupposed(chain: list[Token], sent: Span) -> bool:
-    """Is the event told, in a question that asks something else of it, by a past relative clause the question takes
-    as known ("Which two envoys brought the peace plan that Slobodan Milosevic accepted on 3 June?")?"""
-    return any(t.lower_ in WH_WORDS for t in sent[:3]) and any(
-        v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and
-        not any(a.dep_ == "aux" and a.lower_ in NOT_YET_AUX for a in v.children) for v in chain)
+def presupposed(chain: list[Token], sent: Span, root: Token | None = None) -> bool:
+    """Is the event told, in a question that asks something else of it, as known: by a past relative clause ("Which
+    two envoys brought the peace plan that Slobodan Milosevic accepted on 3 June?"), or by a past verb a "wh" word
+    asks when, where or by whom of ("When did NATO's air campaign against Yugoslavia begin?", "Where did the two
+    delegations hold talks in February 1999?"; not "Did NATO bomb …?", which asks whether)?"""
+    if not any(t.lower_ in WH_WORDS for t in sent[:3]):
+        return False
+    return any(v.dep_ == "relcl" and v.tag_ in ("VBD", "VBN") and
+               not any(a.dep_ == "aux" and a.lower_ in NOT_YET_AUX for a in v.children) for v in chain) or any(
+        v.dep_ == "ROOT" and v.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "did" for a in v.children)
+        for v in [*chain, *([root] if root is not None else [])])
 
 
 def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
@@ -174,7 +179,8 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
     claimed = report[1] if report else recorder if recorder is not None else according_to(sent)
     conditional = any(t.dep_ == "mark" and t.lower_ in CONDITIONAL for t in tokens) or any(
         t.dep_ == "advcl" and any(c.lower_ in CONDITIONAL for c in t.children) for t in [*chain, trigger.root]
-        if t.dep_ == "advcl") or sent.text.rstrip().endswith("?") and not presupposed(chain, sent) or any(
+        if t.dep_ == "advcl") or sent.text.rstrip().endswith("?") and \
+        not presupposed(chain, sent, trigger.root) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for t in chain if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ in HEDGING_MODALS
                                                              for a in t.children)

@@ -11,7 +11,7 @@ import calendar
 import re
 import warnings
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -22,7 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from trucewatch.errors import READER_FAULT, UnreadDocument
-from trucewatch.ingest.clean import DATE_LINE, NUMBERED_POINT, clean, dateline_date, glossary_heads, operative_at
+from trucewatch.ingest.clean import (
+    DATE_LINE, NUMBERED_POINT, clean, dateline_date, glossary_heads, operative_at, quiz_key,
+)
 from trucewatch.model import Actor, Document, Event, Place, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
 from trucewatch.nlp.actors import ActorTagger, actor_book, info_of
@@ -323,8 +325,11 @@ class Extractor:
         reference = reference_date(document.published, cleaned.dateline_date, document.text)
         texts, full = [], []
         heads = glossary_heads([document.text[s.start:s.end] if s.kind == "body" else "" for s in cleaned.segments])
-        for seg, head in zip(cleaned.segments, heads):
+        quiz = quiz_key([document.text[s.start:s.end] for s in cleaned.segments])
+        for n, (seg, head) in enumerate(zip(cleaned.segments, heads)):
             raw = document.text[seg.start:seg.end]
+            for start, end in quiz.marks.get(n, ()):
+                raw = raw[:start] + " " * (end - start) + raw[end:]  # (a quiz key's "2 b) ": no words of the text)
             text = caps_case(raw.translate(BRACKETS), self.names, self.acronyms)
             text = sentence_case(text, self.names) if seg.kind == "headline" else text
             if seg.columns is not None:
@@ -345,7 +350,8 @@ class Extractor:
             # with Russia and with Ukraine: • The United States and Russia have agreed to ensure safe navigation")
             full.append(seg.kind != "claim" and relevant)  # (a fact check's claim: names)
         return _Plan(document, reference, list(zip(cleaned.segments, texts)), full, cleaned.date_line,
-                     cleaned.dateline_place, frozenset(n for n, head in enumerate(heads) if head is not None))
+                     cleaned.dateline_place, frozenset(n for n, head in enumerate(heads) if head is not None),
+                     quiz.answers)
 
     def extract(self, document: Document, gate: bool = True) -> list[Event]:
         return next(iter(self.extract_many([document], gate=gate)))[1]
@@ -511,6 +517,8 @@ class Extractor:
                     # … Government and rebel delegates signed it late this afternoon")
                 if seg.columns is not None:
                     from_the_table(mention, plan.document.text[seg.start:seg.end], seg.columns, doc._.tw_ref)
+                if n in plan.answers:
+                    answered(mention, text, plan.answers[n], ctx, doc._.tw_ref)
                 ctx.countries.update(mention.codes())
                 ctx.types_told.add(mention.type)
                 mentions.append(mention)
@@ -571,6 +579,20 @@ class Extractor:
         if plan.dateline and plan.reference:
             met_where_filed(events, plan.dateline, plan.reference)
         return events
+
+
+ASKS_WHERE = re.compile(r"\d{1,2}[.)] (?:Where\b|(?:In|At) (?:which|what) (?:town|city|country|capital|village|"
+                        r"place|resort|venue)\b)")
+ASKS_WHEN = re.compile(r"\d{1,2}[.)] (?:When\b|On (?:which|what) (?:day|date)\b)")
+
+
+def answered(mention, question: str, answer: str, ctx: ArticleContext, reference: str | None) -> None:
+    """A quiz's question, told with the option its key gives: "Where did … hold talks in February 1999?" answered
+    "Rambouillet" was held there; "When did NATO's air campaign … begin?" answered "24 March 1999" began that day."""
+    if ASKS_WHERE.match(question.strip()) and mention.place is None:
+        mention.place = gazetteer().lookup(answer, frozenset(ctx.countries))
+    if ASKS_WHEN.match(question.strip()) and (day := named_day(answer, reference)) is not None:
+        mention.date = When(start=day, precision="day", text=answer)
 
 
 def met_where_filed(events: list[Event], dateline: tuple[str, str | None], day: str) -> None:
@@ -665,6 +687,7 @@ class _Plan:
     date_line: str | None = None  # a statement's line of place (or issuer) and day, cut from its text
     dateline: tuple[str, str | None] | None = None  # a wire story's dateline: its city and region or country
     entries: frozenset[int] = frozenset()  # the segments that are a glossary's entries
+    answers: dict[int, str] = field(default_factory=dict)  # a quiz's questions (by segment) -> the options its key gives
 
 
 _WORKER: Extractor | None = None
