@@ -35,7 +35,7 @@ from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.numbers import PEOPLE, to_number
 from trucewatch.nlp.numbers import counted as counted_halves
 from trucewatch.nlp.places import gazetteer
-from trucewatch.nlp.roles import ActorContext, ActorRef, named_object
+from trucewatch.nlp.roles import HIGH_POINTS, ActorContext, ActorRef, named_object
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader, laid_down_by_it
 from trucewatch.nlp.triggers import (
@@ -128,6 +128,7 @@ class ArticleContext:
     intro: ListIntro | None = None
     countries: set[str] = field(default_factory=set)
     truce: list[ActorRef] = field(default_factory=list)  # the parties of the last truce named between two sides
+    talks_brokers: list[ActorRef] = field(default_factory=list)  # who mediated those talks
     talks: list[ActorRef] = field(default_factory=list)  # the sides of the last talks named between two
     types_told: set[str] = field(default_factory=set)  # the types of the events told so far ("the swap" then needs no
     # prisoners beside it)
@@ -182,8 +183,24 @@ class ArticleContext:
 def holds_day(span: When, day: When) -> bool:
     """Does a week told as loosely as a month ("Twenty years ago this week") hold the other's day? (Not days named
     one by one: "Between 11 and 13 April, the RSF attacked Zamzam camp" is not its taking "On 13 April".)"""
-    return span.end is not None and day.end is None and span.start[:10] <= day.start[:10] <= span.end[:10] and \
-        re.search(r"\bweek\b", span.text or "", re.I) is not None
+    return week_told(span) and day.end is None and span.start[:10] <= day.start[:10] <= span.end[:10]
+
+
+def retold_from_then(a: Mention, b: Mention) -> bool:
+    """Is one an anniversary's lede of the other, told in its own words ("Twenty-five years ago this week, NATO
+    stopped bombing Yugoslavia" and "NATO suspended its air strikes on 10 June")?"""
+    return any(x.date is not None and y.date is not None and anniversary(x.date) and holds_day(x.date, y.date)
+               for x, y in ((a, b), (b, a)))
+
+
+def anniversary(span: When) -> bool:
+    """Is the time an anniversary's week ("Twenty years ago this week")?"""
+    return week_told(span) and re.search(r"\bago\b", span.text or "", re.I) is not None
+
+
+def week_told(span: When) -> bool:
+    """Is the time a week told as loosely as a month ("Twenty years ago this week")?"""
+    return span.end is not None and re.search(r"\bweek\b", span.text or "", re.I) is not None
 
 
 def intro_of(sent, mentions: list[ActorMention], reader: StatusReader) -> ListIntro | None:
@@ -281,6 +298,12 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     """Fill from the article what the sentence leaves out: list intros, the parties of bilateral events."""
     if mention.type == "ceasefire" and (other := other_side_of_a_truce_with(mention, ctx)) is not None:
         mention.actors.append((other, "participant"))
+    if mention.type in ("ceasefire", "agreement") and mention.status in ("agreed", "signed") and ctx.talks and \
+            rebels_unnamed(mention) and (groups := [r for r in ctx.talks if r.kind == "armed_group" and
+                                                    r.code not in mention.codes()]):
+        mention.actors += [(ref, "participant") for ref in groups]  # "President Charles Taylor sat across from
+        mention.inherited |= {ref.code for ref in groups}  # the rebels of LURD and MODEL … Government and rebel
+        # delegates signed it": the rebels at the talks, all of them
     if mention.type == "ceasefire" and mention.status in ("in_effect", "extended") and \
             len(mention.codes(("initiator",))) >= 2 and not mention.codes(("target",)):
         # "a ceasefire agreed by Kiir and Machar took effect at midnight": a truce two sides made holds between
@@ -353,6 +376,11 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             mention.type == "talks" and mention.presupposed):  # "a source briefed on the talks": whose, unknown
         mention.actors += [(ref, "participant") for ref in parties if ref.code not in mention.codes(("mediator",))]
         mention.inherited |= {ref.code for ref in parties if ref.code}
+    if deal_of_the_talks(mention, ctx):
+        mention.actors += [(ref, "mediator") for ref in ctx.talks_brokers]  # "Talks between the URNG and the
+        mention.inherited |= {ref.code for ref in ctx.talks_brokers}  # government … were led … by a UN
+        # moderator … the signing of the Agreement on a Definitive Ceasefire in Oslo": what the talks made, they
+        # brokered
     if mention.type == "ceasefire" and mention.status == "violated" and not mention.codes() and \
             (breach := breakers_named(mention, ctx)) is not None:
         mention.actors += [(ref, "initiator") for ref in breach.doers]
@@ -401,6 +429,11 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             taker = next(told for told in reversed(ctx.attacks_told) if told.word in taking_words())
             mention.actors += [(ref, "initiator") for ref in taker.doers]
             mention.inherited |= {ref.code for ref in taker.doers}
+    if mention.type == "attack" and ctx.attackers and high_point(mention) and \
+            not mention.codes(("initiator", "participant")):
+        mention.actors += [(ref, "initiator") for ref in ctx.attackers]  # "The offensive President Joseph Estrada
+        mention.inherited |= {ref.code for ref in ctx.attackers}  # ordered against the MILF … Its high point was
+        # the capture of Camp Abubakar": taken by those who waged the offensive
     doers = [ref for ref, role in mention.actors if role == "initiator" and ref.code]
     if mention.type == "attack" and doers:
         ctx.attacks_told.append(ActTold(mention.lemma, list({r.code: r for r in doers}.values()), mention.date))
@@ -433,9 +466,42 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         ctx.truce = list({r.code: r for r in sides}.values())  # a truce between two sides; not one side's own
     if mention.type == "talks" and len({r.code for r in sides}) >= 2:
         ctx.talks = list({r.code: r for r in sides}.values())
+        ctx.talks_brokers = list({r.code: r for r, role in mention.actors if role == "mediator" and r.code}.values())
     participants = [ref for ref, role in mention.actors if role in ("participant",)]
     if len({r.code for r in participants if r.code}) >= 2 and not ctx.actors.parties:
         ctx.actors.set_parties(participants)  # the article's main parties: the first pair it names
+
+
+REBEL_WORDS = {"rebel", "insurgent", "guerrilla"}
+
+
+def deal_of_the_talks(mention: Mention, ctx: ArticleContext) -> bool:
+    """Is the truce or deal made by the very sides of the mediated talks told before it, naming no broker of its
+    own?"""
+    sides = mention.codes(("participant", "initiator"))
+    return mention.type in ("ceasefire", "agreement") and mention.status in ("agreed", "signed") and \
+        bool(ctx.talks_brokers) and len(sides) >= 2 and sides == {r.code for r in ctx.talks} and \
+        not mention.codes(("mediator", "target")) and \
+        not {r.code for r in ctx.talks_brokers} & mention.codes()
+
+
+def rebels_unnamed(mention: Mention) -> bool:
+    """Does the subject of the deal's making name rebels by that word alone ("Government and rebel delegates signed
+    it"), no group of theirs?"""
+    root = mention.trigger.root
+    verbs = [root] if root.pos_ in ("VERB", "AUX") else [root.head]
+    subjects = [s for v in verbs for c in v.children if c.dep_ in ("nsubj", "agent") for s in (c, *c.conjuncts)]
+    named = {i for s in root.doc.spans.get(ACTORS, []) for i in range(s.start, s.end)}
+    return any(t.lemma_.lower() in REBEL_WORDS and t.i not in named for s in subjects for t in s.subtree)
+
+
+def high_point(mention: Mention) -> bool:
+    """Is the event told as the high point of something "its" points back to ("Its high point was the capture of
+    Camp Abubakar")?"""
+    root = mention.trigger.root
+    return root.dep_ == "attr" and root.head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in HIGH_POINTS and
+        any(p.dep_ == "poss" and p.lower_ == "its" for p in c.children) for c in root.head.children)
 
 
 def accuse_the_doers(mention: Mention, ctx: ArticleContext) -> None:
@@ -649,6 +715,8 @@ def richness(m: Mention, timeline: bool = False) -> tuple:
         # Israel and Hamas took effect at noon", above "The Israeli military said the ceasefire took effect at 12:00")
         not m.aside,  # a sentence about the event tells it better than one that names it by the way ("suspending a
         # deal signed last month in Kuala Lumpur", then "the deal, signed on October 26 in the presence of …")
+        not (m.date is not None and anniversary(m.date)),  # its day, not an anniversary's week ("Twenty-five
+        # years ago this week, NATO stopped bombing Yugoslavia", then "NATO suspended its air strikes on 10 June")
         not m.sentence.text.rstrip().endswith("?"),  # what a sentence states, not what a question takes as known
         # ("When did NATO's air campaign … begin?", answered "NATO began bombing on 24 March 1999")
         not (m.type == "attack" and m.definite and not m.codes() and m.date is None and m.place is None and
@@ -728,7 +796,7 @@ def compatible(a: Mention, b: Mention) -> bool:
             not (a.type == "prisoner_exchange" and any(the_freed(m) for m in (a, b))) and \
             not one_charge(a, b) and not toll_told_after(a, b) and not toll_told_after(b, a) and \
             not detail_after(a, b) and not detail_after(b, a) and \
-            a.lemma not in stopped(b) and b.lemma not in stopped(a):
+            a.lemma not in stopped(b) and b.lemma not in stopped(a) and not retold_from_then(a, b):
         return False  # (but "Russia freed 215 … In return, Ukraine handed over 55" are one swap; and "the shooting"
         # Israel blamed on Hamas is the soldier's killing told before)
     later = max(a, b, key=told_at)
@@ -771,6 +839,9 @@ def compatible(a: Mention, b: Mention) -> bool:
                 not m.codes(("participant", "initiator", "target")) - m.inherited]
         # "hours after the truce was announced": the truce the sides agreed, made known; "Erdogan, who brokered the
         # swap": the swap told, with its broker (a truce brokered is one agreed, a step of its own)
+        weak += [x for x, y in ((a, b), (b, a)) if retold_from_then(x, y) and anniversary(x.date)]
+        # ("Twenty-five years ago this week, NATO stopped bombing Yugoslavia": an anniversary's lede, told loosely,
+        # of the halt the story then dates)
         if not weak or any(x.date is not None and not x.date.inferred and x.date.precision == "year" and y.date is None
                            for x, y in ((a, b), (b, a))):
             return False  # a bare "announced ceasefire" can be the agreed one named elsewhere; but "the accord,
@@ -850,8 +921,11 @@ def compatible(a: Mention, b: Mention) -> bool:
         same_strike = a.type == "attack" and a.status == b.status and same_told_day(a, b) and \
             not smaller.codes(("target",)) and bool(smaller.codes(("initiator",))) and \
             smaller.codes(("initiator",)) == larger.codes(("initiator",)) and (ca < cb or cb < ca)
+        # ("Twenty years ago this week, Liberia's war ended with a peace agreement signed in Ghana", the lede of an
+        # anniversary, and the signing told in full on its day within that week)
+        that_week = a.type in ("ceasefire", "agreement") and retold_from_then(a, b)
         if not ((smaller.definite or anaphor or halves or denied or same_day or headlined or summed or retold or
-                 same_strike or
+                 same_strike or that_week or
                  toll_told_after(smaller, larger) or
                  a.type in ONE_PER_PARTY and roles_within(smaller, larger))
                 and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b) and not stopping and \
@@ -2079,7 +2153,8 @@ def anchored(m: Mention) -> bool:
     if m.type == "sanction" and m.trigger.root.pos_ == "VERB" and not sides:
         return False  # "flights at Mitiga airport were suspended": a halt no one imposed on anyone is no sanction
     said = sides or m.place is not None or bool(m.quantities) or (m.date is not None and not m.date.inferred)
-    return said or (m.type in SELF_STANDING and not m.indefinite)
+    return said or (m.type in SELF_STANDING and not m.indefinite and not m.negated)  # ("The fighting never
+    # resumed": denied, by no one, of no one, nowhere: no record)
 
 
 def confidence(m: Mention) -> float:
@@ -3005,9 +3080,11 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
                 continue
             seen.add((ref.code or ref.name, role))
             actors.append(Actor(name=ref.name, code=ref.code, role=role))
-        start, end = m.doc_start, m.doc_end
-        t_start = start - m.sentence.start_char + m.trigger.start_char
+        t_start = m.doc_start - m.sentence.start_char + m.trigger.start_char
         t_end = t_start + len(m.trigger.text)
+        said = m.sentence.text  # (as parsed: a quiz key's marks are blank in it, not in the text)
+        start = m.doc_start + len(said) - len(said.lstrip())
+        end = max(start, m.doc_end - (len(said) - len(said.rstrip())))
         events.append(Event(
             doc_id=doc_id, type=m.type, status=m.status, actors=actors, date=m.date, place=m.place,
             quantities=m.quantities, modality=m.modality, negated=m.negated, claimed_by=m.claimed_by,

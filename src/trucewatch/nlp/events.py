@@ -2108,8 +2108,7 @@ class EventFinder:
             # cease all hostilities": the announcing is the truce declared, not a report of one
         mention = Mention(
             type=event_type, status=status or "", strength=reading.strength if status else 0, cls=reading.cls,
-            sentence=sent, trigger=trigger, doc_start=offset + sent.start_char,
-            doc_end=offset + sent.start_char + len(sent.text.rstrip()),  # (not the blank a quiz key's mark left)
+            sentence=sent, trigger=trigger, doc_start=offset + sent.start_char, doc_end=offset + sent.end_char,
             actors=actors, date=when, place=place,
             quantities=quantities(own_words(sent, trigger, in_sent), event_type), modality=mod.modality,
             negated=reading.negated,

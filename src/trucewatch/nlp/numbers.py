@@ -76,10 +76,10 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "killed": [
         re.compile(rf"(?:killed|killing|kills|kill|left) {Q}(?P<n>{N})\b", re.I),
         re.compile(rf"{YEAR_NOT_A_TOLL}(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been |had been )?"
-                   rf"(?:killed|dead|died)\b", re.I),
+                   rf"(?:killed|dead|died)\b", re.I),  # (not "since 2009 that has killed tens of thousands")
         # past the unit they served in: "44 police commandos of the Special Action Force were killed"
         re.compile(rf"{YEAR_NOT_A_TOLL}(?P<n>{N}) (?:[\w-]+ ){{1,3}}of (?:the )?(?-i:(?:[A-Z][\w-]* ){{1,4}})"
-                   rf"(?:were |was |have been |had been )(?:killed|dead|died)\b", re.I),  # (not "since 2009 that has killed tens of thousands")
+                   rf"(?:were |was |have been |had been )(?:killed|dead|died)\b", re.I),
         re.compile(rf"death toll (?:\w+ ){{0,3}}(?:to|of|at) {Q}(?P<n>{N})\b", re.I),
         # past an aside on who they were: "at least 32 people, including seven civilians, had been killed"
         re.compile(rf"(?P<n>{N}) (?:[\w-]+ ){{0,2}}?[\w-]+, (?:including|among them) [^,]{{1,60}}, "

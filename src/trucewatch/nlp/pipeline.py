@@ -23,7 +23,13 @@ from spacy.tokens import Doc
 
 from trucewatch.errors import READER_FAULT, UnreadDocument
 from trucewatch.ingest.clean import (
-    DATE_LINE, NUMBERED_POINT, clean, dateline_date, glossary_heads, operative_at, quiz_key,
+    DATE_LINE,
+    NUMBERED_POINT,
+    clean,
+    dateline_date,
+    glossary_heads,
+    operative_at,
+    quiz_key,
 )
 from trucewatch.model import Actor, Document, Event, Place, When
 from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
@@ -687,7 +693,8 @@ class _Plan:
     date_line: str | None = None  # a statement's line of place (or issuer) and day, cut from its text
     dateline: tuple[str, str | None] | None = None  # a wire story's dateline: its city and region or country
     entries: frozenset[int] = frozenset()  # the segments that are a glossary's entries
-    answers: dict[int, str] = field(default_factory=dict)  # a quiz's questions (by segment) -> the options its key gives
+    answers: dict[int, str] = field(default_factory=dict)  # a quiz's questions (by segment) -> the option its key
+    # gives each
 
 
 _WORKER: Extractor | None = None
