@@ -129,6 +129,7 @@ class ArticleContext:
     countries: set[str] = field(default_factory=set)
     truce: list[ActorRef] = field(default_factory=list)  # the parties of the last truce named between two sides
     talks_brokers: list[ActorRef] = field(default_factory=list)  # who mediated those talks
+    talks_told: Mention | None = None  # the telling of those talks
     talks: list[ActorRef] = field(default_factory=list)  # the sides of the last talks named between two
     types_told: set[str] = field(default_factory=set)  # the types of the events told so far ("the swap" then needs no
     # prisoners beside it)
@@ -467,6 +468,7 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     if mention.type == "talks" and len({r.code for r in sides}) >= 2:
         ctx.talks = list({r.code: r for r in sides}.values())
         ctx.talks_brokers = list({r.code: r for r, role in mention.actors if role == "mediator" and r.code}.values())
+        ctx.talks_told = mention  # (its day read when a deal asks: a diary's stamp may date it after this)
     participants = [ref for ref, role in mention.actors if role in ("participant",)]
     if len({r.code for r in participants if r.code}) >= 2 and not ctx.actors.parties:
         ctx.actors.set_parties(participants)  # the article's main parties: the first pair it names
@@ -477,8 +479,13 @@ REBEL_WORDS = {"rebel", "insurgent", "guerrilla"}
 
 def deal_of_the_talks(mention: Mention, ctx: ArticleContext) -> bool:
     """Is the truce or deal made by the very sides of the mediated talks told before it, naming no broker of its
-    own?"""
+    own, and not before the talks were held (talks told without a day broker no deal of years before: "Talks leading
+    to it were mediated by Switzerland's ambassador … Sept. 5, 2014: … sign a cessation of hostilities")?"""
     sides = mention.codes(("participant", "initiator"))
+    since = ctx.talks_told.date if ctx.talks_told is not None else None
+    if since is None or since.inferred or mention.date is not None and \
+            mention.date.start[:len(since.start)] < since.start[:len(mention.date.start)]:
+        return False
     return mention.type in ("ceasefire", "agreement") and mention.status in ("agreed", "signed") and \
         bool(ctx.talks_brokers) and len(sides) >= 2 and sides == {r.code for r in ctx.talks} and \
         not mention.codes(("mediator", "target")) and \
