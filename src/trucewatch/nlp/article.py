@@ -868,8 +868,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     # Government of National Accord and the five of Haftar's army signed an agreement for a … ceasefire across Libya":
     # one deal of one day, its sides named in full once, told where it was signed and where it holds)
     same_day = a.type in ("ceasefire", "agreement") and a.status == b.status in ("agreed", "signed") and \
-        a.date is not None and b.date is not None and not (a.date.inferred or b.date.inferred) and \
-        a.date.precision == b.date.precision == "day" and a.date.start[:10] == b.date.start[:10]
+        same_told_day(a, b)
     ca, cb = a.codes(), b.codes()
     sides = a.codes(("participant", "initiator"))  # (who agreed a deal is a side of it: "agreed by Kiir and Machar")
     brokered_apart = a.type in ("ceasefire", "agreement") and a.status == b.status in ("agreed", "signed") and \
