@@ -128,8 +128,7 @@ class ArticleContext:
     intro: ListIntro | None = None
     countries: set[str] = field(default_factory=set)
     truce: list[ActorRef] = field(default_factory=list)  # the parties of the last truce named between two sides
-    talks_brokers: list[ActorRef] = field(default_factory=list)  # who mediated those talks
-    talks_told: Mention | None = None  # the telling of those talks
+    talks_told: Mention | None = None  # the telling of those talks (its day and mediators read when a deal asks)
     talks: list[ActorRef] = field(default_factory=list)  # the sides of the last talks named between two
     types_told: set[str] = field(default_factory=set)  # the types of the events told so far ("the swap" then needs no
     # prisoners beside it)
@@ -187,11 +186,15 @@ def holds_day(span: When, day: When) -> bool:
     return week_told(span) and day.end is None and span.start[:10] <= day.start[:10] <= span.end[:10]
 
 
+def lede_of(a: Mention, b: Mention) -> bool:
+    """Is `a` an anniversary's lede of `b`, told in its own words ("Twenty-five years ago this week, NATO stopped
+    bombing Yugoslavia" and "NATO suspended its air strikes on 10 June")?"""
+    return a.date is not None and b.date is not None and anniversary(a.date) and holds_day(a.date, b.date)
+
+
 def retold_from_then(a: Mention, b: Mention) -> bool:
-    """Is one an anniversary's lede of the other, told in its own words ("Twenty-five years ago this week, NATO
-    stopped bombing Yugoslavia" and "NATO suspended its air strikes on 10 June")?"""
-    return any(x.date is not None and y.date is not None and anniversary(x.date) and holds_day(x.date, y.date)
-               for x, y in ((a, b), (b, a)))
+    """Is either an anniversary's lede of the other?"""
+    return lede_of(a, b) or lede_of(b, a)
 
 
 def anniversary(span: When) -> bool:
@@ -377,9 +380,9 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             mention.type == "talks" and mention.presupposed):  # "a source briefed on the talks": whose, unknown
         mention.actors += [(ref, "participant") for ref in parties if ref.code not in mention.codes(("mediator",))]
         mention.inherited |= {ref.code for ref in parties if ref.code}
-    if deal_of_the_talks(mention, ctx):
-        mention.actors += [(ref, "mediator") for ref in ctx.talks_brokers]  # "Talks between the URNG and the
-        mention.inherited |= {ref.code for ref in ctx.talks_brokers}  # government … were led … by a UN
+    if brokers := brokers_of_the_talks(mention, ctx):
+        mention.actors += [(ref, "mediator") for ref in brokers]  # "Talks between the URNG and the
+        mention.inherited |= {ref.code for ref in brokers}  # government … were led … by a UN
         # moderator … the signing of the Agreement on a Definitive Ceasefire in Oslo": what the talks made, they
         # brokered
     if mention.type == "ceasefire" and mention.status == "violated" and not mention.codes() and \
@@ -467,8 +470,7 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         ctx.truce = list({r.code: r for r in sides}.values())  # a truce between two sides; not one side's own
     if mention.type == "talks" and len({r.code for r in sides}) >= 2:
         ctx.talks = list({r.code: r for r in sides}.values())
-        ctx.talks_brokers = list({r.code: r for r, role in mention.actors if role == "mediator" and r.code}.values())
-        ctx.talks_told = mention  # (its day read when a deal asks: a diary's stamp may date it after this)
+        ctx.talks_told = mention  # (a diary's stamp may date it after this)
     participants = [ref for ref, role in mention.actors if role in ("participant",)]
     if len({r.code for r in participants if r.code}) >= 2 and not ctx.actors.parties:
         ctx.actors.set_parties(participants)  # the article's main parties: the first pair it names
@@ -477,19 +479,22 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
 REBEL_WORDS = {"rebel", "insurgent", "guerrilla"}
 
 
-def deal_of_the_talks(mention: Mention, ctx: ArticleContext) -> bool:
-    """Is the truce or deal made by the very sides of the mediated talks told before it, naming no broker of its
-    own, and not before the talks were held (talks told without a day broker no deal of years before: "Talks leading
-    to it were mediated by Switzerland's ambassador … Sept. 5, 2014: … sign a cessation of hostilities")?"""
-    sides = mention.codes(("participant", "initiator"))
-    since = ctx.talks_told.date if ctx.talks_told is not None else None
+def brokers_of_the_talks(mention: Mention, ctx: ArticleContext) -> list[ActorRef]:
+    """The mediators of the talks told before, where the truce or deal is made by the very sides of those talks,
+    names no broker of its own, and is not from before the talks were held (talks told without a day broker no deal
+    of years before: "Talks leading to it were mediated by Switzerland's ambassador … Sept. 5, 2014: … sign a
+    cessation of hostilities"); none otherwise."""
+    talks = ctx.talks_told
+    since = talks.date if talks is not None else None
     if since is None or since.inferred or mention.date is not None and \
             mention.date.start[:len(since.start)] < since.start[:len(mention.date.start)]:
-        return False
-    return mention.type in ("ceasefire", "agreement") and mention.status in ("agreed", "signed") and \
-        bool(ctx.talks_brokers) and len(sides) >= 2 and sides == {r.code for r in ctx.talks} and \
-        not mention.codes(("mediator", "target")) and \
-        not {r.code for r in ctx.talks_brokers} & mention.codes()
+        return []
+    brokers = list({r.code: r for r, role in talks.actors if role == "mediator" and r.code}.values())
+    sides = mention.codes(("participant", "initiator"))
+    made = mention.type in ("ceasefire", "agreement") and mention.status in ("agreed", "signed") and \
+        len(sides) >= 2 and sides == {r.code for r in ctx.talks} and not mention.codes(("mediator", "target")) and \
+        not {r.code for r in brokers} & mention.codes()
+    return brokers if made else []
 
 
 def rebels_unnamed(mention: Mention) -> bool:
@@ -846,7 +851,7 @@ def compatible(a: Mention, b: Mention) -> bool:
                 not m.codes(("participant", "initiator", "target")) - m.inherited]
         # "hours after the truce was announced": the truce the sides agreed, made known; "Erdogan, who brokered the
         # swap": the swap told, with its broker (a truce brokered is one agreed, a step of its own)
-        weak += [x for x, y in ((a, b), (b, a)) if retold_from_then(x, y) and anniversary(x.date)]
+        weak += [x for x, y in ((a, b), (b, a)) if lede_of(x, y)]
         # ("Twenty-five years ago this week, NATO stopped bombing Yugoslavia": an anniversary's lede, told loosely,
         # of the halt the story then dates)
         if not weak or any(x.date is not None and not x.date.inferred and x.date.precision == "year" and y.date is None
