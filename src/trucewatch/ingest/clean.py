@@ -176,6 +176,33 @@ def quiz_key(lines: list[str]) -> QuizKey:
     return QuizKey(answers, marks)
 
 
+# A piece of a paper's, cited by the day it ran and its page: "Our report on the truce in Yemen (World, 2 April, page
+# 14) said …", "A picture caption on 2 April said …", "Your article on the anniversary of the agreement (15 October) was
+# right …". The day is the piece's, not the day of what it told.
+PIECE = re.compile(r"\b(?:[Oo]ur|[Yy]our|[Aa]n?|[Tt]his|[Tt]hat) (?:[\w-]+ ){0,2}?(?:report|article|story|editorial|"
+                   r"leader|column|piece|profile|obituary|review|caption|headline|graphic|map|analysis|feature|"
+                   r"interview|letter|explainer)s?\b")
+CITED_DAY = r"(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})\b(?:,? \d{4})?"
+RAN_ON = re.compile(rf" (?:on|of|dated) {CITED_DAY}")  # right after the piece: "A picture caption on 2 April"
+CITATION = re.compile(rf""" \((?=[^()"“”]*(?:{CITED_DAY}|\bpages? \d))[^()"“”]{{1,120}}\)""")  # (not the piece's
+# headline, quoted: "Missiles hit Odesa fuel depots" is where "the city" of the claim is)
+CITING_VERB = re.compile(r"[.!?](?:\s|$)| (?:wrongly |incorrectly |mistakenly )?(?:said|says|was|were|is|gave|"
+                         r"called|described|stated|reported|misstated|suggested|claimed|referred)\b")
+
+
+def citations(line: str) -> list[tuple[int, int]]:
+    """Where a line cites a piece by its day and page, up to the verb that says what the piece said; these are no
+    day or place of any event the line tells."""
+    spans = []
+    for piece in PIECE.finditer(line):
+        verb = CITING_VERB.search(line, piece.end())
+        stop = verb.start() if verb is not None else len(line)
+        if (ran := RAN_ON.match(line, piece.end())) is not None:
+            spans.append((ran.start(), ran.end()))
+        spans += [(m.start(), m.end()) for m in CITATION.finditer(line, piece.end(), stop)]
+    return spans
+
+
 @lru_cache(maxsize=1)
 def alert_labels() -> frozenset[str]:
     """ "BREAKING", "UPDATE": labels of a news alert, whose line is a report, not a headline."""

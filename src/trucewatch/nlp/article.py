@@ -1692,8 +1692,9 @@ def told_deal_type(m: Mention, earlier: list[Mention]) -> str:
     … has rejected the deal": the accord, not the cessation of hostilities told between)."""
     if not bare_deal(m):
         return m.type
-    before = [e for e in earlier if e.type in ("ceasefire", "agreement") and
-              (e.doc_start, e.trigger.start) < (m.doc_start, m.trigger.start)]
+    before = [e for e in earlier if e.type in ("ceasefire", "agreement") and e.topic == m.topic and
+              e.section == m.section and (e.doc_start, e.trigger.start) < (m.doc_start, m.trigger.start)]
+    # (not a deal of a briefing's other item, nor of a page's other correction)
     named = next((e for e in reversed(before) if not bare_deal(e) and e.lemma == m.lemma), None)
     if named is not None:
         return named.type
@@ -1869,8 +1870,14 @@ def mediators_announcing(mentions: list[Mention]) -> None:
     """ "Qatar's prime minister announced the agreement in Doha", after "a ceasefire … mediated by Qatar": the
     mediator speaks for the deal it brokered, at home; it is no party to it, and Doha is not where it holds. A third
     party that announces the truce two sides agreed brokered it."""
+    conveners = actor_book().conveners
     for n, m in enumerate(mentions):
         codes = m.codes()
+        if m.type == "ceasefire" and m.status in ("announced", "in_effect") and codes and codes <= conveners:
+            m.actors = [(ref, "mediator" if ref.code in codes else role) for ref, role in m.actors]
+            m.status = "agreed" if m.status == "announced" else m.status  # "the two-month truce announced by the UN
+            continue  # envoy": a body that convenes talks declares no truce of its own; it speaks for the one it
+            # brokered
         if not m.definite or not codes:
             continue
         earlier = [e for e in mentions[:n] if e.section == m.section and e.topic == m.topic]  # (a briefing's other

@@ -25,6 +25,7 @@ from trucewatch.errors import READER_FAULT, UnreadDocument
 from trucewatch.ingest.clean import (
     DATE_LINE,
     NUMBERED_POINT,
+    citations,
     clean,
     dateline_date,
     glossary_heads,
@@ -44,6 +45,7 @@ from trucewatch.nlp.article import (
     reference_date,
     to_events,
 )
+from trucewatch.nlp.corrections import amend, claim_of, correction_page
 from trucewatch.nlp.events import EventFinder
 from trucewatch.nlp.gate import document_relevant, segment_relevant
 from trucewatch.nlp.places import PlaceTagger, gazetteer
@@ -334,8 +336,9 @@ class Extractor:
         quiz = quiz_key([document.text[s.start:s.end] for s in cleaned.segments])
         for n, (seg, head) in enumerate(zip(cleaned.segments, heads)):
             raw = document.text[seg.start:seg.end]
-            for start, end in quiz.marks.get(n, ()):
-                raw = raw[:start] + " " * (end - start) + raw[end:]  # (a quiz key's "2 b) ": no words of the text)
+            for start, end in [*quiz.marks.get(n, ()), *citations(raw)]:
+                raw = raw[:start] + " " * (end - start) + raw[end:]  # (a quiz key's "2 b) ": no words of the text;
+                # nor a piece's citation, "Our report (World, 2 April, page 14) said": no day of what it told)
             text = caps_case(raw.translate(BRACKETS), self.names, self.acronyms)
             text = sentence_case(text, self.names) if seg.kind == "headline" else text
             if seg.columns is not None:
@@ -357,7 +360,7 @@ class Extractor:
             full.append(seg.kind != "claim" and relevant)  # (a fact check's claim: names)
         return _Plan(document, reference, list(zip(cleaned.segments, texts)), full, cleaned.date_line,
                      cleaned.dateline_place, frozenset(n for n, head in enumerate(heads) if head is not None),
-                     quiz.answers)
+                     quiz.answers, correction_page(document.title))
 
     def extract(self, document: Document, gate: bool = True) -> list[Event]:
         return next(iter(self.extract_many([document], gate=gate)))[1]
@@ -485,6 +488,10 @@ class Extractor:
             doc._.tw_ref = ctx.post_day or plan.reference  # (a post's "today" is its stamp's day)
             doc._.tw_countries = ctx.countries
             doc = mend(doc)
+            if (claim := claim_of(doc, plan.corrections)) is not None:  # each correction is its own story: "It was
+                ctx.actors.new_topic(None)  # signed in Helsinki" is the deal of its claim, not the swap of the last
+                ctx.truce, ctx.talks, ctx.swap_sides = [], [], []
+            told_here = len(mentions)
             for name in COMPONENTS:
                 doc = self.components[name](doc)
             lead = line_lead(plan.document.text[seg.start:seg.end], doc._.tw_ref) if doc._.tw_events else None
@@ -528,6 +535,8 @@ class Extractor:
                 ctx.countries.update(mention.codes())
                 ctx.types_told.add(mention.type)
                 mentions.append(mention)
+            if claim is not None:
+                mentions[told_here:] = amend(mentions[told_here:], claim)
             for broker in mediation_told(doc):
                 told = next((m for m in reversed(mentions) if m.type in BROKERED and m.section == ctx.section), None)
                 if told is not None and broker.code not in told.codes():
@@ -695,6 +704,7 @@ class _Plan:
     entries: frozenset[int] = frozenset()  # the segments that are a glossary's entries
     answers: dict[int, str] = field(default_factory=dict)  # a quiz's questions (by segment) -> the option its key
     # gives each
+    corrections: bool = False  # a page of a paper's corrections, each item a claim and what sets it right
 
 
 _WORKER: Extractor | None = None

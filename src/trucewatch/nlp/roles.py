@@ -848,10 +848,10 @@ class ActorContext:
         self.named_states: list[str] = []  # each state named, by itself or by one who stands for it, in order: for
         # "the two neighbours"
 
-    def new_topic(self, state: ActorRef) -> None:
+    def new_topic(self, state: ActorRef | None) -> None:
         """A briefing's next item ("Colombia: The government and the ELN …"): who was who in the last item is
-        not who is who in this one."""
-        self.people, self.states, self.parties, self.heads, self.pair = [], [state], [], {}, []
+        not who is who in this one (and the item's state, where a heading names one, is)."""
+        self.people, self.states, self.parties, self.heads, self.pair = [], [state] if state else [], [], {}, []
         self.named_states = []
         self.topic += 1
 

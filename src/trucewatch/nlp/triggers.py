@@ -665,7 +665,10 @@ class TriggerTagger:
                 # violence": its toll (not "killed in Israeli fighting", told as one side's act)
         subjects += [g for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"]  # "six months of war have killed more than 33,000"
-        return any(s.lemma_.lower() in self.settings["subjects"] for s in subjects)
+        return any(s.lemma_.lower() in self.settings["subjects"] or s.lemma_.lower() in self.settings[
+            "subjects_alone"] and not any(p.dep_ == "prep" and p.lower_ == "of" for p in s.children)
+                   for s in subjects)  # ("the wave killed some 170,000 people", after the tsunami; not "a wave of
+        # strikes killed 12")
 
     @staticmethod
     def _a_partner(token: Token, partners: dict) -> bool:
