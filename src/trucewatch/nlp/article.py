@@ -735,6 +735,8 @@ def richness(m: Mention, timeline: bool = False) -> tuple:
              not m.quantities),  # a telling with something of its own, not a bare "the attack" that refers back
         not claimed_by_its_doer(m),  # the report's telling, not the claim a side makes of it ("Jihadists killed scores
         # of people on Saturday in an attack on Barsalogho … JNIM claimed the attack, saying it had killed about 300")
+        not m.cited,  # the writer's own telling, not what a piece they cite said ("Sir, Your report … says the ceasefire
+        # … has held for thirty years", then "the truce took effect on 6 September 1991")
         explicit_date + (m.place is not None) + said_here + len(m.quantities) + m.strength + kind
         + (m.modality == "asserted") + roles / 2,
         -m.doc_start,
@@ -2415,6 +2417,24 @@ def hosted_at_home(m: Mention) -> Place | None:
         else None
 
 
+YIELDING = frozenset({"produce", "yield", "deliver", "bring", "reach"})
+
+
+def yielded_by_talks(m: Mention, merged: list[Mention]) -> Place | None:
+    """ "The talks began in Juba in July 2006 … They produced a cessation of hostilities agreement on August 26": a
+    deal the talks produced was made where they were held."""
+    verb = m.trigger.root.head
+    if m.type not in ("ceasefire", "agreement") or m.trigger.root.dep_ != "dobj" or \
+            verb.lemma_.lower() not in YIELDING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "they" and subject.lemma_.lower() not in ("talk", "talks", "negotiation"):
+        return None
+    talks = [t for t in merged if t.type == "talks" and t.place is not None and t.topic == m.topic and
+             t.doc_start <= m.doc_start]
+    return talks[-1].place if talks else None
+
+
 def held_where(m: Mention) -> Place | None:
     """ "… in Luena, the capital of Moxico province, where the talks were held": the place a "where" clause on the
     event is on (the parser may hang the clause on a word of the place's apposition)."""
@@ -2800,11 +2820,15 @@ def sole_state(mentions: list[Mention]) -> str | None:
     minister and the Radaa force": the fighting is in Libya). Organisations (the UN mission) name no state."""
     book = actor_book()
     states = {book.bases.get(code, code) for m in mentions for code in m.codes(
-        ("initiator", "target", "participant", "mediator"))} - book.organisations
+        ("initiator", "target", "participant"))} - book.organisations  # (not who brokered: "Australia and New
+    # Zealand hosted both rounds" of talks on the Solomon Islands)
     if len(states) != 1:
         return None
     state = next(iter(states))
-    placed = any(m.place is not None and m.place.country == state for m in mentions)
+    placed = any(m.place is not None and m.place.country == state for m in mentions) or any(
+        place.country == state for m in mentions for span, place in getattr(m.sentence.doc._, "tw_places", None) or ()
+        if m.sentence.start <= span.start < m.sentence.end)  # (or named where it is told: "Harold Keke … held out on
+    # the Weather Coast, and in April 2003 his men killed seven members of the Melanesian Brotherhood")
     return state if placed and state in book.states else None
 
 
@@ -3031,13 +3055,16 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     broken_when_struck(merged)
     merged += charges_of_breaking(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
+    topics = {m.topic: [o for o in merged if o.topic == m.topic] for m in merged}
+    theatres = {topic: theatre_of(told) or struck_in(told) or sole_state(told) for topic, told in topics.items()} \
+        if len(topics) > 1 and 0 not in topics else {}  # (a page of letters or corrections, each its own war)
     against = foes(merged)
     named = named_codes(merged)
     for m in merged:
         if not anchored(m):
             continue
-        here = m.section or theatre
-        m.place = m.place or held_where(m) or home_ground(m) or received_at_home(m) or hosted_at_home(m) or \
+        here = m.section or (theatres[m.topic] if theatres else theatre)
+        m.place = m.place or held_where(m) or yielded_by_talks(m, merged) or home_ground(m) or received_at_home(m) or hosted_at_home(m) or \
             broken_where_struck(m, merged) or \
             placed_as_told(m, merged) or (
             gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (

@@ -39,6 +39,15 @@ def correction_page(title: str | None) -> bool:
     return bool(title) and CORRECTIONS_PAGE.search(title) is not None
 
 
+def piece_says(sent: Span) -> bool:
+    """Is the sentence what a paper's piece said, cited by its reader or its writer ("Your report on the new fighting
+    at Guerguerat says the ceasefire … has held for thirty years", "Our report said …")?"""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return root.lemma_.lower() in CITING and subject is not None and subject.lemma_.lower() in PIECES and any(
+        c.dep_ in ("poss", "det") and c.lower_ in ("your", "our") for c in subject.children)
+
+
 def claim_of(doc: Doc, page: bool) -> Span | None:
     """The sentence of a correction that tells what the piece said: the item's first sentence, whose subject is a
     piece ("Our report", "A picture caption", "An earlier version of this article") and whose verb says what it said,

@@ -164,6 +164,7 @@ class Mention:
     story_day_before: str | None = None  # … by the end of the sentence before (None at its passage's start)
     summary: bool = False  # told in a page's summing-up points ("Key points"), which its body tells again
     within: set[str] = field(default_factory=set)  # the words of the events it befell in ("killed in fighting")
+    cited: bool = False  # told as what a paper's piece said ("Your report … says the ceasefire has held")
     pooled: set[str] = field(default_factory=set)  # the words of other triggers of its sentence pooled into it
     # ("was killed … when gunmen ambushed a patrol": kill, with ambush)
 

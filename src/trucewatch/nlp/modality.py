@@ -41,6 +41,14 @@ def planning(verb: Token) -> bool:
     return True
 
 
+def destined(verb: Token) -> bool:
+    """ "Joseph Kony was to sign it at Ri-Kwangba": "be" with a "to" clause tells what was meant to happen."""
+    return verb.lemma_ == "be" and verb.pos_ == "AUX" and any(
+        c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
 def possible(trigger: Token, chain: list[Token]) -> bool:
     """Is a governing verb only possible ("the truce can be extended", "they could agree next week")? Not when
     negated ("could not agree" failed) or perfect ("may have violated" is a doubt about what happened), nor when
@@ -206,6 +214,6 @@ def read_modality(trigger: Span, chain: list[Token], sent: Span) -> Modality:
         return Modality("reported", claimed)
     if report or claimed is not None:
         return Modality("reported", claimed)
-    if words & FUTURE_AUX or any(planning(t) for t in chain):
+    if words & FUTURE_AUX or any(planning(t) or destined(t) for t in chain):
         return Modality("planned", None)
     return Modality("asserted", None)

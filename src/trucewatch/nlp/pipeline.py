@@ -11,7 +11,7 @@ import calendar
 import re
 import warnings
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -45,7 +45,7 @@ from trucewatch.nlp.article import (
     reference_date,
     to_events,
 )
-from trucewatch.nlp.corrections import amend, claim_of, correction_page
+from trucewatch.nlp.corrections import amend, claim_of, correction_page, piece_says
 from trucewatch.nlp.events import EventFinder
 from trucewatch.nlp.gate import document_relevant, segment_relevant
 from trucewatch.nlp.places import PlaceTagger, gazetteer
@@ -142,6 +142,11 @@ def mediation_told(doc) -> list[ActorRef]:
     United Arab Emirates", "Mediation was carried out by Qatar"): the agent of the mediation it tells of."""
     found = []
     triggers = {s.root.i for s in doc.spans.get(TRIGGER_SPANS, [])}
+    for verb in (t for t in doc if t.lemma_.lower() in ("broker", "mediate") and t.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in t.children)):
+        subjects = {g.i for c in verb.children if c.dep_ == "nsubj" for g in c.subtree}  # "It has held because the
+        found += [ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in doc.spans.get(ACTOR_SPANS, [])
+                  if s.start in subjects]  # United Nations brokered it": who brokered the truce told before
     for sent in doc.sents:
         if any(sent.start <= i < sent.end for i in triggers):
             continue
@@ -149,6 +154,40 @@ def mediation_told(doc) -> list[ActorRef]:
             agents = {g.i for c in noun.head.children if c.dep_ == "agent" for g in c.subtree}
             found += [ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in doc.spans.get(ACTOR_SPANS, [])
                       if s.start in agents]
+    return found
+
+
+COMING = frozenset({"come", "appear", "attend", "show", "turn"})  # ("show up", "turn up")
+STAYED_AWAY = {"agreement": "rejected", "ceasefire": "rejected", "talks": "rejected"}
+
+
+def stayed_away(doc, mentions: list, ctx: ArticleContext) -> list:
+    """ "Joseph Kony was to sign it at Ri-Kwangba … on April 10, 2008. He did not come. He failed to come again in
+    November": one who does not come to a signing or talks meant for them turns it down, each time, on the day the
+    sentence names or else the day that was meant."""
+    found = []
+    for sent in doc.sents:
+        root = sent.root
+        come = next((c for c in root.children if c.dep_ == "xcomp" and c.lemma_.lower() in COMING), None) \
+            if root.lemma_.lower() in ("fail", "refuse") else root if root.lemma_.lower() in COMING and any(
+                c.dep_ == "neg" for c in root.children) else None
+        if come is None or come.lemma_.lower() in ("show", "turn") and not any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in come.children):
+            continue
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        who = next((m for m in sentence_mentions(sent, ctx.actors) if subject is not None and
+                    m.start <= subject.i < m.end), None)
+        meant = next((m for m in reversed(mentions) if m.type in STAYED_AWAY and m.modality == "planned" and
+                      who is not None and {r.code for r in who.refs} & m.codes(("participant", "initiator"))), None)
+        if meant is None:
+            continue
+        day = next((found_.when for span, found_ in doc._.tw_dates or () if sent.start <= span.start < sent.end and
+                    found_.anchor), None)
+        offset = doc._.tw_offset
+        found.append(replace(meant, status=STAYED_AWAY[meant.type], modality="asserted", sentence=sent,
+                             trigger=doc[come.i:come.i + 1], doc_start=offset + sent.start_char,
+                             doc_end=offset + sent.end_char, date=day or meant.date, negated=False,
+                             actors=[(ref, "initiator") for ref in who.refs], kind=doc._.tw_kind or "body"))
     return found
 
 
@@ -301,6 +340,14 @@ JOINED = re.compile(r",|\band\b")  # issuers named together
 ISSUED_BY = re.compile(r"(?P<who>[^:]{3,90}):\s*(?:announcement|statement|press release|communiqu[eé]|declaration"
                        r"|(?:operational |daily |situation |morning |evening )?(?:update|report|summary|briefing))\b",
                        re.IGNORECASE)  # (also "General Staff of the Armed Forces of Ukraine: operational update …")
+# A line that says whose words follow: "The following is our translation of the message that President Carlos Salinas
+# de Gortari read on national television"
+WORDS_OF = re.compile(r"The following (?:is|are) (?:our |an? |the )?(?:\w+ )?(?:translation|transcript|text|excerpt)s? (?:of|from) "
+                      r"(?:(?:the|a|an|his|her) (?:\w+ )?(?:message|speech|address|statement|remarks|letter|broadcast)"
+                      r"(?: that| which)? (?P<who>.{3,90}?) (?:read|gave|delivered|made|issued|wrote|sent|broadcast)\b"
+                      r"|the (?:questioning|testimony|evidence|cross-examination) of (?P<witness>.{3,90}?)[.,;])")
+QA_MARK = re.compile(r"\s*(?P<who>[QA])\.\s")  # "Q. Where do the Juba talks stand today?" "A. The talks began …"
+LETTER = re.compile(r"\s*(?:(?:Dear )?(?:Sir|Madam|Sir or Madam|Editor)|To the [Ee]ditor),\s")  # a letter's salutation
 # A line that only names a body, as a resolution opens: "The Security Council,"
 BODY_LINE = re.compile(r"(?:The )?[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5},")
 
@@ -334,9 +381,12 @@ class Extractor:
         texts, full = [], []
         heads = glossary_heads([document.text[s.start:s.end] if s.kind == "body" else "" for s in cleaned.segments])
         quiz = quiz_key([document.text[s.start:s.end] for s in cleaned.segments])
+        marked = [QA_MARK.match(document.text, s.start, s.end) for s in cleaned.segments]
+        asked = {m.group("who") for m in marked if m is not None} == {"Q", "A"}  # a hearing's "Q." and "A." turns
         for n, (seg, head) in enumerate(zip(cleaned.segments, heads)):
             raw = document.text[seg.start:seg.end]
-            for start, end in [*quiz.marks.get(n, ()), *citations(raw)]:
+            turn = [(marked[n].start("who") - seg.start, marked[n].end() - seg.start)] if asked and marked[n] else []
+            for start, end in [*quiz.marks.get(n, ()), *citations(raw), *turn]:
                 raw = raw[:start] + " " * (end - start) + raw[end:]  # (a quiz key's "2 b) ": no words of the text;
                 # nor a piece's citation, "Our report (World, 2 April, page 14) said": no day of what it told)
             text = caps_case(raw.translate(BRACKETS), self.names, self.acronyms)
@@ -453,12 +503,13 @@ class Extractor:
                     next(parsed)  # (parsed with the rest; a heading of one name tells no event)
                 continue
             if n <= 1 and ctx.actors.author is None and (
-                    issuer := ISSUED_BY.match(text.strip()) or STATEMENT_BY.match(text)) is not None:
+                    issuer := ISSUED_BY.match(text.strip()) or STATEMENT_BY.match(text) or WORDS_OF.match(
+                        text.strip())) is not None:
                 # "Statement by the WHO Representative for the occupied Palestinian territory", "State Administration
                 # Council Information Team: announcement on a temporary ceasefire": who issues what follows, the
                 # first actor its first line names, the "we" of the statement and who declares what it declares
                 tagged = self.components["actors"](self.nlp.make_doc(
-                    issuer.group("who") if "who" in issuer.re.groupindex else text))
+                    issuer.group("who") or issuer.group("witness") if "who" in issuer.re.groupindex else text))
                 spans = list(tagged.spans[ACTOR_SPANS])
                 joint = len({s.label_ for s in spans}) >= 2 and JOINED.search(
                     tagged[spans[0].end:spans[1].start].text) is not None and not re.search(
@@ -488,15 +539,17 @@ class Extractor:
             doc._.tw_ref = ctx.post_day or plan.reference  # (a post's "today" is its stamp's day)
             doc._.tw_countries = ctx.countries
             doc = mend(doc)
-            if (claim := claim_of(doc, plan.corrections)) is not None:  # each correction is its own story: "It was
-                ctx.actors.new_topic(None)  # signed in Helsinki" is the deal of its claim, not the swap of the last
-                ctx.truce, ctx.talks, ctx.swap_sides = [], [], []
+            if (claim := claim_of(doc, plan.corrections)) is not None or LETTER.match(text):
+                ctx.actors.new_topic(None)  # each correction is its own story: "It was signed in Helsinki" is the
+                ctx.truce, ctx.talks, ctx.swap_sides = [], [], []  # deal of its claim, not the swap of the last; and
+                # each letter of a letters page is its own ("Sir, Your report on the new fighting at Guerguerat …")
             told_here = len(mentions)
             for name in COMPONENTS:
                 doc = self.components[name](doc)
             lead = line_lead(plan.document.text[seg.start:seg.end], doc._.tw_ref) if doc._.tw_events else None
             for mention in doc._.tw_events:
                 mention.segment, mention.section = n, ctx.section
+                mention.cited = piece_says(mention.sentence)
                 mention.dated_line = seg.kind == "body" and lead is not None
                 mention.summary = ctx.summary and seg.kind == "item"
                 if seg.kind == "item" and run_in_head(mention.sentence):
@@ -537,6 +590,7 @@ class Extractor:
                 mentions.append(mention)
             if claim is not None:
                 mentions[told_here:] = amend(mentions[told_here:], claim)
+            mentions += stayed_away(doc, mentions, ctx)
             for broker in mediation_told(doc):
                 told = next((m for m in reversed(mentions) if m.type in BROKERED and m.section == ctx.section), None)
                 if told is not None and broker.code not in told.codes():

@@ -144,6 +144,7 @@ def mend(doc: Doc) -> Doc:
     for by in [t for t in doc if t.dep_ == "agent" and t.head.dep_ == "acl"]:
         _clause_joined_into_an_agent(by)
         _subjects_run_into_an_agent(by)
+        _agents_hung_on_the_deal(by)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.head.pos_ in ("NOUN", "PROPN")]:
         _place_hung_on_a_guest(prep)
     for word in [t for t in doc if t.i and doc[t.i - 1].lower_ == "hereby" and t.pos_ != "VERB"]:
@@ -550,6 +551,20 @@ def _subjects_run_into_an_agent(by: Token) -> None:
             not any(a.i == verb.i for a in by.ancestors):
         return
     first.head, first.dep_ = verb, "nsubj"
+
+
+@guarded
+def _agents_hung_on_the_deal(by: Token) -> None:
+    """ "The agreement signed in Townsville … by the Solomon Islands government, the Malaita Eagle Force and the
+    Isatabu Freedom Movement": the parse hangs the names after the first signer on "agreement", as if they were more
+    of the subject. Names joined to the noun after the first signer, with a comma between, are more signers."""
+    signer = next((c for c in by.children if c.dep_ == "pobj"), None)
+    noun = by.head.head
+    if signer is None or by.head.head.i >= by.i:
+        return
+    for name in [c for c in noun.children if c.dep_ == "conj" and c.i > signer.i and c.pos_ == "PROPN"]:
+        if by.doc[name.left_edge.i - 1].text == "," and by.doc[signer.right_edge.i + 1].text == ",":
+            name.head = signer
 
 
 @guarded

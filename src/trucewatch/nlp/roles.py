@@ -404,10 +404,14 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                        not (token.dep_ == "nsubj" and met_with(m.root)) for r in m.refs]
             # ("after talks in Moscow with French President Nicolas Sarkozy, he agrees": not the one he met)
             # ("the negotiating table in Quito, which it left": the city is where, not the "it")
-            refs = (possessor_above(token, mentions) or speaker_of(token, mentions, kind) or
+            ours = token.lower_ in ("we", "our", "us") and (context.speaker or context.author) is not None
+            refs = (speaker_of(token, mentions, kind) or [context.speaker or context.author]) if ours else (
+                possessor_above(token, mentions) or speaker_of(token, mentions, kind) or
                     first_subject(token, mentions, kind) or
                     relative_subject(token, mentions, kind) or owner_of(token, mentions) or
                     clause_subject_owns(token, mentions, kind)) if kind else []
+            # (the "we" of one whose words these are, where the page says whose, unless a quote gives another's:
+            # "with intelligence and fuel from our Africa Command", a State Department witness says)
             if kind == "group" and not refs:
                 refs = plural_before(token, mentions)
             if group and not refs and token.lemma_.lower() in ("side", "party") and token.tag_ == "NNS":

@@ -98,6 +98,9 @@ TOLL_SINCE = re.compile(r"(?:killed|died|dead|wounded|injured)\s+since\s*$", re.
 KEPT_SINCE = re.compile(r"\b(?:observ|respect|honou?r|in (?:force|effect|place)|talks\b[\w\s,-]{0,20}\bheld"
                         r"|\b(?:that|which|truce|ceasefire|it) ha(?:s|d) held)"
                         r"[\w\s-]{0,40}\bsince\s*$", re.IGNORECASE)  # (talks "held … since April 1994" opened then)
+# and attacks a fronted "since" a day counts began that day: "Since 1 January an armed group has attacked the towns …"
+FRONTED_SINCE = re.compile(r"(?:^|[.!?]\s+)Since\s*$")
+ATTACKING_SINCE = re.compile(r",?\s*(?:[\w'’-]+\s){0,4}ha(?:s|ve)\s(?:attacked|shelled|bombed|struck|raided|stormed)\b")
 NOT_ANCHOR = re.compile(r"(?:since|for the first time since|as of|until|before|by|compared (?:with|to)|than"
                         r"|since (?:the |its )?[a-z]+ in)\s*$",
                         re.IGNORECASE)  # ("an increase in violations compared with the previous day": not its day;
@@ -370,7 +373,8 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
     for item in found:
         before = text[max(0, item.start - 30):item.start]
         if NOT_ANCHOR.search(before) and not TOLL_SINCE.search(before) and \
-                not KEPT_SINCE.search(text[max(0, item.start - 100):item.start]):
+                not KEPT_SINCE.search(text[max(0, item.start - 100):item.start]) and \
+                not (FRONTED_SINCE.search(before) and ATTACKING_SINCE.match(text, item.end)):
             item.anchor = False
             item.deadline = DEADLINE.search(before) is not None
             if re.search(r"\b(?:just|shortly|minutes|moments)\s+before\s*$", before, re.I) and \
@@ -676,6 +680,13 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
             ctx.last_day, ctx.unread = days[0].when.start[:10], []
             ctx.lead_day = ctx.lead_day or ctx.last_day
             story[sent.start] = ctx.last_day
+        elif (later := [item.when.start[:7] + "-01" for _, item in items if item.anchor and
+                        item.when.precision == "month" and ctx.last_day and
+                        item.when.start[:7] > ctx.last_day[:7]]):
+            ctx.last_day = later[-1]  # a month told after the story's last day moves the story on: "… on April 10,
+            # 2008. He failed to come again in November. … On December 14 the armies … attacked" is December 2008
+            if story:
+                story[sent.start] = story[max(story)]
         elif story:
             story[sent.start] = story[max(story)]
 
