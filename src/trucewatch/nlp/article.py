@@ -735,8 +735,8 @@ def richness(m: Mention, timeline: bool = False) -> tuple:
              not m.quantities),  # a telling with something of its own, not a bare "the attack" that refers back
         not claimed_by_its_doer(m),  # the report's telling, not the claim a side makes of it ("Jihadists killed scores
         # of people on Saturday in an attack on Barsalogho … JNIM claimed the attack, saying it had killed about 300")
-        not m.cited,  # the writer's own telling, not what a piece they cite said ("Sir, Your report … says the ceasefire
-        # … has held for thirty years", then "the truce took effect on 6 September 1991")
+        not m.cited,  # the writer's own telling, not what a piece they cite said ("Sir, Your report … says the
+        # ceasefire … has held for thirty years", then "the truce took effect on 6 September 1991")
         explicit_date + (m.place is not None) + said_here + len(m.quantities) + m.strength + kind
         + (m.modality == "asserted") + roles / 2,
         -m.doc_start,
@@ -3064,7 +3064,8 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         if not anchored(m):
             continue
         here = m.section or (theatres[m.topic] if theatres else theatre)
-        m.place = m.place or held_where(m) or yielded_by_talks(m, merged) or home_ground(m) or received_at_home(m) or hosted_at_home(m) or \
+        m.place = m.place or held_where(m) or yielded_by_talks(m, merged) or home_ground(m) or \
+            received_at_home(m) or hosted_at_home(m) or \
             broken_where_struck(m, merged) or \
             placed_as_told(m, merged) or (
             gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (

@@ -342,7 +342,8 @@ ISSUED_BY = re.compile(r"(?P<who>[^:]{3,90}):\s*(?:announcement|statement|press 
                        re.IGNORECASE)  # (also "General Staff of the Armed Forces of Ukraine: operational update …")
 # A line that says whose words follow: "The following is our translation of the message that President Carlos Salinas
 # de Gortari read on national television"
-WORDS_OF = re.compile(r"The following (?:is|are) (?:our |an? |the )?(?:\w+ )?(?:translation|transcript|text|excerpt)s? (?:of|from) "
+WORDS_OF = re.compile(r"The following (?:is|are) (?:our |an? |the )?(?:\w+ )?(?:translation|transcript|text|excerpt)s? "
+                      r"(?:of|from) "
                       r"(?:(?:the|a|an|his|her) (?:\w+ )?(?:message|speech|address|statement|remarks|letter|broadcast)"
                       r"(?: that| which)? (?P<who>.{3,90}?) (?:read|gave|delivered|made|issued|wrote|sent|broadcast)\b"
                       r"|the (?:questioning|testimony|evidence|cross-examination) of (?P<witness>.{3,90}?)[.,;])")
