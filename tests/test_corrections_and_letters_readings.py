@@ -191,3 +191,33 @@ def test_a_corrections_page_is_one_its_title_names():
     from trucewatch.nlp.corrections import correction_page
     assert correction_page("Corrections and clarifications") and correction_page("For the record: a correction")
     assert not correction_page("Ceasefire holds in Gaza") and not correction_page(None)
+
+
+def test_a_truce_a_convener_owns_is_one_it_brokered_between_the_sides(extract):
+    events = extract("Ten years ago today, the Indonesian government and the Free Aceh Movement signed a peace "
+                     "agreement in Helsinki. I had served as an observer for the "
+                     "Henry Dunant Centre. Its Cessation of Hostilities Agreement, signed in Geneva in December 2002, "
+                     "lasted five months.", published="2015-08-15")
+    [truce] = [e for e in of_type(events, "ceasefire") if e.status == "agreed"]
+    assert _codes(truce, "mediator") == {"HDC"} and "HDC" not in _codes(truce, "participant")
+
+
+def test_the_hosts_of_both_rounds_brokered_the_talks_told_before(extract):
+    events = extract("The two militias agreed to stop fighting in August, at talks aboard the frigate Te Kaha. "
+                     "Australia and New Zealand hosted both rounds and sent the unarmed monitors who followed.",
+                     published="2020-10-19")
+    [talks] = of_type(events, "talks")
+    assert _codes(talks, "mediator") == {"AUS", "NZL"}
+    assert talks.evidence.text.startswith("The two militias agreed")  # (no second talks: "both rounds" are these)
+
+
+def test_a_group_at_war_with_its_state_that_attacks_a_military_base_strikes_the_state(extract):
+    [strike] = of_type(extract("On 2 January the Zapatistas attacked the military base at Rancho Nuevo.",
+                               published="1994-01-12"), "attack")
+    assert _codes(strike, "target") == {"MEX"}
+
+
+def test_the_refusal_takes_the_place_of_the_signing_that_was_meant(extract):
+    events = extract("Joseph Kony was to sign the final peace agreement at Ri-Kwangba on April 10, 2008. He did not "
+                     "come.", published="2009-03-18")
+    assert [(e.status, e.date.start[:10]) for e in of_type(events, "agreement")] == [("rejected", "2008-04-10")]

@@ -1868,18 +1868,25 @@ def announced_by_both(mentions: list[Mention]) -> None:
             m.actors = [(ref, "participant") for ref, _ in m.actors]
 
 
+def brokered_by_a_convener(m: Mention) -> None:
+    """ "the two-month truce announced by the UN envoy", "Its Cessation of Hostilities Agreement" (the Henry Dunant
+    Centre's): a body that convenes talks declares, keeps or makes no truce of its own; the truce it speaks for is
+    one it brokered, between the sides."""
+    if m.type != "ceasefire" or m.status not in ("announced", "in_effect", "agreed"):
+        return
+    codes, conveners = m.codes(), actor_book().conveners
+    if codes and codes <= conveners:
+        m.actors = [(ref, "mediator" if ref.code in codes else role) for ref, role in m.actors]
+    if m.status == "announced" and not m.codes() and m.codes(("mediator",)) & conveners:
+        m.status = "agreed"
+
+
 def mediators_announcing(mentions: list[Mention]) -> None:
     """ "Qatar's prime minister announced the agreement in Doha", after "a ceasefire … mediated by Qatar": the
     mediator speaks for the deal it brokered, at home; it is no party to it, and Doha is not where it holds. A third
     party that announces the truce two sides agreed brokered it."""
-    conveners = actor_book().conveners
     for n, m in enumerate(mentions):
         codes = m.codes()
-        if m.type == "ceasefire" and m.status in ("announced", "in_effect") and codes and codes <= conveners:
-            m.actors = [(ref, "mediator" if ref.code in codes else role) for ref, role in m.actors]
-            m.status = "agreed" if m.status == "announced" else m.status  # "the two-month truce announced by the UN
-            continue  # envoy": a body that convenes talks declares no truce of its own; it speaks for the one it
-            # brokered
         if not m.definite or not codes:
             continue
         earlier = [e for e in mentions[:n] if e.section == m.section and e.topic == m.topic]  # (a briefing's other
@@ -2387,7 +2394,7 @@ def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]], named: fro
 
 
 FORCES_STRUCK = SERVICE_NOUNS - {"fighter", "combatant", "defender"} | {
-    "police", "policeman", "policemen", "checkpoint", "barracks", "outpost", "convoy", "patrol", "garrison"}
+    "police", "policeman", "policemen", "checkpoint", "barracks", "outpost", "convoy", "patrol", "garrison", "base"}
 RETAKING = {"retake", "recapture", "regain", "reclaim", "liberate", "recover"}
 
 

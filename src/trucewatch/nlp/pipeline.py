@@ -38,6 +38,7 @@ from trucewatch.nlp.actors import ActorTagger, actor_book, info_of
 from trucewatch.nlp.article import (
     ArticleContext,
     apply_context,
+    brokered_by_a_convener,
     intro_of,
     labelled_state,
     laid_down_before,
@@ -142,8 +143,11 @@ def mediation_told(doc) -> list[ActorRef]:
     United Arab Emirates", "Mediation was carried out by Qatar"): the agent of the mediation it tells of."""
     found = []
     triggers = {s.root.i for s in doc.spans.get(TRIGGER_SPANS, [])}
-    for verb in (t for t in doc if t.lemma_.lower() in ("broker", "mediate") and t.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in t.children)):
+    for verb in (t for t in doc if t.pos_ == "VERB" and (t.lemma_.lower() in ("broker", "mediate") and any(
+            c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in t.children) or t.lemma_.lower() == "host" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("round", "talk", "talks") and any(
+                d.lower_ in ("both", "the", "these", "those", "all") for d in c.children) for c in t.children))):
+        # ("Australia and New Zealand hosted both rounds": the hosts of the talks told before)
         subjects = {g.i for c in verb.children if c.dep_ == "nsubj" for g in c.subtree}  # "It has held because the
         found += [ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in doc.spans.get(ACTOR_SPANS, [])
                   if s.start in subjects]  # United Nations brokered it": who brokered the truce told before
@@ -164,8 +168,9 @@ STAYED_AWAY = {"agreement": "rejected", "ceasefire": "rejected", "talks": "rejec
 def stayed_away(doc, mentions: list, ctx: ArticleContext) -> list:
     """ "Joseph Kony was to sign it at Ri-Kwangba … on April 10, 2008. He did not come. He failed to come again in
     November": one who does not come to a signing or talks meant for them turns it down, each time, on the day the
-    sentence names or else the day that was meant."""
-    found = []
+    sentence names or else the day that was meant. The refusal is what became of the signing meant: it takes its
+    place (removed from `mentions`)."""
+    found, turned_down = [], []
     for sent in doc.sents:
         root = sent.root
         come = next((c for c in root.children if c.dep_ == "xcomp" and c.lemma_.lower() in COMING), None) \
@@ -177,13 +182,17 @@ def stayed_away(doc, mentions: list, ctx: ArticleContext) -> list:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         who = next((m for m in sentence_mentions(sent, ctx.actors) if subject is not None and
                     m.start <= subject.i < m.end), None)
-        meant = next((m for m in reversed(mentions) if m.type in STAYED_AWAY and m.modality == "planned" and
+        meant = next((m for m in reversed([*mentions, *turned_down]) if m.type in STAYED_AWAY and
+                      m.modality == "planned" and
                       who is not None and {r.code for r in who.refs} & m.codes(("participant", "initiator"))), None)
         if meant is None:
             continue
         day = next((found_.when for span, found_ in doc._.tw_dates or () if sent.start <= span.start < sent.end and
                     found_.anchor), None)
         offset = doc._.tw_offset
+        if any(m is meant for m in mentions):
+            mentions[:] = [m for m in mentions if m is not meant]
+            turned_down.append(meant)  # (still what "He failed to come again in November" was meant for)
         found.append(replace(meant, status=STAYED_AWAY[meant.type], modality="asserted", sentence=sent,
                              trigger=doc[come.i:come.i + 1], doc_start=offset + sent.start_char,
                              doc_end=offset + sent.end_char, date=day or meant.date, negated=False,
@@ -558,6 +567,7 @@ class Extractor:
                     # bullet's own heading, which the paragraph tells in full
                 laid_down_before(mention, mentions)
                 apply_context(mention, ctx, self.finder.status)
+                brokered_by_a_convener(mention)
                 if ctx.actors.author is not None and mention.type == "ceasefire" and mention.status == "violated" and \
                         mention.claimed_by is None and ctx.actors.author.code not in mention.codes():
                     mention.claimed_by = ctx.actors.author.code  # "Summary of the Ministry of Defence: … the Kyiv
@@ -591,6 +601,8 @@ class Extractor:
                 mentions.append(mention)
             if claim is not None:
                 mentions[told_here:] = amend(mentions[told_here:], claim)
+                for mention in mentions[told_here:]:
+                    brokered_by_a_convener(mention)  # (the claim's broker, now the amendment's)
             mentions += stayed_away(doc, mentions, ctx)
             for broker in mediation_told(doc):
                 told = next((m for m in reversed(mentions) if m.type in BROKERED and m.section == ctx.section), None)
