@@ -221,3 +221,9 @@ def test_the_refusal_takes_the_place_of_the_signing_that_was_meant(extract):
     events = extract("Joseph Kony was to sign the final peace agreement at Ri-Kwangba on April 10, 2008. He did not "
                      "come.", published="2009-03-18")
     assert [(e.status, e.date.start[:10]) for e in of_type(events, "agreement")] == [("rejected", "2008-04-10")]
+
+
+def test_a_deal_s_is_to_tells_its_terms_not_a_plan(extract):
+    events = extract("Israel and Hamas have agreed to a ceasefire. In a first phase, Hamas is to free 33 hostages.",
+                     published="2025-01-15")
+    assert all(e.modality != "planned" for e in of_type(events, "prisoner_exchange"))

@@ -42,8 +42,10 @@ def planning(verb: Token) -> bool:
 
 
 def destined(verb: Token) -> bool:
-    """ "Joseph Kony was to sign it at Ri-Kwangba": "be" with a "to" clause tells what was meant to happen."""
-    return verb.lemma_ == "be" and verb.pos_ == "AUX" and any(
+    """ "Joseph Kony was to sign it at Ri-Kwangba": past "be" with a "to" clause tells what was meant to happen (the
+    story goes on to say whether it did). Not the present of a deal's terms, "Hamas is to free 33 hostages", which
+    tells what the deal says."""
+    return verb.lemma_ == "be" and verb.pos_ == "AUX" and verb.tag_ == "VBD" and any(
         c.dep_ == "nsubj" for c in verb.children) and any(
         c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children)
