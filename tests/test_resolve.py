@@ -528,3 +528,14 @@ def test_a_side_accepting_a_plan_where_and_when_it_was_agreed_is_its_agreeing():
                     "GEO", 41.69, 44.8)
     clusters = assign_clusters([agreed, accepted, at_home])
     assert clusters[agreed.event_id] == clusters[accepted.event_id] != clusters[at_home.event_id]
+
+
+def test_a_deal_told_again_by_it_joins_the_deal_named_in_another_report():
+    named = ev("d1", type_="agreement", status="signed", day="2005-08-15", codes=("IDN", "GAM"))
+    named.trigger = Evidence("agreement", 0, 9)  # "signed a peace agreement in Helsinki"
+    again = ev("d2", type_="agreement", status="signed", day="2005-08-15", codes=("IDN", "GAM"))
+    again.trigger, again.anaphoric = Evidence("signed", 0, 6), True  # "It was signed in Helsinki on 15 August 2005"
+    step = ev("d3", type_="agreement", status="signed", day="2005-08-15", codes=("IDN", "GAM"))
+    step.trigger = Evidence("signed", 0, 6)  # a step told by its verb alone, no deal told again
+    clusters = assign_clusters([named, again, step])
+    assert clusters[named.event_id] == clusters[again.event_id] != clusters[step.event_id]

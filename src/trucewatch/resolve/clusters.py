@@ -324,7 +324,8 @@ def named_deal(e: Event) -> bool:
     if e.trigger is None:
         return True
     word = e.trigger.text.lower().split()[-1] if e.trigger.text.strip() else ""
-    return word in deal_nouns() or word.rstrip("s") in deal_nouns()
+    return word in deal_nouns() or word.rstrip("s") in deal_nouns() or e.anaphoric  # (or told again: "It was
+    # signed in Helsinki on 15 August 2005", the peace agreement its sentence before named)
 
 
 TAKING = re.compile(r"^(?:seiz|took|tak|captur|overr|retak|retook|recaptur|storm)", re.IGNORECASE)
