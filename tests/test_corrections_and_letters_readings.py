@@ -227,3 +227,12 @@ def test_a_deal_s_is_to_tells_its_terms_not_a_plan(extract):
     events = extract("Israel and Hamas have agreed to a ceasefire. In a first phase, Hamas is to free 33 hostages.",
                      published="2025-01-15")
     assert all(e.modality != "planned" for e in of_type(events, "prisoner_exchange"))
+
+
+def test_fighting_is_placed_where_its_sentence_says_the_fighters_were(extract):
+    events = extract("Sir, The agreement signed in Townsville by the Malaita Eagle Force and the Isatabu Freedom "
+                     "Movement did not end the violence. Harold Keke, a militia leader who had refused to take part, "
+                     "held out on the Weather Coast, and in April 2003 his men killed seven members of the Melanesian "
+                     "Brotherhood.", published="2020-10-19")
+    [attack] = of_type(events, "attack")
+    assert attack.place.country == "SLB"

@@ -2834,8 +2834,10 @@ def sole_state(mentions: list[Mention]) -> str | None:
     state = next(iter(states))
     placed = any(m.place is not None and m.place.country == state for m in mentions) or any(
         place.country == state for m in mentions for span, place in getattr(m.sentence.doc._, "tw_places", None) or ()
-        if m.sentence.start <= span.start < m.sentence.end)  # (or named where it is told: "Harold Keke … held out on
-    # the Weather Coast, and in April 2003 his men killed seven members of the Melanesian Brotherhood")
+        if m.sentence.start <= span.start < m.sentence.end and not any(
+            a.start < span.end and span.start < a.end for a in m.sentence.doc.spans.get(ACTORS, [])))
+    # (or a place named where it is told, no side's name: "Harold Keke … held out on the Weather Coast, and in April
+    # 2003 his men killed seven members of the Melanesian Brotherhood"; not "Russia launched dozens of drones")
     return state if placed and state in book.states else None
 
 
