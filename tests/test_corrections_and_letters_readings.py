@@ -236,3 +236,11 @@ def test_fighting_is_placed_where_its_sentence_says_the_fighters_were(extract):
                      "Brotherhood.", published="2020-10-19")
     [attack] = of_type(events, "attack")
     assert attack.place.country == "SLB"
+
+
+def test_an_amendment_that_does_not_name_the_event_still_moves_its_place_and_day(extract):
+    events = extract("Our report on the talks (World, 3 June, page 12) said that Russian and Ukrainian delegations "
+                     "had held talks in Geneva on Monday. That was in Istanbul, on Tuesday 2 June.",
+                     published="2025-06-04", title="Corrections and clarifications")
+    [talks] = of_type(events, "talks")
+    assert (talks.place.country, talks.date.start[:10]) == ("TUR", "2025-06-02")

@@ -114,7 +114,12 @@ def amend(mentions: list[Mention], claim: Span) -> list[Mention]:
         gone += tellings
     claimed = [c for c in claimed if not any(c is g for g in gone)]
     mentions = [x for x in mentions if not any(x is g for g in gone)]
-    numbers = [t for t in claim.doc[claim.end:] if counted(t)]
+    after = claim.doc[claim.end:]
+    numbers = [t for t in after if counted(t)]
+    moved = {place.name: place for span, place in getattr(claim.doc._, "tw_places", None) or ()
+             if span.start >= claim.end and span.root.head.lower_ in PLACING}
+    days = [found.when for span, found in getattr(claim.doc._, "tw_dates", None) or ()
+            if span.start >= claim.end and found.anchor]
     named = places_named(claim)
     for m in [*claimed, *amending]:
         if m.place is None and len(named) == 1:
@@ -124,6 +129,10 @@ def amend(mentions: list[Mention], claim: Span) -> list[Mention]:
         c.modality, c.claimed_by = "asserted", None
         if len(numbers) == 1 and len(set(c.quantities.values())) == 1:
             c.quantities = dict.fromkeys(c.quantities, to_number(numbers[0].text))  # "The number was 86"
+        if len(moved) == 1:
+            c.place = next(iter(moved.values()))  # "They were held in Vienna", of talks the claim put in Geneva
+        if len(days) == 1:
+            c.date = days[0]  # "It was on Tuesday 6 May", of what the claim dated Monday
     for m in amending:
         m.modality, m.claimed_by = "asserted", None
     return mentions
