@@ -78,11 +78,16 @@ def counted(token) -> bool:
                    for k in (token.i - 1, token.i + 1))
 
 
+def placed_in(span: Span) -> dict[str, Place]:
+    """The places a stretch of text puts something in ("in Yemen", "at Kumanovo"; not "with Russia"), by name."""
+    return {place.name: place for found, place in getattr(span.doc._, "tw_places", None) or ()
+            if span.start <= found.start < span.end and found.root.head.lower_ in PLACING}
+
+
 def places_named(claim: Span) -> dict[str, Place]:
     """The places the claim says its story was in: "in Yemen", and "Odesa" of a quoted headline ("Missiles hit Odesa
     fuel depots", which the model reads as a title, no place); not "with Russia"."""
-    named = {place.name: place for span, place in getattr(claim.doc._, "tw_places", None) or ()
-             if claim.start <= span.start < claim.end and span.root.head.lower_ in PLACING}
+    named = placed_in(claim)
     for token in claim:
         if token.is_title and token.dep_ == "compound" and token.ent_type_ == "WORK_OF_ART" and (
                 place := gazetteer().lookup(token.text, frozenset())) is not None and place.lat is not None:
@@ -116,8 +121,7 @@ def amend(mentions: list[Mention], claim: Span) -> list[Mention]:
     mentions = [x for x in mentions if not any(x is g for g in gone)]
     after = claim.doc[claim.end:]
     numbers = [t for t in after if counted(t)]
-    moved = {place.name: place for span, place in getattr(claim.doc._, "tw_places", None) or ()
-             if span.start >= claim.end and span.root.head.lower_ in PLACING}
+    moved = placed_in(after)
     days = [found.when for span, found in getattr(claim.doc._, "tw_dates", None) or ()
             if span.start >= claim.end and found.anchor]
     named = places_named(claim)
