@@ -169,6 +169,12 @@ class ArticleContext:
     operative: ActorRef | None = None  # the body a resolution's numbered paragraphs speak for ("The Security Council,")
     entry: bool = False  # the passage being read is a glossary's entry ("Malaysia. The facilitator of the talks …")
 
+    def new_story(self, state: ActorRef | None, section: str | None) -> None:
+        """A page's next story (a briefing's item under its dateline or heading, a correction, a letter): who is who
+        anew, and the sides of the last story's truce, talks and swaps are not "the parties" of this one."""
+        self.actors.new_topic(state)
+        self.truce, self.talks, self.swap_sides, self.section = [], [], [], section
+
     @property
     def attackers(self) -> list[ActorRef]:
         """Who carried out the last attack told with its doer."""

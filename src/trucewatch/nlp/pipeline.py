@@ -500,15 +500,12 @@ class Extractor:
                     next(parsed)
                 continue
             if seg.dateline is not None:  # a briefing's next story, under its own dateline: who is who anew
-                ctx.actors.new_topic(ActorRef(seg.dateline, actor_book().states.get(seg.dateline, seg.dateline),
-                                              "state"))
-                ctx.truce, ctx.talks, ctx.swap_sides, ctx.section = [], [], [], seg.dateline
+                ctx.new_story(ActorRef(seg.dateline, actor_book().states.get(seg.dateline, seg.dateline), "state"),
+                              seg.dateline)
             if seg.kind == "headline" and n and (state := section_state(
                     self.components["actors"](self.nlp.make_doc(text)), ctx.actors)) is not None:
                 # "SOUTH SUDAN", heading a briefing's section: who is who, and where, anew under it
-                ctx.actors.new_topic(state)
-                ctx.truce, ctx.talks, ctx.swap_sides, ctx.section = [], [], [], state.code  # (the sides of the
-                # last section's truce, talks and swaps are not "the parties" of this one)
+                ctx.new_story(state, state.code)
                 if full:
                     next(parsed)  # (parsed with the rest; a heading of one name tells no event)
                 continue
@@ -550,9 +547,9 @@ class Extractor:
             doc._.tw_countries = ctx.countries
             doc = mend(doc)
             if (claim := claim_of(doc, plan.corrections)) is not None or LETTER.match(text):
-                ctx.actors.new_topic(None)  # each correction is its own story: "It was signed in Helsinki" is the
-                ctx.truce, ctx.talks, ctx.swap_sides = [], [], []  # deal of its claim, not the swap of the last; and
-                # each letter of a letters page is its own ("Sir, Your report on the new fighting at Guerguerat …")
+                ctx.new_story(None, ctx.section)  # each correction is its own story: "It was signed in Helsinki" is
+                # the deal of its claim, not the swap of the last; and each letter of a letters page is its own ("Sir,
+                # Your report on the new fighting at Guerguerat …")
             told_here = len(mentions)
             for name in COMPONENTS:
                 doc = self.components[name](doc)
