@@ -539,3 +539,27 @@ def test_a_deal_told_again_by_it_joins_the_deal_named_in_another_report():
     step.trigger = Evidence("signed", 0, 6)  # a step told by its verb alone, no deal told again
     clusters = assign_clusters([named, again, step])
     assert clusters[named.event_id] == clusters[again.event_id] != clusters[step.event_id]
+
+
+def test_talks_that_led_to_one_deal_are_one_process_however_each_report_dates_them():
+    from trucewatch.model import Place
+
+    def report(doc, talks_day, precision="day"):
+        talks = ev(doc, day=talks_day, codes=("IDN", "GAM"))
+        talks.date.precision = precision
+        deal = ev(doc, type_="agreement", status="signed", day="2005-08-15", codes=("IDN", "GAM"), start=5)
+        for e in (talks, deal):
+            e.place = Place(name="Helsinki", country="FIN")
+        return talks, deal
+
+    by_the_signing, deal_a = report("d1", "2005-08-15")  # "after five rounds of talks the two sides signed"
+    by_the_first_round, deal_b = report("d2", "2005-01", "month")  # "within a month both sides were sitting down"
+    clusters = assign_clusters([by_the_signing, deal_a, by_the_first_round, deal_b])
+    assert clusters[deal_a.event_id] == clusters[deal_b.event_id]
+    assert clusters[by_the_signing.event_id] == clusters[by_the_first_round.event_id]
+    # talks told with no deal of theirs, or after the deal, are another meeting
+    alone = ev("d3", day="2005-01", codes=("IDN", "GAM"))
+    alone.date.precision = "month"
+    after, deal_c = report("d4", "2005-09-20")
+    clusters = assign_clusters([by_the_signing, deal_a, alone, after, deal_c])
+    assert clusters[alone.event_id] != clusters[by_the_signing.event_id] != clusters[after.event_id]

@@ -1711,7 +1711,25 @@ def told_deal_type(m: Mention, earlier: list[Mention]) -> str:
         return first.type  # ("reached the agreement at Stormont … the IRA's ceasefire … Voters approved the
         # agreement": the deal the article began with, named by the same word, whatever truce came between)
     nearest = before[-1] if before else None
+    if (made := made_by_the_talks_between(m, nearest, earlier, before)) is not None:
+        return made.type
     return told_deal_type(nearest, before) if nearest is not None else m.type
+
+
+def made_by_the_talks_between(m: Mention, nearest: Mention | None, earlier: list[Mention],
+                              before: list[Mention]) -> Mention | None:
+    """ "The Cessation of Hostilities Agreement, signed in Geneva in December 2002, lasted five months … within a month
+    both sides were sitting down in Finland … The deal gave GAM until the end of the year": talks told after the
+    nearest deal, and before the bare deal word, point it to the one deal of their sides told as made after them (the
+    peace agreement the article opened with), not back to a deal of years before."""
+    talks = [t for t in earlier if t.type == "talks" and t.status == "held" and t.date is not None and
+             not t.date.inferred and t.topic == m.topic and t.section == m.section and
+             (nearest is None or t.doc_start > nearest.doc_start) and t.doc_start < m.doc_start]
+    if not talks or len(sides := talks[-1].codes(("participant",))) < 2:
+        return None
+    made = [e for e in before if e.date is not None and not e.date.inferred and
+            e.codes(("participant",)) == sides and e.date.start[:10] >= talks[-1].date.start[:10]]
+    return made[0] if len(made) == 1 else None
 
 
 TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
@@ -3040,6 +3058,12 @@ def welcomed_again(mentions: list[Mention]) -> list[Mention]:
         any(e.type == m.type and e.topic == m.topic and e.section == m.section for e in mentions[:n]))]
 
 
+def war_side(code: str) -> ActorRef:
+    """A side of a war, by its code: a state, or an armed group."""
+    book = actor_book()
+    return ActorRef(code, book.states.get(code, code), "state" if code in book.states else "armed_group")
+
+
 def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | None) -> list[Event]:
     events = []
     given_in_return(mentions, text)
@@ -3109,8 +3133,15 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
                 m.place.country and m.status in ("in_effect", "extended", "ended", "violated") and \
                 (day := (m.date.start if m.date is not None else reference)):
             # "In Yemen, the truce that began on 2 April has held": the truce of the one war inside the country
-            m.actors += [(ActorRef(code, actor_book().states.get(code, code), "state"), "participant")
+            m.actors += [(war_side(code), "participant")
                          for code in sorted(civil_war_sides(m.place.country, day[:10], named))]
+        elif m.type == "ceasefire" and m.status == "agreed" and not m.codes(("participant", "initiator")) and \
+                m.codes(("mediator",)) and m.codes(("mediator",)) <= actor_book().conveners and here and \
+                (day := (m.date.start if m.date is not None else reference)):
+            # "Its Cessation of Hostilities Agreement, signed in Geneva", the Henry Dunant Centre's, in a memoir of
+            # Aceh: the truce a convener brokered is between the sides of the war it was brokered for
+            m.actors += [(war_side(code), "participant")
+                         for code in sorted(civil_war_sides(here, day[:10], named))]
         if m.status == "planned" and m.modality in ("asserted", "reported"):
             m.modality = "planned"  # talks still to come are planned, whoever says so ("will meet on Tuesday, he
             # added"; the speaker stays in claimed_by)

@@ -8,6 +8,7 @@ the article) happens in `article.py`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -60,6 +61,7 @@ from trucewatch.nlp.status import (
 )
 from trucewatch.nlp.triggers import (
     IT_WORDS,
+    PAIRS,
     TOLL_VERBS,
     condition_of_refusal,
     it_of,
@@ -704,6 +706,13 @@ def mediating_aside(token: Token) -> bool:
         token.head.lower_ == "with" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX")
 
 
+def sat_with_the_pair(verb: Token) -> bool:
+    """Is the talks verb's subject the two sides as a pair ("both sides were sitting down in Finland with Martti
+    Ahtisaari", "the two sides met with the emir")? Then the one they sit "with" is neither of them."""
+    return any(s.dep_ == "nsubj" and s.lemma_.lower() in PAIRS and s.tag_ == "NNS" and
+               any(c.lower_ in ("two", "both") for c in s.children) for s in verb.children)
+
+
 def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
     """Who the sentence says mediates: "after a year of mediation by Egypt and Qatar", "Qatar's mediation",
     "Qatari mediation", "under the auspices of the African Union", "UN-mediated talks", "Qatari mediators",
@@ -1095,6 +1104,24 @@ def clause_of(token: Token) -> Token:
             return node
         node = node.head
     return node
+
+
+# "The wave struck on 26 December 2004, and within a month both sides were sitting down in Finland": what a clause
+# tells "within" a month or weeks of a day told before it fell after that day, about half that time on, in that
+# month as far as the sentence tells.
+WITHIN_DAYS = {"month": 15, "week": 4}
+
+
+def within_after(trigger: Span) -> int | None:
+    """Days on from the day told in another clause, for a clause the trigger is in that says "within a month" (or
+    "within weeks"); None where it says no such thing."""
+    verb = clause_of(trigger.root)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "within":
+            for unit in prep.children:
+                if unit.dep_ == "pobj" and unit.lemma_.lower() in WITHIN_DAYS:
+                    return WITHIN_DAYS[unit.lemma_.lower()]
+    return None
 
 
 def other_outside(other: Span, trigger: Span) -> bool:
@@ -2572,6 +2599,10 @@ class EventFinder:
                 dep in ("nsubj", "dobj", "prep", "pobj"):
             return "participant"  # "Taylor sat across from the rebels of LURD and MODEL, with Abubakar mediating":
             # who met under the mediator, not beside him
+        if event_type == "talks" and dep == "prep" and prep == "with" and anchor.i == trigger.root.i and \
+                anchor.pos_ == "VERB" and sat_with_the_pair(anchor):
+            return "mediator"  # "both sides were sitting down in Finland with Martti Ahtisaari": the pair met under
+            # the one they sat with
         if dep in ("prep", "pobj") and prep == "between" and anchor.i != trigger.root.i and \
                 anchor.lemma_.lower() in MOVING and all(r.kind == "state" for r in m.refs) and \
                 (p := gazetteer().lookup(trigger.doc[m.start:m.end].text)) is not None and p.lat is not None:
@@ -3232,6 +3263,10 @@ class EventFinder:
         if best is None:
             return None
         when = best[1]
+        if best_root is not None and (later := within_after(trigger)) is not None and \
+                best_root.i not in {t.i for t in clause_of(trigger.root).subtree} and when.precision == "day":
+            day = date.fromisoformat(when.start[:10]) + timedelta(days=later)
+            return When(start=day.isoformat()[:7], precision="month", text=when.text)
         inferred = best_root is not None and (sequel := sequence_clause(trigger.root)) is not None and \
             best_root.i not in {t.i for t in sequel.subtree}  # ("put off the release on Sunday, hours after Hamas
         # freed six hostages": the freeing was by Sunday, its own day told elsewhere, if at all)

@@ -48,6 +48,13 @@ def _day(e: Event) -> date | None:
         return None
 
 
+def _first_day(e: Event) -> date | None:
+    """The event's day, or the first day of its month ("within a month" of the tsunami: January 2005)."""
+    if e.date is not None and e.date.precision == "month":
+        return (month_of(e) or (None,))[0]
+    return _day(e)
+
+
 def mediators(e: Event) -> frozenset[str]:
     return frozenset(a.code for a in e.actors if a.code and a.role == "mediator")
 
@@ -359,6 +366,33 @@ def _said_alike(a: Event, b: Event) -> bool:
     return " ".join(a.evidence.text.lower().split()) == " ".join(b.evidence.text.lower().split())
 
 
+# Talks that run for months are dated by the report that tells them by either end: "within a month both sides were
+# sitting down in Finland" and "after five rounds of talks the two sides signed a peace agreement … on Aug. 15,
+# 2005". Where each report tells one set of talks between two sides and one deal of theirs that the talks came
+# before, within a year, and the deals are one, the talks that led to it are one too.
+LEAD_UP_DAYS = 365
+
+
+def lead_ups(events: list[Event], cluster_of) -> dict[tuple, list[Event]]:
+    """(the deal's cluster, the sides) -> the talks each report tells as leading to that deal, one per report."""
+    talks: dict[tuple, list[Event]] = defaultdict(list)
+    deals: dict[tuple, list[Event]] = defaultdict(list)
+    for e in events:
+        if _first_day(e) is None or e.date.inferred or len(doers(e)) < 2:
+            continue
+        if e.type == "talks" and e.status == "held":
+            talks[(e.doc_id, doers(e))].append(e)
+        elif e.type in ("agreement", "ceasefire") and e.status in ("agreed", "signed"):
+            deals[(e.doc_id, doers(e))].append(e)
+    led: dict[tuple, list[Event]] = defaultdict(list)
+    for key, told in talks.items():
+        made = {cluster_of(d) for d in deals.get(key, ())
+                if 0 <= (_first_day(d) - _first_day(told[0])).days <= LEAD_UP_DAYS}
+        if len(told) == 1 and len(made) == 1:
+            led[(made.pop(), key[1])].append(told[0])
+    return led
+
+
 def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = None) -> dict[str, str]:
     """event_id -> cluster_id for every event given; `family` maps doc_id -> near-duplicate family."""
     events = sorted(events, key=lambda e: e.event_id)
@@ -483,6 +517,10 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
                  span[0] <= _day(b) <= span[1] and same_site(a, b)]
         if len({groups.find(b.event_id) for b in there}) == 1:
             union(a, there[0])
+    for led in lead_ups(events, lambda e: groups.find(e.event_id)).values():
+        for a, b in zip(led, led[1:]):
+            if same_event(a, b, dated=False):
+                union(a, b)
     steps = [e for e in events if e.type == "ceasefire" and e.status in LIFE_STEPS and _day(e) is not None and
              not e.date.inferred and e.place is not None and e.place.country]
     for a in steps:
