@@ -190,6 +190,24 @@ CITING_VERB = re.compile(r"[.!?](?:\s|$)| (?:wrongly |incorrectly |mistakenly )?
                          r"called|described|stated|reported|misstated|suggested|claimed|referred)\b")
 
 
+# A thread's numbered posts: "1/ Done. At 1300 today …", "8/ Next: … I'll be in Tetovo. /end"
+POST_NUMBER = re.compile(r"\s*(?P<n>\d{1,2})/(?:\d{1,2})?(?=\s)")
+THREAD_END = re.compile(r"\s/end\.?\s*$", re.IGNORECASE)
+
+
+def thread_marks(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
+    """The post numbers of a thread, and its closing "/end": marks, no words of the text. Only where two lines or
+    more open with such numbers, counting from 1 ("2/3" in a score is no post)."""
+    numbered = {n: m for n, line in enumerate(lines) if (m := POST_NUMBER.match(line)) is not None}
+    if len(numbered) < 2 or numbered[min(numbered)].group("n") != "1":
+        return {}
+    marks = {n: [(m.start(), m.end())] for n, m in numbered.items()}
+    last = max(numbered)
+    if (end := THREAD_END.search(lines[last])) is not None:
+        marks[last].append((end.start(), end.end()))
+    return marks
+
+
 def citations(line: str) -> list[tuple[int, int]]:
     """Where a line cites a piece by its day and page, up to the verb that says what the piece said; these are no
     day or place of any event the line tells."""

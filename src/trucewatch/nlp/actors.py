@@ -75,6 +75,8 @@ class ActorBook:
         self.stands_for: dict[str, list[str]] = {g["code"]: g["stands_for"] for g in data["armed_groups"]
                                                  if "stands_for" in g}  # a common name: the groups it may be
         self.members: dict[str, list[str]] = {g["code"]: g["members"] for g in data["armed_groups"] if "members" in g}
+        self.kin_in: dict[str, set[str]] = {entry["code"]: set(entry["kin_in"]) for entry in data["states"]
+                                             if "kin_in" in entry}  # "ALB" -> the states its demonym's people live in
         self.regions: dict[str, ActorInfo] = {region.lower(): ActorInfo(g["code"], g["names"][0], "armed_group")
                                               for g in data["armed_groups"] for region in g.get("regions", ())}
         for entry in data["states"]:
@@ -210,12 +212,22 @@ class ActorTagger:
                     info = self.book.lookup(part) if part else None
                     if info and not any(s.start <= token.i < s.end and s.label_ == info.code for s in spans):
                         spans.append(Span(doc, token.i, token.i + 1, label=info.code))
+        spans = self.without_kin(doc, spans)
         spans += self.shared_heads(doc, spans, on)
         spans += self.misspelt_states(doc, spans)
         if doc.has_annotation("DEP"):
             spans += self.regional_forces(doc, spans)
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, s.end))
         return doc
+
+    def without_kin(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "Macedonia's four main parties, two Macedonian and two Albanian", "Albanian-owned shops" in Tetovo: in a
+        story set in a state where a people of another's name lives, its demonym names that people, not the state
+        of that name (unless the story names that state)."""
+        told = {s.label_ for s in spans if info_of(s).kind != "demonym"} | set(getattr(doc._, "tw_countries", ())
+                                                                              or ())
+        return [s for s in spans if not (
+            info_of(s).kind == "demonym" and s.label_ not in told and self.book.kin_in.get(s.label_, set()) & told)]
 
     def shared_heads(self, doc: Doc, spans: list[Span], on: str | None) -> list[Span]:
         """ "the Donetsk and Luhansk People's Republics": two names that share their last words, told once in the

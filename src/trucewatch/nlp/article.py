@@ -25,6 +25,7 @@ from trucewatch.nlp.events import (
     SERVICE_NOUNS,
     Mention,
     after_phrase,
+    came_under_fire,
     clause_of,
     intercepted,
     phrase_prep,
@@ -43,6 +44,7 @@ from trucewatch.nlp.triggers import (
     RECEIVING,
     TOLL_VERBS,
     a_deferral,
+    habitual,
     naming_as_crime,
     nominal,
     said_to_be_hostile,
@@ -743,6 +745,8 @@ def richness(m: Mention, timeline: bool = False) -> tuple:
         # of people on Saturday in an attack on Barsalogho … JNIM claimed the attack, saying it had killed about 300")
         not m.cited,  # the writer's own telling, not what a piece they cite said ("Sir, Your report … says the
         # ceasefire … has held for thirty years", then "the truce took effect on 6 September 1991")
+        not habitual(clause_of(m.trigger.root)),  # a telling of one time, not of how often ("has been broken almost
+        # daily", then "It was broken again this morning")
         explicit_date + (m.place is not None) + said_here + len(m.quantities) + m.strength + kind
         + (m.modality == "asserted") + roles / 2,
         -m.doc_start,
@@ -2417,6 +2421,24 @@ def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]], named: fro
     return next(iter(there.values())) if len(there) == 1 else None
 
 
+def forces_under_fire(m: Mention, named: frozenset[str] = frozenset()) -> ActorRef | None:
+    """ "A police patrol came under fire near Tetovo at dawn", in Macedonia's war with the NLA: where no one is told to
+    have fired, the state's forces at home, in the one war it fights there, bore it."""
+    book = actor_book()
+    if m.type != "attack" or m.codes() or m.place is None or m.place.country not in book.states:
+        return None
+    day = m.date.start[:10] if m.date is not None else m.story_day
+    root = m.trigger.root
+    verbs = {root, root.head, root.head.head}  # ("came under fire …, and two officers were wounded": the wounding
+    # joined to it)
+    bearer = [c for v in verbs if came_under_fire(v) for c in v.children if c.dep_ == "nsubj"]
+    if not day or not any(t.lemma_.lower() in FORCES_STRUCK for b in bearer for t in b.subtree):
+        return None
+    country = m.place.country
+    return ActorRef(country, book.states[country], "state") if \
+        country in civil_war_sides(country, day[:10], named) else None
+
+
 FORCES_STRUCK = SERVICE_NOUNS - {"fighter", "combatant", "defender"} | {
     "police", "policeman", "policemen", "checkpoint", "barracks", "outpost", "convoy", "patrol", "garrison", "base"}
 RETAKING = {"retake", "recapture", "regain", "reclaim", "liberate", "recover"}
@@ -3108,9 +3130,10 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             broken_where_struck(m, merged) or \
             placed_as_told(m, merged) or (
             gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (
-                "agreement",)) and (in_theatre(m, here) or crossed_into(m, here)) else None)
+                "agreement", "talks")) and (in_theatre(m, here) or crossed_into(m, here)) else None)
         # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace
-        # agreement had been abrogated")
+        # agreement had been abrogated"; and a daybook's "PORT HARCOURT - Talks between Rivers state officials and
+        # militant commanders …", talks at home between its own sides)
         # (the theatre is the one country the fighting's sides are of, or the one the article's label names)
         groups = {code for code in named if code in actor_book().bases}
         if m.unnamed_doer and not m.codes(("initiator",)) and len(groups) == 1:
@@ -3122,7 +3145,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             book = actor_book()
             m.actors += [(ActorRef(code, book.states.get(code, code), "state" if code in book.states else
                                    "armed_group"), "initiator") for code in sorted(blamed - m.codes())]
-        if (struck := struck_state(m, against, named)) is not None:
+        if (struck := struck_state(m, against, named) or forces_under_fire(m, named)) is not None:
             m.actors.append((struck, "target"))
         if m.type == "attack" and (homes := {actor_book().bases.get(code) for code in m.codes(("target",))} - {None}):
             m.actors = [(ref, role) for ref, role in m.actors if not (

@@ -68,6 +68,7 @@ from trucewatch.nlp.triggers import (
     mediation_word,
     nominal,
     said_to_be_hostile,
+    signed_as_witness,
     toll_of_when_clause,
 )
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
@@ -183,11 +184,12 @@ class Mention:
         """ "the talks", "this attack", "its truce": refers back to an event named before."""
         root = self.trigger.root
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
-                   for c in root.children) or it_of(root) is not None and \
+                   for c in root.children) or (it_of(root) is not None or signed_as_witness(root)) and \
             self.type in ("ceasefire", "agreement", "proposal") or \
             (namer := naming_verb(root)) is not None and named_object(namer) or \
             self.trigger[0].lower_ == "guns" and self.trigger[-1].lower_ == "silent"
-        # ("It takes effect at 9 p.m.": the truce told; "condemned what he called a barbaric attack": the attack told,
+        # ("It takes effect at 9 p.m.": the truce told; "signed as a witness": the deal told; "condemned what he called
+        # a barbaric attack": the attack told,
         # given a name; "the guns fell silent": the truce told, taking hold)
 
 
@@ -1764,6 +1766,18 @@ class EventFinder:
             # U.N. that "announced the extension of the truce, which began on April 2" is no side of its start)
         return made
 
+    def done_before(self, trigger: Span, reading: Reading) -> Reading | None:
+        """The status a past relative clause on the trigger gives, by a subject of its own ("the ceasefire it
+        declared on 15 July"), where the words that govern the trigger give another."""
+        other = self.status.participle(trigger, trigger.label_)
+        if other is None or other.status == reading.status or not other.chain:
+            return None
+        clause = other.chain[0]
+        if clause.dep_ != "relcl" or clause.head.i != trigger.root.i or clause.tag_ != "VBD" or \
+                not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in clause.children):
+            return None
+        return other
+
     def clause_reading(self, trigger: Span, reading: Reading, anchors: set[int]) -> Reading | None:
         """The status a clause on the trigger gives, when the words that govern it give another and the clause names
         who did it: "the deal that Santos signed", "a truce brokered by Russia" (not "the deal, which took effect at
@@ -1785,12 +1799,17 @@ class EventFinder:
             c.ent_type_ == "DATE" for c in clause.subtree)
         # "had agreed on June 23 to a bilateral ceasefire, which took effect on Aug. 29", "announced the extension of
         # the truce, which began on April 2": its start, on a day of its own
-        signed_then = signed_then or started_then
+        brokered_then = clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in self.mediating_verbs and \
+            other.status == "agreed" and reading.status in ("ended", "violated", "rejected", "in_effect") and any(
+                c.ent_type_ == "DATE" for c in clause.subtree)
+        # "The ceasefire that NATO's envoy Pieter Feith brokered on 5 July has been broken almost daily": its making,
+        # on a day of its own, apart from how it fared
+        signed_then = signed_then or started_then or brokered_then
         if clause.i in anchors and not signed_then:
             return None
         if any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in clause.children):
             return None  # "a 60-day truce during which Israeli troops withdraw": what happens in its time
-        if clause.lemma_.lower() in self.mediating_verbs or not signed_then and not any(
+        if clause.lemma_.lower() in self.mediating_verbs and not brokered_then or not signed_then and not any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVES or c.dep_ == "agent" and c.lower_ == "by"
                 for c in clause.children):
             return None  # ("a swap brokered by Turkey" is the swap itself, with its brokers)
@@ -1801,6 +1820,7 @@ class EventFinder:
     def mention(self, doc: Doc, sent: Span, trigger: Span, in_sent: list[Span],
                 actor_mentions: list[ActorMention], offset: int, reading: Reading | None = None) -> Mention | None:
         event_type = trigger.label_
+        given = reading is not None
         reading = reading or self.status.read(trigger, event_type, in_sent)
         if event_type == "proposal" and reading.chain[:1] and self.status.verb_class(reading.chain[0]) == "sign":
             event_type = "agreement"  # "Russia, Iran and Turkey signed a memorandum": terms signed are a deal
@@ -1846,6 +1866,10 @@ class EventFinder:
                 # terms (not "if Moscow rejects a ceasefire", whose condition is the event's own clause)
                 reading = replace(reading, status="proposed", cls="propose")
             if reading.chain and not self.keep_hypothetical and not threat and not offer:
+                if not given and (done := self.done_before(trigger, reading)) is not None:
+                    return self.mention(doc, sent, trigger, in_sent, actor_mentions, offset, done)
+                    # "whether it will extend the 60-day ceasefire it declared on 15 July": the extension is only
+                    # asked about; the declaration its clause tells was made
                 return None  # "if Moscow rejects a ceasefire": not an event
             if not reading.chain:
                 mod.modality = "asserted"
@@ -2589,6 +2613,10 @@ class EventFinder:
                 c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in WITNESSES for g in c.children)
                 for c in m.root.children):
             return "mediator"  # "signed a joint declaration, with President Trump as our witness"
+        if event_type in ("ceasefire", "agreement") and anchor.i == trigger.root.i and \
+                signed_as_witness(trigger.root) and (dep == "nsubj" or dep == "prep" and prep == "with"):
+            return "mediator"  # "President Boris Trajkovski signed as a witness, with the EU's envoy …": who stood
+            # behind the deal the parties signed
         if only_observing(m.root):
             return None
         if event_type in ("talks", "ceasefire", "agreement", "prisoner_exchange") and dep == "prep" and \

@@ -832,13 +832,15 @@ class TriggerTagger:
     @staticmethod
     def broken_again(doc: Doc, spans: list[Span], told: set[str]) -> list[Span]:
         """ "Russia's Easter ceasefire expired … with Ukraine saying Russian forces had violated it nearly 3,000
-        times": a truce the article told of, broken where only a pronoun names it; the verb stands for it. So for a
-        truce extended, or not: "failed to agree on extending it"; or agreed, where the truce was the last event
-        word: "agreed to it in November 2003"."""
+        times", "It was broken again this morning": a truce the article told of, broken where only a pronoun names it;
+        the verb stands for it. So for a truce extended, or not: "failed to agree on extending it"; or agreed, where
+        the truce was the last event word: "agreed to it in November 2003"."""
         out = []
         for token in doc:
             if token.pos_ == "VERB" and (token.lemma_.lower() in IT_VERBS["breaking"] or ended_it(token)) and any(
-                    c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and (
+                    c.dep_ == "dobj" and c.lower_ == "it" or c.dep_ == "nsubjpass" and c.lower_ == "it" and
+                    token.lemma_.lower() in IT_VERBS["breaking"] and not habitual(token)
+                    for c in token.children) and (
                     "ceasefire" in told or any(s.label_ == "ceasefire" and s.start < token.i for s in spans)):
                 out.append(Span(doc, token.i, token.i + 1, label="ceasefire"))
             elif token.pos_ == "VERB" and lapsing(token) and any(
@@ -1090,6 +1092,26 @@ def the_act_told(verb: Token, spans: list[Span]) -> bool:
         s.end <= verb.i for s in spans)
 
 
+HABITUAL = {"daily", "repeatedly", "regularly", "routinely", "constantly", "often", "frequently"}
+
+
+def habitual(verb: Token) -> bool:
+    """Is the verb told of what happens again and again ("has been broken almost daily", "it has been broken
+    often")?"""
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in HABITUAL for c in verb.children)
+
+
+WITNESSING = {"witness", "guarantor"}
+
+
+def signed_as_witness(verb: Token) -> bool:
+    """ "President Boris Trajkovski signed as a witness": a signing with no object of its own, of the deal told before,
+    by one who stands behind it."""
+    return verb.lemma_.lower() == "sign" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in WITNESSING for g in c.children)
+        for c in verb.children)
+
+
 def made_as_it(participle: Token) -> bool:
     """ "Signed in the Libyan capital on June 22, 2001, …, it restored the ceasefire": a participle opening the
     sentence, of no subject of its own, whose clause's subject is "it": what "it" names was signed."""
@@ -1118,7 +1140,7 @@ def told_as_it(doc: Doc, spans: list[Span], last_told: str | None, told_before: 
         lapses = subject and lapsing(token)
         answered = lemma in IT_ANSWERED and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) or \
             lemma in IT_MADE and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children) or \
-            lemma in IT_MADE and made_as_it(token) or \
+            lemma in IT_MADE and made_as_it(token) or signed_as_witness(token) or \
             lemma == "abide" and it_of(token) is not None or \
             lemma in IT_ANSWERED and the_act_told(token, spans)  # "would abide by it"; "dismissed the move"
         if not (starts or lapses or answered) or any(c.dep_ == "neg" or c.dep_ == "mark" and not (
