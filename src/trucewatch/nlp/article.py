@@ -3080,6 +3080,21 @@ def welcomed_again(mentions: list[Mention]) -> list[Mention]:
         any(e.type == m.type and e.topic == m.topic and e.section == m.section for e in mentions[:n]))]
 
 
+def named_for_its_city(m: Mention) -> Place | None:
+    """ "signed the Lusaka Ceasefire Agreement": a deal named for a city, with no place told, was made there."""
+    root = m.trigger.root
+    if m.type not in ("ceasefire", "agreement") or m.status not in ("agreed", "signed"):
+        return None
+    words = [c for t in (root, root.head if root.dep_ == "compound" else root) for c in t.children
+             if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < root.i]
+    for word in words:
+        info = actor_book().lookup(word.text)  # (a capital may stand for its state: "Lusaka"; not a state's name)
+        if (info is None or info.name != word.text) and (place := gazetteer().lookup(word.text)) is not None and \
+                place.lat is not None and place.country:
+            return place
+    return None
+
+
 def war_side(code: str) -> ActorRef:
     """A side of a war, by its code: a state, or an armed group."""
     book = actor_book()
@@ -3128,7 +3143,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         m.place = m.place or held_where(m) or yielded_by_talks(m, merged) or home_ground(m) or \
             received_at_home(m) or hosted_at_home(m) or \
             broken_where_struck(m, merged) or \
-            placed_as_told(m, merged) or (
+            placed_as_told(m, merged) or named_for_its_city(m) or (
             gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (
                 "agreement", "talks")) and (in_theatre(m, here) or crossed_into(m, here)) else None)
         # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace

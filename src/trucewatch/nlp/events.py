@@ -708,6 +708,18 @@ def mediating_aside(token: Token) -> bool:
         token.head.lower_ == "with" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX")
 
 
+def provided_by_a_deal(word: Token) -> bool:
+    """Is the word what a deal "provides for" ("The Agreement provided for … the withdrawal of all foreign forces")?"""
+    if word.dep_ != "pobj" or word.head.lower_ != "for":
+        return False
+    prep = word.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head
+    verb = prep.head
+    return verb.lemma_.lower() == "provide" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_WORDS for c in verb.children)
+
+
 def sat_with_the_pair(verb: Token) -> bool:
     """Is the talks verb's subject the two sides as a pair ("both sides were sitting down in Finland with Martti
     Ahtisaari", "the two sides met with the emir")? Then the one they sit "with" is neither of them."""
@@ -1840,6 +1852,9 @@ class EventFinder:
                 not any(c.dep_ in ("agent", "aux", "auxpass", "mark", "nsubjpass") for c in trigger.root.children):
             return None  # "ETA, blamed for more than 800 deaths in four decades of bombings, …": how a group is known,
             # no charge someone made (but "the group, accused by Kyiv of …")
+        if event_type == "agreement" and provided_by_a_deal(trigger.root):
+            return None  # "The Agreement provided for a Joint Military Commission and for the withdrawal of all
+            # foreign forces": the deal's terms, no deal of their own
         if event_type == "attack" and warned_against(trigger, reading):
             return None  # "the armed groups are warned not to attack", "warned armed groups against attacking": what
             # others are told not to do, no attack of anyone's
@@ -2627,6 +2642,9 @@ class EventFinder:
                 dep in ("nsubj", "dobj", "prep", "pobj"):
             return "participant"  # "Taylor sat across from the rebels of LURD and MODEL, with Abubakar mediating":
             # who met under the mediator, not beside him
+        if event_type == "attack" and dep == "nsubj" and anchor.i == trigger.root.i and reciprocal(anchor):
+            return "participant"  # "the armed forces of Uganda and Rwanda fought each other in Kisangani": a clash,
+            # each side the other's foe
         if event_type == "talks" and dep == "prep" and prep == "with" and anchor.i == trigger.root.i and \
                 anchor.pos_ == "VERB" and sat_with_the_pair(anchor):
             return "mediator"  # "both sides were sitting down in Finland with Martti Ahtisaari": the pair met under
