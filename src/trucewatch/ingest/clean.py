@@ -208,6 +208,17 @@ def thread_marks(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
     return marks
 
 
+# A cable's paragraph marks: its number and its classification, "1. (U) Summary: …", "3. (C) FM Hasanov told …"
+CABLE_MARK = re.compile(r"\s*\d{1,2}\.\s+(?P<mark>\((?:U|C|S|SBU|TS|NF|S/NF|C/NF|SBU/NF)\))\s")
+
+
+def cable_marks(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
+    """The classification marks of a cable's numbered paragraphs, no words of the text; only where two paragraphs
+    or more carry one."""
+    marked = {n: m for n, line in enumerate(lines) if (m := CABLE_MARK.match(line)) is not None}
+    return {n: [(m.start("mark"), m.end("mark"))] for n, m in marked.items()} if len(marked) >= 2 else {}
+
+
 def citations(line: str) -> list[tuple[int, int]]:
     """Where a line cites a piece by its day and page, up to the verb that says what the piece said; these are no
     day or place of any event the line tells."""

@@ -25,6 +25,7 @@ from trucewatch.errors import READER_FAULT, UnreadDocument
 from trucewatch.ingest.clean import (
     DATE_LINE,
     NUMBERED_POINT,
+    cable_marks,
     citations,
     clean,
     dateline_date,
@@ -394,11 +395,13 @@ class Extractor:
         quiz = quiz_key([document.text[s.start:s.end] for s in cleaned.segments])
         marked = [QA_MARK.match(document.text, s.start, s.end) for s in cleaned.segments]
         asked = {m.group("who") for m in marked if m is not None} == {"Q", "A"}  # a hearing's "Q." and "A." turns
-        posts = thread_marks([document.text[s.start:s.end] for s in cleaned.segments])
+        lines = [document.text[s.start:s.end] for s in cleaned.segments]
+        posts, classified = thread_marks(lines), cable_marks(lines)
         for n, (seg, head) in enumerate(zip(cleaned.segments, heads)):
             raw = document.text[seg.start:seg.end]
             turn = [(marked[n].start("who") - seg.start, marked[n].end() - seg.start)] if asked and marked[n] else []
-            for start, end in [*quiz.marks.get(n, ()), *citations(raw), *turn, *posts.get(n, ())]:
+            for start, end in [*quiz.marks.get(n, ()), *citations(raw), *turn, *posts.get(n, ()),
+                               *classified.get(n, ())]:
                 raw = raw[:start] + " " * (end - start) + raw[end:]  # (a quiz key's "2 b) ": no words of the text;
                 # nor a piece's citation, "Our report (World, 2 April, page 14) said": no day of what it told)
             text = caps_case(raw.translate(BRACKETS), self.names, self.acronyms)

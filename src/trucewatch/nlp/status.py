@@ -136,7 +136,8 @@ def indefinite(root: Token) -> bool:
         c.dep_ in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in root.children)
 
 
-SETTLED_DEALS = {"agreement", "deal", "accord", "treaty", "pact", "armistice", "truce", "ceasefire", "understanding"}
+SETTLED_DEALS = {"agreement", "deal", "accord", "treaty", "pact", "armistice", "truce", "ceasefire", "understanding",
+                 "protocol"}
 # What a deal, or one part of it, lays down: "the phase includes a ceasefire", "the deal covers prisoner exchanges".
 LAYING_DOWN = {"include", "cover", "envisage", "foresee", "entail", "contain"}
 WISHING = {"hope", "wish"}  # "he hoped a ceasefire could take effect": what one wishes for, asked for
