@@ -2195,6 +2195,27 @@ def blamed_on(m: Mention) -> set[str]:
     return {s.label_ for s in m.trigger.doc.spans.get(ACTORS, []) if s.root.i in ids}
 
 
+def blamed_in_the_next_sentence(merged: list[Mention]) -> None:
+    """ "… killed in an ambush on 4 June, when rebels killed 18 soldiers. The army blamed the NSCN(K)": an attack whose
+    doers its sentence does not name, blamed in the very next sentence on one side, with no other act named, was
+    that side's, as the report has it."""
+    for a in merged:
+        root = a.trigger.root
+        blamed = a.codes(("target",))
+        if a.type != "accusation" or root.lemma_.lower() != "blame" or len(blamed) != 1 or any(
+                c.dep_ == "prep" and c.lower_ in ("for", "on") for c in root.children) or a.sentence.start == 0:
+            continue
+        before = a.sentence.doc[a.sentence.start - 1].sent
+        struck = [m for m in merged if m.type == "attack" and m.trigger.doc is a.trigger.doc and
+                  m.sentence.start == before.start]
+        if len(struck) != 1 or not (doers := struck[0].codes(("initiator",))) or doers == blamed:
+            continue
+        named = {s.label_ for s in before.doc.spans.get(ACTORS, []) if before.start <= s.start < before.end}
+        if not doers & named:
+            struck[0].actors = [(ref, role) for ref, role in struck[0].actors if role != "initiator"] + [
+                (ref, "initiator") for ref, role in a.actors if role == "target"]
+
+
 def anchored(m: Mention) -> bool:
     """An event record needs a status and something to stand on: the text points at one event ("the airstrikes
     by the coalition", "the embargo"), or names an actor, a place, a date or a number of it. "An attack on one
@@ -3129,6 +3150,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     declared_for_its_days(merged)
     broken_soon_after(merged)
     broken_when_struck(merged)
+    blamed_in_the_next_sentence(merged)
     merged += charges_of_breaking(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     topics = {m.topic: [o for o in merged if o.topic == m.topic] for m in merged}

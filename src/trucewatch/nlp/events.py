@@ -720,6 +720,18 @@ def provided_by_a_deal(word: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_WORDS for c in verb.children)
 
 
+def venues_apart(doc: Doc, sent: Span, place: Place) -> bool:
+    """Is the place the first of a list of places in several countries ("in Amsterdam, Bangkok, Geneva and
+    Delhi")?"""
+    places = [(span, p) for span, p in doc._.tw_places or [] if sent.start <= span.start < sent.end]
+    first = next((span for span, p in places if p == place), None)
+    if first is None:
+        return False
+    listed = {t.i for t in first.root.conjuncts}
+    return len({p.country for span, p in places if span.root.i in listed} - {place.country}) >= 1 and \
+        len(listed) >= 2
+
+
 def sat_with_the_pair(verb: Token) -> bool:
     """Is the talks verb's subject the two sides as a pair ("both sides were sitting down in Finland with Martti
     Ahtisaari", "the two sides met with the emir")? Then the one they sit "with" is neither of them."""
@@ -2118,6 +2130,9 @@ class EventFinder:
         if (event_type == "talks" or event_type in ("agreement", "ceasefire") and status in ("agreed", "signed")) and \
                 not any(role == "mediator" for _, role in actors):
             actors += [(ref, "mediator") for ref in hosts_by_their_house(trigger, actor_mentions, actors)]
+        if event_type == "talks" and place is not None and venues_apart(doc, sent, place):
+            place = None  # "more than 80 rounds of talks since then, in Amsterdam, Bangkok, Geneva and Delhi": held
+            # in many places, no one of them the talks', and no host
         if event_type == "talks" and place and place.country:
             parties = {ref.code for ref, role in actors if role in ("participant", "initiator")}
             homes = {actor_book().bases.get(code, code) for code in parties}  # (talks with the Houthis in Sanaa:
@@ -3251,6 +3266,7 @@ class EventFinder:
         ("a truce agreed on Wednesday collapsed on Friday") comes after any other."""
         best: tuple[tuple[bool, int, int], When] | None = None
         best_root: Token | None = None
+        best_reacting = False
         for span, found in doc._.tw_dates:
             if span.start < sent.start or span.end > sent.end or not (
                     found.anchor or due and found.deadline or told_when(span, trigger)) or span.root.i in away:
@@ -3294,6 +3310,7 @@ class EventFinder:
             if best is None or rank < best[0]:
                 best = (rank, found.when)
                 best_root = span.root
+                best_reacting = reacting
         if best is None:
             best = heading_sentence_date(doc, sent)
         if best is None and (main := after_main_date(doc, trigger)) is not None:
@@ -3309,6 +3326,9 @@ class EventFinder:
         if best is None:
             return None
         when = best[1]
+        if best_reacting and trigger.root.dep_ == "dobj" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in trigger.root.children):
+            return None  # "welcomed the accord on Tuesday": the welcome's day, not the accord's, told before
         if best_root is not None and (later := within_after(trigger)) is not None and \
                 best_root.i not in {t.i for t in clause_of(trigger.root).subtree} and when.precision == "day":
             day = date.fromisoformat(when.start[:10]) + timedelta(days=later)

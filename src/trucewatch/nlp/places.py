@@ -59,6 +59,7 @@ class Gazetteer:
         self._countries: dict[str, Place] | None = None
         self._cities: list[tuple[str, Candidate]] = []
         self.iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
+        self.peoples: set[str] = set(load("places").get("peoples", ()))  # "the Naga peace accord": a people's name
         for entry in load("places")["places"]:
             cand = Candidate(Place(entry["name"], entry["country"], entry["lat"], entry["lon"], None), "site", 0)
             for name in [entry["name"], *entry["aliases"]]:
@@ -278,6 +279,8 @@ class PlaceTagger:
             if (ent.label_ in PLACE_LABELS or ent.label_ in MISLABELLED and in_place_phrase(ent)) \
                     and taken.isdisjoint(range(ent.start, ent.end)):
                 span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+                if span.text in self.gaz.peoples and not in_place_phrase(ent):
+                    continue  # "the Naga peace accord": the Nagas', not the Philippine city of Naga's
                 place = self.gaz.lookup(span.text, countries)
                 if place is None and (place := self.with_its_country(span, countries)) is not None:
                     found.append((span, place))  # (named with its country: a place, whatever the model's label)
@@ -326,7 +329,8 @@ class PlaceTagger:
         out = []
         for token in doc:
             if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "compound" or \
-                    token.head.lemma_.lower() not in deal_words() and token.head.lower_ not in deal_words():
+                    token.head.lemma_.lower() not in deal_words() and token.head.lower_ not in deal_words() or \
+                    token.text in self.gaz.peoples:
                 continue
             place = self.gaz.lookup(token.text)
             if place is not None and place.lat is not None:

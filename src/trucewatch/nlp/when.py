@@ -97,7 +97,7 @@ TOLL_SINCE = re.compile(r"(?:killed|died|dead|wounded|injured)\s+since\s*$", re.
 # "the ceasefire that has held along the front line since May 2003"
 KEPT_SINCE = re.compile(r"\b(?:observ|respect|honou?r|in (?:force|effect|place)|talks\b[\w\s,-]{0,20}\bheld"
                         r"|\b(?:that|which|truce|ceasefire|it) ha(?:s|d) held)"
-                        r"[\w\s-]{0,40}\bsince\s*$", re.IGNORECASE)  # (talks "held … since April 1994" opened then)
+                        r"[\w\s-]{0,60}\bsince\s*$", re.IGNORECASE)  # (talks "held … since April 1994" opened then)
 # and attacks a fronted "since" a day counts began that day: "Since 1 January an armed group has attacked the towns …"
 FRONTED_SINCE = re.compile(r"(?:^|[.!?]\s+)Since\s*$")
 ATTACKING_SINCE = re.compile(r",?\s*(?:[\w'’-]+\s){0,4}ha(?:s|ve)\s(?:attacked|shelled|bombed|struck|raided|stormed)\b")
@@ -115,6 +115,8 @@ class Found:
     anchor: bool = True  # false: a reference point ("since 2015"), not when something happened
     clause_offset_days: int | None = None  # "a day after X": the date of what X describes
     deadline: bool = False  # "before the end of June", "by Friday": when a planned event is due
+    since: bool = False  # "has observed a ceasefire since 1 August 1997": when what goes on began, no day the story
+    # is on
 
 
 def _month(text: str) -> int:
@@ -372,8 +374,10 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
                 precision="month", text=m.group("year"))))
     for item in found:
         before = text[max(0, item.start - 30):item.start]
-        if NOT_ANCHOR.search(before) and not TOLL_SINCE.search(before) and \
-                not KEPT_SINCE.search(text[max(0, item.start - 100):item.start]) and \
+        kept = KEPT_SINCE.search(text[max(0, item.start - 100):item.start]) is not None
+        if NOT_ANCHOR.search(before) and kept:
+            item.since = True
+        if NOT_ANCHOR.search(before) and not TOLL_SINCE.search(before) and not kept and \
                 not (FRONTED_SINCE.search(before) and ATTACKING_SINCE.match(text, item.end)):
             item.anchor = False
             item.deadline = DEADLINE.search(before) is not None
@@ -579,7 +583,7 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
             results.append((doc[also.i:also.i + 1], Found(also.idx, also.idx + 4, When(
                 start=ctx.last_day, precision="day", text=also.text))))
         days = [item for _, item in items if item.anchor and item.when.precision in ("day", "minute") and
-                _kinds(item.when.text) - {"clockonly", "part"} and item.clause_offset_days is None]
+                _kinds(item.when.text) - {"clockonly", "part"} and item.clause_offset_days is None and not item.since]
         own_days = [item for item in days if not narrated(item.when.text or "")]  # (not "a day later")
         if len(items) == 1 and items[0][1].when.precision == "day" and \
                 len([t for t in sent if not t.is_punct]) == len([t for t in items[0][0] if not t.is_punct]):
@@ -671,7 +675,8 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                     background = item.when if not days and item.when.precision == "day" else None
         dated = [item.when.start[:10] if item.when.precision != "month" else item.when.start[:7] + "-15"
                  for _, item in items if item.anchor and item.when.precision in ("day", "minute", "month") and
-                 re.search(rf"{YEAR}|\byears? ago\b", item.when.text or "", re.I)]  # ("Twenty years ago", too)
+                 not item.since and re.search(rf"{YEAR}|\byears? ago\b", item.when.text or "", re.I)]
+        # ("Twenty years ago", too)
         if dated:
             ctx.last_dated = dated[-1]  # the last day or month the story told with its year, for a month told
             # without one after it ("… in July 1997 … A second round in October")
