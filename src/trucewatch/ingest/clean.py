@@ -213,10 +213,10 @@ CABLE_MARK = re.compile(r"\s*\d{1,2}\.\s+(?P<mark>\((?:U|C|S|SBU|TS|NF|S/NF|C/NF
 
 
 def cable_marks(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
-    """The classification marks of a cable's numbered paragraphs, no words of the text; only where two paragraphs
+    """The numbers and classification marks of a cable's paragraphs, no words of the text; only where two paragraphs
     or more carry one."""
     marked = {n: m for n, line in enumerate(lines) if (m := CABLE_MARK.match(line)) is not None}
-    return {n: [(m.start("mark"), m.end("mark"))] for n, m in marked.items()} if len(marked) >= 2 else {}
+    return {n: [(m.start(), m.end("mark"))] for n, m in marked.items()} if len(marked) >= 2 else {}
 
 
 def citations(line: str) -> list[tuple[int, int]]:
