@@ -166,3 +166,17 @@ def test_a_truce_kept_since_a_day_began_then_and_moves_no_story(extract):
 def test_an_attack_blamed_in_the_next_sentence_was_that_side_s(extract):
     ambush = of_type(extract(GALLERY, published="2015-08-04"), "attack")[0]
     assert _codes(ambush, "initiator") == {"NSCNK"}
+
+
+def test_a_thread_s_last_post_is_a_post_not_a_headline(extract):
+    events = extract("1/ The ceasefire between the army and the NLA has held for a week.\n\n"
+                     "2/ A police patrol came under fire near Tetovo at dawn and two officers were wounded. /end",
+                     published="2001-08-13")
+    struck = of_type(events, "attack")
+    assert [(a.quantities.get("injured"), _codes(a, "target")) for a in struck] == [(2, {"MKD"})]
+
+
+def test_one_body_s_own_members_meeting_are_no_talks(extract):
+    events = extract("NATO ambassadors meet tomorrow to decide whether to send the force. EU foreign ministers met "
+                     "Iranian officials in Geneva on Monday.", published="2001-08-13")
+    assert [_codes(t) for t in of_type(events, "talks")] == [{"EU", "IRN"}]  # (the ministers met another side)

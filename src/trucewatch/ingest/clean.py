@@ -381,7 +381,8 @@ def clean(text: str, title: str | None = None, published: str | None = None,
             start += named.end()
             line = text[start:end]
         is_title = not result.segments and title is not None and line.strip() == title.strip()
-        if kind == "body" and not alert and (is_title or looks_like_headline(line) and not DATED_LINE.match(line)):
+        if kind == "body" and not alert and (is_title or looks_like_headline(THREAD_END.sub("", line)) and
+                                             not DATED_LINE.match(line)):  # (a thread's last post, ending "/end")
             kind = "headline"
         if first_body and result.dateline_date is None and (as_of := AS_OF.search(line)) is not None:
             # "Latest from the OSCE Special Monitoring Mission …, based on information received as of 19:30, 17

@@ -2442,13 +2442,14 @@ def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]], named: fro
     return next(iter(there.values())) if len(there) == 1 else None
 
 
-def forces_under_fire(m: Mention, named: frozenset[str] = frozenset()) -> ActorRef | None:
+def forces_under_fire(m: Mention, named: frozenset[str] = frozenset(), reference: str | None = None) \
+        -> ActorRef | None:
     """ "A police patrol came under fire near Tetovo at dawn", in Macedonia's war with the NLA: where no one is told to
     have fired, the state's forces at home, in the one war it fights there, bore it."""
     book = actor_book()
     if m.type != "attack" or m.codes() or m.place is None or m.place.country not in book.states:
         return None
-    day = m.date.start[:10] if m.date is not None else m.story_day
+    day = m.date.start[:10] if m.date is not None else m.story_day or reference  # (told with no day: the report's)
     root = m.trigger.root
     verbs = {root, root.head, root.head.head}  # ("came under fire …, and two officers were wounded": the wounding
     # joined to it)
@@ -3182,7 +3183,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             book = actor_book()
             m.actors += [(ActorRef(code, book.states.get(code, code), "state" if code in book.states else
                                    "armed_group"), "initiator") for code in sorted(blamed - m.codes())]
-        if (struck := struck_state(m, against, named) or forces_under_fire(m, named)) is not None:
+        if (struck := struck_state(m, against, named) or forces_under_fire(m, named, reference)) is not None:
             m.actors.append((struck, "target"))
         if m.type == "attack" and (homes := {actor_book().bases.get(code) for code in m.codes(("target",))} - {None}):
             m.actors = [(ref, role) for ref, role in m.actors if not (

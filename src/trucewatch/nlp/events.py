@@ -708,6 +708,23 @@ def mediating_aside(token: Token) -> bool:
         token.head.lower_ == "with" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX")
 
 
+MEMBERS = {"ambassador", "minister", "envoy", "delegate", "member", "representative"}
+
+
+def members_meet(verb: Token) -> bool:
+    """Is the verb "meet" with no one met, its subject one organisation's own members ("NATO ambassadors", "EU foreign
+    ministers")?"""
+    if verb.lemma_.lower() != "meet" or any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with"
+                                            for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in MEMBERS]
+    book = actor_book()
+    return any(all((info := book.lookup(m.text)) is not None and info.kind == "organisation"
+                   for m in s.children if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN") and
+               any(m.dep_ in ("compound", "poss") and m.pos_ == "PROPN" for m in s.children) and
+               not any(c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
 def provided_by_a_deal(word: Token) -> bool:
     """Is the word what a deal "provides for" ("The Agreement provided for … the withdrawal of all foreign forces")?"""
     if word.dep_ != "pobj" or word.head.lower_ != "for":
@@ -1864,6 +1881,9 @@ class EventFinder:
                 not any(c.dep_ in ("agent", "aux", "auxpass", "mark", "nsubjpass") for c in trigger.root.children):
             return None  # "ETA, blamed for more than 800 deaths in four decades of bombings, …": how a group is known,
             # no charge someone made (but "the group, accused by Kyiv of …")
+        if event_type == "talks" and members_meet(trigger.root):
+            return None  # "NATO ambassadors meet tomorrow to decide whether to send the force": one body's own
+            # members in council, no talks between sides
         if event_type == "agreement" and provided_by_a_deal(trigger.root):
             return None  # "The Agreement provided for a Joint Military Commission and for the withdrawal of all
             # foreign forces": the deal's terms, no deal of their own
