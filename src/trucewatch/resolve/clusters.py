@@ -14,7 +14,9 @@ Two events from different documents are linked when
   those brokers held; or
 - they tell one attack at one named site on one day on the same side, a report naming no doer, where only one doer
   is told for it; or
-- they date one event of the same sides alike by its month or year alone, each report telling only one such event.
+- they date one event of the same sides alike by its month or year alone, each report telling only one such event; or
+- they tell the talks that led to one deal, each report telling one set of talks of those sides before it (within a
+  year), whatever day each gives them (`lead_ups`).
 A deal placed where a broker had it signed and placed where it holds is not placed apart.
 Clusters are the connected components of those links, named after their smallest event id, so they do not depend
 on the order in which documents arrive. Events are compared only within a sliding window of days, so the work grows
