@@ -3103,18 +3103,15 @@ def welcomed_again(mentions: list[Mention]) -> list[Mention]:
 
 
 def named_for_its_city(m: Mention) -> Place | None:
-    """ "signed the Lusaka Ceasefire Agreement": a deal named for a city, with no place told, was made there."""
+    """ "signed the Lusaka Ceasefire Agreement": a deal named for a city, with no place told, was made there (the city
+    the place tagger found in the deal's name: `PlaceTagger.deal_names`)."""
     root = m.trigger.root
     if m.type not in ("ceasefire", "agreement") or m.status not in ("agreed", "signed"):
         return None
-    words = [c for t in (root, root.head if root.dep_ == "compound" else root) for c in t.children
-             if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < root.i]
-    for word in words:
-        info = actor_book().lookup(word.text)  # (a capital may stand for its state: "Lusaka"; not a state's name)
-        if (info is None or info.name != word.text) and (place := gazetteer().lookup(word.text)) is not None and \
-                place.lat is not None and place.country:
-            return place
-    return None
+    words = {c.i for t in (root, root.head if root.dep_ == "compound" else root) for c in t.children
+             if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < root.i}
+    return next((place for span, place in root.doc._.tw_places or [] if span.root.i in words and
+                 place.lat is not None and place.country), None)
 
 
 def war_side(code: str) -> ActorRef:
