@@ -63,6 +63,7 @@ from trucewatch.nlp.triggers import (
     IT_WORDS,
     PAIRS,
     TOLL_VERBS,
+    WITNESSES,
     condition_of_refusal,
     it_of,
     mediation_word,
@@ -914,7 +915,6 @@ def np_of(token: Token) -> int:
 
 
 TIES = {"relation", "tie", "link", "trade"}
-WITNESSES = {"witness", "guarantor", "mediator", "facilitator", "broker", "host"}
 MEDIATION_WORDS = {"mediation", "mediating", "mediator"}
 TAKING = {"take", "seize", "capture", "retake", "recapture", "wrest", "win", "overrun"}  # what is taken "from" a side
 LAUNCHING = {"fire", "launch"}  # what is fired "from" a land is its side's

@@ -1101,14 +1101,15 @@ def habitual(verb: Token) -> bool:
     return any(c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in HABITUAL for c in verb.children)
 
 
-WITNESSING = {"witness", "guarantor"}
+WITNESSES = {"witness", "guarantor", "mediator", "facilitator", "broker", "host"}  # "as our witness", "signed as
+# a guarantor": who stands behind a deal others made
 
 
 def signed_as_witness(verb: Token) -> bool:
     """ "President Boris Trajkovski signed as a witness": a signing with no object of its own, of the deal told before,
     by one who stands behind it."""
     return verb.lemma_.lower() == "sign" and not any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in WITNESSING for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in WITNESSES for g in c.children)
         for c in verb.children)
 
 
