@@ -56,6 +56,8 @@ class Segment:
     speaker: str | None = None  # a transcript's label for who says it ("AL THANI", "QUESTION"), cut off the text
     dateline: str | None = None  # the country of a later item's own dateline ("BISHKEK — …" in a world briefing)
     columns: tuple[str, ...] | None = None  # a table row's column headings, lower-cased ("date", "place", "killed")
+    blank: tuple[tuple[int, int, str], ...] = ()  # (start, end, words) from the segment's start: spans read as
+    # the words given, kept in length ("" for none): the cue numbers and time codes inside a sentence of subtitles
 
 
 @dataclass
@@ -302,6 +304,80 @@ def dateline_date(raw: str, year: int | None) -> str | None:
         return None
 
 
+CUE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3} ?--> ?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\b.*")
+CUE_NUMBER = re.compile(r"\d{1,5}")
+CUE_LABEL = re.compile(r"\[[^\]\n]{1,80}\]\s*")  # "[NARRATOR] ", "[MUSIC]": who speaks, or a sound
+SENTENCE_DONE = re.compile(r"""[.!?…]["'”’)]*$""")
+
+
+@dataclass
+class Line:
+    """A span of the text read as one line, and what in it is read otherwise: (start, end, words) spans of the
+    text, read as `words` padded with spaces to the span's length."""
+    start: int
+    end: int
+    blank: tuple[tuple[int, int, str], ...] = ()
+    prose: bool = False  # never a headline, however many capitals it has
+
+
+def _subtitles(spans: list[tuple[int, int]], text: str) -> list[Line] | None:
+    """A subtitle file's cues (a number, a time code, a line or two of words) read as running text: the words of
+    cues in a row join until a sentence ends or a label opens a new speaker's; numbers, time codes, labels and
+    sounds ("[MUSIC]") are blanked or dropped. Lines before the first cue (a title) stay lines of their own. None
+    where the text is no subtitle file."""
+    if sum(CUE_TIME.fullmatch(text[a:b]) is not None for a, b in spans) < 2:
+        return None
+    out: list[Line] = []
+    cued = joining = False  # past the first time code; inside a sentence that runs on
+    for n, (a, b) in enumerate(spans):
+        line = text[a:b]
+        timed_next = n + 1 < len(spans) and CUE_TIME.fullmatch(text[slice(*spans[n + 1])]) is not None
+        if CUE_TIME.fullmatch(line) or CUE_NUMBER.fullmatch(line) and timed_next:
+            cued = True
+            continue
+        label = CUE_LABEL.match(line) if cued else None
+        if label is not None:
+            joining = False  # (a new speaker, or a sound: what went before has ended)
+            if label.end() == len(line):
+                continue
+        if cued and joining and out:
+            last = out[-1]
+            out[-1] = Line(last.start, b, (*last.blank, (last.end, a, "")), prose=True)
+        else:
+            out.append(Line(a, b, prose=cued))
+        if label is not None:
+            out[-1].blank += ((a, a + label.end(), ""),)
+        joining = cued and SENTENCE_DONE.search(line) is None
+    return out
+
+
+# A media advisory's fields: what the event is, then when and where, each on a line of its own under its label in
+# capitals. The three are read as one sentence, the labels of when and where as the prepositions they stand for.
+FIELD = re.compile(r"(?P<label>WHAT|WHEN|WHERE|DATE|TIME|VENUE|LOCATION|WHO|WHY)\s*:\s+(?=\S)")
+FIELD_WORDS = {"WHEN": ", on", "DATE": ", on", "TIME": ", at", "WHERE": ", in", "VENUE": ", in",
+               "LOCATION": ", in"}
+
+
+def _advisory(spans: list[tuple[int, int]], text: str) -> list[Line] | None:
+    """An advisory's "WHAT:" line, with the "WHEN:" and "WHERE:" lines after it, as one line ("Signing of an
+    agreement …, on Sunday, 21 October 2018, …, in Asmara"); its other fields ("WHO:") with their labels cut.
+    None where the text has no "WHAT:" field followed by a "WHEN:" or "WHERE:"."""
+    fields = [FIELD.match(text, a, b) for a, b in spans]
+    labels = [f.group("label") if f else None for f in fields]
+    if "WHAT" not in labels or not any(lab in FIELD_WORDS for lab in labels[labels.index("WHAT") + 1:]):
+        return None
+    out: list[Line] = []
+    for (a, b), field, label in zip(spans, fields, labels):
+        if label in FIELD_WORDS and out and out[-1].prose:
+            last = out[-1]
+            out[-1] = Line(last.start, b, (*last.blank, (last.end, field.end(), FIELD_WORDS[label])), prose=True)
+        elif field is not None:
+            out.append(Line(field.end(), b, prose=label == "WHAT"))
+        else:
+            out.append(Line(a, b))
+    return out
+
+
 def _join_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Hard-wrapped paragraphs (lines cut mid-sentence, no blank line between) become one span."""
     out: list[tuple[int, int]] = []
@@ -328,7 +404,9 @@ def clean(text: str, title: str | None = None, published: str | None = None,
     result = Cleaned(segments=[])
     first_body = True
     links = False  # inside a list of links to other stories
-    lines = list(_join_wrapped(_lines(text), text))
+    read = _subtitles(_lines(text), text) or _advisory(_lines(text), text)
+    lines = [(r.start, r.end) for r in read] if read is not None else list(_join_wrapped(_lines(text), text))
+    as_read = {(r.start, r.end): r for r in read or ()}
     columns: tuple[str, ...] | None = None  # the headings of the table being read
     def speaking(line: str) -> re.Match[str] | None:
         m = SPEAKER.match(TIMESTAMP.sub("", line, count=1))
@@ -336,7 +414,8 @@ def clean(text: str, title: str | None = None, published: str | None = None,
 
     turns = sum(speaking(text[a:b]) is not None for a, b in lines) >= 2
     # (a transcript gives the floor in turns; one capitalised word before a colon is a dateline: "ISLAMABAD: …")
-    for start, end in lines:
+    for s, e in lines:
+        start, end = s, e
         line = text[start:end]
         if (row := TABLE_ROW.fullmatch(line)) is not None:
             if not row.group("cells").strip(" -:|"):
@@ -381,8 +460,10 @@ def clean(text: str, title: str | None = None, published: str | None = None,
             start += named.end()
             line = text[start:end]
         is_title = not result.segments and title is not None and line.strip() == title.strip()
-        if kind == "body" and not alert and (is_title or looks_like_headline(THREAD_END.sub("", line)) and
-                                             not DATED_LINE.match(line)):  # (a thread's last post, ending "/end")
+        prose = (s, e) in as_read and as_read[s, e].prose  # (a sentence of subtitles, an advisory's "WHAT:")
+        if kind == "body" and not alert and not prose and (
+                is_title or looks_like_headline(THREAD_END.sub("", line)) and not DATED_LINE.match(line)):
+            # (a thread's last post, ending "/end")
             kind = "headline"
         if first_body and result.dateline_date is None and (as_of := AS_OF.search(line)) is not None:
             # "Latest from the OSCE Special Monitoring Mission …, based on information received as of 19:30, 17
@@ -406,5 +487,7 @@ def clean(text: str, title: str | None = None, published: str | None = None,
                 m.group("place").strip().isupper() and (dateline := place_of(m.group("place").strip())) is not None:
             start += m.end()  # "BISHKEK — Kyrgyzstan and Tajikistan agreed …": a briefing's next story, from its
             # own place
-        result.segments.append(Segment(start, end, kind, speaker, dateline))
+        blank = tuple((a - start, b - start, words) for a, b, words in (as_read[s, e].blank if (s, e) in as_read
+                                                                        else ()) if a >= start)
+        result.segments.append(Segment(start, end, kind, speaker, dateline, blank=blank))
     return result

@@ -24,6 +24,7 @@ BORDER_KEY = "tw_border"  # the two states a shared border is named by ("the Kyr
 # name the body an article has named with them
 ORGANS = {"chamber", "council", "commission", "court", "committee", "assembly", "tribunal", "house"}
 CHAMBERS = {"house"}
+FRONTS = {"front"}  # an armed movement's word for itself: "the front", after the Ogaden National Liberation Front
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class ActorBook:
                                       for city in entry.get("seats", ())}  # "geneva" -> "UN"
         self.organs: dict[str, set[str]] = {}  # "council" -> {"EU", "UN", "GCC"}: whose names hold the word
         for entry, organs in [*((e, ORGANS) for e in data["organisations"]),
-                              *((e, ORGANS) for e in data["armed_groups"]),
+                              *((e, ORGANS | FRONTS) for e in data["armed_groups"]),
                               *((e, CHAMBERS) for e in data["states"])]:  # (a state's house of parliament too: "the
             # House of Peoples' Representatives … The House voted"; not its councils, which are many; an armed
             # movement's own organs: "the Supreme Political Council … The Council stresses")

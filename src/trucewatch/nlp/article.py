@@ -38,7 +38,7 @@ from trucewatch.nlp.numbers import counted as counted_halves
 from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.roles import HIGH_POINTS, ActorContext, ActorRef, named_object
 from trucewatch.nlp.roles import Mention as ActorMention
-from trucewatch.nlp.status import StatusReader, laid_down_by_it
+from trucewatch.nlp.status import StatusReader, laid_down_after_a_deal, laid_down_by_it
 from trucewatch.nlp.triggers import (
     IT_WORDS,
     RECEIVING,
@@ -143,6 +143,7 @@ class ArticleContext:
     lead_day: str | None = None  # the first day the article named: the day of its news ("The talks came a day
     # after …", said paragraphs later)
     stamp_day: str | None = None  # the day a live blog's entries are on ("Thursday 14 August 2025" above them)
+    stamp_month: str | None = None  # the month a tracker's entries are under ("December 2012." above them)
     answer_day: str | None = None  # the day an interview's question names ("What did the two sides sign on 23
     # October?"): what the answer tells with no day of its own is of that day
     post_day: str | None = None  # the day the stamp above a channel's post gives ("🔴 BREAKING | 24 July, 09:40"):
@@ -293,14 +294,20 @@ def hypothetical_item(root) -> bool:
 def laid_down_before(mention: Mention, earlier: list[Mention]) -> None:
     """ "The six-point plan was agreed in Moscow on Tuesday by Medvedev and Sarkozy. It calls for an end to
     hostilities": what "it" lays down was made with the plan, by its sides, on its day and where it was made."""
-    if mention.codes() or (told := laid_down_by_it(mention.trigger.root)) is None:
+    if (told := laid_down_by_it(mention.trigger.root)) is not None:
+        deal = next((m for m in reversed(earlier) if m.trigger.doc is mention.trigger.doc and
+                     m.trigger.root.i == told.i), None)
+    elif laid_down_after_a_deal(mention.trigger.root):  # ("… signed it: the Political Agreement …" / "It promised
+        # a cessation of hostilities": the deal the passage before made)
+        deal = next((m for m in reversed(earlier) if m.trigger.doc is not mention.trigger.doc and
+                     m.type == "agreement" and m.status in ("agreed", "signed")), None)
+    else:
         return
-    deal = next((m for m in reversed(earlier) if m.trigger.doc is mention.trigger.doc and
-                 m.trigger.root.i == told.i), None)
     if deal is None:
         return
-    mention.actors += [pair for pair in deal.actors if pair[0].code]
-    mention.inherited |= deal.codes()
+    added = deal.codes() - mention.codes()  # (the deal's sides are the sides of what it lays down)
+    mention.actors += [pair for pair in deal.actors if pair[0].code in added]
+    mention.inherited |= added
     if deal.date is not None and (mention.date is None or mention.date.inferred):
         mention.date = deal.date
     mention.place = mention.place or deal.place
@@ -700,8 +707,12 @@ def timeline_line(m: Mention) -> bool:
 
 
 def claimed_by_its_doer(m: Mention) -> bool:
-    """Is the attack told in a claim of it ("claimed the attack, saying it had killed about 300 soldiers")?"""
-    return m.type == "attack" and any(t.lemma_.lower() == "claim" for t in (m.trigger.root, *m.trigger.root.ancestors))
+    """Is the attack told in a claim of it ("claimed the attack, saying it had killed about 300 soldiers"; "the FLEC
+    … said it had carried out the attack")?"""
+    root = m.trigger.root
+    owned = root.dep_ == "dobj" and root.head.lemma_.lower() in ("carry", "stage", "conduct", "mount") and any(
+        a.lemma_.lower() in ("say", "admit", "announce") for a in root.head.ancestors)
+    return m.type == "attack" and (owned or any(t.lemma_.lower() == "claim" for t in (root, *root.ancestors)))
 
 
 def told_as_timeline(mentions: list[Mention]) -> bool:
@@ -952,10 +963,11 @@ def compatible(a: Mention, b: Mention) -> bool:
                  toll_told_after(smaller, larger) or
                  a.type in ONE_PER_PARTY and roles_within(smaller, larger))
                 and (ca < cb or cb < ca)) and not told_back and not swap_halves(a, b) and not stopping and \
-                not same_round(a, b):
+                not same_round(a, b) and not ran_for(a, b) and not ran_for(b, a):
             return False  # "the attack" may name fewer parties than the sentence that told of it
     if a.date and b.date and not a.date.inferred and not b.date.inferred and not answered(a) and \
             not answered(b) and not went_on_to(a, b) and not went_on_to(b, a) and \
+            not ran_for(a, b) and not ran_for(b, a) and \
             not a.date.start.startswith(b.date.start) and not b.date.start.startswith(a.date.start) and \
             not holds_day(a.date, b.date) and not holds_day(b.date, a.date):
         # (a year or a month holds the days within it: "two years after the agreement", "in November 2022"; and a
@@ -1009,6 +1021,24 @@ def opened_on(m: Mention, told_by_its_verb: bool = True) -> bool:
     if m.type != "talks" or not m.definite or clause is None or m.date is None or m.date.text is None:
         return False
     return m.date.text in clause.doc[clause.left_edge.i:clause.right_edge.i + 1].text
+
+
+def ran_for(opened: Mention, ended: Mention) -> bool:
+    """ "On 24 January the government and fourteen armed groups opened talks in Khartoum … After ten days of talks,
+    President Touadera flew in to initial the agreement on 5 February": talks opened on a day, and talks as long as
+    they had run by a later day, are one round."""
+    root = opened.trigger.root
+    if opened.type != "talks" or ended.type != "talks" or "duration_days" not in ended.quantities or \
+            root.dep_ != "dobj" or root.head.lemma_.lower() not in OPENING or not opened.date or \
+            ended.doc_start < opened.doc_end:
+        return False
+    if ended.date is None:
+        return True  # (told after the opening, as long as they ran: undated, they are the round that opened)
+    try:
+        gap = (date.fromisoformat(ended.date.start[:10]) - date.fromisoformat(opened.date.start[:10])).days
+    except ValueError:
+        return False
+    return 0 < gap <= ended.quantities["duration_days"] + 3
 
 
 def went_on_to(opened: Mention, ended: Mention) -> bool:
@@ -3203,6 +3233,11 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         if m.status == "planned" and m.modality in ("asserted", "reported"):
             m.modality = "planned"  # talks still to come are planned, whoever says so ("will meet on Tuesday, he
             # added"; the speaker stays in claimed_by)
+        elif m.modality == "asserted" and m.type in BILATERAL and reference and m.date is not None and \
+                not m.date.inferred and m.date.precision in ("day", "hour", "minute") and \
+                m.date.start[:10] > reference[:10] and m.trigger.root.pos_ != "VERB":
+            m.modality = "planned"  # "WHAT: Signing of an agreement …, WHEN: Sunday, 21 October 2018", in an
+            # advisory of the day before: a step named for a day still to come is planned
         if told_of_each(m):
             m.date = None  # "Each collapsed within hours", of three truces: each on its own day, none the record's
         if (m.date is None or m.date.inferred) and (before := before_the_truce(m, merged)) is not None:

@@ -18,7 +18,7 @@ from trucewatch.nlp.actors import SPAN_KEY as ACTOR_SPANS
 from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS, RECORDING, REPORTING, read_modality
-from trucewatch.nlp.numbers import quantities
+from trucewatch.nlp.numbers import quantities, to_number
 from trucewatch.nlp.places import COMPASS, gazetteer, held_through, strike_nouns, taking_nouns
 from trucewatch.nlp.reparse import SIGNING_NOUNS
 from trucewatch.nlp.roles import (
@@ -47,16 +47,19 @@ from trucewatch.nlp.status import (
     CONTENT_VERBS,
     DEONTIC,
     GOING_ON,
+    SETTING_TERMS,
     THREATS,
     TRAVELLING,
     UNDERGOING,
     Reading,
     StatusReader,
+    deal_told_last,
     declined,
     indefinite,
     irrealis,
     is_future,
     past_tense,
+    told_before,
     will,
 )
 from trucewatch.nlp.triggers import (
@@ -726,8 +729,35 @@ def members_meet(verb: Token) -> bool:
                not any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
+def given_a_chance(word: Token) -> bool:
+    """Is the word what one would "give a chance" ("to give talks with govt a chance")?"""
+    return word.dep_ in ("dobj", "dative") and word.head.lemma_.lower() == "give" and any(
+        c.lemma_.lower() in ("chance", "opportunity") for c in word.head.children)
+
+
+MANY = {"several", "many", "numerous", "countless", "dozens", "scores"}
+COUNTED_DEALS = {"ceasefire", "truce", "deal", "agreement", "accord", "treaty", "pact", "armistice"}
+
+
+def counted_many(word: Token) -> bool:
+    """Is the word a plural of truces or deals counted as more than one ("seven peace deals", "several earlier
+    ceasefires"; not "3,000 violations", each a breach of one truce)?"""
+    return word.tag_ == "NNS" and word.lemma_.lower() in COUNTED_DEALS and any(
+        c.dep_ == "nummod" and (n := to_number(c.text)) is not None and n >= 2 or
+        c.dep_ in ("amod", "det", "nummod") and c.lower_ in MANY for c in word.children)
+
+
 def provided_by_a_deal(word: Token) -> bool:
-    """Is the word what a deal "provides for" ("The Agreement provided for … the withdrawal of all foreign forces")?"""
+    """Is the word what a deal "provides for" ("The Agreement provided for … the withdrawal of all foreign forces"), or
+    what the deal told just before sets ("… signed an agreement in Moscow … It set a ceasefire, a security zone
+    along the river and a peacekeeping force")?"""
+    node = word
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "dobj" and node.head.lemma_.lower() in SETTING_TERMS:
+        subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+        return any(c.lemma_.lower() in DEAL_WORDS for c in subjects) or deal_told_last(subjects) or (
+            (told := told_before(subjects)) is not None and told.lemma_.lower() in DEAL_WORDS)
     if word.dep_ != "pobj" or word.head.lower_ != "for":
         return False
     prep = word.head
@@ -1884,6 +1914,12 @@ class EventFinder:
         if event_type == "talks" and members_meet(trigger.root):
             return None  # "NATO ambassadors meet tomorrow to decide whether to send the force": one body's own
             # members in council, no talks between sides
+        if event_type == "talks" and given_a_chance(trigger.root):
+            return None  # "saying he wanted to give talks with govt a chance": the talks going on, as a hope, no
+            # round of their own
+        if event_type in ("ceasefire", "agreement") and counted_many(trigger.root):
+            return None  # "Since then, seven peace deals have been signed", "Four earlier ceasefires this year broke":
+            # a tally of many, none told as itself
         if event_type == "agreement" and provided_by_a_deal(trigger.root):
             return None  # "The Agreement provided for a Joint Military Commission and for the withdrawal of all
             # foreign forces": the deal's terms, no deal of their own
@@ -2655,6 +2691,10 @@ class EventFinder:
                 p.dep_ in ("prep", "dative") and p.lower_ == "to" and
                 any(g.lemma_.lower() == "table" for g in p.children) for p in anchor.children):
             return "participant"  # "The talks … brought Greek Cypriot President Nicos Anastasiades … to the table"
+        if dep == "nsubj" and event_type in ("talks", *DEALS) and anchor.lemma_.lower() == "bring" and any(
+                t.lower_ == "together" for t in anchor.subtree):
+            return "mediator"  # "Russia and Sudan had brought the leaders of the largest groups together in Khartoum
+            # to sign a declaration": who brought the sides together brokered what they did
         if dep in ("nsubj", "nsubjpass") and prep not in ("inherited", "kept") and nominal(anchor) and \
                 anchor.i == trigger.root.i:
             return None  # a subject hung on a noun is a parse error, not who acted (also "Cairo talks", with
@@ -2771,9 +2811,10 @@ class EventFinder:
             # "Fidan opened the meeting", "a meeting hosted by Turkey", "Guterres flew back to chair the session";
             # but whoever hosts a guest for talks
             # ("Yeltsin hosted Hashimoto for a meeting") is one of the two sides
-            role = "participant" if hosts_guest(anchor, trigger) or several and dep == "nsubj" and \
-                anchor.lemma_.lower() not in self.mediating_verbs else "mediator"
-            # ("Russia and Ukraine opened talks in Istanbul": the two who open them are their sides)
+            role = "participant" if hosts_guest(anchor, trigger) or (several or m.root.conjuncts) and \
+                dep == "nsubj" and anchor.lemma_.lower() not in self.mediating_verbs else "mediator"
+            # ("Russia and Ukraine opened talks in Istanbul": the two who open them are their sides; so "the
+            # government and fourteen armed groups", the groups unnamed)
         elif dep == "dobj" and event_type in ("talks", *DEALS) and any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(
                     g.dep_ == "pcomp" and g.lemma_.lower() in self.mediating_verbs and

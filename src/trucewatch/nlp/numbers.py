@@ -163,6 +163,9 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 }
 
 
+VAGUE = re.compile(r"\b(?:several|a few|many|some few)\s$", re.I)  # before "hundred", "dozen": how many, unsaid
+
+
 def to_number(text: str) -> int | float | None:
     text = text.lower().strip()
     if text in WORDS:
@@ -191,6 +194,10 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
                 continue
             raw = m.groupdict().get("n") or m.groupdict().get("w") or m.groupdict().get("o")
             value = to_number(raw) if raw else 1 if m.groupdict().get("n") == "" else None  # (an empty count: one)
+            if raw and m.groupdict().get("n") and VAGUE.search(text, 0, m.start("n")):
+                value = None  # "several hundred people were killed": no count
+            if value is None and raw:
+                continue
             if value is not None and (m.groupdict().get("unit") or "").lower().startswith("week"):
                 value *= 7  # "two weeks of talks": 14 days
             if value is not None:

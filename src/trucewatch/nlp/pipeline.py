@@ -64,6 +64,7 @@ from trucewatch.nlp.when import (
     calendar_named,
     find_dates,
     line_lead,
+    month_heading,
     named_day,
     post_stamp,
     stamp_place,
@@ -400,10 +401,11 @@ class Extractor:
         for n, (seg, head) in enumerate(zip(cleaned.segments, heads)):
             raw = document.text[seg.start:seg.end]
             turn = [(marked[n].start("who") - seg.start, marked[n].end() - seg.start)] if asked and marked[n] else []
-            for start, end in [*quiz.marks.get(n, ()), *citations(raw), *turn, *posts.get(n, ()),
-                               *classified.get(n, ())]:
-                raw = raw[:start] + " " * (end - start) + raw[end:]  # (a quiz key's "2 b) ": no words of the text;
-                # nor a piece's citation, "Our report (World, 2 April, page 14) said": no day of what it told)
+            for start, end, *words in [*quiz.marks.get(n, ()), *citations(raw), *turn, *posts.get(n, ()),
+                                       *classified.get(n, ()), *seg.blank]:
+                raw = raw[:start] + "".join(words).ljust(end - start) + raw[end:]  # (a quiz key's "2 b) ": no
+                # words of the text; nor a piece's citation, "Our report (World, 2 April, page 14) said": no day of
+                # what it told; an advisory's "WHEN:", read as ", on")
             text = caps_case(raw.translate(BRACKETS), self.names, self.acronyms)
             text = sentence_case(text, self.names) if seg.kind == "headline" else text
             if seg.columns is not None:
@@ -543,6 +545,9 @@ class Extractor:
                         named[0].refs[0].kind in ("organisation", "state"):
                     ctx.operative = named[0].refs[0]  # "The Security Council,": the body whose paragraphs follow
                 ctx.unread.append(text)  # (its day, if it names one, is read only if a later "a day later" asks)
+                if (month := month_heading(text)) is not None:  # "December 2012. Trend: improved situation.": the
+                    # entries below tell days of that month, or of the months before it
+                    ctx.stamp_month, ctx.last_day, ctx.last_dated, ctx.unread = month, None, month + "-15", []
                 if seg.kind != "item" and not terms_go_on(ctx, text):
                     ctx.intro = self._question(text, ctx)
                 continue
@@ -590,6 +595,10 @@ class Extractor:
                     mention.date = When(start=ctx.post_day, precision="day", text=ctx.post_stamp)
                     # (told in a post without a day of its own: on the day its stamp gives; but not what is to
                     # come: "28 April 2025 … All hostilities will stop for that period")
+                if mention.date is None and ctx.stamp_month and seg.kind != "headline" and not mention.future and \
+                        mention.modality not in ("planned", "hypothetical") and mention.status != "planned":
+                    mention.date = When(start=ctx.stamp_month, precision="month")  # "October 2012. … Govt envoys
+                    # and representatives of Sadio's faction began talks in Rome": in the month its entry is under
                 if mention.place is None and ctx.post_place is not None and seg.kind != "headline" and \
                         not mention.future and mention.modality not in ("planned", "hypothetical"):
                     mention.place = ctx.post_place  # (and where the stamp puts the writer: "Tuesday 17 June, Accra

@@ -73,8 +73,14 @@ def guarded(step: Callable[[Token | Span], None]) -> Callable[[Token | Span], No
     return run
 
 
+SHORT_FORMS = {"govt": "government", "govts": "government", "gov't": "government"}  # words a clipped style cuts
+
+
 def mend(doc: Doc) -> Doc:
     """The doc with its known misparses mended, in place."""
+    for word in doc:
+        if word.lower_ in SHORT_FORMS:
+            word.lemma_ = SHORT_FORMS[word.lower_]  # a tracker's clipped "Govt": the government
     for start, end in doc.user_data.get(NAMES_KEY, ()):
         _name_split_by_the_parse(doc[start:end])
     for sent in doc.sents:

@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from trucewatch.nlp.actors import BORDER_KEY, ORGANS, SPAN_KEY, actor_book, info_of
+from trucewatch.nlp.actors import BORDER_KEY, FRONTS, ORGANS, SPAN_KEY, actor_book, info_of
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.places import gazetteer
+from trucewatch.nlp.triggers import SETTING, it_of, taking_words
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
-from trucewatch.nlp.triggers import it_of, taking_words
 
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "conj", "cc", "case", "flat", "quantmod"}
 NP_PREPS = {"of", "from", "including"}
@@ -333,7 +333,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             mentions.append(Mention(token, token.i, token.i + 1, [context.only_group()], resolved=True))
             tagged.add(token.i)
             continue
-        if token.pos_ == "PROPN" and lemma in ORGANS and token.dep_ != "compound" and any(
+        if (token.pos_ == "PROPN" and lemma in ORGANS or lemma in FRONTS and token.dep_ in (
+                "nsubj", "nsubjpass", "poss", "dobj")) and token.dep_ != "compound" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
                 c.dep_ in ("compound", "amod", "nmod", "poss") or c.dep_ == "prep" and c.lower_ == "of"
                 for c in token.children) and (body := context.heads.get(lemma) or context.organ_of(lemma)):
@@ -369,7 +370,7 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         titled = token.pos_ == "PROPN" and token.lower_ in STATE_ARMS and not (
             token.dep_ == "compound" and token.head.pos_ == "PROPN")  # "The Government has taken this step" (not
         # "the Combined Loyalist Military Command", a name of its own)
-        telegraphic = token.i == sent.start and token.is_title and token.lower_ in STATE_ARMS  # an alert drops its
+        telegraphic = token.i == sent.start and token.is_title and lemma in STATE_ARMS  # an alert drops its
         # articles: "BREAKING: Army and RSF agree 72-hour truce"
         if (token.pos_ == "NOUN" or bare or titled or telegraphic) and arm and not kind and not group and (
                 official or bare or telegraphic or any(
@@ -386,6 +387,11 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                 span.label_ in ("ceasefire", "agreement", "proposal") and (it := it_of(span.root)) is not None and
                 it.i == token.i for span in sent.doc.spans.get(TRIGGERS, [])):
             continue  # "It takes effect at 9 p.m.", "the cabinet accepted it": the truce or deal, no state
+        if kind == "state" and token.lower_ == "it" and token.dep_ == "nsubj" and \
+                token.head.lemma_.lower() in SETTING and any(
+                span.root.dep_ == "dobj" and span.root.head.i == token.head.i
+                for span in sent.doc.spans.get(TRIGGERS, [])):
+            continue  # "It promised a cessation of hostilities", after a deal: the deal, no state
         if kind == "state" and token.lower_ == "it" and told_by_the_sentence_before(token) and \
                 not speaker_of(token, mentions, kind):  # (but "North Korea has declared that it …": the speaker)
             continue  # "The humanitarian pause in Gaza began at 7 a.m. The Secretary-General welcomed it and said he
@@ -457,6 +463,11 @@ def home_state(context: ActorContext, mentions: list[Mention], token: Token) -> 
     if len(set(fought)) == 1:
         return ActorRef(fought[0], states[fought[0]], "state")  # "The RSF has been fighting the army", after a
         # U.S. finding: the army the group fights is its own country's
+    homes = sole_state([ActorRef(bases[r.code], states[bases[r.code]], "state") for r in context.states
+                        if r.kind == "armed_group" and bases.get(r.code) in states])
+    if homes is not None and any(c.lemma_.lower() in GROUP_NOUNS for c in token.conjuncts):
+        return homes  # "the government and the groups signed it", in a story of the Central African Republic's
+        # armed groups told beside Sudan's president: the government those groups fight
     return context.only_state() or sole_state([r for m in mentions if m.start < token.i and not m.resolved and
                                                not venue(m) for r in m.refs]) or \
         sole_state(list(context.heads.values())) or context.labelled or \
@@ -883,6 +894,10 @@ class ActorContext:
                 if token.dep_ in ("nsubj", "nsubjpass") or ref.name.split()[-1] not in subjects:
                     return [ref]
             return []
+        if kind == "state" and token.dep_ == "poss" and token.head.lemma_.lower() in GROUP_NOUNS and \
+                (group := self.subject_group or self.only_group()) is not None:
+            return [group]  # "The ONLF has fought since 1994 for … the Somali region of Ethiopia. In April 2007 its
+            # fighters attacked …": the fighters of the group the article is about, not of the last state named
         if kind == "state":
             book = actor_book().states
             states = self.states + [r if r.kind != "person" else ActorRef(r.code, book[r.code], "state")
@@ -1105,10 +1120,11 @@ def role_for(dep: str, prep: str | None, anchor_is_trigger: bool, event_type: st
     if dep == "agent":
         return "initiator"
     if dep in ("nsubj", "csubj"):
-        if (event_type == "talks" and cls in ("reject", "cancel") or event_type == "agreement" and cls == "end") \
-                and not several_subjects:
+        if (event_type == "talks" and cls in ("reject", "cancel") or event_type == "agreement" and
+                cls in ("end", "reject")) and not several_subjects:
             return "initiator"  # "Petro suspended peace talks with the ELN", "the Houthis boycotted the talks",
-            # "Thailand suspended the peace accord with Cambodia": one side's act on the talks or the deal
+            # "Thailand suspended the peace accord with Cambodia", "the FLEC's leaders rejected it": one side's act
+            # on the talks or the deal
         if event_type in BILATERAL or several_subjects and cls in JOINT_CLASSES and event_type not in ONE_SIDED:
             # ("U.S. and British warplanes struck": both attacked)
             return "participant"

@@ -18,6 +18,7 @@ from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS
 from trucewatch.nlp.roles import BILATERAL
 from trucewatch.nlp.triggers import (
+    SETTING,
     UNDERGOING,
     condition_of_refusal,
     mediation_word,
@@ -140,6 +141,9 @@ SETTLED_DEALS = {"agreement", "deal", "accord", "treaty", "pact", "armistice", "
                  "protocol"}
 # What a deal, or one part of it, lays down: "the phase includes a ceasefire", "the deal covers prisoner exchanges".
 LAYING_DOWN = {"include", "cover", "envisage", "foresee", "entail", "contain"}
+SETTING_TERMS = SETTING | LAYING_DOWN  # what "it", a deal told just before, does to its terms: "It set a
+# ceasefire", "It calls for an end to hostilities"
+SIGNING = {"sign", "initial", "conclude", "ink"}
 WISHING = {"hope", "wish"}  # "he hoped a ceasefire could take effect": what one wishes for, asked for
 PROPOSED_TEXTS = {"draft", "proposal", "plan", "roadmap", "blueprint", "offer", "initiative"}  # terms put forward
 KEPT_TERMS = {"term", "terms", "condition", "provision", "rule"}  # what one keeps or breaks of a deal
@@ -484,7 +488,20 @@ def told_before(subjects: list[Token]) -> Token | None:
     if it is None or it.sent.start == 0:
         return None
     before = it.doc[it.sent.start - 1].sent
-    return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if subject is not None and subject.lemma_.lower() in SETTLED_DEALS or before.root.lemma_.lower() not in SIGNING:
+        return subject
+    return next((c for c in before.root.children if c.dep_ == "dobj" and c.lemma_.lower() in SETTLED_DEALS), subject)
+    # ("the presidents … signed an agreement in Moscow … It set a ceasefire": the deal they signed)
+
+
+def deal_told_last(subjects: list[Token]) -> bool:
+    """Does an "it" that opens a passage stand for the deal the passage before told last ("… the government and the
+    groups signed it: the Political Agreement for Peace and Reconciliation." / "It promised a cessation of
+    hostilities")?"""
+    it = next((c for c in subjects if c.lower_ == "it"), None)
+    ctx = getattr(it.doc._, "tw_ctx", None) if it is not None and it.sent.start == 0 else None
+    return ctx is not None and ctx.last_told == "agreement"
 
 
 def laid_down_by_it(root: Token) -> Token | None:
@@ -495,9 +512,19 @@ def laid_down_by_it(root: Token) -> Token | None:
         node = node.head  # ("It calls for an end to hostilities and for troops to pull back")
     verb = node.head
     if node.dep_ == "prep" and verb.lemma_.lower() == "call" or node.dep_ == "dobj" and \
-            verb.lemma_.lower() in LAYING_DOWN | {"provide"}:
+            verb.lemma_.lower() in SETTING_TERMS:
         return told_before(subjects_of_verb(verb))
     return None
+
+
+def laid_down_after_a_deal(root: Token) -> bool:
+    """Is the event at `root` what an "it" opening its passage lays down, the passage before having told a deal last
+    ("… signed it: the Political Agreement …" / "It promised a cessation of hostilities")?"""
+    node = root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in SETTING_TERMS and \
+        deal_told_last(subjects_of_verb(node.head))
 
 
 class StatusReader:
@@ -792,10 +819,12 @@ class StatusReader:
             # the release of all 20 surviving hostages": what the deal settled
         elif lemma in ("call", "provide") and any(c.lemma_.lower() in SETTLED_DEALS for c in subjects):
             cls = "agree"
-        elif lemma in ("call", "provide") and (told := told_before(subjects)) is not None and \
+        elif lemma in SETTING_TERMS and (told := told_before(subjects)) is not None and \
                 (told.lemma_.lower() in SETTLED_DEALS or self.verb_class(told.head) in ("agree", "sign")):
             cls = "agree"  # "The six-point plan was agreed in Moscow on Tuesday … It calls for an end to hostilities":
             # what the deal the sentence before told of settled
+        elif lemma in SETTING_TERMS and dep in ("dobj", "pobj") and deal_told_last(subjects):
+            cls = "agree"  # "… signed it: the Political Agreement …" / "It promised a cessation of hostilities"
         elif (lemma in LAYING_DOWN and dep == "dobj" or lemma in ("call", "provide")) and any(
                 c.lemma_.lower() in PROPOSED_TEXTS for c in subjects):
             cls = "propose"  # "the draft envisages a 40-day pause in fighting": what the proposal puts forward
@@ -1169,7 +1198,16 @@ class StatusReader:
                     (past_tense(node.head, []) or present_simple(node.head)):
                 return Reading("occurred", 1, [*chain, node.head], ["held"], negated)  # "Moldovan forces move
                 # into the town of Bender to retake it": the assault made, whether or not it took the town
-            if not (travel and classes[-1:] in (["call"], ["call_maybe"])) and control not in CONTROL_CLASSES:
+            convened = node.head.lemma_.lower() == "bring" and any(
+                t.lower_ == "together" for t in node.head.subtree if t.i < node.i)
+            came_to_make = event_type in ("agreement", "ceasefire", "prisoner_exchange") and (travel or convened) \
+                and not negated and self.verb_class(node) in ("sign", "agree") and node.head.pos_ == "VERB" and \
+                past_tense(node.head, []) and not irrealis(node.head, [node.head]) and any(
+                    t.ent_type_ == "DATE" for t in node.head.subtree)  # "flew in to initial the agreement on 5
+            # February", "had brought the leaders … together in Khartoum to sign a declaration": the deal made on a
+            # day told, by those who came, or were brought, to make it
+            if not (travel and classes[-1:] in (["call"], ["call_maybe"])) and control not in CONTROL_CLASSES and \
+                    not came_to_make:
                 return Reading(None, 0, chain, classes, negated, topic=True)  # a purpose: "to secure a truce" (but
                 # "arrived in Beirut to push for a ceasefire": what the traveller came to do, done)
             if control in CONTROL_CLASSES:

@@ -196,6 +196,13 @@ def of_the_dead(verb: Token) -> bool:
 THE_DEADS = {"body", "remains", "corpse", "family", "relative", "kin", "memory", "grave", "funeral", "widow"}
 
 
+def _doers(token: Token) -> list[Token]:
+    """The subjects of a verb, or of the verbs it completes ("The team were due to meet Ghana": the team)."""
+    while token.dep_ in ("xcomp", "acomp") and not any(c.dep_ == "nsubj" for c in token.children):
+        token = token.head
+    return [c for c in token.children if c.dep_ == "nsubj"]
+
+
 def _objects(verb: Token) -> list[Token]:
     """The verb's objects; in a relative clause without one ("a demand the Kremlin refused to meet", also where the
     parser calls it a clause of the noun: "demands that Kabul could not meet"), the noun the clause describes."""
@@ -237,6 +244,10 @@ def hostile_act(noun: Token) -> bool:
 
 DEFERRING = {verb for verb, cls in load("statuses")["verbs"].items() if cls == "postpone"}  # "put off", "delay"
 FREEING = {"free", "release", "exchange", "swap"}  # ("the soldiers freed had been captured in Kursk")
+SIGNING = {"sign", "initial", "ink", "conclude"}  # a plan or memorandum so made is a deal
+SETTING = {"call", "provide", "set", "promise", "establish"}  # what a deal does to its terms ("It set a ceasefire")
+RECIPROCATING = {"reciprocate"}  # asked of the other side, after one side's truce: its own truce
+PLAYING = {"team", "squad"}  # a side in a match, where it "meets" a country and no word says it negotiates
 
 
 def put_off_before(doc: Doc, start: int) -> bool:
@@ -572,6 +583,11 @@ class TriggerTagger:
                     c.dep_ == "neg" for c in token.head.children):
                 return None  # "pledging to end fighting that has killed thousands" (with "end" tagged a noun): the
                 # fighting a stop ends is the setting; where the stop is a verb, the two name a ceasefire
+            if entry and entry["type"] == "attack" and any(c.lower_ == "whose" for c in token.children) and \
+                    token.head.lemma_.lower() == "lead" and token.head.tag_ in ("VBZ", "VBP", "VBN") and \
+                    any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in token.head.children):
+                return None  # "Ivory Coast, whose attack is led by Didier Drogba": a side's forwards, on a
+                # sports page
             off_topic = self.off_topic.get(entry["type"], ()) if entry else ()
             if any(c.lemma_.lower() in off_topic for c in _topics(token)):
                 return None  # "trade talks", "talks on a merger", "a strike over pay"
@@ -621,6 +637,10 @@ class TriggerTagger:
                          s.end <= own[0].i + 1}) <= 1 and not any(c.dep_ == "dobj" for c in token.children):
                 return None  # "as officials met to review the cabinet's work", "where senior Hamas officials had met
                 # to discuss a U.S. proposal": one body's own meeting, no two sides
+            if entry and entry["type"] == "talks" and token.lemma_.lower() == "meet" and any(
+                    s.lemma_.lower() in PLAYING and not any(c.dep_ in ("amod", "compound") for c in s.children)
+                    for s in _doers(token)) and any(o.ent_type_ == "GPE" for o in _objects(token)):
+                return None  # "The team were due to meet Ghana in Cabinda on Monday": a match, no talks
             if entry and any(c.lemma_.lower() in self.not_subjects.get(entry["type"], ()) for c in sides):
                 return None  # "protesters stormed the parliament": a riot, not an armed attack; "police clashed with
                 # fans", "police freed 10 hostages" from a bank robbery
@@ -973,6 +993,10 @@ class TriggerTagger:
                    for s in spans):
                 continue  # ("urged Russia to agree to a ceasefire": the truce, called for; but "want Riyadh to lift
                 # its blockade" asks for what no sanction status tells)
+            if any(t.lemma_.lower() in RECIPROCATING for t in tasks) and any(
+                    s.label_ == "ceasefire" and s.end <= verb.i and s.sent.start == verb.sent.start for s in spans):
+                out.append(Span(doc, verb.i, verb.i + 1, label="ceasefire"))  # "declared a unilateral ceasefire
+                continue  # and asked the Ethiopian government to reciprocate": a truce of the other's, called for
             out.append(Span(doc, verb.i, verb.i + 1, label=self.obligation["type"]))
         return out
 
@@ -1156,6 +1180,9 @@ def told_as_it(doc: Doc, spans: list[Span], last_told: str | None, told_before: 
         nouns = [s for s in spans if s.root.pos_ in ("NOUN", "PROPN") and s.end <= token.i and not any(
             a.dep_ == "prep" and a.lower_ in SETTING_PREPS for a in s.root.ancestors)]
         said = nouns[-1].label_ if nouns else last_told  # (not "after eight days of fighting": when, not what)
+        if said == "proposal" and nouns[-1:] and nouns[-1].root.dep_ == "dobj" and \
+                nouns[-1].root.head.lemma_.lower() in SIGNING:
+            said = "agreement"  # "signed a peace memorandum …, but the FLEC's leaders rejected it": a deal made
         wanted = IT_STANDS_FOR if answered else IT_STANDS_FOR[:2]
         if answered and said == "talks" and (made := [s for s in nouns if s.label_ in wanted]):
             nouns = made  # "signed a peace agreement … The text came out of ten days of talks … The sides initialled

@@ -588,6 +588,10 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
         if len(items) == 1 and items[0][1].when.precision == "day" and \
                 len([t for t in sent if not t.is_punct]) == len([t for t in items[0][0] if not t.is_punct]):
             ctx.stamp_day = items[0][1].when.start[:10]  # a line that is only a day: the entries below are on it
+        if len(items) == 1 and items[0][1].when.precision == "month" and re.search(YEAR, items[0][1].when.text or "") \
+                and items[0][0].start == sent.start and all(t.is_punct for t in doc[items[0][0].end:sent.end]):
+            ctx.stamp_month = items[0][1].when.start[:7]  # a line that is only a month ("December 2012. Trend: …"):
+            ctx.last_day, ctx.last_dated = None, ctx.stamp_month + "-15"  # the entries below tell its days
         for span, item in items:
             if (_kinds(item.when.text) & {"md", "dm"} and item.when.precision in ("day", "minute") or
                     _kinds(item.when.text) == {"my"} and item.when.precision == "month") and \
@@ -607,9 +611,10 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                     # "had agreed on June 23, 2016, to a ceasefire, which took effect on Aug. 29", told in 2026: the
                     # year the story is telling of, not the article's
                     if month_alone:  # a month told after it is that month or the next of its kind ("began in
-                        # April 2022 and expired in October")
+                        # April 2022 and expired in October"); under a tracker's month, that month or one before
                         month = int(item.when.start[5:7])
-                        year = int(base[:4]) + (month < int(base[5:7]))
+                        year = int(base[:4]) + (month < int(base[5:7])) if ctx.stamp_month is None else \
+                            int(base[:4]) - (month > int(base[5:7]))
                         item.when = When(start=f"{year:04d}-{month:02d}", precision="month", text=item.when.text)
                         continue
                     redo = find_dates(item.when.text or "", date.fromisoformat(base))
@@ -675,8 +680,8 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                     background = item.when if not days and item.when.precision == "day" else None
         dated = [item.when.start[:10] if item.when.precision != "month" else item.when.start[:7] + "-15"
                  for _, item in items if item.anchor and item.when.precision in ("day", "minute", "month") and
-                 not item.since and re.search(rf"{YEAR}|\byears? ago\b", item.when.text or "", re.I)]
-        # ("Twenty years ago", too)
+                 not item.since and re.search(rf"{YEAR}|\byears? ago\b|{OF_YEAR}", item.when.text or "", re.I)]
+        # ("Twenty years ago", too; and "the end of June this year", after a story of 2007)
         if dated:
             ctx.last_dated = dated[-1]  # the last day or month the story told with its year, for a month told
             # without one after it ("… in July 1997 … A second round in October")
@@ -694,6 +699,19 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                 story[sent.start] = story[max(story)]
         elif story:
             story[sent.start] = story[max(story)]
+
+
+MONTH_HEAD = re.compile(rf"\s*(?P<month>{MON})\.? (?P<year>{YEAR})[.:](?:\s|$)")
+
+
+def month_heading(text: str) -> str | None:
+    """The month a tracker's entry is headed by ("December 2012. Trend: improved situation."), as "2012-12"; None
+    for a line that does not open with a month and its year alone."""
+    m = MONTH_HEAD.match(text)
+    if m is None:
+        return None
+    found = find_dates(f"{m.group('month')} {m.group('year')}", date(int(m.group("year")), 12, 31))
+    return found[0].when.start[:7] if found and found[0].when.precision == "month" else None
 
 
 def _opens_entry(doc: Doc, span: Span) -> bool:
@@ -777,8 +795,11 @@ def names_a_day(text: str | None) -> bool:
 
 
 def _kinds(text: str | None) -> set[str]:
-    """The kinds of point a date's text is made of; a range's are its two ends' ("Wednesday until April 22")."""
+    """The kinds of point a date's text is made of; a range's are its two ends' ("Wednesday until April 22"); a run of
+    days in one month, its last day's ("19-21 June")."""
     m = SINGLE.fullmatch(text or "") or RANGE.fullmatch(text or "")
+    if m is None and (days := DAYS_RANGE.fullmatch(text or "")) is not None:
+        m = SINGLE.fullmatch(days.group("b"))
     return {k.removeprefix("a_").removeprefix("b_") for k, v in (m.groupdict() if m else {}).items()
             if v and k not in ("a", "b")}
 
