@@ -182,3 +182,57 @@ def test_a_memorandum_signed_and_then_rejected_is_a_deal_its_rejecter_turns_down
     assert sorted((d.status, tuple(sorted(_codes(d, "initiator")))) for d in deals) == [
         ("rejected", ("FLEC",)), ("signed", ())]
     assert not of_type(extract(SPORTS, published="2010-01-09"), "proposal")
+
+
+def test_the_dead_named_one_by_one_are_counted():
+    from trucewatch.nlp.numbers import quantities
+    assert quantities("gunmen opened fire on the bus and killed the driver, the assistant coach Amelete Abalo and the "
+                      "press officer Stanislas Ocloo.", "attack") == {"killed": 3}
+    assert quantities("shells killed the soldiers and the children.", "attack") == {}  # (plurals: no count)
+
+
+def test_a_deal_made_after_talks_its_sentence_names_is_placed_where_they_were_held(extract):
+    text = ("On 24 January 2019 the Central African government and fourteen armed groups opened talks in Khartoum "
+            "under the mediation of the African Union.\n\nAfter ten days of talks, President Faustin-Archange Touadera "
+            "flew in to initial the agreement on 5 February.")
+    events = extract(text, published="2019-06-14")
+    assert [(d.status, d.date.start, d.place.country) for d in of_type(events, "agreement")] == [
+        ("agreed", "2019-02-05", "SDN")]
+    talks = of_type(events, "talks")
+    assert [(t.date.start, t.place.country) for t in talks] == [("2019-01-24", "SDN")]  # (the ten days are the round
+    # that opened on the 24th, not a second one)
+
+
+def test_a_battle_that_names_no_side_is_between_the_sides_of_the_country_s_one_war(extract):
+    events = extract("The battle in Bender on 19 June 1992 killed hundreds.", published="2012-07-21")
+    battle = of_type(events, "attack")
+    assert [(b.date.start, _codes(b, "participant")) for b in battle] == [("1992-06-19", {"MDA", "PMR"})]
+    assert "killed" not in battle[0].quantities  # (19 is the day, not the dead)
+
+
+def _event(doc_id, type_, status, actors, day, precision="day", country=None, trigger="attacked"):
+    from trucewatch.model import Actor, Event, Evidence, Place, When
+    return Event(doc_id=doc_id, type=type_, status=status, evidence=Evidence("x", 0, 1),
+                 actors=[Actor(c, c, r) for c, r in actors], date=When(day, precision=precision),
+                 place=Place(country, country), trigger=Evidence(trigger, 0, len(trigger)))
+
+
+def test_a_fight_between_two_sides_and_one_side_s_assault_on_the_other_that_day_are_one():
+    from trucewatch.resolve.clusters import same_event
+    battle = _event("d1", "attack", "occurred", [("MDA", "participant"), ("PMR", "participant")], "1992-06-19",
+                    country="MDA", trigger="battle")
+    assault = _event("d2", "attack", "occurred", [("MDA", "initiator"), ("PMR", "target")], "1992-06-19",
+                     country="MDA", trigger="move")
+    other = _event("d2", "attack", "occurred", [("RUS", "initiator"), ("PMR", "target")], "1992-06-19",
+                   country="MDA", trigger="move")
+    assert same_event(battle, assault) and not same_event(battle, other)
+
+
+def test_a_city_taken_by_one_side_in_one_month_is_one_taking_across_reports():
+    from trucewatch.resolve.clusters import assign_clusters
+    one = _event("d1", "attack", "occurred", [("SELEKA", "initiator")], "2013-03", "month", "CAF", "seized")
+    two = _event("d2", "attack", "occurred", [("SELEKA", "initiator"), ("CAF", "target")], "2013-03", "month",
+                 "CAF", "seized")
+    raid = _event("d3", "attack", "occurred", [("SELEKA", "initiator")], "2013-03", "month", "CAF", "attacked")
+    clusters = assign_clusters([one, two, raid])
+    assert clusters[one.event_id] == clusters[two.event_id] != clusters[raid.event_id]

@@ -281,6 +281,7 @@ def referring_words() -> frozenset[str]:
 
 
 LIFE_STATUSES = {"in_effect", "extended", "violated", "ended"}  # what befalls a truce once agreed
+FIGHTS = {"battle", "fighting", "clash", "fight", "combat", "skirmish"}  # words for fighting between two sides
 
 
 HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "future", "eventual", "hypothetical"})
@@ -2811,17 +2812,23 @@ def made_after_its_talks(records: list[Mention]) -> None:
     several hours of talks, the two leaders signed the Ankara Declaration": a deal made after talks its own sentence
     names, which the article told as mediated, was made at them; who mediated them mediated it."""
     for deal in records:
-        if deal.type not in ("agreement", "ceasefire") or deal.status not in ("agreed", "signed") or \
-                deal.codes(("mediator",)):
+        if deal.type not in ("agreement", "ceasefire") or deal.status not in ("agreed", "signed"):
             continue
         root = deal.trigger.root
         verb = root.head if root.dep_ in ("dobj", "nsubjpass") else root
-        if not any(g.lemma_.lower() in TALKS_WORDS for p in verb.children if p.dep_ == "prep" and
+        verbs = [verb, verb.head] if verb.dep_ in ("advcl", "xcomp") else [verb]  # ("After ten days of talks,
+        # President Touadera flew in to initial the agreement": the talks after which he came to make it)
+        if not any(g.lemma_.lower() in TALKS_WORDS for v in verbs for p in v.children if p.dep_ == "prep" and
                    p.lower_ in ("after", "following") for g in p.subtree):
             continue
-        talks = [t for t in records if t.type == "talks" and t.status == "held" and t.codes(("mediator",)) and
+        talks = [t for t in records if t.type == "talks" and t.status == "held" and
                  deal.doc_start in {t.doc_start, *(start for start, _, _ in t.mentions)}]
-        if len(talks) == 1 and talks[0].codes(("participant",)) >= deal.codes(("participant",)):
+        if len(talks) != 1:
+            continue
+        if deal.place is None and talks[0].place is not None and talks[0].codes(("participant",)) & deal.codes():
+            deal.place = talks[0].place  # (made where the talks were held)
+        if not deal.codes(("mediator",)) and talks[0].codes(("mediator",)) and \
+                talks[0].codes(("participant",)) >= deal.codes(("participant",)):
             deal.actors += [(ref, role) for ref, role in talks[0].actors if role == "mediator"]
 
 
@@ -3223,6 +3230,12 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             # "In Yemen, the truce that began on 2 April has held": the truce of the one war inside the country
             m.actors += [(war_side(code), "participant")
                          for code in sorted(civil_war_sides(m.place.country, day[:10], named))]
+        elif m.type == "attack" and not m.codes() and m.lemma in FIGHTS and m.place is not None and \
+                m.place.country and m.date is not None and not m.date.inferred and m.date.precision == "day":
+            # "the battle for Bender", on 19-21 June 1992: fighting names no side, and is between the sides of the one
+            # war going on inside the country that day
+            m.actors += [(war_side(code), "participant")
+                         for code in sorted(civil_war_sides(m.place.country, m.date.start[:10], named))]
         elif m.type == "ceasefire" and m.status == "agreed" and not m.codes(("participant", "initiator")) and \
                 m.codes(("mediator",)) and m.codes(("mediator",)) <= actor_book().conveners and here and \
                 (day := (m.date.start if m.date is not None else reference)):

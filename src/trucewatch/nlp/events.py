@@ -2811,7 +2811,8 @@ class EventFinder:
             # "Fidan opened the meeting", "a meeting hosted by Turkey", "Guterres flew back to chair the session";
             # but whoever hosts a guest for talks
             # ("Yeltsin hosted Hashimoto for a meeting") is one of the two sides
-            role = "participant" if hosts_guest(anchor, trigger) or (several or m.root.conjuncts) and \
+            role = "participant" if hosts_guest(anchor, trigger) or (several or any(
+                c.dep_ == "nsubj" and c.conjuncts for c in anchor.children)) and \
                 dep == "nsubj" and anchor.lemma_.lower() not in self.mediating_verbs else "mediator"
             # ("Russia and Ukraine opened talks in Istanbul": the two who open them are their sides; so "the
             # government and fourteen armed groups", the groups unnamed)

@@ -46,6 +46,7 @@ NOT_AFTER = "".join(f"(?<!after {q})" for q in ("", "less than ", "more than ", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 YEAR_NOT_A_TOLL = r"(?!(?:19|20)\d\d\b)(?<![\w,.])"  # a year is no count of the dead
+NOT_A_DAY = rf"(?!(?:{'|'.join(MONTHS)})\.?\b)"  # a day of a month is no count: "on 19 June 1992 killed hundreds"
 NOT_A_YEAR = "".join(f"(?<!{m} )(?<!{m}\\. )" for m in MONTHS)
 PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "prisoners_per_side": [
@@ -75,7 +76,7 @@ PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(rf"{Q}(?P<n>{N}) (?:(?!{SIDES})\w+ ){{0,2}}(?:and \w+ )?{PRISONERS}(?! each)", re.I)],
     "killed": [
         re.compile(rf"(?:killed|killing|kills|kill|left) {Q}(?P<n>{N})\b", re.I),
-        re.compile(rf"{YEAR_NOT_A_TOLL}(?P<n>{N}) (?:[\w-]+ ){{0,3}}(?:were |was |have been |had been )?"
+        re.compile(rf"{YEAR_NOT_A_TOLL}(?P<n>{N}) {NOT_A_DAY}(?:[\w-]+ ){{0,3}}(?:were |was |have been |had been )?"
                    rf"(?:killed|dead|died)\b", re.I),  # (not "since 2009 that has killed tens of thousands")
         # past the unit they served in: "44 police commandos of the Special Action Force were killed"
         re.compile(rf"{YEAR_NOT_A_TOLL}(?P<n>{N}) (?:[\w-]+ ){{1,3}}of (?:the )?(?-i:(?:[A-Z][\w-]* ){{1,4}})"
@@ -163,6 +164,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 }
 
 
+ONE = r"(?:the|a|an|its|their) (?:[\w'’-]+ ){0,4}?[\w'’-]+"  # one person, named by a role and maybe a name
+KILLED_ONE_BY_ONE = re.compile(rf"\bkill(?:ed|ing) (?P<list>{ONE}(?:, {ONE})*,? and {ONE})(?=[.;]|$)")
 VAGUE = re.compile(r"\b(?:several|a few|many|some few)\s$", re.I)  # before "hundred", "dozen": how many, unsaid
 
 
@@ -203,6 +206,12 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
             if value is not None:
                 found[name] = value
                 break
+    if "killed" in ALLOWED.get(event_type, ()) and "killed" not in found and \
+            (listed := KILLED_ONE_BY_ONE.search(text)) is not None:
+        people = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("list"))
+        if not any(re.search(r"\b[a-z]+s$", one) for one in people):  # (each one: not "the soldiers and the police")
+            found["killed"] = len(people)  # "killed the driver, the assistant coach Amelete Abalo and the press
+            # officer Stanislas Ocloo": three, each named
     if "killed" in found and (more := KIN_AFTER.search(text)) and to_number(more.group("n")) == found["killed"]:
         found["killed"] += len(KIN_ONE.findall(more.group("kin")))  # "killed six Jesuit priests, their housekeeper
         # and her daughter": eight

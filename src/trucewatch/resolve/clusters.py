@@ -14,7 +14,8 @@ Two events from different documents are linked when
   those brokers held; or
 - they tell one attack at one named site on one day on the same side, a report naming no doer, where only one doer
   is told for it; or
-- they date one event of the same sides alike by its month or year alone, each report telling only one such event; or
+- they date one event of the same sides alike by its month or year alone, each report telling only one such event
+  (of attacks, only a place taken, by its month); or
 - they tell the talks that led to one deal, each report telling one set of talks of those sides before it (within a
   year), whatever day each gives them (`lead_ups`).
 A deal placed where a broker had it signed and placed where it holds is not placed apart.
@@ -111,6 +112,11 @@ def doers(e: Event) -> frozenset[str]:
     return frozenset(a.code for a in e.actors if a.code and a.role in DOER_ROLES)
 
 
+def fight(e: Event) -> bool:
+    """Is the attack told as fighting between sides, all of them its participants, none striking the other?"""
+    return bool(e.actors) and all(a.role == "participant" for a in e.actors if a.code)
+
+
 def targets(e: Event) -> frozenset[str]:
     return frozenset(a.code for a in e.actors if a.code and a.role == "target")
 
@@ -120,11 +126,14 @@ def same_event(a: Event, b: Event, dated: bool = True) -> bool:
     caller has weighed, for a date told only roughly: `window`)."""
     if a.doc_id == b.doc_id or a.type != b.type or a.status != b.status:
         return False
+    fought = a.type == "attack" and (fight(a) or fight(b)) and len(doers(a) | targets(a)) >= 2 and \
+        doers(a) | targets(a) == doers(b) | targets(b)  # ("the battle for Bender", between Moldova and the
+    # separatists, and "Moldovan forces move into the town of Bender", against the separatists: one fight)
     if (not doers(a) or doers(a) != doers(b)) and not (
-            same_toll(a, b) and not (doers(a) and doers(b))):
+            same_toll(a, b) and not (doers(a) and doers(b))) and not fought:
         return False
     ta, tb = targets(a), targets(b)
-    if ta and tb and ta != tb:
+    if ta and tb and ta != tb and not fought:
         return False
     if places_clash(a, b) or a.type == "attack" and (sites_apart(a, b) or modes_apart(a, b)):
         return False
@@ -456,8 +465,9 @@ def assign_clusters(events: Iterable[Event], family: dict[str, str] | None = Non
     rough: dict[tuple, list[Event]] = defaultdict(list)
     for e in events:
         if e.date is not None and e.date.precision in ("month", "year") and not e.date.inferred and \
-                e.type != "attack" and doers(e):
-            rough[(e.type, e.status, e.date.start, doers(e))].append(e)
+                (e.type != "attack" or taking(e) and e.date.precision == "month") and doers(e):
+            rough[(e.type, e.status, e.date.start, doers(e))].append(e)  # (an attack, only a place taken: "the
+            # Seleka rebels seized Bangui in March 2013", a city taken once by one side in a month)
     for alike in rough.values():
         per_doc: dict[str, list[Event]] = defaultdict(list)
         for e in alike:
