@@ -236,3 +236,10 @@ def test_a_city_taken_by_one_side_in_one_month_is_one_taking_across_reports():
     raid = _event("d3", "attack", "occurred", [("SELEKA", "initiator")], "2013-03", "month", "CAF", "attacked")
     clusters = assign_clusters([one, two, raid])
     assert clusters[one.event_id] == clusters[two.event_id] != clusters[raid.event_id]
+
+
+def test_a_deal_agreed_now_for_a_later_day_is_no_planned_step(extract):
+    events = extract("Russia and Turkey agreed on Thursday to start joint patrols along the M4 highway on March 15.",
+                     published="2020-03-05")
+    deals = of_type(events, "agreement")
+    assert deals and all(d.modality == "asserted" for d in deals)  # (agreed now; only the patrols are to come)

@@ -3248,9 +3248,10 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             # added"; the speaker stays in claimed_by)
         elif m.modality == "asserted" and m.type in BILATERAL and reference and m.date is not None and \
                 not m.date.inferred and m.date.precision in ("day", "hour", "minute") and \
-                m.date.start[:10] > reference[:10] and m.trigger.root.pos_ != "VERB":
+                m.date.start[:10] > reference[:10] and m.sentence.root.pos_ not in ("VERB", "AUX"):
             m.modality = "planned"  # "WHAT: Signing of an agreement …, WHEN: Sunday, 21 October 2018", in an
-            # advisory of the day before: a step named for a day still to come is planned
+            # advisory of the day before: a step named, with no verb, for a day still to come is planned (not "agreed
+            # to start joint patrols on March 15": agreed now, for a later day)
         if told_of_each(m):
             m.date = None  # "Each collapsed within hours", of three truces: each on its own day, none the record's
         if (m.date is None or m.date.inferred) and (before := before_the_truce(m, merged)) is not None:
