@@ -3248,7 +3248,10 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             # added"; the speaker stays in claimed_by)
         elif m.modality == "asserted" and m.type in BILATERAL and reference and m.date is not None and \
                 not m.date.inferred and m.date.precision in ("day", "hour", "minute") and \
-                m.date.start[:10] > reference[:10] and m.sentence.root.pos_ not in ("VERB", "AUX"):
+                m.date.start[:10] > reference[:10] and m.trigger.root.pos_ != "VERB" and not any(
+                    a.pos_ in ("VERB", "AUX") and ";" not in {t.text for t in a.doc[min(a.i, m.trigger.root.i):
+                                                                                    max(a.i, m.trigger.root.i)]}
+                    for a in m.trigger.root.ancestors):  # (a verb past a semicolon is another clause's)
             m.modality = "planned"  # "WHAT: Signing of an agreement …, WHEN: Sunday, 21 October 2018", in an
             # advisory of the day before: a step named, with no verb, for a day still to come is planned (not "agreed
             # to start joint patrols on March 15": agreed now, for a later day)
