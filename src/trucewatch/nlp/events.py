@@ -48,6 +48,7 @@ from trucewatch.nlp.status import (
     DEONTIC,
     GOING_ON,
     SETTING_TERMS,
+    SETTLED_DEALS,
     THREATS,
     TRAVELLING,
     UNDERGOING,
@@ -736,13 +737,12 @@ def given_a_chance(word: Token) -> bool:
 
 
 MANY = {"several", "many", "numerous", "countless", "dozens", "scores"}
-COUNTED_DEALS = {"ceasefire", "truce", "deal", "agreement", "accord", "treaty", "pact", "armistice"}
 
 
 def counted_many(word: Token) -> bool:
     """Is the word a plural of truces or deals counted as more than one ("seven peace deals", "several earlier
     ceasefires"; not "3,000 violations", each a breach of one truce)?"""
-    return word.tag_ == "NNS" and word.lemma_.lower() in COUNTED_DEALS and any(
+    return word.tag_ == "NNS" and word.lemma_.lower() in SETTLED_DEALS and any(
         c.dep_ == "nummod" and (n := to_number(c.text)) is not None and n >= 2 or
         c.dep_ in ("amod", "det", "nummod") and c.lower_ in MANY for c in word.children)
 

@@ -19,6 +19,7 @@ from trucewatch.nlp.modality import DENIALS
 from trucewatch.nlp.roles import BILATERAL
 from trucewatch.nlp.triggers import (
     SETTING,
+    SIGNING,
     UNDERGOING,
     condition_of_refusal,
     mediation_word,
@@ -143,7 +144,6 @@ SETTLED_DEALS = {"agreement", "deal", "accord", "treaty", "pact", "armistice", "
 LAYING_DOWN = {"include", "cover", "envisage", "foresee", "entail", "contain"}
 SETTING_TERMS = SETTING | LAYING_DOWN  # what "it", a deal told just before, does to its terms: "It set a
 # ceasefire", "It calls for an end to hostilities"
-SIGNING = {"sign", "initial", "conclude", "ink"}
 WISHING = {"hope", "wish"}  # "he hoped a ceasefire could take effect": what one wishes for, asked for
 PROPOSED_TEXTS = {"draft", "proposal", "plan", "roadmap", "blueprint", "offer", "initiative"}  # terms put forward
 KEPT_TERMS = {"term", "terms", "condition", "provision", "rule"}  # what one keeps or breaks of a deal
