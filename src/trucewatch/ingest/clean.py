@@ -404,8 +404,9 @@ def clean(text: str, title: str | None = None, published: str | None = None,
     result = Cleaned(segments=[])
     first_body = True
     links = False  # inside a list of links to other stories
-    read = _subtitles(_lines(text), text) or _advisory(_lines(text), text)
-    lines = [(r.start, r.end) for r in read] if read is not None else list(_join_wrapped(_lines(text), text))
+    spans = _lines(text)  # (split once: every document passes here)
+    read = _subtitles(spans, text) or _advisory(spans, text)
+    lines = [(r.start, r.end) for r in read] if read is not None else list(_join_wrapped(spans, text))
     as_read = {(r.start, r.end): r for r in read or ()}
     columns: tuple[str, ...] | None = None  # the headings of the table being read
     def speaking(line: str) -> re.Match[str] | None:
