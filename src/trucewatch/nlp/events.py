@@ -815,6 +815,9 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
             verb = token.head.head if token.dep_ == "pobj" else token.head  # "X act as guarantors", "X are mediators"
             beside = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and token.dep_ == "pobj"]
             ids |= {t.i for c in beside for t in c.subtree}  # "talks in Havana, with Cuba and Norway as guarantors"
+            if token.dep_ == "pobj" and verb.dep_ == "pobj" and verb.head.lower_ == "with":
+                ids |= {t.i for t in verb.subtree if t.i < token.head.i}  # "with Tanzania's president, Ali Hassan
+                # Mwinyi, as facilitator": the "as" hung on the one it names
             ids |= {t.i for c in verb.children if not beside and (c.dep_ == "nsubj" or c.dep_ in ("nmod", "compound")
                                                                    and c.i < verb.i) for t in c.subtree}
             # (the parser may take "act" for a noun with modifiers)
@@ -1166,6 +1169,22 @@ def conjoined_day(doc: Doc, sent: Span, trigger: Span) -> When | None:
     if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
         return None
     return one_day_within(doc, sent, {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree})
+
+
+def when_clause_day(doc: Doc, sent: Span, trigger: Span) -> When | None:
+    """ "When Russia suspended its part in the initiative on 29 October 2022, after a drone attack on its fleet,
+    traffic stopped": an attack in passing, dated by nothing of its own, on a clause whose "when" clause names the
+    day, came by that day; its month, as far as the sentence tells."""
+    if trigger.label_ != "attack" or trigger.root.dep_ != "pobj" or \
+            trigger.root.head.lower_ not in ("after", "following"):
+        return None
+    verb = trigger.root.head.head
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(
+        m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in c.children)), None)
+    if clause is None or verb.pos_ != "VERB":
+        return None
+    day = one_day_within(doc, sent, {t.i for t in clause.subtree})
+    return None if day is None else When(start=day.start[:7], precision="month", text=day.text, inferred=True)
 
 
 def clause_of(token: Token) -> Token:
@@ -2561,8 +2580,9 @@ class EventFinder:
         accusing |= {v.i for t in [trigger.root, *reading.chain] if (v := naming_verb(t)) is not None}
         accusing |= {v.i for v in reading.chain if v.lemma_.lower() in NAMING and any(
             c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in v.children) and
-            event_type != "accusation"}  # "described the shelling as a breach": whoever describes it judges it (and
-        # makes the accusation that naming is)
+            event_type != "accusation" and v.i != trigger.root.i}  # "described the shelling as a breach": whoever
+        # describes it judges it (and makes the accusation that naming is); but "it will regard all vessels … as
+        # potential carriers of military cargo" is the regarding side's threat
         recording = {v.i for v in reading.chain if v.lemma_.lower() in RECORDING}
         attachments = {}
         for m in actor_mentions:
@@ -3381,6 +3401,8 @@ class EventFinder:
             return answered
         if best is None and (shared := conjoined_day(doc, sent, trigger)) is not None:
             return shared
+        if best is None and (when_day := when_clause_day(doc, sent, trigger)) is not None:
+            return when_day
         if best is None and status in ("agreed", "signed") and (signed := signing_day(doc, sent, anchors)):
             return signed
         if best is None and (begun := operation_day(doc, sent, trigger)) is not None:

@@ -203,7 +203,22 @@ def mend(doc: Doc) -> Doc:
     for noun in [t for t in doc if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX") and
                  any(c.dep_ == "amod" and c.lower_ == "other" for c in t.children)]:
         _others_hung_on_the_verb(noun)
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("to", "for") and t.head.pos_ == "VERB"]:
+        _goal_hung_on_the_opening(prep)
     return doc
+
+
+WAYS = {"way", "path", "door", "road"}  # "opened the way to the talks": what was opened leads to them
+
+
+@guarded
+def _goal_hung_on_the_opening(prep: Token) -> None:
+    """ "the one signed in Arusha … is the one that opened the way to the talks", with "to the talks" hung on
+    "opened": the way leads to the talks; it does not open them."""
+    way = next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in WAYS and c.i < prep.i),
+               None)
+    if way is not None:
+        prep.head = way
 
 
 @guarded
@@ -335,9 +350,13 @@ def _title_run_over_a_list(title: Token) -> None:
 def _subject_run_into_a_place(name: Token) -> None:
     """ "Today in Nay Pyi Taw the Government of Myanmar and the Karen National Union signed …", parsed as one phrase
     after "in": the noun with "the" right after the place, no comma between, is the subject of the verb that follows
-    the phrase, with the names joined to the place after it."""
-    appos = next((c for c in name.children if c.dep_ == "appos" and c.left_edge.i == name.i + 1 and
-                  c.left_edge.lower_ == "the"), None)
+    the phrase, with the names joined to the place after it. So is a named side set off by a comma ("On 8 April
+    2004, in N'Djamena, the Government of Sudan, the SLM/A and the JEM signed …"): a place is not described by a
+    government or by a list of names."""
+    doc = name.doc
+    appos = next((c for c in name.children if c.dep_ == "appos" and c.left_edge.lower_ == "the" and (
+        c.left_edge.i == name.i + 1 or c.left_edge.i == name.i + 2 and doc[name.i + 1].text == "," and (
+            c.pos_ == "PROPN" or c.lemma_.lower() in STATE_ARMS))), None)
     verb = name.head.head
     if verb.dep_ == "npadvmod" and verb.head.pos_ == "VERB":
         verb = verb.head  # (the phrase hung on "Today")

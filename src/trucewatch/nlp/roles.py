@@ -33,7 +33,7 @@ PLACE_NOUNS = {"province", "region", "city", "town", "village", "area", "distric
                # sites struck, through which a strike's place is reached: "a strike on a school in Khan Younis"
                "school", "hospital", "market", "camp", "building", "shelter", "mosque", "church", "bridge", "dam",
                "facility", "compound", "checkpoint", "airbase", "depot", "refinery", "warehouse", "home", "house",
-               "residence", "convoy", "headquarters", "barracks", "outpost", "garrison",
+               "residence", "convoy", "headquarters", "barracks", "outpost", "garrison", "site", "terminal",
                # venues of talks and signings: "in a ceremony at Istanbul's Dolmabahce Palace"
                "palace", "hotel", "ministry", "embassy", "venue", "ceremony", "resort", "theatre", "theater", "castle",
                "square", "hall"}
@@ -62,6 +62,7 @@ GROUP_NOUNS = {"rebel", "group", "militant", "insurgent", "militia", "fighter", 
 HIGH_POINTS = {"point", "peak", "climax", "height", "culmination", "turning"}  # a campaign's, not a side's
 PORTFOLIOS = {"security", "defence", "defense", "foreign", "interior", "information", "justice", "finance", "prime",
               "communications", "territorial"}  # "Security Minister Mahamadou Sana": a state's minister
+ALLIED = {"act", "fight", "operate"}  # "forces acting together with …": two sides as one
 STATE_ARMS = {"army", "military", "government", "police", "authorities", "navy", "air force", "junta",
               "cabinet"}  # a state's own
 ONE_SIDED = {"attack", "accusation", "demand", "sanction"}  # what one side does to another
@@ -172,6 +173,9 @@ def attachment(token: Token, anchors: set[int]) -> tuple[str, str | None, Token]
             if prep == "by" and head.head.lemma_.lower() in ("lead", "head", "chair") and head.head.dep_ == "acl":
                 node = head.head.head  # "Syrian rebels led by Hayat Tahrir al-Sham seized Damascus": the leader acts
                 continue  # for those it leads ("a group of diplomats headed by Switzerland's ambassador")
+            if prep in ("with", "alongside") and head.head.lemma_.lower() in ALLIED and head.head.dep_ == "acl":
+                node = head.head.head  # "forces …, acting together with forces of the SLA-Unity, attacked the
+                continue  # site": those they acted with did it too
             if prep not in NP_PREPS:
                 return None  # "talks between Ukraine and Russia" belong to the talks, not to what governs them
             node = head.head

@@ -1013,6 +1013,10 @@ class StatusReader:
                 self.carriers.get(deals.lemma_.lower()) == "agree":
             classes.append("agree")  # "claimed credit for a string of deals: a ceasefire between India and
             chain.append(deals)  # Pakistan in May, a truce between Israel and Iran in June, …": each a deal made
+        if root.dep_ == "attr" and root.head.lemma_ == "be" and any(
+                c.dep_ == "amod" and c.lower_ in ("different", "separate", "distinct") for c in root.children):
+            return Reading(None, 0, [], [], False, topic=True)  # "… as the date of the ceasefire, and that is a
+            # different agreement": what a thing is told apart from, no deal made
         node = root
         background = False
         committed = False
@@ -1282,6 +1286,8 @@ class StatusReader:
             status, negated, strength = self.denial(trigger, event_type, status, strength, chain, modifier)
             if event_type == "talks" and status == "rejected" and cls == "held":
                 cls = "reject"  # "said they would not attend peace talks": the refusal is the side's own act
+            if event_type == "agreement" and status == "ended" and cls == "extend":
+                cls = "end"  # (so is letting a deal lapse)
         if status is None and root.pos_ != "VERB" and root.dep_ in NOUN_DEPS and not chain:
             return Reading(None, 0, chain, classes, negated)  # "the old battle flag": a modifier, not an event
         if background and status is None and event_type == "ceasefire" and declared_on_a_day(root):
@@ -1291,6 +1297,14 @@ class StatusReader:
                 c.dep_ == "poss" for c in root.children) and any(c.dep_ in ("acl", "ccomp") for c in root.children):
             return Reading("made", 0, chain, presupposed=True)  # "talks stalled over the group's demand that
             # Pakistan reverse the merger": whose demand it is, and what it asks, is a demand made, setting or not
+        if background and status is None and event_type == "attack" and root.dep_ == "pobj" and \
+                root.head.lower_ in ("after", "following") and not negated and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children) and \
+                any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in root.children) and \
+                not any(t.label_ == "attack" and t.root.i != root.i for t in other_triggers):
+            return Reading("occurred", 0, chain, classes, negated, presupposed=True)  # "Russia suspended its part
+            # in the deal on 29 October, after a drone attack on its fleet at Sevastopol": one attack, told in passing
+            # (not "after Russia's invasion", the war known to all)
         if background and status is None:
             return Reading(None, 0, chain, classes, negated)  # "one month after Russia's invasion": the setting
         if status is None and chain[:1] and chain[0].i != root.i and chain[0].lemma_.lower() in self.reacting and \
@@ -1342,6 +1356,10 @@ class StatusReader:
             return None, False, 0  # "he did not want a wasted meeting": no meeting sought, none set
         if status == "met":
             return "rejected", False, strength  # "would not meet the hostage-takers' demands"
+        if event_type == "agreement" and chain[:1] and chain[0].i != root.i and \
+                self.verbs.get(chain[0].lemma_.lower()) == "extend":
+            return "ended", False, 2  # "told Turkiye … that it would not extend the Black Sea Grain Initiative": a
+            # deal in force, let lapse
         if event_type == "talks" and status == "planned" and mediation_word(root) \
                 and any(v.i != root.i and v.lemma_.lower() in ("ask", "request", "invite", "entrust", "mandate")
                         for v in chain):

@@ -594,6 +594,10 @@ class TriggerTagger:
             return entry
         if token.pos_ == "VERB":
             entry = self.verbs.get(lemma)
+            if entry and token.tag_ == "VBN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                return None  # "under the command of the accused", "The accused appeared before the Court": a
+                # person on trial, named by the participle
             if entry and entry.get("intransitive") and (token.dep_ in ("acl", "amod") or any(
                     c.dep_ in ("dobj", "nsubjpass", "agent", "auxpass") for c in token.children)):
                 return None  # "have been mediating between Israel and Hamas" are talks; "mediated the truce", "a
@@ -833,6 +837,7 @@ class TriggerTagger:
         spans += self.broken_again(doc, spans, ctx_told)
         spans += told_as_it(doc, spans, ctx.last_told if ctx is not None else None,
                             ctx.told_before if ctx is not None else ())
+        spans += the_one_made(doc, spans)
         spans += condemned_by_name(doc, spans, ctx_told, ctx is not None and ctx.deferred is not None)
         spans += self.proposed_bare(doc, spans)
         spans += self.obligations(doc, covered | {s.start for s in spans})
@@ -1145,6 +1150,22 @@ def made_as_it(participle: Token) -> bool:
         participle.i == participle.sent.start and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children) and \
         any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+
+
+def the_one_made(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "The N'sele ceasefire never held; the one signed in Arusha on 12 July 1992 …": "the one" a signing clause is
+    on stands for the truce or deal the sentence named before it, another of its kind."""
+    out = []
+    for token in doc:
+        if token.lower_ != "one" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or \
+                not any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in (*SIGNING, "agree", "reach")
+                        for c in token.children):
+            continue
+        before = [s for s in spans if token.sent.start <= s.start and s.end <= token.i and s.label_ in
+                  IT_STANDS_FOR[:2] and nominal(s.root)]
+        if before:
+            out.append(Span(doc, token.i, token.i + 1, label=before[-1].label_))
+    return out
 
 
 def told_as_it(doc: Doc, spans: list[Span], last_told: str | None, told_before: tuple[str, ...] = ()) -> list[Span]:
