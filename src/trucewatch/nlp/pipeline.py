@@ -53,7 +53,7 @@ from trucewatch.nlp.events import EventFinder
 from trucewatch.nlp.gate import document_relevant, segment_relevant
 from trucewatch.nlp.places import PlaceTagger, gazetteer
 from trucewatch.nlp.reparse import mend
-from trucewatch.nlp.roles import ActorRef, leaders_by_their_groups, sentence_mentions
+from trucewatch.nlp.roles import ActorRef, groups_by_count, leaders_by_their_groups, sentence_mentions
 from trucewatch.nlp.sentences import keep_names_whole
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGER_SPANS
 from trucewatch.nlp.triggers import TriggerTagger
@@ -474,6 +474,7 @@ class Extractor:
         ctx = ArticleContext(reference=plan.reference)
         ctx.actors.labelled = labelled_state(plan.document.text)
         ctx.actors.people += leaders_by_their_groups(plan.document.text)  # ("Sankoh's Revolutionary United Front")
+        ctx.actors.counted = groups_by_count(plan.document.text)  # ("The four groups are the UFDD, the RFC, …")
         if plan.date_line:  # "Public Notice, Department of State, 5 March 2025": who issues what follows
             tagged = self.components["actors"](self.nlp.make_doc(plan.date_line))
             issuers = {s.label_: s for s in tagged.spans[ACTOR_SPANS]}

@@ -205,7 +205,28 @@ def mend(doc: Doc) -> Doc:
         _others_hung_on_the_verb(noun)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("to", "for") and t.head.pos_ == "VERB"]:
         _goal_hung_on_the_opening(prep)
+    for word in [t for t in doc if t.lower_ in ("neighbouring", "neighboring") and t.pos_ == "VERB"]:
+        _neighbouring_taken_for_a_verb(word)
     return doc
+
+
+@guarded
+def _neighbouring_taken_for_a_verb(word: Token) -> None:
+    """ "Chad accuses neighbouring Sudan of arming the rebels", parsed with "neighbouring" as a verb whose object is
+    Sudan: the word describes the name after it, which is the object of the verb above."""
+    doc = word.doc
+    if word.i + 1 >= len(doc) or word.dep_ not in ("xcomp", "advcl", "dobj") or word.head.pos_ != "VERB" or \
+            any(c.dep_ == "dobj" for c in word.head.children):
+        return
+    name = next((c for c in word.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == word.i + 1),
+                None)
+    if name is None:
+        return
+    verb = word.head
+    for child in [c for c in word.children if c.i != name.i]:
+        child.head = verb
+    name.head, name.dep_ = verb, "dobj"
+    word.head, word.dep_ = name, "amod"
 
 
 WAYS = {"way", "path", "door", "road"}  # "opened the way to the talks": what was opened leads to them

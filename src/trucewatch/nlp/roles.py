@@ -279,6 +279,13 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
     for token in sent:
         if token.i in tagged:
             continue
+        if token.lemma_.lower() in GROUP_NOUNS | BODIES and token.tag_ == "NNS" and \
+                (listed := context.counted.get(next((c.lower_ for c in token.children if c.dep_ == "nummod"), ""))):
+            # "Chad's government and four rebel groups signed a peace agreement …. The four groups are the UFDD, the
+            # RFC, the UFDD-Fundamental and the CNT": the groups the article names by their count
+            mentions.append(Mention(token, token.i, token.i + 1, listed, resolved=True))
+            tagged.add(token.i)
+            continue
         if token.lower_ == "both" and token.dep_ in ("dobj", "pobj") and not list(token.children) and \
                 len(context.pair) == 2:
             mentions.append(Mention(token, token.i, token.i + 1, list(context.pair), resolved=True))
@@ -866,6 +873,7 @@ class ActorContext:
         # Rapid Support Forces"), for "the two sides" where no event has told whose sides they are
         self.named_states: list[str] = []  # each state named, by itself or by one who stands for it, in order: for
         # "the two neighbours"
+        self.counted: dict[str, list[ActorRef]] = {}  # "four" -> the groups "the four groups are …" lists
 
     def new_topic(self, state: ActorRef | None) -> None:
         """A briefing's next item ("Colombia: The government and the ELN …"): who was who in the last item is
@@ -1039,6 +1047,26 @@ def leaders_by_their_groups(text: str) -> list[ActorRef]:
         if info is not None and info.kind in ("armed_group", "organisation") and full is not None:
             found[who] = ActorRef(info.code, full.group(1) + who, "person")
     return list(found.values())
+
+
+COUNTED_GROUPS = re.compile(r"\b[Tt]he (?P<count>\w+) (?:\w+ )?(?:groups|factions|movements) (?:are|were) "
+                            r"(?P<items>[^.;:]+)")
+LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def groups_by_count(text: str) -> dict[str, list[ActorRef]]:
+    """The groups an article lists under their count ("Chad's government and four rebel groups signed …. The four
+    groups are the UFDD, the Rally of Forces for Change (RFC), the UFDD-Fundamental and the Chadian National Concord
+    (CNT)"): the count word, to the groups it stands for all through the article, before the list too."""
+    book = actor_book()
+    found: dict[str, list[ActorRef]] = {}
+    for m in COUNTED_GROUPS.finditer(text):
+        items = [re.sub(r"\s*\([^)]*\)", "", item).strip() for item in LIST_SEPARATOR.split(m.group("items"))]
+        infos = [info for item in items if (info := book.lookup(item)) is not None and info.kind == "armed_group"]
+        refs = list({i.code: ActorRef(i.code, i.name, i.kind) for i in infos}.values())
+        if len(refs) >= 2 and len(infos) == len(items):  # (every item a group we know, or none is read)
+            found.setdefault(m.group("count").lower(), refs)
+    return found
 
 
 def titled_person(mention: Mention) -> str | None:
