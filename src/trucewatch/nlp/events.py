@@ -1171,6 +1171,13 @@ def conjoined_day(doc: Doc, sent: Span, trigger: Span) -> When | None:
     return one_day_within(doc, sent, {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree})
 
 
+def sides_talks_at(holder: Token, trigger: Span, status: str | None) -> bool:
+    """Is `holder`, on which a place hangs, the talks held or the sides named "of" them ("the talks of the Afghan
+    factions in Bonn")? Where the sides were is where their talks were."""
+    return trigger.label_ == "talks" and status == "held" and (holder.i == trigger.root.i or (
+        holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i == trigger.root.i))
+
+
 def when_clause_day(doc: Doc, sent: Span, trigger: Span) -> When | None:
     """ "When Russia suspended its part in the initiative on 29 October 2022, after a drone attack on its fleet,
     traffic stopped": an attack in passing, dated by nothing of its own, on a clause whose "when" clause names the
@@ -3129,15 +3136,20 @@ class EventFinder:
             if span.start < sent.start or span.end > sent.end:
                 continue
             head = np_head(span.root, anchors)
-            if head.i != span.root.i and head.lemma_.lower() not in PLACE_NOUNS | held_through():
+            if head.i != span.root.i and head.lemma_.lower() not in PLACE_NOUNS | held_through() and \
+                    not sides_talks_at(head, trigger, status):
                 continue  # "in Russia's war": the phrase is about a war, not a place (but "took control of Goma"
-                # takes Goma)
+                # takes Goma, and "the talks of the Afghan factions in Bonn" were held there)
             att = attachment(span.root, anchors)
             if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and \
                     (compass := span.root.head.head).lemma_.lower() in COMPASS and compass.head.i in anchors:
                 att = ("prep", "in", compass.head)  # "shelled Kurdish YPG fighters north of Aleppo": near the city
             if not (att and att[0] == "prep" and att[1] in LOCATIVE):
                 att = self.nested_place(span.root, anchors) or att
+            if (att is None or att[:2] == ("prep", "of")) and span.root.dep_ == "pobj" and \
+                    span.root.head.lower_ in LOCATIVE and sides_talks_at(span.root.head.head, trigger, status):
+                att = ("prep", span.root.head.lower_, trigger.root)  # "the talks of the Afghan factions in Bonn":
+                # the sides' talks, held there
             if att and att[0] == "prep" and att[1] in ("on", "about", "over") and trigger.label_ == "talks" and \
                     att[2].i == trigger.root.i:
                 continue  # "peace talks on Yemen ended in Sweden": what they are about, not where

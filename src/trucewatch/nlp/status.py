@@ -721,8 +721,10 @@ class StatusReader:
                 not any(t.pos_ == "VERB" and t.i != root.i and self.verb_class(t) not in ("agree", "sign")
                         for t in chain):
             # (not "ended with the United States presenting a bridging proposal": what was done at the end)
-            # "the talks … ended with an agreement to exchange 1,200 prisoners": what they ended with was made
-            return Reading(self.classes["agree"][event_type], 2, [*chain, prep_head], ["agree"], negated, cls="agree")
+            # "the talks … ended with an agreement to exchange 1,200 prisoners": what they ended with was made (and
+            # signed, where they "ended with the signing of the Bonn Agreement")
+            made = "sign" if "sign" in classes and self.classes["sign"].get(event_type) else "agree"
+            return Reading(self.classes[made][event_type], 2, [*chain, prep_head], [made], negated, cls=made)
         if head.lower_ == "with" and prep_head.lemma_.lower() in ANSWERING_VERBS and \
                 event_type == "ceasefire" and not negated and not irrealis(root, chain):
             # "the Taliban answered two days later with a truce of their own": declared in answer
