@@ -824,6 +824,9 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False  # a briefing's sections and items are about different wars: "GAZA … SUDAN …"
     if a.kind == b.kind == "item" and a.segment != b.segment and not (told_in_items(a) and told_in_items(b)):
         return False  # the points of a list are distinct points (not a newsletter's paragraphs under bullets)
+    if "one" in (a.lemma, b.lemma) and a.lemma != b.lemma and a.doc_start == b.doc_start and \
+            a.sentence.start_char == b.sentence.start_char:
+        return False  # "The N'sele ceasefire never held; the one signed in Arusha …": another of its kind
     generic = generic_words()
     referring = referring_words()
     if a.lemma != b.lemma and a.lemma not in generic and b.lemma not in generic and not swap_halves(a, b) and \
