@@ -65,6 +65,11 @@ def test_a_drone_attack_told_in_passing_after_another_step_occurred_in_that_step
     assert [(a.date.start, _codes(a, "target")) for a in attacks] == [("2022-10", {"RUS"})]
 
 
+def test_a_deal_a_side_has_not_agreed_to_extend_is_not_yet_ended(extract):
+    deals = of_type(extract("Moscow has not agreed to extend the grain deal.", published="2023-07-10"), "agreement")
+    assert [(d.status, d.negated) for d in deals] == [("agreed", True)]  # (no extension agreed; nothing ended)
+
+
 def test_a_deal_extended_is_agreed(extract):
     deals = of_type(extract("Russia extended the grain deal on 17 May 2023.", published="2023-05-18"), "agreement")
     assert [(d.status, d.date.start) for d in deals] == [("agreed", "2023-05-17")]
