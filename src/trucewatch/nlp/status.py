@@ -1359,7 +1359,7 @@ class StatusReader:
         if status == "met":
             return "rejected", False, strength  # "would not meet the hostage-takers' demands"
         if event_type == "agreement" and chain[:1] and chain[0].i != root.i and \
-                self.verbs.get(chain[0].lemma_.lower()) == "extend" and any(c.dep_ == "neg" for c in chain[0].children):
+                self.verb_class(chain[0], event_type) == "extend" and any(c.dep_ == "neg" for c in chain[0].children):
             return "ended", False, 2  # "told Turkiye … that it would not extend the Black Sea Grain Initiative": a
             # deal in force, let lapse (not "has not agreed to extend it": not yet, as far as this says)
         if event_type == "talks" and status == "planned" and mediation_word(root) \
