@@ -143,6 +143,7 @@ KIN_AFTER = re.compile(rf"(?:killed|killing|kills|kill) {Q}(?P<n>{N}) (?:[\w-]+ 
 # be freed in exchange for 150 Palestinian prisoners"; a bare "for" only near
 # "Hamas frees 105 hostages and Israel releases 240 prisoners", "… and Israel began releasing nearly 2,000
 # prisoners": the other side's release, told in its own clause
+LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # between the items of a list: "A, B and C"
 OTHER_SIDE = re.compile(r"(?:,?\s+[\w.,'-]+){0,14}?,?\s+and\s+(?:[A-Z][\w'-]*\s+){1,3}"  # (also past an aside:
 # "11 more hostages, all from the Nir Oz kibbutz, to the Red Cross in Gaza, and Israel freed 33 …")
                         r"(?:(?:began|started|is\s+to|was\s+to|will|would)\s+)?"
@@ -208,7 +209,7 @@ def quantities(text: str, event_type: str) -> dict[str, int | float]:
                 break
     if "killed" in ALLOWED.get(event_type, ()) and "killed" not in found and \
             (listed := KILLED_ONE_BY_ONE.search(text)) is not None:
-        people = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("list"))
+        people = LIST_SEPARATOR.split(listed.group("list"))
         if not any(re.search(r"\b[a-z]+s$", one) for one in people):  # (each one: not "the soldiers and the police")
             found["killed"] = len(people)  # "killed the driver, the assistant coach Amelete Abalo and the press
             # officer Stanislas Ocloo": three, each named

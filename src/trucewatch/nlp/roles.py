@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from trucewatch.nlp.actors import BORDER_KEY, FRONTS, ORGANS, SPAN_KEY, actor_book, info_of
 from trucewatch.nlp.lexicon import load
+from trucewatch.nlp.numbers import LIST_SEPARATOR
 from trucewatch.nlp.places import gazetteer
 from trucewatch.nlp.triggers import SETTING, it_of, taking_words
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGERS
@@ -1051,7 +1052,6 @@ def leaders_by_their_groups(text: str) -> list[ActorRef]:
 
 COUNTED_GROUPS = re.compile(r"\b[Tt]he (?P<count>\w+) (?:\w+ )?(?:groups|factions|movements) (?:are|were) "
                             r"(?P<items>[^.;:]+)")
-LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def groups_by_count(text: str) -> dict[str, list[ActorRef]]:
