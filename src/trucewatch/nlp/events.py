@@ -632,6 +632,15 @@ def described_by(noun: Token) -> list[Token]:
     # the participle hung on the last side
     setting = [c for h in heads for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in SETTING | STAGING
                and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in RELATIVES for s in c.children)]
+    if noun.lemma_.lower() in MEETINGS:
+        venues = [t for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and
+                  t.ent_type_ in ("GPE", "LOC", "FAC")]
+        setting += [c for v in (*heads, *venues) for c in v.children if c.dep_ == "relcl" and c.lemma_.lower() in
+                    ENDING_VERBS and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+        setting += [c for v in venues for c in v.children if c.dep_ == "relcl" and c.lemma_.lower() in STAGING and
+                    any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+        # ("the talks of the Afghan factions in Bonn, which ended with the signing …": the talks end, and a town
+        # does not, nor do the delegations)
     attended = [(c, v) for c in noun.children if c.dep_ == "relcl"
                 for v in (c, *(x for x in c.children if x.dep_ == "xcomp")) if v.lemma_.lower() in ATTENDING and
                 any(o.dep_ == "dobj" and o.lower_ in RELATIVES for o in v.children)]
@@ -1173,9 +1182,12 @@ def conjoined_day(doc: Doc, sent: Span, trigger: Span) -> When | None:
 
 def sides_talks_at(holder: Token, trigger: Span, status: str | None) -> bool:
     """Is `holder`, on which a place hangs, the talks held or the sides named "of" them ("the talks of the Afghan
-    factions in Bonn")? Where the sides were is where their talks were."""
+    factions in Bonn", "talks between the Afghan factions in Bonn")? Where the sides were is where their talks were."""
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head  # ("between the government and the opposition in Moscow")
     return trigger.label_ == "talks" and status == "held" and (holder.i == trigger.root.i or (
-        holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i == trigger.root.i))
+        holder.dep_ == "pobj" and holder.head.lower_ in ("of", "between", "among") and
+        holder.head.head.i == trigger.root.i))
 
 
 def when_clause_day(doc: Doc, sent: Span, trigger: Span) -> When | None:
@@ -1723,6 +1735,38 @@ def led_up(found: list[Mention], sent: Span) -> None:
             m.actors += [(ref, role) for ref, role in main.actors if role == "initiator"]
 
 
+GATHERING = {"meet", "gather", "assemble", "convene"}  # verbs of those who are together somewhere
+ENDING_VERBS = {"end", "conclude", "close", "culminate"}  # what talks end with, or in, is what they made
+
+
+def made_at_their_end(found: list[Mention], sent: Span) -> None:
+    """ "the talks of the Afghan factions in Bonn, which ended with the signing of the Bonn Agreement": a deal the
+    talks ended with, naming no side of its own, was made by the talks' sides, under their mediators, where they
+    were held; and talks told with no day of their own were held on the day of the deal they ended with."""
+    told = [m for m in found if m.sentence.start == sent.start]
+    for m in told:
+        if m.type not in ("agreement", "ceasefire") or m.status not in ("agreed", "signed") or m.codes():
+            continue
+        path = [m.trigger.root, *m.trigger.root.ancestors]
+        at = next((k for k, t in enumerate(path) if t.pos_ in ("VERB", "AUX")), None)
+        if at is None or path[at].lemma_.lower() not in ENDING_VERBS or path[at - 1].dep_ != "prep" or \
+                path[at - 1].lower_ not in ("with", "in"):
+            continue
+        verb = path[at]
+        roots = {o.trigger.root.i: o for o in told if o.type == "talks"}
+        held = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while held is not None and held.i not in roots and held.dep_ in ("pobj", "prep") and held.head.i != held.i:
+            held = held.head  # ("the talks of the Afghan factions in Bonn, which ended": the clause hung on the place)
+        talks = roots.get(held.i) if held is not None else None
+        if talks is None:
+            continue
+        m.actors += [(ref, role) for ref, role in talks.actors if role in ("participant", "mediator")]
+        if m.place is None:
+            m.place = talks.place  # (signed where they were held)
+        if talks.date is None and m.date is not None:
+            talks.date = replace(m.date, end=None)  # (held until the day they ended with it)
+
+
 class EventFinder:
     """Doc in, Doc out: writes `doc._.tw_events`."""
 
@@ -1774,6 +1818,7 @@ class EventFinder:
                         if ctx.actors.parties:
                             mentions = sentence_mentions(sent, ctx.actors)
             led_up(found, sent)
+            made_at_their_end(found, sent)
             ctx.swap_sides += [ref for m in found if m.type == "prisoner_exchange" and
                                m.sentence.start == sent.start for ref in sides(m)]
             if not ctx.actors.parties:  # "Hamas freed 20 hostages, and Israel released 2,000 prisoners", "Russia
@@ -2987,6 +3032,10 @@ class EventFinder:
         elif dep == "nsubj" and event_type == "attack" and anchor.tag_ == "VBN" and not any(
                 c.dep_ in ("aux", "auxpass") for c in anchor.children):
             role = "target"  # "two Turkish soldiers killed": a reduced passive
+        elif prep == "of" and event_type == "talks" and anchor.i == trigger.root.i and \
+                trigger.root.lemma_.lower() in MEETINGS:
+            role = "participant"  # "the talks of the Afghan factions", "a meeting of the foreign ministers" (not
+            # "the visit of the Saudi delegation", one side that comes to the other)
         else:
             role = role_for(dep, prep, anchor.i == trigger.root.i, event_type, reading.cls, several)
         if role is None:
@@ -3266,6 +3315,11 @@ class EventFinder:
                 # Borders in Kabul": the place the parser hung on the name is where the ward is
             if prep.head.i in anchors:
                 return ("prep", prep.lower_, prep.head)
+            met = prep.head  # "Lebanese deputies meeting in Taif, Saudi Arabia, approved the Accord": where its
+            # makers were gathered
+            if met.dep_ == "acl" and met.lemma_.lower() in GATHERING and met.head.dep_ == "nsubj" and \
+                    met.head.head.i in anchors:
+                return ("prep", prep.lower_, met.head.head)
             if prep.head.lower_ in ("here", "there") and prep.head.head.i in anchors:
                 return ("prep", prep.lower_, prep.head.head)  # "signed a ceasefire here in Havana"
             if node.lemma_.lower() == "ceremony" and prep.head.dep_ == "advcl" and prep.head.head.i in anchors:

@@ -51,6 +51,7 @@ from trucewatch.nlp.article import (
 from trucewatch.nlp.corrections import amend, claim_of, correction_page, piece_says
 from trucewatch.nlp.events import EventFinder
 from trucewatch.nlp.gate import document_relevant, segment_relevant
+from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.places import PlaceTagger, gazetteer
 from trucewatch.nlp.reparse import mend
 from trucewatch.nlp.roles import ActorRef, groups_by_count, leaders_by_their_groups, sentence_mentions
@@ -162,6 +163,34 @@ def mediation_told(doc) -> list[ActorRef]:
             found += [ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in doc.spans.get(ACTOR_SPANS, [])
                       if s.start in agents]
     return found
+
+
+CAREER_LINE = re.compile(r"\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def acting_words() -> frozenset[str]:
+    return frozenset(load("statuses")["acting_for_a_body"])
+
+
+def acting_for(doc) -> tuple[int, list[ActorRef]] | None:
+    """A line of a career list, whose sentences with no subject are done by the person the list is about: "2001-2004
+    Special Representative of the UN Secretary-General for Afghanistan. Chaired the talks of the Afghan factions in
+    Bonn". Where such a sentence opens with a broker's verb ("chaired", "convened", "led the Arab League's
+    mediation"), the talks and deals told from it on are brokered by the bodies the line has named so far (the one
+    the person served): the character offset it starts at, and those bodies; None for any other text."""
+    if not CAREER_LINE.match(doc.text):
+        return None
+    for sent in doc.sents:
+        first = next((t for t in sent if t.is_alpha), None)  # (the line's years before it)
+        if first is None or first.lower_ not in acting_words():
+            continue
+        named = [s for s in doc.spans.get(ACTOR_SPANS, []) if s.start < sent.end and
+                 info_of(s).kind == "organisation"]
+        bodies = list({s.label_: ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in named}.values())
+        if bodies:
+            return sent.start_char, bodies
+    return None
 
 
 COMING = frozenset({"come", "appear", "attend", "show", "turn"})  # ("show up", "turn up")
@@ -615,6 +644,10 @@ class Extractor:
                 mentions[told_here:] = amend(mentions[told_here:], claim)
                 for mention in mentions[told_here:]:
                     brokered_by_a_convener(mention)  # (the claim's broker, now the amendment's)
+            if (acting := acting_for(doc)) is not None:
+                for mention in mentions[told_here:]:
+                    if mention.type in BROKERED and mention.sentence.start_char >= acting[0]:
+                        mention.actors += [(ref, "mediator") for ref in acting[1] if ref.code not in mention.codes()]
             mentions += stayed_away(doc, mentions, ctx)
             for broker in mediation_told(doc):
                 told = next((m for m in reversed(mentions) if m.type in BROKERED and m.section == ctx.section), None)
