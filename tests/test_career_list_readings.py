@@ -1,6 +1,6 @@
-"""Readings that a speaker's career list asked for (batch 47 of our own articles): lines with years in the margin whose
-sentences have no subject, talks named with their sides in an "of" phrase, and the deal talks ended with. Each is
-tested on text written for it."""
+"""Readings that batch 47 of our own articles asked for, most of them by a speaker's career list: lines with years in
+the margin whose sentences have no subject, talks named with their sides in an "of" phrase, the deal talks ended
+with; and a threat's day, from a shipping advisory. Each is tested on text written for it."""
 
 from records import of_type, roles
 
@@ -61,3 +61,13 @@ def test_a_deal_made_by_those_meeting_somewhere_was_made_there(extract):
     text = "Chechnya\n\nNegotiators meeting in Khasavyurt signed a ceasefire on 31 August 1996."
     truces = of_type(extract(text, published="1997-01-01"), "ceasefire")
     assert [(t.status, t.date.start, t.place.country) for t in truces] == [("agreed", "1996-08-31", "RUS")]
+
+
+# --- a threat dated by its saying (the shipping advisory of the same batch) -----------------------------------------
+
+def test_a_threat_is_dated_by_the_day_it_was_made_not_the_day_it_takes_effect(extract):
+    text = ("Houthi statement\n\nOn Sunday the Houthis announced that from midnight on 11 March they will treat all "
+            "Israeli ships in the Red Sea as targets.")
+    threats = of_type(extract(text, published="2025-03-10"), "attack")
+    assert [(t.status, t.date.start) for t in threats] == [("threatened", "2025-03-09")]
+    assert _codes(threats[0], "initiator") == {"HOUTHI"}

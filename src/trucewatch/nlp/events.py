@@ -2298,6 +2298,13 @@ class EventFinder:
                              # whose participle gave the status as a modifier)
                              c.i for c in described_by(trigger.root) if self.status.verb_class(c) == reading.cls},
                          away=away)
+        if status == "threatened" and agreeing.dep_ == "ccomp" and (
+                self.status.verb_class(agreeing.head) == "announce" or agreeing.head.lemma_.lower() in REPORTING) and \
+                (said := self.date(doc, sent, {agreeing.head.i}, trigger, status=status,
+                                   away={t.i for t in agreeing.subtree})) is not None:
+            when = said  # "Today the Ministry of Defence announced that from midnight on 20 July it will regard all
+            # vessels … as potential carriers of military cargo": threatened the day it said so, not the day it is
+            # to take effect
         made = next((m for v in reading.chain if (m := making_of_the_text(v)) is not None), None) \
             if status == "called_for" else None
         if when is None and made is not None:
