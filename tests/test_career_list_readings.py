@@ -71,3 +71,12 @@ def test_a_threat_is_dated_by_the_day_it_was_made_not_the_day_it_takes_effect(ex
     threats = of_type(extract(text, published="2025-03-10"), "attack")
     assert [(t.status, t.date.start) for t in threats] == [("threatened", "2025-03-09")]
     assert _codes(threats[0], "initiator") == {"HOUTHI"}
+
+
+def test_a_state_striking_sites_in_a_country_it_is_at_war_with_hits_that_country_where_the_article_names_it(extract):
+    told = ("Port notice\n\nOn 17 July Russia told Turkiye, Ukraine and the United Nations that it would not extend "
+            "the grain deal.\n\nOn 18 July, Russian missiles and drones struck grain terminals and port infrastructure "
+            "in Odesa and Chornomorsk.")
+    attacks = of_type(extract(told, published="2023-07-19"), "attack")
+    assert [(a.date.start, _codes(a, "initiator"), _codes(a, "target")) for a in attacks] == [
+        ("2023-07-18", {"RUS"}, {"UKR"})]

@@ -2473,6 +2473,11 @@ def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]], named: fro
         if len(foes_named) == 1:
             code = foes_named.pop()
             return ActorRef(code, book.states.get(code, code), "state" if code in book.states else "armed_group")
+    if not there and day and country in book.states and country in named and all(
+            code in book.states and country in enemies_on(code, day[:10]) for code in attackers):
+        return ActorRef(country, book.states[country], "state")  # "Russian missiles and drones struck grain
+        # terminals … in Odesa", in an advisory that sets no side against Russia but names Ukraine: a state's strike
+        # in a state it is at war with that day, by the table of wars, hit that state
     return next(iter(there.values())) if len(there) == 1 else None
 
 
