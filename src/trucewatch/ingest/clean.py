@@ -22,6 +22,9 @@ AS_OF = re.compile(r"\bas of (?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?,? )?(?:on )?(
 CREDIT = re.compile(r"(?<=[.!?”\"])\s+\(?(?:photo|photograph|picture|image)s?(?: credit)?:\s*[^.()]{1,60}\)?\s*$",
                     re.IGNORECASE)
 TABLE_ROW = re.compile(r"\|\s*(?P<cells>.*?)\s*\|?")  # "| April 18 | A 24-hour truce … collapses. |"
+# "row,month,day,location,actor1,actor2,fatalities,notes": the header of rows of comma-separated values
+CSV_HEADER = re.compile(r"[A-Za-z_][\w ]{0,23}(?:,[A-Za-z_][\w ]{0,23}){2,}")
+TEXT_HEADS = frozenset({"notes", "note", "description", "event", "events", "summary", "details", "text", "what"})
 # "24 Jun 2025 - Ceasefire takes hold", "June 22, 2025 | U.S. bombs three sites": a feed's or a list's line led by its
 # own full day, which tells its event whether or not it reads like a headline
 DATED_LINE = re.compile(r"(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
@@ -56,6 +59,7 @@ class Segment:
     speaker: str | None = None  # a transcript's label for who says it ("AL THANI", "QUESTION"), cut off the text
     dateline: str | None = None  # the country of a later item's own dateline ("BISHKEK — …" in a world briefing)
     columns: tuple[str, ...] | None = None  # a table row's column headings, lower-cased ("date", "place", "killed")
+    separator: str = "|"  # what parts a table row's cells ("," in rows of comma-separated values)
     blank: tuple[tuple[int, int, str], ...] = ()  # (start, end, words) from the segment's start: spans read as
     # the words given, kept in length ("" for none): the cue numbers and time codes inside a sentence of subtitles
 
@@ -273,6 +277,31 @@ def looks_like_headline(line: str) -> bool:
     return len(words) <= 3 or (bool(long_words) and capitalised / len(long_words) >= 0.6)
 
 
+def cells(row: str, separator: str = "|") -> list[tuple[int, int]]:
+    """Where each cell of a table row lies in its text; a separator inside double quotes parts nothing ("3,Ab'a,\"The
+    government and the FRUD signed a peace agreement, ending …\"")."""
+    out, start, quoted = [], 0, False
+    for i, char in enumerate(row):
+        if char == '"' and separator == ",":
+            quoted = not quoted
+        elif char == separator and not quoted:
+            out.append((start, i))
+            start = i + 1
+    return [*out, (start, len(row))]
+
+
+def _csv_blank(row: str, heads: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    """A row of comma-separated values read as its text cells alone: the others (its number, day, place, sides and
+    toll) are read from the columns, and the quotes around a text are no words."""
+    blank = []
+    for (a, b), head in zip(cells(row, ","), heads):
+        if head not in TEXT_HEADS:
+            blank.append((a, b + 1 if b < len(row) else b, ""))  # (with the comma after it)
+        elif row[a:b].startswith('"') and row[a:b].endswith('"') and b - a >= 2:
+            blank += [(a, a + 1, ""), (b - 1, b, "")]
+    return tuple(blank)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, ends excluding the newline and trailing space."""
     spans, pos = [], 0
@@ -409,6 +438,7 @@ def clean(text: str, title: str | None = None, published: str | None = None,
     lines = [(r.start, r.end) for r in read] if read is not None else list(_join_wrapped(spans, text))
     as_read = {(r.start, r.end): r for r in read or ()}
     columns: tuple[str, ...] | None = None  # the headings of the table being read
+    csv_heads: tuple[str, ...] | None = None  # the header of the comma-separated rows being read
     def speaking(line: str) -> re.Match[str] | None:
         m = SPEAKER.match(TIMESTAMP.sub("", line, count=1))
         return m if m is not None and (speaker_ok is None or speaker_ok(m.group("speaker"))) else None
@@ -418,6 +448,15 @@ def clean(text: str, title: str | None = None, published: str | None = None,
     for s, e in lines:
         start, end = s, e
         line = text[start:end]
+        if csv_heads is not None and len(cells(line, ",")) == len(csv_heads):
+            result.segments.append(Segment(start, end, "item", columns=csv_heads, separator=",",
+                                           blank=_csv_blank(line, csv_heads)))
+            continue  # each row a point of its own, read as its text, dated and placed by its cells
+        csv_heads = None
+        if CSV_HEADER.fullmatch(line.strip()) and TEXT_HEADS & set(
+                heads := tuple(h.strip().lower() for h in line.strip().split(","))):
+            csv_heads = heads
+            continue  # (a header names the columns; it tells nothing)
         if (row := TABLE_ROW.fullmatch(line)) is not None:
             if not row.group("cells").strip(" -:|"):
                 last = result.segments[-1] if result.segments else None

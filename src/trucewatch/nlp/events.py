@@ -2056,6 +2056,9 @@ class EventFinder:
             anchors |= {c.i for t in trigger for c in t.children if c.dep_ == "relcl" and c.lemma_.lower() == "claim"
                         and any(o.dep_ == "dobj" and o.lower_ in ("which", "that") for o in c.children)}
             # "an attack on a patrol, which the TTP claimed": whoever claims it did it, as they say
+            anchors |= {c.i for c in trigger.root.children if c.dep_ == "relcl" and (
+                c.lemma_.lower() in TAKING or c.lower_ in ("retook", "took", "overran"))}
+            # "an offensive that retook most of the north from the FRUD": whom it took it from
         if event_type == "prisoner_exchange":  # "received 31 soldiers in return for 15 Russians": both sides
             anchors |= {g.i for c in trigger.root.children if c.dep_ == "prep" and c.lower_ == "in"
                         for g in c.children if g.lemma_.lower() in ("return", "exchange")}
@@ -3008,8 +3011,10 @@ class EventFinder:
         elif dep == "prep" and prep == "from" and event_type == "attack" and anchor.lemma_.lower() in LAUNCHING and \
                 all(r.kind in ("state", "armed_group") for r in m.refs):
             role = "initiator"  # "rockets fired from Cambodia": whoever fires from there
-        elif dep == "prep" and prep == "from" and event_type == "attack" and anchor.lemma_.lower() in TAKING and \
-                anchor.i == trigger.root.i and all(r.kind in ("state", "armed_group", "demonym") for r in m.refs):
+        elif dep == "prep" and prep == "from" and event_type == "attack" and (
+                anchor.lemma_.lower() in TAKING or anchor.lower_ in ("retook", "took", "overran")) and (
+                anchor.i == trigger.root.i or anchor.dep_ == "relcl" and anchor.head.i == trigger.root.i) and \
+                all(r.kind in ("state", "armed_group", "demonym") for r in m.refs):
             role = "target"  # "had taken full control of Manbij from the Kurdish-led SDF": whom it was taken from
         elif dep == "prep" and prep in ("toward", "towards") and anchor.i != trigger.root.i and \
                 event_type not in ("attack", "sanction"):

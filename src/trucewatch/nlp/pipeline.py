@@ -26,6 +26,7 @@ from trucewatch.ingest.clean import (
     DATE_LINE,
     NUMBERED_POINT,
     cable_marks,
+    cells,
     citations,
     clean,
     dateline_date,
@@ -103,35 +104,36 @@ TOLL_HEADS = {"killed", "dead", "deaths", "fatalities", "death toll", "toll"}
 DATE_HEADS = {"date", "day", "when"}
 
 
-def cells(text: str) -> list[tuple[int, int]]:
-    """Where each cell of a table row lies in its text."""
-    out, start = [], 0
-    for part in text.split("|"):
-        out.append((start, start + len(part)))
-        start += len(part) + 1
-    return out
-
-
-def blank_cells(text: str, columns: tuple[str, ...]) -> str:
+def blank_cells(text: str, columns: tuple[str, ...], separator: str = "|") -> str:
     """A table row with its place and toll cells blanked (kept in length): "31 July 2025 | Kyiv | Russian missiles
     strike the capital | 31" is parsed as its date and its event."""
     chars = list(text)
-    for (a, b), head in zip(cells(text), columns):
+    for (a, b), head in zip(cells(text, separator), columns):
         if head in PLACE_HEADS | TOLL_HEADS:
             chars[a:b] = " " * (b - a)
     return "".join(chars)
 
 
-def from_the_table(mention, row: str, columns: tuple[str, ...], reference: str | None) -> None:
-    """What a table row's own cells say of the event its event cell tells: the toll, the place, the day."""
-    for (a, b), head in zip(cells(row), columns):
-        cell = row[a:b].strip()
+def from_the_table(mention, row: str, columns: tuple[str, ...], reference: str | None, separator: str = "|") -> None:
+    """What a table row's own cells say of the event its event cell tells: the toll, the place, the day (also from a
+    month cell and a day cell: "1994-12,26")."""
+    given = {head: row[a:b].strip().strip('"') for (a, b), head in zip(cells(row, separator), columns)}
+    month, day = given.get("month", ""), given.get("day", "")
+    if re.fullmatch(r"\d{4}-\d{2}", month) and not calendar_day(mention.date.text if mention.date else None):
+        if re.fullmatch(r"\d{1,2}", day) and 1 <= int(day) <= calendar.monthrange(int(month[:4]), int(month[5:]))[1]:
+            mention.date = When(start=f"{month}-{int(day):02d}", precision="day", text=f"{month}-{day}")
+        else:
+            mention.date = When(start=month, precision="month", text=month)  # (a blank day: not known)
+        given.pop("day", None)
+    for (a, b), head in zip(cells(row, separator), columns):
+        cell = row[a:b].strip().strip('"')
         if head in TOLL_HEADS and mention.type == "attack" and re.fullmatch(r"\d[\d,]*", cell) and \
                 "killed" not in mention.quantities:
             mention.quantities["killed"] = int(cell.replace(",", ""))
         elif head in PLACE_HEADS and cell and mention.place is None:
-            mention.place = gazetteer().lookup(cell)
-        elif head in DATE_HEADS and cell and reference and \
+            mention.place = next((found for part in re.split(r"[;/]", cell) if (found := gazetteer().lookup(
+                part.strip())) is not None), None)  # ("Obock; Tadjourah": the first place it names)
+        elif head in DATE_HEADS and head in given and cell and reference and \
                 not calendar_day(mention.date.text if mention.date else None):
             found = [f for f in find_dates(cell, date.fromisoformat(reference[:10])) if f.anchor]
             if found:
@@ -438,7 +440,8 @@ class Extractor:
             text = caps_case(raw.translate(BRACKETS), self.names, self.acronyms)
             text = sentence_case(text, self.names) if seg.kind == "headline" else text
             if seg.columns is not None:
-                text = blank_cells(text, seg.columns)  # (a table's place and toll cells are read from the table)
+                text = blank_cells(text, seg.columns, seg.separator)  # (a table's place and toll cells are read
+                # from the table)
             if head is not None and DEFINING.match(text, head + 2) and ";" not in text[head + 2:].split(". ")[0]:
                 text = text[:head] + ", " + text[head + 2].lower() + text[head + 3:]  # "Malaysia. The facilitator
                 # of the talks": a glossary's definition, read as what its head term is ("Malaysia, the facilitator";
@@ -634,7 +637,8 @@ class Extractor:
                     mention.place = ctx.post_place  # (and where the stamp puts the writer: "Tuesday 17 June, Accra
                     # … Government and rebel delegates signed it late this afternoon")
                 if seg.columns is not None:
-                    from_the_table(mention, plan.document.text[seg.start:seg.end], seg.columns, doc._.tw_ref)
+                    from_the_table(mention, plan.document.text[seg.start:seg.end], seg.columns, doc._.tw_ref,
+                                   seg.separator)
                 if n in plan.answers:
                     answered(mention, text, plan.answers[n], ctx, doc._.tw_ref)
                 ctx.countries.update(mention.codes())

@@ -562,6 +562,9 @@ class TriggerTagger:
                 return None  # "soldiers on patrol": an idiom, no deal
             if entry and token.dep_ == "pobj" and token.head.lower_ in entry.get("place_after", ()):
                 return None  # "moved into the demilitarised buffer zone": a place
+            if entry and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in entry.get("not_modified_by", ())
+                             for c in token.children):
+                return None  # "died of a heart attack": an illness
             if entry and lemma in self.named_sites and any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                                            for c in token.children):
                 return None  # "the Philadelphi corridor": a place

@@ -1,0 +1,42 @@
+"""Readings that batch 48 of our own articles asked for: a dataset's rows exported as comma-separated text, a postal
+service's stamp bulletin, a travel advice page, an e-mail newsletter and a parliament's written answer. Each is tested
+on text written for it."""
+
+from records import of_type, roles
+
+
+def _codes(event, role=None):
+    return {code for code, r in roles(event) if role is None or r == role}
+
+
+ROWS = ("Mozambique: key events (CSV export)\n\n"
+        "row,month,day,location,actor1,actor2,fatalities,notes\n"
+        '1,1992-10,04,Rome,Government of Mozambique,Renamo,0,"The government and Renamo signed a peace accord in '
+        'Rome, ending the civil war."\n'
+        '2,2013-10,,Gorongosa,Armed Forces of Mozambique,Renamo,7,"The army attacked the Renamo base at Satunjira, '
+        'near Gorongosa."\n')
+
+
+def test_rows_of_comma_separated_values_are_read_as_their_notes_dated_by_their_month_and_day_cells(extract):
+    events = extract(ROWS, published="2024-01-01")
+    assert sorted((e.type, e.status, e.date.start, e.date.precision) for e in events) == [
+        ("agreement", "signed", "1992-10-04", "day"), ("attack", "occurred", "2013-10", "month")]
+    assert all(e.evidence.text.startswith("The ") for e in events)  # (the row's number and cells are no words)
+
+
+def test_a_row_takes_its_toll_and_place_from_its_cells(extract):
+    attack = of_type(extract(ROWS, published="2024-01-01"), "attack")[0]
+    assert attack.quantities.get("killed") == 7 and attack.place.country == "MOZ"
+    assert (_codes(attack, "initiator"), _codes(attack, "target")) == ({"MOZ"}, {"RENAMO"})
+
+
+def test_an_offensive_that_retook_ground_from_a_group_was_against_that_group(extract):
+    text = ("Djibouti\n\nIn July 1993 the army of Djibouti launched an offensive that retook most of the north from "
+            "the FRUD.")
+    attacks = of_type(extract(text, published="1994-01-01"), "attack")
+    assert [(_codes(a, "initiator"), _codes(a, "target")) for a in attacks] == [({"DJI"}, {"FRUD"})]
+
+
+def test_a_heart_attack_is_no_attack(extract):
+    assert extract("Tashkent\n\nShastri died of a heart attack in Tashkent the next night.",
+                   published="1966-01-12") == []
