@@ -40,3 +40,32 @@ def test_an_offensive_that_retook_ground_from_a_group_was_against_that_group(ext
 def test_a_heart_attack_is_no_attack(extract):
     assert extract("Tashkent\n\nShastri died of a heart attack in Tashkent the next night.",
                    published="1966-01-12") == []
+
+
+# --- a parliament's written answer ----------------------------------------------------------------------------------
+
+WAR_ENDED = ("Peru and Ecuador\n\nThe war between Peru and Ecuador began in January 1995. It ended with the Itamaraty "
+             "Peace Declaration, signed in Brasilia on 17 February 1995 and brokered by Brazil, and with the peace "
+             "agreement signed in Brasilia on 26 October 1998, which Argentina, Chile and the United States "
+             "witnessed.")
+
+
+def test_the_deals_a_war_ended_with_are_signed_by_the_war_s_sides_not_by_the_last_state_named(extract):
+    deals = sorted(of_type(extract(WAR_ENDED, published="1999-01-01"), "agreement"), key=lambda d: d.date.start)
+    assert [(d.status, d.date.start, d.place.country) for d in deals] == [
+        ("signed", "1995-02-17", "BRA"), ("signed", "1998-10-26", "BRA")]
+    assert all(_codes(d, "participant") == {"PER", "ECU"} for d in deals)
+
+
+def test_a_deal_signed_and_brokered_names_its_broker_in_the_second_participle(extract):
+    deals = sorted(of_type(extract(WAR_ENDED, published="1999-01-01"), "agreement"), key=lambda d: d.date.start)
+    assert [_codes(d, "mediator") for d in deals] == [{"BRA"}, {"ARG", "CHL", "USA"}]
+
+
+def test_a_second_object_of_a_signing_with_its_own_place_and_day_is_a_second_deal(extract):
+    text = ("Sudan\n\nPresident Bashir and Salva Kiir signed a cooperation agreement in Addis Ababa on 27 September "
+            "2012, and a further oil deal in Khartoum on 12 March 2013.")
+    deals = of_type(extract(text, published="2014-01-01"), "agreement")
+    assert sorted((d.status, d.date.start, d.place.country) for d in deals) == [
+        ("signed", "2012-09-27", "ETH"), ("signed", "2013-03-12", "SDN")]
+    assert all(_codes(d, "participant") == {"SDN", "SSD"} for d in deals)

@@ -625,6 +625,8 @@ def described_by(noun: Token) -> list[Token]:
         heads.append(noun.head.head)  # "the Agreement on Cessation of Hostilities signed in Algiers yesterday"
     clauses = [c for h in heads for c in h.children if c.dep_ == "acl" and c.pos_ == "VERB" or
                c.dep_ == "relcl" and c.lemma_.lower() in MEDIATING]  # (also "the talks, to be mediated by …")
+    clauses += [j for c in clauses if c.dep_ == "acl" for j in c.children if j.dep_ == "conj" and j.tag_ == "VBN"]
+    # ("the Agreement on Cessation of Hostilities, signed in Algiers on 18 June 2000 and brokered by the OAU")
     sides = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
              if g.dep_ == "pobj"]
     clauses += [c for g in sides for s in (g, *g.conjuncts) for c in s.children if c.dep_ == "acl" and
@@ -796,7 +798,7 @@ def sat_with_the_pair(verb: Token) -> bool:
                any(c.lower_ in ("two", "both") for c in s.children) for s in verb.children)
 
 
-def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
+def mediation_in(sent: Span, actor_mentions: list[ActorMention], trigger: Span | None = None) -> list[ActorRef]:
     """Who the sentence says mediates: "after a year of mediation by Egypt and Qatar", "Qatar's mediation",
     "Qatari mediation", "under the auspices of the African Union", "UN-mediated talks", "Qatari mediators",
     "Cuba and Norway act as guarantors of the talks"."""
@@ -815,7 +817,11 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRe
                 # and U.S. mediation", the parser's nmod
     for token in sent:  # "signed on October 26 in the presence of Trump and Anwar": who witnessed the signing
         if token.lower_ == "presence" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
-                (token.head.head.lemma_.lower() in DEALING or token.head.head.lower_ in SIGNING_NOUNS):
+                (token.head.head.lemma_.lower() in DEALING or token.head.head.lower_ in SIGNING_NOUNS or
+                 token.head.head.lemma_.lower() in NAMING_DEALS and trigger is not None and
+                 token.head.head.i == trigger.root.i):
+            # (also hung on the deal itself: "signed a Joint Declaration … in Asmara on 9 July 2018, and a further
+            # peace agreement in Jeddah …, in the presence of King Salman": witnessed, that one)
             ids |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     for token in sent:
         if token.lemma_.lower() not in MEDIATOR_NOUNS:
@@ -3104,7 +3110,7 @@ class EventFinder:
                     r.kind == "organisation" else role) for r, role in out]  # "… an envoy of the OSCE and the
             # leaders of the two republics signed the protocol": a body that convenes talks signs as their broker
         if event_type == "talks" or event_type in DEALS and reading.status in DEAL_STATUSES:
-            mediators = mediation_in(trigger.sent, actor_mentions)
+            mediators = mediation_in(trigger.sent, actor_mentions, trigger)
             codes = {ref.code for ref in mediators}
             out = [(r, role) for r, role in out if r.code not in codes or role == "initiator"]
             sides = {r.code for r, _ in out}

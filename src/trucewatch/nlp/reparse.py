@@ -205,6 +205,8 @@ def mend(doc: Doc) -> Doc:
         _others_hung_on_the_verb(noun)
     for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ in ("to", "for") and t.head.pos_ == "VERB"]:
         _goal_hung_on_the_opening(prep)
+    for noun in [t for t in doc if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "VERB"]:
+        _second_object_taken_for_a_verb(noun)
     for word in [t for t in doc if t.lower_ in ("neighbouring", "neighboring") and t.pos_ == "VERB"]:
         _neighbouring_taken_for_a_verb(word)
     return doc
@@ -275,6 +277,22 @@ def _others_hung_on_the_verb(noun: Token) -> None:
         return
     noun.head = before
     cc.head = before
+
+
+@guarded
+def _second_object_taken_for_a_verb(noun: Token) -> None:
+    """ "signed a Joint Declaration of Peace and Friendship in Asmara on 9 July 2018, and a further peace agreement in
+    Jeddah on 16 September 2018": the parser joined the second object to the verb as if it were a second verb. A noun
+    joined to a verb that has an object before it, with no verb or subject of its own, is another object: a conjunct
+    of the first."""
+    verb = noun.head
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+    if first is None or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in noun.children) or \
+            not any(c.dep_ == "det" for c in noun.children):
+        return
+    noun.head = first
+    for cc in (c for c in verb.children if c.dep_ == "cc" and first.i < c.i < noun.i):
+        cc.head = first
 
 
 DESCRIBED = {"group", "movement", "faction", "alliance", "organisation", "organization", "militia"}  # what a name

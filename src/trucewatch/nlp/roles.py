@@ -404,6 +404,13 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                 span.root.dep_ == "dobj" and span.root.head.i == token.head.i
                 for span in sent.doc.spans.get(TRIGGERS, [])):
             continue  # "It promised a cessation of hostilities", after a deal: the deal, no state
+        if kind == "state" and token.lower_ == "it" and token.dep_ == "nsubj" and \
+                (sides := war_before(token)) is not None:
+            if token.head.lemma_.lower() in WAR_ENDINGS and sides:
+                mentions.append(Mention(token, token.i, token.i + 1, sides, resolved=True))  # "The war between
+                # Ethiopia and Eritrea began … It ended with the Agreement on Cessation of Hostilities": the deal
+                # that ended the war was made by its sides
+            continue  # (and "it" is the war, no state)
         if kind == "state" and token.lower_ == "it" and told_by_the_sentence_before(token) and \
                 not speaker_of(token, mentions, kind):  # (but "North Korea has declared that it …": the speaker)
             continue  # "The humanitarian pause in Gaza began at 7 a.m. The Secretary-General welcomed it and said he
@@ -636,6 +643,28 @@ def told_by_the_sentence_before(token: Token) -> bool:
     return any(span.label_ in ("ceasefire", "agreement", "proposal") and span.root.dep_ in ("nsubj", "nsubjpass") and
                span.root.head.dep_ == "ROOT" and before.start <= span.root.i < before.end
                for span in token.doc.spans.get(TRIGGERS, []))
+
+
+WAR_WORDS = frozenset({"war", "conflict", "fighting", "insurgency", "rebellion", "uprising"})
+WAR_ENDINGS = frozenset({"end", "conclude", "finish", "close", "culminate"})
+
+
+def war_before(token: Token) -> list[ActorRef] | None:
+    """Is the pronoun, opening its sentence, the war the sentence before is about ("The war between Ethiopia and
+    Eritrea began when … It ended with …")? The war's sides named "between" or "of" it (none where it names none);
+    None where that sentence's subject is no war."""
+    sent = token.sent
+    if sent.start == 0 or token.i != sent.start:
+        return None
+    before = token.doc[sent.start - 1].sent
+    war = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and
+                t.lemma_.lower() in WAR_WORDS), None)
+    if war is None:
+        return None
+    ids = {g.i for p in war.children if p.dep_ == "prep" and p.lower_ in ("between", "of") for g in p.subtree}
+    refs = [ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in token.doc.spans[SPAN_KEY]
+            if s.root.i in ids]
+    return list({r.code: r for r in refs}.values())
 
 
 def thing_before(pronoun: Token, tagged: set[int]) -> bool:

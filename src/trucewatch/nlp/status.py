@@ -387,8 +387,8 @@ def first_conjunct(node: Token) -> Token | None:
     head = node.head
     if node.dep_ != "conj" or head.i == node.i:
         return None
-    if node.pos_ == head.pos_ and node.pos_ in ("NOUN", "PROPN", "ADP"):
-        return head
+    if node.pos_ == head.pos_ and node.pos_ in ("NOUN", "PROPN", "ADP") or {node.pos_, head.pos_} == {"NOUN", "PROPN"}:
+        return head  # (also "a Joint Declaration … and a further peace agreement": a name, then a noun)
     if nominal(node) and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return next((t for t in reversed(node.doc[node.sent.start:node.i]) if t.lower_ == "to" and t.dep_ == "prep"),
                     None)
@@ -723,7 +723,9 @@ class StatusReader:
             # (not "ended with the United States presenting a bridging proposal": what was done at the end)
             # "the talks … ended with an agreement to exchange 1,200 prisoners": what they ended with was made (and
             # signed, where they "ended with the signing of the Bonn Agreement")
-            made = "sign" if "sign" in classes and self.classes["sign"].get(event_type) else "agree"
+            signed = "sign" in classes or any(c.dep_ == "acl" and self.verb_class(c) == "sign" for c in root.children)
+            made = "sign" if signed and self.classes["sign"].get(event_type) else "agree"  # (also "ended … with the
+            # comprehensive peace agreement signed in Algiers")
             return Reading(self.classes[made][event_type], 2, [*chain, prep_head], [made], negated, cls=made)
         if head.lower_ == "with" and prep_head.lemma_.lower() in ANSWERING_VERBS and \
                 event_type == "ceasefire" and not negated and not irrealis(root, chain):
