@@ -69,3 +69,19 @@ def test_a_second_object_of_a_signing_with_its_own_place_and_day_is_a_second_dea
     assert sorted((d.status, d.date.start, d.place.country) for d in deals) == [
         ("signed", "2012-09-27", "ETH"), ("signed", "2013-03-12", "SDN")]
     assert all(_codes(d, "participant") == {"SDN", "SSD"} for d in deals)
+
+
+# --- an e-mail newsletter -------------------------------------------------------------------------------------------
+
+def test_whoever_invited_the_sides_hosts_the_talks_they_then_held_there(extract):
+    text = ("Darfur\n\nThe African Union invited the government of Sudan and the SLM to Abuja. The two sides began "
+            "their talks there on 23 August 2004.")
+    talks = of_type(extract(text, published="2004-09-01"), "talks")
+    assert [(t.date.start, t.place.country) for t in talks] == [("2004-08-23", "NGA")]
+    assert (_codes(talks[0], "participant"), _codes(talks[0], "mediator")) == ({"SDN", "SLM"}, {"AU"})
+
+
+def test_a_ceasefire_demanded_is_a_truce_called_for_not_a_demand_besides(extract):
+    events = extract("Kashmir\n\nThe UN Security Council demanded a ceasefire in Kashmir on 20 September 1965.",
+                     published="1965-10-01")
+    assert [(e.type, e.status, e.date.start) for e in events] == [("ceasefire", "called_for", "1965-09-20")]

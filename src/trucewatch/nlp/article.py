@@ -170,6 +170,8 @@ class ArticleContext:
     carried: dict[str, str] = field(default_factory=dict)  # a document's word -> the type of the event it was told
     # as ("a six-point plan to end the fighting": the plan is the truce), for "the plan" told again
     operative: ActorRef | None = None  # the body a resolution's numbered paragraphs speak for ("The Security Council,")
+    inviters: tuple[int, list[ActorRef]] | None = None  # who invited the sides to meet, and where in the text
+    # ("Kosygin then invited the two leaders to Tashkent"): the host of the talks told after it
     entry: bool = False  # the passage being read is a glossary's entry ("Malaysia. The facilitator of the talks …")
 
     def new_story(self, state: ActorRef | None, section: str | None) -> None:
@@ -396,6 +398,15 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
             mention.type == "talks" and mention.presupposed):  # "a source briefed on the talks": whose, unknown
         mention.actors += [(ref, "participant") for ref in parties if ref.code not in mention.codes(("mediator",))]
         mention.inherited |= {ref.code for ref in parties if ref.code}
+    venue = {mention.place.country} if mention.place is not None else set()
+    if mention.type == "talks" and ctx.inviters is not None and mention.doc_start > ctx.inviters[0] and \
+            not mention.codes(("mediator",)) - venue and not {r.code for r in ctx.inviters[1]} & mention.codes():
+        mention.actors = [(ref, role) for ref, role in mention.actors if role != "mediator"]  # (the one who invited
+        # them hosted them, whatever state the venue is in now)
+        mention.actors += [(ref, "mediator") for ref in ctx.inviters[1]]  # "The Soviet prime minister, Alexei
+        mention.inherited |= {ref.code for ref in ctx.inviters[1]}  # Kosygin, then invited the two leaders to
+        # Tashkent. Prime Minister Lal Bahadur Shastri and President Ayub Khan began their talks there": he hosted
+        ctx.inviters = None  # them (those talks; not every talks the article tells after)
     if brokers := brokers_of_the_talks(mention, ctx):
         mention.actors += [(ref, "mediator") for ref in brokers]  # "Talks between the URNG and the
         mention.inherited |= {ref.code for ref in brokers}  # government … were led … by a UN

@@ -1035,6 +1035,19 @@ def sealed_on(doc: Doc, token: Token) -> When | None:
     return days[0] if days else None
 
 
+def place_there(doc: Doc, sent: Span, anchors: set[int]) -> Place | None:
+    """ "… invited the two leaders to Tashkent. Shastri and Ayub Khan began their talks there": where "there", on the
+    event's words, is the one place the sentence before names."""
+    if sent.start == 0 or not any(c.lower_ == "there" and c.dep_ == "advmod" for i in anchors
+                                  for c in doc[i].children):
+        return None
+    before = doc[sent.start - 1].sent
+    places = {(p.name, p.country): p for span, p in doc._.tw_places if before.start <= span.start < before.end and
+              span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "in", "at")}  # (not "the government of
+    # Sudan", invited there)
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
 def scene_of(doc: Doc, sent: Span) -> Place | None:
     """The place a sentence opens with, set off by a comma, for all it tells: "In Luhansk region, the SMM saw damage
     caused by shelling to a kindergarten"."""
@@ -1742,6 +1755,29 @@ def led_up(found: list[Mention], sent: Span) -> None:
 
 
 GATHERING = {"meet", "gather", "assemble", "convene"}  # verbs of those who are together somewhere
+INVITED = {"leader", "side", "party", "delegation", "president", "minister", "rival", "foe", "both", "two",
+           "negotiator", "envoy"}  # whom one invites to meet: the sides
+
+
+def inviters_in(sent: Span, mentions: list[ActorMention]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Who the sentence says invited the sides to meet ("Alexei Kosygin then invited the two leaders to Tashkent"),
+    where it names the inviter and not as one of those invited; and the sides it names as invited."""
+    for verb in (t for t in sent if t.lemma_.lower() == "invite" and t.pos_ == "VERB"):
+        invited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if invited is None:
+            continue
+        guests = {t.i for t in invited.subtree}
+        named = [r for m in mentions if m.root.i in guests for r in m.refs if r.code]
+        if invited.lemma_.lower() not in INVITED and len({r.code for r in named}) < 2:
+            continue
+        hosts = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        refs = [r for m in mentions if m.root.i in hosts for r in m.refs if r.code and
+                r.code not in {g.code for g in named}]
+        if refs:
+            return list({r.code: r for r in refs}.values()), list({r.code: r for r in named}.values())
+    return [], []
+
+
 ENDING_VERBS = {"end", "conclude", "close", "culminate"}  # what talks end with, or in, is what they made
 
 
@@ -1798,6 +1834,12 @@ class EventFinder:
                 ctx.actors.new_topic(topic.refs[0])
                 ctx.truce, ctx.talks, ctx.swap_sides = [], [], []
                 mentions = [m for m in sentence_mentions(sent, ctx.actors) if m.start != topic.start]
+            hosts, guests = inviters_in(sent, mentions)
+            if hosts:
+                ctx.inviters = (offset + sent.start_char, hosts)
+            if len(guests) >= 2 and not ctx.actors.parties:
+                ctx.actors.set_parties(guests)  # ("invited the government of Sudan and the SLM to Abuja. The two
+                # sides began their talks there")
             for trigger in in_sent:
                 mention = self.mention(doc, sent, trigger, in_sent, mentions, offset)
                 if mention is not None and mention.committed and (
@@ -1839,6 +1881,10 @@ class EventFinder:
         """ "a ceasefire agreement", "an agreement for a prisoner exchange": the agreement is the other event's
         status, not an event of its own."""
         root = trigger.root
+        if trigger.label_ == "demand" and root.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.i in {t.root.i for t in triggers if t.label_ == "ceasefire"}
+                for c in root.children):
+            return True  # "The Security Council demanded a ceasefire": the truce called for is what it demands
         if root.dep_ in ("compound", "amod") and self.status.carriers.get(root.head.lemma_.lower()) == "agree":
             root = root.head  # "a draft agreement for a ceasefire": the draft is the agreement that carries it (but
             # "a draft proposal for a Gaza truce" Hamas is studying is the document put to it)
@@ -3282,6 +3328,8 @@ class EventFinder:
         if best is None and trigger.label_ == "attack" and (where := where_the_struck_were(doc, trigger) or
                                                              where_the_driven_were(doc, trigger)):
             best = (9, where)
+        if best is None and (there := place_there(doc, sent, anchors)) is not None:
+            best = (9, there)
         if best is None:
             best = (9, scene) if (scene := scene_of(doc, sent)) is not None else None
         return best[1] if best else None
