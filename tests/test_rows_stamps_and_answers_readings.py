@@ -85,3 +85,26 @@ def test_a_ceasefire_demanded_is_a_truce_called_for_not_a_demand_besides(extract
     events = extract("Kashmir\n\nThe UN Security Council demanded a ceasefire in Kashmir on 20 September 1965.",
                      published="1965-10-01")
     assert [(e.type, e.status, e.date.start) for e in events] == [("ceasefire", "called_for", "1965-09-20")]
+
+
+KARGIL = ("Kargil\n\nPakistan sent fighters into Indian-held Kashmir in May 1999. Indian troops crossed the Line of "
+          "Control on 26 May 1999. Thousands of refugees crossed the border in June. A ceasefire was called for, and "
+          "it took effect on 26 July 1999.")
+
+
+def test_fighters_sent_into_a_land_and_troops_crossing_a_border_attack_but_refugees_crossing_it_do_not(extract):
+    attacks = sorted(of_type(extract(KARGIL, published="2000-01-01"), "attack"), key=lambda a: a.date.start)
+    assert [(a.date.start, _codes(a, "initiator")) for a in attacks] == [("1999-05", {"PAK"}), ("1999-05-26", {"IND"})]
+    assert _codes(attacks[0], "target") == {"IND"}
+
+
+def test_a_truce_named_between_no_sides_holds_between_the_two_sides_told_attacking(extract):
+    truces = of_type(extract(KARGIL, published="2000-01-01"), "ceasefire")
+    assert [(t.status, t.date.start, _codes(t, "participant")) for t in truces] == [
+        ("in_effect", "1999-07-26", {"PAK", "IND"})]
+
+
+def test_forces_occupying_a_town_attack_it(extract):
+    attacks = of_type(extract("Eritrea\n\nEritrean forces occupied the town of Badme in May 1998.",
+                              published="1999-01-01"), "attack")
+    assert [(a.date.start, a.place.country, _codes(a, "initiator")) for a in attacks] == [("1998-05", "ETH", {"ERI"})]
