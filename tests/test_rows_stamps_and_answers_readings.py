@@ -108,3 +108,12 @@ def test_forces_occupying_a_town_attack_it(extract):
     attacks = of_type(extract("Eritrea\n\nEritrean forces occupied the town of Badme in May 1998.",
                               published="1999-01-01"), "attack")
     assert [(a.date.start, a.place.country, _codes(a, "initiator")) for a in attacks] == [("1998-05", "ETH", {"ERI"})]
+
+
+# --- a travel advice page -------------------------------------------------------------------------------------------
+
+def test_the_two_sides_are_those_the_fighting_told_before_was_between(extract):
+    text = ("Karabakh\n\nFighting between Armenian forces and Azerbaijani troops in 1992 and 1993 stopped only when "
+            "winter came. The two sides agreed to a ceasefire on 12 May 1994.")
+    agreed = [t for t in of_type(extract(text, published="1995-01-01"), "ceasefire") if t.status == "agreed"]
+    assert [(t.date.start, _codes(t, "participant")) for t in agreed] == [("1994-05-12", {"ARM", "AZE"})]

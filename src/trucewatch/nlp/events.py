@@ -40,6 +40,7 @@ from trucewatch.nlp.roles import (
     role_for,
     sentence_mentions,
     the_enemy,
+    war_sides_in,
 )
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import (
@@ -1840,6 +1841,9 @@ class EventFinder:
             if len(guests) >= 2 and not ctx.actors.parties:
                 ctx.actors.set_parties(guests)  # ("invited the government of Sudan and the SLM to Abuja. The two
                 # sides began their talks there")
+            if not ctx.actors.parties and (warring := war_sides_in(sent)):
+                ctx.actors.set_parties(warring)  # "Fighting between Georgian forces and Abkhaz separatists … The two
+                # sides signed an agreement on a ceasefire": the sides of the war told
             for trigger in in_sent:
                 mention = self.mention(doc, sent, trigger, in_sent, mentions, offset)
                 if mention is not None and mention.committed and (

@@ -659,12 +659,33 @@ def war_before(token: Token) -> list[ActorRef] | None:
     before = token.doc[sent.start - 1].sent
     war = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and
                 t.lemma_.lower() in WAR_WORDS), None)
-    if war is None:
-        return None
+    return sides_of_the_war(war) if war is not None else None
+
+
+def sides_of_the_war(war: Token) -> list[ActorRef]:
+    """The sides a war word names "between" or "of" it ("the war between Ethiopia and Eritrea", "fighting between
+    Georgian forces and Abkhaz separatists")."""
+    doc = war.doc
     ids = {g.i for p in war.children if p.dep_ == "prep" and p.lower_ in ("between", "of") for g in p.subtree}
-    refs = [ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in token.doc.spans[SPAN_KEY]
-            if s.root.i in ids]
+    spans = list(doc.spans[SPAN_KEY])
+    if war.i + 1 < len(doc) and doc[war.i + 1].lower_ == "between":  # (the parser may break the phrase: "Fighting
+        # between Georgian forces and Abkhaz separatists in 1992", with "separatists" taken for a verb)
+        end = next((t.i for t in doc[war.i + 2:war.sent.end] if t.pos_ == "ADP" or t.is_punct or
+                    t.pos_ in ("VERB", "AUX") and not any(s.start <= t.i < s.end for s in spans)), war.sent.end)
+        ids |= set(range(war.i + 2, end))
+    refs = [ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in spans if s.root.i in ids]
     return list({r.code: r for r in refs}.values())
+
+
+def war_sides_in(sent: Span) -> list[ActorRef]:
+    """The two sides of a war the sentence names between them ("Fighting between Georgian forces and Abkhaz
+    separatists in 1992 and 1993 ended …"); none where it names no such pair."""
+    for war in (t for t in sent if (t.lemma_.lower() in WAR_WORDS or t.lower_ in WAR_WORDS) and (
+            t.pos_ == "NOUN" or t.tag_ == "VBG")):
+        sides = sides_of_the_war(war)
+        if len(sides) == 2:
+            return sides
+    return []
 
 
 def thing_before(pronoun: Token, tagged: set[int]) -> bool:
