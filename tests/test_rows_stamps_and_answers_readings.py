@@ -117,3 +117,13 @@ def test_the_two_sides_are_those_the_fighting_told_before_was_between(extract):
             "winter came. The two sides agreed to a ceasefire on 12 May 1994.")
     agreed = [t for t in of_type(extract(text, published="1995-01-01"), "ceasefire") if t.status == "agreed"]
     assert [(t.date.start, _codes(t, "participant")) for t in agreed] == [("1994-05-12", {"ARM", "AZE"})]
+
+
+# --- a stamp bulletin -----------------------------------------------------------------------------------------------
+
+def test_a_conference_co_chaired_by_two_states_is_brokered_by_them_where_it_met_for_its_session(extract):
+    text = ("Indochina\n\nThe Geneva Conference on Indochina, co-chaired by Britain and the Soviet Union, met for its "
+            "final session in Geneva on 21 July 1954.")
+    talks = of_type(extract(text, published="1955-01-01"), "talks")
+    assert [(t.date.start, t.place.country, _codes(t, "mediator")) for t in talks] == [
+        ("1954-07-21", "CHE", {"GBR", "SUN"})]

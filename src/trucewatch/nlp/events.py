@@ -553,6 +553,7 @@ def in_relative_apart(anchor: Token, day: Token, trigger: Token) -> bool:
     return False
 
 
+CHAIRING = {"chair", "co-chair", "chaired", "co-chaired"}  # who chairs a meeting of the sides brokers it
 MEETINGS = {"session", "meeting", "summit", "talk", "negotiation", "conference", "round", "marathon"}  # where sides
 # met before they agreed
 
@@ -866,7 +867,10 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention], trigger: Span |
             ids |= {t.i for t in verb.head.subtree if t.i < verb.i}
             ids |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
     for token in sent:  # "after months of talks mediated by Qatar, Egypt and the United States"
-        if token.dep_ in ("acl", "advcl") and token.tag_ == "VBN" and token.lemma_.lower() in MEDIATING:
+        if token.dep_ in ("acl", "advcl") and token.tag_ == "VBN" and (token.lemma_.lower() in MEDIATING or (
+                token.lemma_.lower() in CHAIRING and token.head.lemma_.lower() in MEETINGS)):
+            # (and "the Paris Conference on Cambodia, co-chaired by France and Indonesia"; not "the Council, chaired
+            # by President Mashat", a body's own head)
             ids |= {i for c in token.children if c.dep_ == "agent" and c.lower_ == "by" for i in without_clauses(c)}
             # (the parser may take "between the two sides" for an agent too; and hang "held talks …, hosted by
             # Turkey and Qatar" on the verb; but "talks brokered by Deby, whose government had long been accused by
@@ -3262,7 +3266,7 @@ class EventFinder:
                     (compass := span.root.head.head).lemma_.lower() in COMPASS and compass.head.i in anchors:
                 att = ("prep", "in", compass.head)  # "shelled Kurdish YPG fighters north of Aleppo": near the city
             if not (att and att[0] == "prep" and att[1] in LOCATIVE):
-                att = self.nested_place(span.root, anchors) or att
+                att = self.nested_place(span.root, anchors, trigger.label_ == "talks") or att
             if (att is None or att[:2] == ("prep", "of")) and span.root.dep_ == "pobj" and \
                     span.root.head.lower_ in LOCATIVE and sides_talks_at(span.root.head.head, trigger, status):
                 att = ("prep", span.root.head.lower_, trigger.root)  # "the talks of the Afghan factions in Bonn":
@@ -3339,7 +3343,7 @@ class EventFinder:
         return best[1] if best else None
 
     @staticmethod
-    def nested_place(token: Token, anchors: set[int]) -> tuple[str, str, Token] | None:
+    def nested_place(token: Token, anchors: set[int], talks: bool = False) -> tuple[str, str, Token] | None:
         """ "a ceasefire along the front line in Ukraine": climb through place-like nouns to the event."""
         for clause in token.children:  # "the Cuban capital, where the third round of negotiations ended"
             if clause.dep_ == "relcl" and clause.i in anchors and any(
@@ -3396,6 +3400,8 @@ class EventFinder:
                 return ("prep", prep.lower_, prep.head.head)  # "signed deals … to reopen the ports, in a ceremony
                 # at Dolmabahce Palace": the ceremony hung on the purpose clause is the signing's
             node = prep.head
+            if talks and node.lemma_.lower() in MEETINGS and node.dep_ == "pobj" and node.head.head.i in anchors:
+                return ("prep", prep.lower_, node.head.head)  # "met for its final session in Paris": where they met
             if (struck := next((c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in anchors),
                                None)) is not None:
                 return ("prep", prep.lower_, struck)  # "a building in Rehovot hit by a rocket": where what was hit is
