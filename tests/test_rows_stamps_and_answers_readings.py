@@ -127,3 +127,10 @@ def test_a_conference_co_chaired_by_two_states_is_brokered_by_them_where_it_met_
     talks = of_type(extract(text, published="1955-01-01"), "talks")
     assert [(t.date.start, t.place.country, _codes(t, "mediator")) for t in talks] == [
         ("1954-07-21", "CHE", {"GBR", "SUN"})]
+
+
+def test_sides_agreeing_while_meeting_somewhere_agreed_in_the_month_of_the_meeting(extract):
+    text = "Angola\n\nMeeting in Lusaka in November 1994, the government of Angola and UNITA agreed to a ceasefire."
+    truces = of_type(extract(text, published="1995-01-01"), "ceasefire")
+    assert [(t.status, t.date.start, t.place.country, _codes(t, "participant")) for t in truces] == [
+        ("agreed", "1994-11", "ZMB", {"AGO", "UNITA"})]

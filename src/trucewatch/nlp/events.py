@@ -521,6 +521,10 @@ def crosses_clause(token: Token, anchor: Token, trigger: Token) -> bool:
         if node.dep_ == "advcl" and node.lemma_.lower() in STARTING and trigger.dep_ == "dobj" and \
                 node.head.i == trigger.head.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return False  # "announced a third truce …, to take effect on the morning of Oct. 26": the truce's clause
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in GATHERING and \
+                node.head.i in anchor_line and not any(c.dep_ == "nsubj" for c in node.children):
+            return False  # "Meeting at Pattaya in June 1991, the four factions agreed to a ceasefire": they agreed
+            # when and where they met
         if node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX") and not named_object(node) and not (
                 node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_.lower() in DESCRIBING):
             crossed = True  # (but "sanctions on companies linked to both sides on 1 June": a description, no clause
@@ -3466,9 +3470,12 @@ class EventFinder:
             node = node.head
             if node.i in others and node.i not in anchor_line and not (
                     node.dep_ == "pobj" and node.head.lower_ in ("at", "during", "as") and
-                    node.head.head.i in anchor_line):
-                return True  # (but "agreed at talks in Cuba in June": the talks' day is the agreeing's; and
-                # "rejected the terms as an ultimatum on the same day" names what was rejected)
+                    node.head.head.i in anchor_line) and not (
+                    node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in GATHERING and
+                    node.head.i in anchor_line and not any(c.dep_ == "nsubj" for c in node.children)):
+                return True  # (but "agreed at talks in Cuba in June": the talks' day is the agreeing's, as is that of
+                # "Meeting at Pattaya in June 1991, the four factions agreed"; and "rejected the terms as an ultimatum
+                # on the same day" names what was rejected)
             if node.i not in anchor_line and node.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.i in others or c.dep_ == "dobj" and any(
                         p.dep_ == "prep" and p.lower_ == "on" and any(g.i in others for g in p.children)
