@@ -40,11 +40,11 @@ RAMS_GROUPS = {"ceasefire": "agreements", "agreement": "agreements", "prisoner_e
 PLOVER_TYPES = {
     "AGREE": ("agreement", "ceasefire", "prisoner_exchange"), "CONSULT": ("talks",),
     "ASSAULT": ("attack",), "FIGHT": ("attack",), "COERCE": ("attack", "sanction"),
-    "DEMAND": ("demand",), "SANCTION": ("sanction",), "CONCEDE": ("ceasefire", "agreement", "prisoner_exchange"),
+    "DEMAND": ("demand", "ceasefire"), "SANCTION": ("sanction",), "CONCEDE": ("ceasefire", "agreement", "prisoner_exchange"),
     "RETREAT": ("ceasefire", "prisoner_exchange", "agreement"), "REJECT": tuple(
         ["ceasefire", "talks", "agreement", "proposal", "demand"]), "DISAPPROVE": ("accusation",),
     "THREATEN": ("attack", "sanction"),
-}
+}  # (a truce demanded is recorded as the truce called for, not as a demand besides: "Bosnian Serbs demanded a truce")
 ORGANISATIONS = {"UN", "NATO", "EU", "EC", "OSCE", "AU", "ARABLEAGUE", "ASEAN", "G7", "IAEA", "ICC", "ILO", "WHO",
                  "ECOWAS", "IGAD", "AMNESTY", "ICRC"}  # PLOVER writes these as IGO (its gold codes Amnesty
 # International and the Red Cross so)
