@@ -198,7 +198,8 @@ def test_the_militias_of_ethiopia_and_pakistans_baloch_insurgents_are_known(extr
 def test_a_city_the_model_takes_for_a_product_is_still_where_the_shells_fell(extract):
     [attack] = of_type(extract("Ukraine's military said on Friday that Russian forces had shelled the city of "
                                "Kramatorsk, hitting a residential building.", published="2023-01-06"), "attack")
-    assert (attack.place.name, roles(attack)) == ("Kramatorsk", {("RUS", "initiator")})
+    assert (attack.place.name, roles(attack)) == ("Kramatorsk", {("RUS", "initiator"), ("UKR", "target")})
+    # (Ukraine, named, is the state Russia was at war with that day, where the shells fell)
 
 
 def test_seizing_an_armys_headquarters_in_a_city_is_an_assault_there(extract):
