@@ -40,7 +40,8 @@ RAMS_GROUPS = {"ceasefire": "agreements", "agreement": "agreements", "prisoner_e
 PLOVER_TYPES = {
     "AGREE": ("agreement", "ceasefire", "prisoner_exchange"), "CONSULT": ("talks",),
     "ASSAULT": ("attack",), "FIGHT": ("attack",), "COERCE": ("attack", "sanction"),
-    "DEMAND": ("demand", "ceasefire"), "SANCTION": ("sanction",), "CONCEDE": ("ceasefire", "agreement", "prisoner_exchange"),
+    "DEMAND": ("demand", "ceasefire"), "SANCTION": ("sanction",),
+    "CONCEDE": ("ceasefire", "agreement", "prisoner_exchange"),
     "RETREAT": ("ceasefire", "prisoner_exchange", "agreement"), "REJECT": tuple(
         ["ceasefire", "talks", "agreement", "proposal", "demand"]), "DISAPPROVE": ("accusation",),
     "THREATEN": ("attack", "sanction"),

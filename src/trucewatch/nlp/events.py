@@ -3109,9 +3109,10 @@ class EventFinder:
                 c.dep_ in ("aux", "auxpass") for c in anchor.children):
             role = "target"  # "two Turkish soldiers killed": a reduced passive
         elif prep == "of" and event_type == "talks" and anchor.i == trigger.root.i and \
-                trigger.root.lemma_.lower() in MEETINGS:
+                trigger.root.lemma_.lower() in MEETINGS and not all(r.kind == "organisation" for r in m.refs):
             role = "participant"  # "the talks of the Afghan factions", "a meeting of the foreign ministers" (not
-            # "the visit of the Saudi delegation", one side that comes to the other)
+            # "the visit of the Saudi delegation", one side that comes to the other; nor "a joint summit of the EAC
+            # and SADC", the blocs whose summit it is, read as they were)
         else:
             role = role_for(dep, prep, anchor.i == trigger.root.i, event_type, reading.cls, several)
         if role is None:
