@@ -2,12 +2,7 @@
 the margin whose sentences have no subject, talks named with their sides in an "of" phrase, the deal talks ended
 with; and a threat's day, from a shipping advisory. Each is tested on text written for it."""
 
-from records import of_type, roles
-
-
-def _codes(event, role=None):
-    return {code for code, r in roles(event) if role is None or r == role}
-
+from records import codes, of_type
 
 CAREER = ("Martti Ahtisaari: a life in mediation\n\n"
           "Career\n\n"
@@ -23,13 +18,13 @@ def test_a_career_line_with_no_subject_brokers_for_the_body_its_title_names(extr
     events = extract(CAREER, published="2008-12-10")
     aceh = [e for e in events if e.place is not None and e.place.country == "FIN"]
     assert sorted(e.type for e in aceh) == ["agreement", "talks"]
-    assert all("CMI" in _codes(e, "mediator") for e in aceh)
-    assert all(_codes(e, "participant") == {"IDN", "GAM"} for e in aceh)
+    assert all("CMI" in codes(e, "mediator") for e in aceh)
+    assert all(codes(e, "participant") == {"IDN", "GAM"} for e in aceh)
 
 
 def test_a_career_line_whose_sentence_names_its_own_doer_is_not_brokered_by_the_title(extract):
     kosovo = [e for e in of_type(extract(CAREER, published="2008-12-10"), "talks") if e.place.country == "AUT"]
-    assert [(_codes(e, "participant"), _codes(e, "mediator")) for e in kosovo] == [({"SRB", "XKX"}, set())]
+    assert [(codes(e, "participant"), codes(e, "mediator")) for e in kosovo] == [({"SRB", "XKX"}, set())]
 
 
 def test_the_deal_the_talks_ended_with_is_made_by_their_sides_where_they_were_held_on_its_day(extract):
@@ -38,14 +33,14 @@ def test_the_deal_the_talks_ended_with_is_made_by_their_sides_where_they_were_he
     events = extract(text, published="1998-01-01")
     assert sorted((e.type, e.status, e.date.start, e.place.country) for e in events) == [
         ("agreement", "signed", "1997-06-27", "RUS"), ("talks", "held", "1997-06-27", "RUS")]
-    assert all(_codes(e, "participant") == {"TJK"} for e in events)
+    assert all(codes(e, "participant") == {"TJK"} for e in events)
 
 
 def test_talks_between_factions_in_a_town_were_held_there(extract):
     text = ("Afghanistan\n\nTalks between the Afghan factions in Bonn ended with the signing of an agreement on 5 "
             "December 2001.")
     talks = of_type(extract(text, published="2002-01-01"), "talks")
-    assert [(t.date.start, t.place.country, _codes(t, "participant")) for t in talks] == [
+    assert [(t.date.start, t.place.country, codes(t, "participant")) for t in talks] == [
         ("2001-12-05", "DEU", {"AFG"})]
 
 
@@ -54,7 +49,7 @@ def test_talks_of_the_factions_are_held_by_the_factions_and_dated_by_the_clause_
             "agreement in March 2007.")
     talks = of_type(extract(text, published="2008-01-01"), "talks")
     assert [(t.date.start, t.place.country) for t in talks] == [("2007-03", "AUT")]
-    assert _codes(talks[0], "participant") == {"SRB", "XKX"}
+    assert codes(talks[0], "participant") == {"SRB", "XKX"}
 
 
 def test_a_deal_made_by_those_meeting_somewhere_was_made_there(extract):
@@ -70,7 +65,7 @@ def test_a_threat_is_dated_by_the_day_it_was_made_not_the_day_it_takes_effect(ex
             "Israeli ships in the Red Sea as targets.")
     threats = of_type(extract(text, published="2025-03-10"), "attack")
     assert [(t.status, t.date.start) for t in threats] == [("threatened", "2025-03-09")]
-    assert _codes(threats[0], "initiator") == {"HOUTHI"}
+    assert codes(threats[0], "initiator") == {"HOUTHI"}
 
 
 def test_a_state_striking_sites_in_a_country_it_is_at_war_with_hits_that_country_where_the_article_names_it(extract):
@@ -78,5 +73,5 @@ def test_a_state_striking_sites_in_a_country_it_is_at_war_with_hits_that_country
             "the grain deal.\n\nOn 18 July, Russian missiles and drones struck grain terminals and port infrastructure "
             "in Odesa and Chornomorsk.")
     attacks = of_type(extract(told, published="2023-07-19"), "attack")
-    assert [(a.date.start, _codes(a, "initiator"), _codes(a, "target")) for a in attacks] == [
+    assert [(a.date.start, codes(a, "initiator"), codes(a, "target")) for a in attacks] == [
         ("2023-07-18", {"RUS"}, {"UKR"})]

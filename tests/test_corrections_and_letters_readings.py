@@ -3,12 +3,7 @@ page, read letter by letter; a hearing's "Q." and "A." turns; a translated messa
 one who stays away from a signing meant for him; and the shapes of sentence those pages showed. Each is tested on text
 written for it."""
 
-from records import of_type, roles
-
-
-def _codes(event, role=None):
-    return {code for code, r in roles(event) if role is None or r == role}
-
+from records import codes, of_type
 
 # --- a piece cited by its day and page ---------------------------------------------------------------------------
 
@@ -58,7 +53,7 @@ def test_a_correction_that_names_the_event_again_gives_its_day_and_keeps_the_cla
     events = extract(CORRECTIONS, published="2025-05-09", title="Corrections and clarifications")
     [strike] = of_type(events, "attack")
     assert strike.date.start[:10] == "2025-05-06"  # (Tuesday, not the Monday the article gave)
-    assert "RUS" in _codes(strike, "initiator")
+    assert "RUS" in codes(strike, "initiator")
     assert strike.place.country == "UKR"  # (Kharkiv, the city the cited headline names)
     assert strike.evidence.text.startswith("The strikes were early on Tuesday")
 
@@ -67,7 +62,7 @@ def test_each_correction_is_its_own_story(extract):
     events = extract(CORRECTIONS, published="2025-05-09", title="Corrections and clarifications")
     [deal] = of_type(events, "agreement")
     assert (deal.status, deal.date.start[:10], deal.place.country) == ("signed", "2016-09-26", "COL")
-    assert _codes(deal) >= {"COL", "FARC"} and not _codes(deal) & {"UKR", "RUS"}  # ("It" is the claim's deal, not
+    assert codes(deal) >= {"COL", "FARC"} and not codes(deal) & {"UKR", "RUS"}  # ("It" is the claim's deal, not
     # the swap of the correction before)
 
 
@@ -91,16 +86,16 @@ LETTERS = (
 
 def test_a_letter_s_own_telling_gives_the_evidence_and_the_broker(extract):
     events = extract(LETTERS, published="2020-05-14")
-    [truce] = [e for e in of_type(events, "ceasefire") if _codes(e) & {"MAR"}]
+    [truce] = [e for e in of_type(events, "ceasefire") if codes(e) & {"MAR"}]
     assert truce.evidence.text.startswith("It has held because the United Nations brokered it")
     assert truce.date.start[:10] == "1991-09-06"
-    assert "UN" in _codes(truce, "mediator")  # ("the United Nations brokered it")
+    assert "UN" in codes(truce, "mediator")  # ("the United Nations brokered it")
 
 
 def test_each_letter_is_its_own_story(extract):
     events = extract(LETTERS, published="2020-05-14")
-    [truce] = [e for e in of_type(events, "ceasefire") if _codes(e) & {"MAR"}]
-    assert not _codes(truce) & {"COD", "AGO", "RWA", "UGA"}  # (the first letter's sides are not the second's)
+    [truce] = [e for e in of_type(events, "ceasefire") if codes(e) & {"MAR"}]
+    assert not codes(truce) & {"COD", "AGO", "RWA", "UGA"}  # (the first letter's sides are not the second's)
 
 
 # --- a hearing, a message, a no-show ------------------------------------------------------------------------------
@@ -111,7 +106,7 @@ def test_a_hearing_s_answer_is_read_without_its_mark_and_our_is_the_witness_s(ex
                      "A. On December 14 the armies of Uganda and Congo attacked the LRA's camps in Garamba National "
                      "Park, with fuel from our Africa Command.", published="2009-03-18")
     [strike] = of_type(events, "attack")
-    assert _codes(strike, "target") == {"LRA"} and "LRA" not in _codes(strike, "participant")  # (not "our")
+    assert codes(strike, "target") == {"LRA"} and "LRA" not in codes(strike, "participant")  # (not "our")
     assert strike.date.start[:10] == "2008-12-14"
 
 
@@ -121,7 +116,7 @@ def test_a_translated_message_s_i_is_the_one_its_first_line_says_read_it(extract
                      "Today I have decided to order the suspension of all offensive action by the federal forces in "
                      "Chiapas.", published="1994-01-12")
     [truce] = of_type(events, "ceasefire")
-    assert (truce.status, _codes(truce, "initiator")) == ("announced", {"MEX"})
+    assert (truce.status, codes(truce, "initiator")) == ("announced", {"MEX"})
 
 
 def test_one_who_stays_away_from_a_signing_meant_for_him_turns_it_down_each_time(extract):
@@ -130,7 +125,7 @@ def test_one_who_stays_away_from_a_signing_meant_for_him_turns_it_down_each_time
     refused = sorted((e.date.start[:10], e.evidence.text) for e in of_type(events, "agreement")
                      if e.status == "rejected")
     assert refused == [("2008-04-10", "He did not come."), ("2008-11", "He failed to come again in November.")]
-    assert all(_codes(e, "initiator") == {"LRA"} for e in of_type(events, "agreement") if e.status == "rejected")
+    assert all(codes(e, "initiator") == {"LRA"} for e in of_type(events, "agreement") if e.status == "rejected")
 
 
 def test_was_to_sign_is_meant_not_done(extract):
@@ -150,14 +145,14 @@ def test_one_who_came_turns_nothing_down(extract):
 def test_a_truce_a_convener_announces_is_one_it_brokered(extract):
     [truce] = of_type(extract("The two-month truce announced by the UN envoy, Hans Grundberg, began on Saturday.",
                               published="2022-04-06"), "ceasefire")
-    assert "UN" in _codes(truce, "mediator") and "UN" not in _codes(truce, "initiator")
+    assert "UN" in codes(truce, "mediator") and "UN" not in codes(truce, "initiator")
 
 
 def test_signers_the_parse_hung_on_the_deal_are_signers(extract):
     [deal] = of_type(extract("The agreement signed in Townsville on 15 October 2000 by the Solomon Islands "
                              "government, the Malaita Eagle Force and the Isatabu Freedom Movement did not bring the "
                              "ceasefire.", published="2020-10-19"), "agreement")
-    assert _codes(deal, "participant") >= {"SLB", "MEF", "IFM"}
+    assert codes(deal, "participant") >= {"SLB", "MEF", "IFM"}
 
 
 def test_a_deal_the_talks_produced_was_made_where_they_were_held(extract):
@@ -199,7 +194,7 @@ def test_a_truce_a_convener_owns_is_one_it_brokered_between_the_sides(extract):
                      "Henry Dunant Centre. Its Cessation of Hostilities Agreement, signed in Geneva in December 2002, "
                      "lasted five months.", published="2015-08-15")
     [truce] = [e for e in of_type(events, "ceasefire") if e.status == "agreed"]
-    assert _codes(truce, "mediator") == {"HDC"} and "HDC" not in _codes(truce, "participant")
+    assert codes(truce, "mediator") == {"HDC"} and "HDC" not in codes(truce, "participant")
 
 
 def test_the_hosts_of_both_rounds_brokered_the_talks_told_before(extract):
@@ -207,14 +202,14 @@ def test_the_hosts_of_both_rounds_brokered_the_talks_told_before(extract):
                      "Australia and New Zealand hosted both rounds and sent the unarmed monitors who followed.",
                      published="2020-10-19")
     [talks] = of_type(events, "talks")
-    assert _codes(talks, "mediator") == {"AUS", "NZL"}
+    assert codes(talks, "mediator") == {"AUS", "NZL"}
     assert talks.evidence.text.startswith("The two militias agreed")  # (no second talks: "both rounds" are these)
 
 
 def test_a_group_at_war_with_its_state_that_attacks_a_military_base_strikes_the_state(extract):
     [strike] = of_type(extract("On 2 January the Zapatistas attacked the military base at Rancho Nuevo.",
                                published="1994-01-12"), "attack")
-    assert _codes(strike, "target") == {"MEX"}
+    assert codes(strike, "target") == {"MEX"}
 
 
 def test_the_refusal_takes_the_place_of_the_signing_that_was_meant(extract):

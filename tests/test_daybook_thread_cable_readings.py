@@ -2,12 +2,7 @@
 a court's findings of fact, an embassy cable and a photo gallery's captions, and the shapes of sentence they showed.
 Each is tested on text written for it."""
 
-from records import of_type, roles
-
-
-def _codes(event, role=None):
-    return {code for code, r in roles(event) if role is None or r == role}
-
+from records import codes, of_type
 
 # --- a daybook ----------------------------------------------------------------------------------------------------
 
@@ -42,7 +37,7 @@ THREAD = ("1/ The ceasefire that NATO's envoy brokered on 5 July between the arm
 
 def test_a_truce_brokered_on_a_day_of_its_own_is_agreed_that_day(extract):
     agreed = [t for t in of_type(extract(THREAD, published="2001-08-13"), "ceasefire") if t.status == "agreed"]
-    assert [(t.date.start, "NATO" in _codes(t, "mediator")) for t in agreed] == [("2001-07-05", True)]
+    assert [(t.date.start, "NATO" in codes(t, "mediator")) for t in agreed] == [("2001-07-05", True)]
 
 
 def test_a_truce_broken_told_by_a_passive_it_is_broken_then_and_a_thread_s_numbers_are_no_words(extract):
@@ -64,16 +59,16 @@ def test_a_thread_s_numbers_are_marked_only_where_posts_count_from_one():
 
 def test_forces_under_fire_at_home_in_a_civil_war_are_the_state_s(extract):
     struck = of_type(extract(THREAD, published="2001-08-13"), "attack")
-    assert [_codes(a, "target") for a in struck] == [{"MKD"}]
+    assert [codes(a, "target") for a in struck] == [{"MKD"}]
 
 
 def test_a_people_s_demonym_where_its_kin_live_names_no_state(extract):
     events = extract("In Skopje the leaders of Macedonia's four main parties, two Macedonian and two Albanian, signed "
                      "the framework agreement on Monday.", published="2001-08-14")
-    assert "ALB" not in _codes(of_type(events, "agreement")[0])
+    assert "ALB" not in codes(of_type(events, "agreement")[0])
     events = extract("Albanian and Macedonian officials signed a border agreement in Tirana on Monday.",
                      published="2001-08-14")
-    assert "ALB" in _codes(of_type(events, "agreement")[0])  # (where the story is Albania's too)
+    assert "ALB" in codes(of_type(events, "agreement")[0])  # (where the story is Albania's too)
 
 
 def test_who_signed_as_a_witness_brokered_the_deal_told_before(extract):
@@ -81,7 +76,7 @@ def test_who_signed_as_a_witness_brokered_the_deal_told_before(extract):
                      "Trajkovski signed as a witness, with the EU's envoy Francois Leotard and the US envoy James "
                      "Pardew.", published="2001-08-14")
     deals = of_type(events, "agreement")
-    assert len(deals) == 1 and {"EU", "USA"} <= _codes(deals[0], "mediator")
+    assert len(deals) == 1 and {"EU", "USA"} <= codes(deals[0], "mediator")
 
 
 # --- a court's findings -------------------------------------------------------------------------------------------
@@ -104,8 +99,8 @@ def test_a_deal_named_for_its_city_was_made_there(extract):
 
 def test_armies_that_fought_each_other_clashed_as_sides(extract):
     fights = of_type(extract(COURT, published="2005-12-19"), "attack")
-    assert len(fights) == 1 and _codes(fights[0], "participant") == {"UGA", "RWA"}
-    assert fights[0].date.start == "2000-06-05" and not _codes(fights[0], "target")
+    assert len(fights) == 1 and codes(fights[0], "participant") == {"UGA", "RWA"}
+    assert fights[0].date.start == "2000-06-05" and not codes(fights[0], "target")
 
 
 # --- a cable ------------------------------------------------------------------------------------------------------
@@ -152,7 +147,7 @@ def test_a_welcome_s_day_is_not_the_deal_s(extract):
 
 def test_talks_held_in_many_cities_have_no_one_place_and_no_host(extract):
     talks = of_type(extract(GALLERY, published="2015-08-04"), "talks")
-    assert talks and all(t.place is None and not _codes(t, "mediator") for t in talks)
+    assert talks and all(t.place is None and not codes(t, "mediator") for t in talks)
 
 
 def test_a_truce_kept_since_a_day_began_then_and_moves_no_story(extract):
@@ -165,7 +160,7 @@ def test_a_truce_kept_since_a_day_began_then_and_moves_no_story(extract):
 
 def test_an_attack_blamed_in_the_next_sentence_was_that_side_s(extract):
     ambush = of_type(extract(GALLERY, published="2015-08-04"), "attack")[0]
-    assert _codes(ambush, "initiator") == {"NSCNK"}
+    assert codes(ambush, "initiator") == {"NSCNK"}
 
 
 def test_a_thread_s_last_post_is_a_post_not_a_headline(extract):
@@ -173,10 +168,10 @@ def test_a_thread_s_last_post_is_a_post_not_a_headline(extract):
                      "2/ A police patrol came under fire near Tetovo at dawn and two officers were wounded. /end",
                      published="2001-08-13")
     struck = of_type(events, "attack")
-    assert [(a.quantities.get("injured"), _codes(a, "target")) for a in struck] == [(2, {"MKD"})]
+    assert [(a.quantities.get("injured"), codes(a, "target")) for a in struck] == [(2, {"MKD"})]
 
 
 def test_one_body_s_own_members_meeting_are_no_talks(extract):
     events = extract("NATO ambassadors meet tomorrow to decide whether to send the force. EU foreign ministers met "
                      "Iranian officials in Geneva on Monday.", published="2001-08-13")
-    assert [_codes(t) for t in of_type(events, "talks")] == [{"EU", "IRN"}]  # (the ministers met another side)
+    assert [codes(t) for t in of_type(events, "talks")] == [{"EU", "IRN"}]  # (the ministers met another side)

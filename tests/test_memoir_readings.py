@@ -2,12 +2,7 @@
 "within a month" of a day told before; the one the two sides sat down "with", who is neither of them; the bare "deal"
 that points past the talks to the deal they made; and a truce a convener brokered, between the sides of its war."""
 
-from records import of_type, roles
-
-
-def _codes(event, role=None):
-    return {code for code, r in roles(event) if role is None or r == role}
-
+from records import codes, of_type
 
 MEMOIR = (
     "Ten years ago today, the Indonesian government and the Free Aceh Movement (GAM) signed a peace agreement in "
@@ -26,21 +21,21 @@ def test_talks_begun_within_a_month_of_a_day_told_before_fall_in_the_month_after
 
 def test_the_one_both_sides_sat_down_with_is_their_mediator(extract):
     talks = of_type(extract(MEMOIR, published="2015-08-15"), "talks")[0]
-    assert _codes(talks, "participant") == {"IDN", "GAM"} and _codes(talks, "mediator") == {"FIN"}
+    assert codes(talks, "participant") == {"IDN", "GAM"} and codes(talks, "mediator") == {"FIN"}
     events = extract("Both sides met on Monday in Doha. Israel held talks with Hamas in Cairo on Tuesday.",
                      published="2025-06-03")
     cairo = [t for t in of_type(events, "talks") if t.place and t.place.country == "EGY"]
-    assert cairo and {"ISR", "HAMAS"} <= _codes(cairo[0], "participant")  # (one side meeting the other: a side)
+    assert cairo and {"ISR", "HAMAS"} <= codes(cairo[0], "participant")  # (one side meeting the other: a side)
 
 
 def test_a_bare_deal_after_talks_is_the_deal_they_made_not_a_truce_of_years_before(extract):
     events = extract(MEMOIR, published="2015-08-15")
     truce = of_type(events, "ceasefire")[0]
-    assert _codes(truce, "mediator") == {"HDC"}  # (not Ahtisaari, whose talks made the later deal)
+    assert codes(truce, "mediator") == {"HDC"}  # (not Ahtisaari, whose talks made the later deal)
     deal = of_type(events, "agreement")[0]
     assert any("The deal gave GAM" in m.text for m in deal.mentions)
 
 
 def test_a_truce_a_convener_brokered_abroad_is_between_the_sides_of_its_war(extract):
     truce = of_type(extract(MEMOIR, published="2015-08-15"), "ceasefire")[0]
-    assert _codes(truce, "participant") == {"IDN", "GAM"} and truce.place.country == "CHE"
+    assert codes(truce, "participant") == {"IDN", "GAM"} and truce.place.country == "CHE"

@@ -2,12 +2,8 @@
 fields, a conflict tracker's clipped monthly entries, a journal article's paragraph with its notes, and a sports
 page's report of an attack. Each is tested on text written for it."""
 
-from records import of_type, roles
+from records import codes, of_type
 from trucewatch.ingest.clean import clean
-
-
-def _codes(event, role=None):
-    return {code for code, r in roles(event) if role is None or r == role}
 
 
 def _read(text, segment):
@@ -38,7 +34,7 @@ def test_a_subtitle_file_reads_as_running_sentences_without_its_numbers_time_cod
 def test_talks_told_across_two_cues_are_found_with_their_day_mediator_and_sides(extract):
     talks = of_type(extract(SUBTITLES, published="2019-06-14"), "talks")
     assert [(t.status, t.date.start, t.place.country) for t in talks] == [("held", "2019-01-24", "SDN")]
-    assert "AU" in _codes(talks[0], "mediator") and "CAF" in _codes(talks[0], "participant")  # (the government and
+    assert "AU" in codes(talks[0], "mediator") and "CAF" in codes(talks[0], "participant")  # (the government and
     # the groups opened them: their sides, not their hosts)
 
 
@@ -61,13 +57,13 @@ def test_an_advisory_s_what_when_and_where_are_one_planned_signing_on_its_day_an
     signed = of_type(extract(ADVISORY, published="2018-10-20"), "agreement")
     assert [(s.status, s.modality, s.date.start[:10], s.place.country) for s in signed] == [
         ("signed", "planned", "2018-10-21", "ERI")]
-    assert {"ETH", "ONLF"} <= _codes(signed[0], "participant")
+    assert {"ETH", "ONLF"} <= codes(signed[0], "participant")
 
 
 def test_an_advisory_s_who_field_is_no_world_health_organization(extract):
     cleaned = clean(ADVISORY, "MEDIA ADVISORY: Signing ceremony in Asmara", "2018-10-20")
     assert all(s.speaker != "WHO" for s in cleaned.segments)
-    assert not [e for e in extract(ADVISORY, published="2018-10-20") if "WHO" in _codes(e, "mediator")]
+    assert not [e for e in extract(ADVISORY, published="2018-10-20") if "WHO" in codes(e, "mediator")]
 
 
 # --- "the front", "its fighters", a truce asked to be reciprocated --------------------------------------------------
@@ -83,15 +79,15 @@ def test_the_front_is_the_liberation_front_named_before_and_its_fighters_are_the
     events = extract(BACKGROUND, published="2018-10-20")
     attack = of_type(events, "attack")
     assert [(a.date.start, a.quantities.get("killed")) for a in attack] == [("2007-04", 74)]
-    assert _codes(attack[0], "initiator") == {"ONLF"}  # (not Ethiopia, the last state named)
+    assert codes(attack[0], "initiator") == {"ONLF"}  # (not Ethiopia, the last state named)
     declared = [t for t in of_type(events, "ceasefire") if t.status == "announced"]
-    assert [(t.date.start, _codes(t, "initiator")) for t in declared] == [("2018-08-12", {"ONLF"})]
+    assert [(t.date.start, codes(t, "initiator")) for t in declared] == [("2018-08-12", {"ONLF"})]
 
 
 def test_asking_the_other_side_to_reciprocate_a_truce_calls_for_its_own_truce(extract):
     truces = of_type(extract(BACKGROUND, published="2018-10-20"), "ceasefire")
     called = [t for t in truces if t.status == "called_for"]
-    assert [_codes(t, "target") for t in called] == [{"ETH"}]
+    assert [codes(t, "target") for t in called] == [{"ETH"}]
     assert not of_type(extract(BACKGROUND, published="2018-10-20"), "demand")
 
 
@@ -122,7 +118,7 @@ def test_a_tracker_s_days_and_months_fall_in_the_month_their_entry_is_under(extr
 def test_a_clipped_govt_is_the_government_and_talks_given_a_chance_are_no_round(extract):
     events = extract(TRACKER, published="2014-05-31")
     signed = of_type(events, "agreement")
-    assert [(s.date.start, "SEN" in _codes(s, "participant")) for s in signed] == [("2014-02-22", True)]
+    assert [(s.date.start, "SEN" in codes(s, "participant")) for s in signed] == [("2014-02-22", True)]
     assert not [t for t in of_type(events, "talks") if t.status == "planned"]
 
 
@@ -133,7 +129,7 @@ def test_what_it_the_deal_just_signed_sets_is_agreed_with_it_and_a_zone_it_sets_
                      "a ceasefire, a security zone along the river and a peacekeeping force.", published="2012-07-21")
     truces = of_type(events, "ceasefire")
     assert [(t.status, t.date.start) for t in truces] == [("agreed", "1992-07-21")]
-    assert {"MDA", "RUS"} <= _codes(truces[0], "participant")
+    assert {"MDA", "RUS"} <= codes(truces[0], "participant")
     assert [d.status for d in of_type(events, "agreement")] == ["signed"]
 
 
@@ -174,12 +170,12 @@ def test_a_team_meeting_a_country_is_a_match_and_a_side_s_attack_is_its_forwards
     attacks = of_type(events, "attack")
     assert [(a.date.start, a.evidence.text[:4]) for a in attacks] == [("2010-01-08", "Togo")]  # (told first in
     # the lede, not in the group's claim of it)
-    assert "FLEC" in _codes(attacks[0], "initiator")
+    assert "FLEC" in codes(attacks[0], "initiator")
 
 
 def test_a_memorandum_signed_and_then_rejected_is_a_deal_its_rejecter_turns_down(extract):
     deals = of_type(extract(SPORTS, published="2010-01-09"), "agreement")
-    assert sorted((d.status, tuple(sorted(_codes(d, "initiator")))) for d in deals) == [
+    assert sorted((d.status, tuple(sorted(codes(d, "initiator")))) for d in deals) == [
         ("rejected", ("FLEC",)), ("signed", ())]
     assert not of_type(extract(SPORTS, published="2010-01-09"), "proposal")
 
@@ -206,7 +202,7 @@ def test_a_deal_made_after_talks_its_sentence_names_is_placed_where_they_were_he
 def test_a_battle_that_names_no_side_is_between_the_sides_of_the_country_s_one_war(extract):
     events = extract("The battle in Bender on 19 June 1992 killed hundreds.", published="2012-07-21")
     battle = of_type(events, "attack")
-    assert [(b.date.start, _codes(b, "participant")) for b in battle] == [("1992-06-19", {"MDA", "PMR"})]
+    assert [(b.date.start, codes(b, "participant")) for b in battle] == [("1992-06-19", {"MDA", "PMR"})]
     assert "killed" not in battle[0].quantities  # (19 is the day, not the dead)
 
 

@@ -2,12 +2,7 @@
 shipping line's advisory to its customers, a speaker's career list and a television shotlist. Each is tested on text
 written for it."""
 
-from records import of_type, roles
-
-
-def _codes(event, role=None):
-    return {code for code, r in roles(event) if role is None or r == role}
-
+from records import codes, of_type
 
 # --- a court's summary of the charges ------------------------------------------------------------------------------
 
@@ -23,7 +18,7 @@ CHARGES = ("Summary of the charges\n\n"
 def test_sides_set_off_by_a_comma_after_the_place_are_the_subject_not_a_description_of_the_place(extract):
     truces = of_type(extract(CHARGES, published="2011-03-07"), "ceasefire")
     assert [(t.status, t.date.start) for t in truces] == [("agreed", "2004-04-08")]
-    assert _codes(truces[0], "participant") == {"SDN", "SLM", "JEM"} and _codes(truces[0], "mediator") == {"TCD"}
+    assert codes(truces[0], "participant") == {"SDN", "SLM", "JEM"} and codes(truces[0], "mediator") == {"TCD"}
 
 
 def test_the_accused_is_a_person_on_trial_not_an_accusation(extract):
@@ -34,7 +29,7 @@ def test_forces_acting_together_with_a_group_share_its_attack_on_a_site_named_fo
     attacks = of_type(extract(CHARGES, published="2011-03-07"), "attack")
     assert [(a.date.start, a.place.country, a.quantities.get("killed")) for a in attacks] == [
         ("2007-09-29", "SDN", 12)]
-    assert _codes(attacks[0], "initiator") == {"SLAUNITY"} and _codes(attacks[0], "target") == {"AU"}
+    assert codes(attacks[0], "initiator") == {"SLAUNITY"} and codes(attacks[0], "target") == {"AU"}
 
 
 # --- a shipping line's advisory -------------------------------------------------------------------------------------
@@ -50,19 +45,19 @@ ADVISORY = ("Customer advisory: calls at Ukrainian ports\n\n"
 
 def test_a_deal_a_side_will_not_extend_is_ended_by_that_side(extract):
     deals = of_type(extract(ADVISORY, published="2023-07-19"), "agreement")
-    assert [(d.status, d.date.start, _codes(d, "initiator")) for d in deals] == [
+    assert [(d.status, d.date.start, codes(d, "initiator")) for d in deals] == [
         ("ended", "2023-07-17", {"RUS"}), ("ended", "2022-10-29", {"RUS"})]  # (the second: "the initiative",
     # told before, its part in it suspended)
 
 
 def test_regarding_ships_as_carriers_of_war_cargo_is_a_threat_of_attack_by_whoever_says_it(extract):
     threats = [a for a in of_type(extract(ADVISORY, published="2023-07-19"), "attack") if a.status == "threatened"]
-    assert [_codes(t, "initiator") for t in threats] == [{"RUS"}]
+    assert [codes(t, "initiator") for t in threats] == [{"RUS"}]
 
 
 def test_a_drone_attack_told_in_passing_after_another_step_occurred_in_that_step_s_month(extract):
     attacks = [a for a in of_type(extract(ADVISORY, published="2023-07-19"), "attack") if a.status == "occurred"]
-    assert [(a.date.start, _codes(a, "target")) for a in attacks] == [("2022-10", {"RUS"})]
+    assert [(a.date.start, codes(a, "target")) for a in attacks] == [("2022-10", {"RUS"})]
 
 
 def test_a_deal_a_side_has_not_agreed_to_extend_is_not_yet_ended(extract):
@@ -96,7 +91,7 @@ def test_the_one_signed_stands_for_the_truce_named_before_it_and_the_way_to_talk
 def test_what_a_thing_is_told_apart_from_is_no_deal_and_a_facilitator_named_by_title_mediates(extract):
     deals = of_type(extract(TALK, published="2021-03-05"), "agreement")
     assert [(d.status, d.date.start) for d in deals] == [("signed", "1993-08-04")]
-    assert _codes(deals[0], "participant") == {"RWA", "RPF"} and _codes(deals[0], "mediator") == {"TZA"}
+    assert codes(deals[0], "participant") == {"RWA", "RPF"} and codes(deals[0], "mediator") == {"TZA"}
 
 
 # --- a shotlist's storyline ------------------------------------------------------------------------------------------
@@ -111,19 +106,19 @@ STORYLINE = ("Chad's government and four rebel groups signed a peace agreement o
 def test_groups_named_by_their_count_are_those_the_article_lists_under_it(extract):
     deals = of_type(extract(STORYLINE, published="2007-10-25"), "agreement")
     assert [(d.status, d.date.start, d.place.country) for d in deals] == [("signed", "2007-10-25", "LBY")]
-    assert _codes(deals[0], "participant") == {"TCD", "UFDD", "RFC", "UFDDF", "CNT"}
+    assert codes(deals[0], "participant") == {"TCD", "UFDD", "RFC", "UFDDF", "CNT"}
 
 
 def test_a_list_of_names_not_all_groups_we_know_names_no_group_by_count(extract):
     text = ("The government and three rebel groups signed a peace agreement on Thursday.\n\n"
             "The three groups are the UFDD, the Northern Lights and the RFC.")
     deals = of_type(extract(text, published="2007-10-25"), "agreement")
-    assert not {"UFDD", "RFC"} & _codes(deals[0])
+    assert not {"UFDD", "RFC"} & codes(deals[0])
 
 
 def test_neighbouring_before_a_name_describes_it_and_the_name_is_the_accused(extract):
     charges = of_type(extract(STORYLINE, published="2007-10-25"), "accusation")
-    assert [(_codes(c, "initiator"), _codes(c, "target")) for c in charges] == [({"TCD"}, {"SDN"})]
+    assert [(codes(c, "initiator"), codes(c, "target")) for c in charges] == [({"TCD"}, {"SDN"})]
 
 
 # --- a career list ---------------------------------------------------------------------------------------------------
