@@ -23,6 +23,7 @@ from trucewatch.nlp.places import COMPASS, gazetteer, held_through, strike_nouns
 from trucewatch.nlp.reparse import SIGNING_NOUNS
 from trucewatch.nlp.roles import (
     BILATERAL,
+    ENDING_VERBS,
     GROUP_NOUNS,
     NAMING,
     ONE_SIDED,
@@ -1787,7 +1788,6 @@ def inviters_in(sent: Span, mentions: list[ActorMention]) -> tuple[list[ActorRef
     return [], []
 
 
-ENDING_VERBS = {"end", "conclude", "close", "culminate"}  # what talks end with, or in, is what they made
 
 
 def made_at_their_end(found: list[Mention], sent: Span) -> None:

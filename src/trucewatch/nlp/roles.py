@@ -406,7 +406,7 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             continue  # "It promised a cessation of hostilities", after a deal: the deal, no state
         if kind == "state" and token.lower_ == "it" and token.dep_ == "nsubj" and \
                 (sides := war_before(token)) is not None:
-            if token.head.lemma_.lower() in WAR_ENDINGS and sides:
+            if token.head.lemma_.lower() in ENDING_VERBS and sides:
                 mentions.append(Mention(token, token.i, token.i + 1, sides, resolved=True))  # "The war between
                 # Ethiopia and Eritrea began … It ended with the Agreement on Cessation of Hostilities": the deal
                 # that ended the war was made by its sides
@@ -646,7 +646,9 @@ def told_by_the_sentence_before(token: Token) -> bool:
 
 
 WAR_WORDS = frozenset({"war", "conflict", "fighting", "insurgency", "rebellion", "uprising"})
-WAR_ENDINGS = frozenset({"end", "conclude", "finish", "close", "culminate"})
+ENDING_VERBS = frozenset({"end", "conclude", "finish", "close", "culminate"})  # what a war or talks end with, or
+# in, is what ended them ("It ended with the Agreement on Cessation of Hostilities", "talks … which ended with the
+# signing of the Bonn Agreement")
 
 
 def war_before(token: Token) -> list[ActorRef] | None:
