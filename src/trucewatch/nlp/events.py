@@ -479,6 +479,15 @@ def sponsored(token: Token) -> bool:
     return False
 
 
+def hosts_and_guests(verb: Token) -> tuple[set[int], set[int]]:
+    """The words of who hosts or invites (the verb's subject) and of whom (its object, and the nouns the parser may
+    join to the verb after it): "Kosygin invited the two leaders to Tashkent", "Lula hosted Petro and Maduro"."""
+    hosts = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    guests = {t.i for c in verb.children if c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+              for t in c.subtree}
+    return hosts, guests
+
+
 def hosted_for_talks(trigger: Span, m: ActorMention) -> str | None:
     """The part one plays in talks a host holds "for talks": its guests are the sides, the host mediates."""
     root = trigger.root
@@ -489,9 +498,7 @@ def hosted_for_talks(trigger: Span, m: ActorMention) -> str | None:
         host = host.head  # (the parser may hang "for talks" on the last guest)
     if host.lemma_.lower() not in ("host", "receive", "invite"):
         return None
-    guests = {t.i for c in host.children if c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-              for t in c.subtree}
-    hosts = {t.i for c in host.children if c.dep_ == "nsubj" for t in c.subtree}
+    hosts, guests = hosts_and_guests(host)
     named = [(span.label_, span.root.i) for span in trigger.doc.spans.get(ACTOR_SPANS, [])]
     guest_codes = {code for code, i in named if i in guests} - {code for code, i in named if i in hosts}
     if len(guest_codes) < 2:
@@ -1776,11 +1783,10 @@ def inviters_in(sent: Span, mentions: list[ActorMention]) -> tuple[list[ActorRef
         invited = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if invited is None:
             continue
-        guests = {t.i for t in invited.subtree}
+        hosts, guests = hosts_and_guests(verb)
         named = [r for m in mentions if m.root.i in guests for r in m.refs if r.code]
         if invited.lemma_.lower() not in INVITED and len({r.code for r in named}) < 2:
             continue
-        hosts = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
         refs = [r for m in mentions if m.root.i in hosts for r in m.refs if r.code and
                 r.code not in {g.code for g in named}]
         if refs:
