@@ -431,22 +431,21 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
         # a phone call, nor where one side declared a truce of its own)
         mention.actors += [(ref, "participant") for ref in swappers]
         mention.inherited |= {ref.code for ref in swappers}
+    pair = {ref.code for ref in ctx.actors.parties if ref.code}
     fought = {r.code for told in ctx.attacks_told for r in told.doers}
-    pair = [ref for ref in ctx.actors.parties if ref.code]
     if mention.type == "ceasefire" and mention.status in LIFE_STATUSES and not mention.codes() and \
-            not ctx.truce and not ctx.one_sided_truce and len({r.code for r in pair}) == 2 and \
-            {r.code for r in pair} <= fought and not counted_before(mention):
+            not ctx.truce and not ctx.one_sided_truce and len(pair) == 2 and pair <= fought and \
+            not counted_before(mention):
         # "Indian troops crossed the border towards Lahore … The UN Security Council demanded a ceasefire …, and it
         # took effect on 23 September": a truce named between no sides, in a war of two sides each told attacking,
         # holds between them
-        mention.actors += [(ref, "participant") for ref in pair]
-        mention.inherited |= {ref.code for ref in pair}
+        mention.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code]
+        mention.inherited |= pair
     if mention.type == "ceasefire" and mention.status == "failed" and not mention.codes() and ctx.talks and \
             any(t.lower_ == "without" for t in mention.trigger.root.ancestors):
         # "… met in Istanbul, but the talks broke up without agreement on a ceasefire": sought by the talks' sides
         mention.actors += [(ref, "participant") for ref in ctx.talks]
         mention.inherited |= {ref.code for ref in ctx.talks}
-    pair = {ref.code for ref in ctx.actors.parties if ref.code}
     if mention.type == "ceasefire" and mention.status in ("in_effect", "extended") and len(pair) >= 2 and \
             mention.codes() and mention.codes() == mention.codes(("initiator",)) and not mention.codes() & pair and \
             any(c.dep_ == "acl" and c.lemma_.lower() in BROKERING and any(a.dep_ == "agent" for a in c.children)
