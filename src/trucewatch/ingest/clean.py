@@ -15,6 +15,8 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from trucewatch.ingest import markup
+
 BULLET = re.compile(r"^(\s*)([•·▪◦*]|[-–](?=\s))\s*")
 AS_OF = re.compile(r"\bas of (?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?,? )?(?:on )?(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|"
                    r"[A-Z][a-z]+\.? \d{1,2}, \d{4})")
@@ -35,6 +37,11 @@ NUMBERED_POINT = re.compile(r"\s*(?:\d{1,2}[.)]|Article \d{1,3}\s?[—–:-])\s"
 # A transcript's speaker, named in capitals before a colon: "SHEIKH MOHAMMED BIN ABDULRAHMAN AL THANI: …", "Q: …"
 SPEAKER = re.compile(r"(?P<speaker>[A-Z][A-Z.'’ -]{0,60}[A-Z.]|[A-Z])\s*:\s+(?=\S)")
 TIMESTAMP = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")  # "[00:00:41] HOST: …": a transcript's clock, no time
+# "06:30 Operation Storm: …", "13:30  Panel 2: The General Agreement …": a podcast's chapter marks or a programme's
+# times down the margin, each line a point of a list; the clock tells where in the episode or the day, not when (a
+# live page's "16:05 — Two soldiers killed", its clock set off by a dash, tells when)
+CLOCK_MARK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+(?=[^\s—–|-])")
+CLOCK_LINES = 3  # lines led by a clock that make a list of them
 # "KYIV, Jan 7 (Reuters) -", "MOSCOW (AP) —", "ISTANBUL, June 2 —", "JEDDAH, Saudi Arabia, March 11 (AP) -",
 # "MOSCOW/WASHINGTON, March 18 (Reuters) -", "ADDIS ABABA, 12 September 2018 -", "MOSCOW, March 5 (Xinhua) --": a
 # capitalised place (or two), maybe its country or state, a date and an agency.
@@ -445,9 +452,18 @@ def clean(text: str, title: str | None = None, published: str | None = None,
 
     turns = sum(speaking(text[a:b]) is not None for a, b in lines) >= 2
     # (a transcript gives the floor in turns; one capitalised word before a colon is a dateline: "ISLAMABAD: …")
-    for s, e in lines:
+    markup_only = markup.skipped([text[a:b] for a, b in lines])
+    clocked = sum(CLOCK_MARK.match(text, a, b) is not None for a, b in lines) >= CLOCK_LINES
+    for n, (s, e) in enumerate(lines):
         start, end = s, e
         line = text[start:end]
+        if n in markup_only:
+            continue  # (a template's lines, a feed's <link>, a line of tags)
+        marked = ()
+        if (marks := markup.read(line)) is not None:  # a feed item's "<description><![CDATA[<p>…</p>]]>", a wiki
+            start, end = start + marks.lead, end - marks.tail  # link's "[[Lusaka]]": read without the markup
+            line = text[start:end]
+            marked = tuple((start + a, start + b, words) for a, b, words in marks.blank)
         if csv_heads is not None and len(cells(line, ",")) == len(csv_heads):
             result.segments.append(Segment(start, end, "item", columns=csv_heads, separator=",",
                                            blank=_csv_blank(line, csv_heads)))
@@ -478,6 +494,10 @@ def clean(text: str, title: str | None = None, published: str | None = None,
             kind = "item"
             if start >= end:
                 continue
+            line = text[start:end]
+        elif clocked and (clock := CLOCK_MARK.match(line)) is not None:
+            start += clock.end()
+            kind = "item"
             line = text[start:end]
         if kind == "body" and (claim := claim_label().match(line)) is not None:
             start += claim.end()  # (the claim a fact check checks is no report: its names are kept, not its events)
@@ -527,7 +547,7 @@ def clean(text: str, title: str | None = None, published: str | None = None,
                 m.group("place").strip().isupper() and (dateline := place_of(m.group("place").strip())) is not None:
             start += m.end()  # "BISHKEK — Kyrgyzstan and Tajikistan agreed …": a briefing's next story, from its
             # own place
-        blank = tuple((a - start, b - start, words) for a, b, words in (as_read[s, e].blank if (s, e) in as_read
-                                                                        else ()) if a >= start)
+        blank = tuple((a - start, b - start, words) for a, b, words in (*(as_read[s, e].blank if (s, e) in as_read
+                                                                          else ()), *marked) if a >= start)
         result.segments.append(Segment(start, end, kind, speaker, dateline, blank=blank))
     return result

@@ -3471,6 +3471,11 @@ class EventFinder:
         """ "The talks followed a Syrian air strike on Feb. 27": the date hangs from another event's word, on its
         way to this one's."""
         others = {t.root.i for t in trigger.doc.spans[TRIGGERS] if t.root.i != trigger.root.i}
+        root = trigger.root
+        if root.dep_ == "conj" and root.pos_ in ("NOUN", "PROPN") and root.head.i in others and token.i < root.i and \
+                root.head.i in {t.i for t in token.ancestors}:
+            return True  # "The ceasefire of 1992 and the talks that followed it": the first's day, told before the
+            # second is named
         anchor_line = {anchor.i, *(t.i for t in anchor.ancestors)}
         node = token
         while node.i not in anchor_line and node.head.i != node.i:

@@ -326,22 +326,27 @@ WORD = re.compile(r"[A-Za-z][\w’'.&-]*")
 
 
 def sentence_case(text: str, names: set[str]) -> str:
-    """Lower-case the capitalised common words of a Title Case headline, keeping names; same length."""
+    """Lower-case the capitalised common words of a Title Case headline, keeping names and a date's month ("4-7
+    August 1995"); same length. A headline in sentence case ("Operation Storm: the Croatian army retakes the
+    Krajina") is returned as it is: its capitals are names the book may not know."""
+    words = list(WORD.finditer(text))
+    long_words = [m.group() for m in words[1:] if len(m.group()) > 3]
+    if long_words and sum(w[0].isupper() for w in long_words) < TITLE_CASE * len(long_words):
+        return text
     out = list(text)
-    first = True
-    for m in WORD.finditer(text):
+    for m in words[1:]:
         word = m.group()
-        if first:
-            first = False
-            continue
         bare = word.rstrip(".").removesuffix("’s").removesuffix("'s")
-        if word.isupper() or bare.lower() in names or not word[0].isupper():
+        if word.isupper() or bare.lower() in names or not word[0].isupper() or \
+                bare.lower() in CALENDAR and DATE_NEIGHBOUR.search(text, max(0, m.start() - 4), m.end() + 5):
             continue
         out[m.start()] = word[0].lower()
     return "".join(out)
 
 
 CALENDAR = {name.lower() for name in (*calendar.month_name, *calendar.day_name) if name}
+TITLE_CASE = 0.75  # of a headline's longer words capitalised, after its first, that make it Title Case
+DATE_NEIGHBOUR = re.compile(r"\d")  # a number beside a month's name: a date
 # Words some place is named after that are far more often words ("a deal", "the north", "the union")
 COMMON_WORDS = {"deal", "north", "south", "east", "west", "central", "union", "unity", "peace", "victory", "liberty",
                 "independence", "hope", "march", "may", "mount", "bay", "lake", "river", "border", "city", "capital"}

@@ -1,0 +1,108 @@
+"""Readings that batch 49 of our own articles asked for: a news feed as its XML, an encyclopedia article in wiki
+markup, a podcast's chapter marks and a seminar's programme. Each is tested on text written for it."""
+
+from records import codes, of_type
+from trucewatch.ingest import markup
+from trucewatch.ingest.clean import clean
+from trucewatch.nlp.pipeline import sentence_case
+
+FEED = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n'
+        "<title>Andes Wire: Peru and Ecuador</title>\n<link>https://andeswire.example/</link>\n"
+        "<item>\n<title>Peru and Ecuador sign peace accord in Brasilia</title>\n"
+        "<link>https://andeswire.example/1998/10/26/accord</link>\n"
+        "<pubDate>Mon, 26 Oct 1998 21:40:00 GMT</pubDate>\n"
+        "<description><![CDATA[<p>Peru and Ecuador signed a peace agreement in Brasilia on Monday, ending a border "
+        "dispute that led to wars in 1941, 1981 and <b>1995</b>.</p>]]></description>\n"
+        "</item>\n</channel>\n</rss>\n")
+
+
+def test_a_feed_item_is_read_as_its_title_and_summary_without_tags_links_or_stamps():
+    cleaned = clean(FEED)
+    kept = [FEED[s.start:s.end] for s in cleaned.segments]
+    assert kept[0] == "Andes Wire: Peru and Ecuador"
+    assert kept[-1].startswith("Peru and Ecuador signed") and kept[-1].endswith("1995</b>.")  # (the inner tag: blank)
+    assert not any("<link>" in k or "pubDate" in k or "<item>" in k for k in kept)
+
+
+def test_the_summary_of_a_feed_item_tells_its_event_dated_by_the_feed_s_day(extract):
+    deals = of_type(extract(FEED, published="1998-10-27"), "agreement")
+    assert [(d.status, d.date.start, d.place.country) for d in deals] == [("signed", "1998-10-26", "BRA")]
+    assert codes(deals[0], "participant") == {"PER", "ECU"}
+    assert deals[0].evidence.text.startswith("Peru and Ecuador signed") and "CDATA" not in deals[0].evidence.text
+
+
+WIKI = ("{{Short description|1994 peace agreement in the Angolan Civil War}}\n"
+        "{{Infobox treaty\n| name = Lusaka Protocol\n| date_signed = {{start date|1994|11|20|df=y}}\n"
+        "| location_signed = [[Lusaka]], [[Zambia]]\n}}\n"
+        "The '''Lusaka Protocol''' was a peace agreement signed in [[Lusaka]] on 20 November 1994 by the "
+        "[[Government of Angola|Angolan government]] and [[UNITA]].<ref>{{cite book |title=A history |year=1996}}"
+        "</ref>\n\n== Ceasefire ==\n"
+        "A ceasefire between the government and UNITA took effect across Angola on 22 November 1994.\n\n"
+        "[[Category:Peace treaties]]\n")
+
+
+def test_wiki_markup_is_read_as_blank_inside_a_line_and_a_template_s_lines_are_left_out():
+    line = "by the [[Government of Angola|Angolan government]] and [[UNITA]].<ref>{{cite|year=1996}}</ref>"
+    marks = markup.read(line)
+    kept = line[marks.lead:len(line) - marks.tail]  # (the note that closes the line is cut with it)
+    read = "".join(c if not any(a <= i < b for a, b, _ in marks.blank) else " " for i, c in enumerate(kept))
+    assert read.split() == ["by", "the", "Angolan", "government", "and", "UNITA", "."]
+    lines = WIKI.splitlines()
+    assert markup.skipped(lines) == {0, 1, 2, 3, 4, 5, 11}  # (the templates' lines and the category)
+
+
+def test_an_article_in_wiki_markup_gives_its_events_and_no_event_of_its_infobox(extract):
+    events = extract(WIKI, published="2024-11-20")
+    assert sorted((e.type, e.status, e.date.start, e.place.country) for e in events) == [
+        ("agreement", "signed", "1994-11-20", "ZMB"), ("ceasefire", "in_effect", "1994-11-22", "AGO")]
+    deal = of_type(events, "agreement")[0]
+    assert codes(deal, "participant") == {"AGO", "UNITA"}
+    assert deal.evidence.text.startswith("The '''Lusaka Protocol'''")  # (the evidence is the text as written)
+
+
+def test_an_entity_is_read_as_its_character_and_a_hostile_line_is_read_in_bounded_time():
+    marks = markup.read("Peace &amp; security")
+    assert marks.blank == ((6, 11, "&"),)
+    hostile = "<ref>" * 20000 + "x" * 1000  # (no closing tag: the note's pattern is bounded, not quadratic)
+    assert markup.read(hostile) is not None
+
+
+CHAPTERS = ("Episode 212 - Erdut, thirty years on\n\n"
+            "In this episode a historian of the wars in the former Yugoslavia walks us through it.\n\n"
+            "Chapters\n00:00 Cold open\n01:45 Why eastern Slavonia mattered\n"
+            "06:30 Operation Storm: the Croatian army retakes the Krajina, 4-7 August 1995\n"
+            "52:00 Listener questions\n")
+
+
+def test_a_podcast_s_chapter_marks_are_points_of_a_list_whose_clock_is_no_time_of_day(extract):
+    cleaned = clean(CHAPTERS)
+    items = [CHAPTERS[s.start:s.end] for s in cleaned.segments if s.kind == "item"]
+    assert items[2] == "Operation Storm: the Croatian army retakes the Krajina, 4-7 August 1995"
+    attacks = of_type(extract(CHAPTERS, published="2025-11-12"), "attack")
+    assert [(a.date.start, codes(a, "initiator")) for a in attacks] == [("1995-08-04", {"HRV"})]
+
+
+def test_a_programme_s_times_date_no_event_and_a_live_page_s_clock_still_does(extract):
+    programme = ("PROGRAMME\n\nDushanbe, Thursday 26 June 2025\n\n09:00  Registration and coffee\n"
+                 "09:30  Welcome by the Director\n13:30  Panel 2: The General Agreement on the Establishment of Peace "
+                 "and National Accord, signed in Moscow on 27 June 1997 by President Emomali Rahmon\n16:30  Close\n")
+    deals = of_type(extract(programme, published="2025-06-10"), "agreement")
+    assert [(d.status, d.date.start) for d in deals] == [("signed", "1997-06-27")]
+    live = clean("Sunday\n\n18:40 — Israel says it is enforcing the ceasefire again\n16:05 — Two soldiers killed\n"
+                 "14:30 — Strikes across the strip\n")
+    assert all(s.kind != "item" for s in live.segments)  # (a live page's clock, set off by a dash, is its time)
+
+
+def test_only_a_title_case_headline_is_put_in_sentence_case_and_a_date_s_month_keeps_its_capital():
+    names = {"peru"}
+    assert sentence_case("Peru Signs Peace Accord On 4 August 1998", names) == \
+        "Peru signs peace accord on 4 August 1998"
+    deck = "Operation Storm: the Croatian army retakes the Krajina"
+    assert sentence_case(deck, names) == deck
+
+
+def test_a_day_told_of_the_first_of_two_joined_events_is_not_the_second_s(extract):
+    text = ("Bangladesh\n\nBangladesh and the PCJSS agreed the ceasefire of 1992 and the talks in Dhaka that "
+            "followed it.")
+    talks = of_type(extract(text, published="2022-12-02"), "talks")
+    assert talks and all(t.date is None or not t.date.start.startswith("1992") for t in talks)
