@@ -106,3 +106,41 @@ def test_a_day_told_of_the_first_of_two_joined_events_is_not_the_second_s(extrac
             "followed it.")
     talks = of_type(extract(text, published="2022-12-02"), "talks")
     assert talks and all(t.date is None or not t.date.start.startswith("1992") for t in talks)
+
+
+# --- who witnessed a signing, and the truce a deal sets ---------------------------------------------------------------
+
+def test_those_who_witnessed_the_signing_in_the_next_sentence_stood_behind_the_deal(extract):
+    text = ("Peru and Ecuador\n\nPresidents Alberto Fujimori of Peru and Jamil Mahuad of Ecuador signed a peace "
+            "agreement in Brasilia on Monday. The presidents of Argentina, Brazil and Chile and a United States envoy, "
+            "representing the four guarantor countries, witnessed the signing.")
+    deal = of_type(extract(text, published="1998-10-27"), "agreement")[0]
+    assert (codes(deal, "participant"), codes(deal, "mediator")) == ({"PER", "ECU"}, {"ARG", "BRA", "CHL", "USA"})
+
+
+def test_a_declaration_that_provided_for_a_ceasefire_is_that_ceasefire_agreed(extract):
+    text = ("Peru and Ecuador\n\nPeru and Ecuador signed the Itamaraty Peace Declaration in Brasilia on 17 February "
+            "1995, with Argentina, Brazil, Chile and the United States as guarantors; it provided for a ceasefire and "
+            "the separation of forces.")
+    events = extract(text, published="1998-10-27")
+    assert [(e.type, e.status, e.date.start, e.place.country) for e in events] == [
+        ("ceasefire", "agreed", "1995-02-17", "BRA")]
+    assert codes(events[0], "participant") == {"PER", "ECU"}
+
+
+def test_a_deal_told_by_a_participle_before_it_that_set_a_ceasefire_is_that_ceasefire_signed_that_day(extract):
+    text = ("Nicaragua\n\nSigned at Sapoá, near the Costa Rican border, on 23 March 1988, the agreement between the "
+            "Sandinista government and the Nicaraguan Resistance set a sixty-day ceasefire from 1 April 1988.")
+    truces = of_type(extract(text, published="2024-03-01"), "ceasefire")
+    assert [(t.status, t.date.start, t.place.country, t.quantities.get("duration_days")) for t in truces] == [
+        ("agreed", "1988-03-23", "NIC", 60)]
+    assert codes(truces[0], "participant") == {"NIC", "CONTRAS"}
+
+
+def test_a_province_one_letter_off_a_state_s_name_is_no_state_and_the_two_armies_are_the_war_s_sides(extract):
+    text = ("Angola\n\nAfter Jonas Savimbi, the leader of UNITA, was killed by government troops in Moxico province on "
+            "22 February 2002, the two armies signed a memorandum of understanding in Luanda on 4 April 2002.")
+    events = extract(text, published="2024-11-20")
+    killing, deal = of_type(events, "attack")[0], of_type(events, "agreement")[0]
+    assert (codes(killing, "initiator"), codes(killing, "target")) == ({"AGO"}, {"UNITA"})
+    assert codes(deal, "participant") == {"AGO", "UNITA"} and "MEX" not in codes(deal)

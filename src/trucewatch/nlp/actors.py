@@ -34,6 +34,9 @@ class ActorInfo:
     kind: str  # "state", "organisation", "armed_group", "person", "demonym"
 
 
+AREA_WORDS = {"province", "region", "district", "governorate", "oblast", "county", "valley", "river"}  # after a name
+
+
 def one_edit_apart(a: str, b: str) -> bool:
     """Are two words one letter dropped, added, changed or two neighbours swapped apart?"""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -255,8 +258,9 @@ class ActorTagger:
             word = token.text
             if token.i in taken or len(word) < 5 or not word[:1].isupper() or not word[1:].islower() or \
                     self.book.lookup(word) is not None or token.ent_type_ == "PERSON" or \
-                    token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
-                continue  # (not a name of a person: "Nigel Farage")
+                    token.i + 1 < len(doc) and (doc[token.i + 1].text[:1].isupper() or
+                                                doc[token.i + 1].lower_ in AREA_WORDS):
+                continue  # (not a name of a person: "Nigel Farage"; nor a region's: "Moxico province")
             code = self.book.near_state(word)
             if code is not None:
                 out.append(Span(doc, token.i, token.i + 1, label=code))

@@ -36,7 +36,7 @@ from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.numbers import PEOPLE, to_number
 from trucewatch.nlp.numbers import counted as counted_halves
 from trucewatch.nlp.places import gazetteer
-from trucewatch.nlp.roles import HIGH_POINTS, ActorContext, ActorRef, named_object
+from trucewatch.nlp.roles import HIGH_POINTS, ActorContext, ActorRef, info_of, named_object
 from trucewatch.nlp.roles import Mention as ActorMention
 from trucewatch.nlp.status import StatusReader, laid_down_after_a_deal, laid_down_by_it
 from trucewatch.nlp.triggers import (
@@ -79,6 +79,7 @@ class ListIntro:
 # Who a deal is "announced by" or "brokered by" made it known or made it, and is no side of it
 BROKERING = frozenset(load("statuses")["mediating_verbs"]) | {"announce"}
 REACTING = frozenset(load("statuses")["reacting_verbs"])  # "welcomed the truce": what is welcomed is there already
+SETTING_A_TRUCE = frozenset(load("statuses")["setting_a_truce"])
 
 
 def other_side_of_a_truce_with(m: Mention, ctx: ArticleContext) -> ActorRef | None:
@@ -1822,9 +1823,24 @@ def deal_on_truce(m: Mention, mentions: list[Mention]) -> bool:
         s.root for s in root.doc.spans.get(TRIGGERS, []) if s.label_ == "ceasefire" and s.root.sent == root.sent]
     return m.type == "agreement" and (any(truce.i in purpose_of(m) for truce in truces) or any(
         truce.dep_ == "pobj" and truce.head.lower_ in ("on", "for", "to") and truce.head.head.i in heads or
-        truce.dep_ == "relcl" and truce.head.i == root.i for truce in truces))  # ("the agreement that stopped the
-    # fighting on the Dniester": the deal that is the truce, told by what it did)
+        truce.dep_ == "relcl" and truce.head.i == root.i or sets_the_truce(m, truce) for truce in truces))
+    # ("the agreement that stopped the fighting on the Dniester": the deal that is the truce, told by what it did)
     # ("the agreement the two sides signed in Jeddah on 20 May to a short-term ceasefire")
+
+
+def sets_the_truce(m: Mention, truce: Token) -> bool:
+    """ "Signed at Sapoá … on 23 March 1988, the agreement set a sixty-day ceasefire", "signed the Itamaraty Peace
+    Declaration …; it provided for a ceasefire": the truce a deal sets, told as what the deal (or "it" on the clause
+    after its signing) does."""
+    verb = truce.head if truce.dep_ == "dobj" else truce.head.head if (
+        truce.dep_ == "pobj" and truce.head.lower_ == "for") else None
+    if verb is None or verb.lemma_.lower() not in SETTING_A_TRUCE:
+        return False
+    root = m.trigger.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.i == root.i or subject.lower_ in ("it", "which", "that") and (
+        verb.dep_ == "conj" and verb.head.i == root.head.i and root.dep_ == "dobj" or
+        verb.dep_ == "relcl" and verb.head.i == root.i))
 
 
 PLAN_WORDS = {"plan", "proposal", "offer", "initiative"}
@@ -1920,10 +1936,10 @@ def retype_deals(mentions: list[Mention]) -> None:
             for other in mentions:
                 if other.type == "ceasefire" and other.doc_start == m.doc_start and (
                         other.trigger.root.dep_ == "relcl" and other.trigger.root.head.i == m.trigger.root.i or
-                        other.trigger.root.i in purpose_of(m)):
+                        other.trigger.root.i in purpose_of(m) or sets_the_truce(m, other.trigger.root)):
                     other.status = "agreed"  # ("the agreement that stopped the fighting": what the deal did, told
-                    # with it; so is the truce the deal is for, whose signers are the ones named)
-                    if other.trigger.root.i in purpose_of(m):
+                    # with it; so is the truce the deal is for, or sets, whose signers are the ones named)
+                    if other.trigger.root.i in purpose_of(m) or sets_the_truce(m, other.trigger.root):
                         other.actors = list(m.actors)
             accepting = accepting_side(m) if m.cls == "accept" else set()
             m.type, m.status = "ceasefire", "violated" if m.cls == "violate" else "accepted" if (
@@ -2268,6 +2284,33 @@ def blamed_in_the_next_sentence(merged: list[Mention]) -> None:
         if not doers & named:
             struck[0].actors = [(ref, role) for ref, role in struck[0].actors if role != "initiator"] + [
                 (ref, "initiator") for ref, role in a.actors if role == "target"]
+
+
+WITNESSING = {"witness", "attend"}  # "… witnessed the signing", "attended the ceremony"
+CEREMONIES = {"signing", "ceremony"}
+
+
+def witnessed_in_the_next_sentence(merged: list[Mention]) -> None:
+    """ "Fujimori and Mahuad signed a peace agreement in Brasilia on Monday … The presidents of Argentina, Brazil and
+    Chile and a United States envoy, representing the four guarantor countries, witnessed the signing": those who
+    witnessed, in the very next sentence, the signing of the one deal told stood behind it, as its mediators."""
+    for m in merged:
+        if m.type not in ("agreement", "ceasefire") or m.status not in ("signed", "agreed") or m.negated or \
+                m.sentence.end >= len(m.sentence.doc):
+            continue
+        doc = m.sentence.doc
+        after = doc[m.sentence.end].sent
+        verb = next((t for t in after if t.lemma_.lower() in WITNESSING and t.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CEREMONIES for c in t.children)), None)
+        deals = [o for o in merged if o.type in ("agreement", "ceasefire") and o.trigger.doc is doc and
+                 o.sentence.start == m.sentence.start]
+        if verb is None or len(deals) != 1:
+            continue
+        who = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        for span in doc.spans.get(ACTORS, []):
+            info = info_of(span)
+            if span.root.i in who and info.code and info.code not in m.codes():
+                m.actors.append((ActorRef(info.code, info.name, info.kind), "mediator"))
 
 
 def anchored(m: Mention) -> bool:
@@ -3214,6 +3257,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     broken_soon_after(merged)
     broken_when_struck(merged)
     blamed_in_the_next_sentence(merged)
+    witnessed_in_the_next_sentence(merged)
     merged += charges_of_breaking(merged)
     theatre = theatre_of(merged) or labelled_country(text) or struck_in(merged) or sole_state(merged)
     topics = {m.topic: [o for o in merged if o.topic == m.topic] for m in merged}

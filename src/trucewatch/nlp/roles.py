@@ -49,7 +49,7 @@ PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "
 # own side, the group its first line names)
 GROUP_HEADS = {"side", "nation", "country", "party", "delegate", "delegation", "counterpart", "negotiator",
                "president", "minister", "premier",  # ("both prime ministers", "the two presidents")
-               "leader", "government", "neighbour", "neighbor", "rival", "foe", "adversary", "belligerent"}
+               "leader", "government", "army", "neighbour", "neighbor", "rival", "foe", "adversary", "belligerent"}
 # Nouns an article names an actor's arm with ("Sudan's army"), which "the army" later refers back to.
 FORCE_HEADS = {"army", "military", "government", "force", "troop", "navy", "police", "authority", "ministry",
                "regime", "junta", "militia", "president", "delegation", "coalition"}

@@ -984,6 +984,13 @@ class StatusReader:
             # peace agreement rather than a ceasefire": the truce passed over, by whoever prefers the other
         if (stage := first_stage_of_plan(root, other_triggers)) is not None:
             return Reading(PLANNED_STAGE.get(event_type), 2, [stage], ["propose"], False, cls="propose")
+        if event_type in ("agreement", "ceasefire") and root.dep_ == "nsubj" and (told := next((
+                c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < root.i and
+                not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)) is not None and \
+                (cls := self.verb_class(told, event_type)) in ("sign", "agree") and \
+                (status := self.classes.get(cls, {}).get(event_type)) is not None:
+            return Reading(status, 2, [told], [cls], False, cls=cls)  # "Signed at Sapoá … on 23 March 1988, the
+            # agreement set a sixty-day ceasefire": the deal told by the participle set before it
         chain: list[Token] = []
         classes: list[str] = []
         negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in root.children)
