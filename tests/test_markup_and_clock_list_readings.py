@@ -144,3 +144,46 @@ def test_a_province_one_letter_off_a_state_s_name_is_no_state_and_the_two_armies
     killing, deal = of_type(events, "attack")[0], of_type(events, "agreement")[0]
     assert (codes(killing, "initiator"), codes(killing, "target")) == ({"AGO"}, {"UNITA"})
     assert codes(deal, "participant") == {"AGO", "UNITA"} and "MEX" not in codes(deal)
+
+
+# --- names, places and deals told in passing --------------------------------------------------------------------------
+
+PROGRAMME = ("PROGRAMME\n\nTajikistan: 28 years after the General Agreement\n\n"
+             "11:00  Panel 1: The Tehran ceasefire agreement of 17 September 1994 and the UN observers\n"
+             "12:30  Lunch\n"
+             "13:30  Panel 2: The General Agreement on the Establishment of Peace and National Accord, signed in "
+             "Moscow on 27 June 1997 by President Emomali Rahmon and Said Abdullo Nuri of the United Tajik Opposition\n"
+             "16:30  Close\n")
+
+
+def test_a_first_name_the_parser_took_for_a_verb_is_a_name_and_its_bearer_a_signer(extract):
+    deal = of_type(extract(PROGRAMME, published="2025-06-10"), "agreement")[0]
+    assert (deal.date.start, deal.place.country, codes(deal, "participant")) == ("1997-06-27", "RUS", {"TJK", "UTO"})
+
+
+def test_a_truce_named_for_a_city_was_made_there_whoever_its_sides_are(extract):
+    truce = of_type(extract(PROGRAMME, published="2025-06-10"), "ceasefire")[0]
+    assert (truce.status, truce.date.start, truce.place.country) == ("agreed", "1994-09-17", "IRN")
+    assert codes(truce, "participant") == {"TJK", "UTO"}
+
+
+def test_a_call_to_honour_a_deal_its_clause_says_was_signed_tells_the_signing(extract):
+    text = ("Sierra Leone\n\nThe Secretary-General again calls on RUF leader Foday Sankoh to release them at once and "
+            "to honour the Lomé Peace Agreement that he signed with President Ahmad Tejan Kabbah on 7 July 1999.")
+    deals = of_type(extract(text, published="2000-05-08"), "agreement")
+    assert [(d.status, d.date.start, d.place.country) for d in deals] == [("signed", "1999-07-07", "TGO")]
+    assert codes(deals[0], "participant") == {"RUF", "SLE"}
+
+
+def test_a_point_of_a_list_naming_the_talks_in_a_place_tells_talks_held(extract):
+    text = ("Episode 212 - Erdut, thirty years on\n\nChapters\n00:00 Cold open\n"
+            "14:10 The talks in Erdut and Zagreb, with UN mediator Thorvald Stoltenberg\n52:00 Listener questions\n")
+    talks = of_type(extract(text, published="2025-11-12"), "talks")
+    assert [(t.status, t.place.country, codes(t, "mediator")) for t in talks] == [("held", "HRV", {"UN"})]
+
+
+def test_a_participle_after_a_comma_on_the_deal_a_preposition_names_tells_that_deal_s_signing(extract):
+    text = ("Nicaragua\n\nThe agreement grew out of the Esquipulas II accord, signed by the five Central American "
+            "presidents in Guatemala City on 7 August 1987.")
+    deals = of_type(extract(text, published="2024-03-01"), "agreement")
+    assert [(d.status, d.date.start, d.place.country) for d in deals] == [("signed", "1987-08-07", "GTM")]

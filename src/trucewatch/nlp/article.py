@@ -3269,10 +3269,10 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         if not anchored(m):
             continue
         here = m.section or (theatres[m.topic] if theatres else theatre)
-        m.place = m.place or held_where(m) or yielded_by_talks(m, merged) or home_ground(m) or \
-            received_at_home(m) or hosted_at_home(m) or \
+        m.place = m.place or held_where(m) or yielded_by_talks(m, merged) or named_for_its_city(m) or \
+            home_ground(m) or received_at_home(m) or hosted_at_home(m) or \
             broken_where_struck(m, merged) or \
-            placed_as_told(m, merged) or named_for_its_city(m) or (
+            placed_as_told(m, merged) or (
             gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (
                 "agreement", "talks")) and (in_theatre(m, here) or crossed_into(m, here)) else None)
         # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace

@@ -2039,6 +2039,11 @@ class EventFinder:
             reading = self.status.read(trigger, event_type, in_sent)
         if reading.topic or restated(trigger):
             return None
+        if not given and reading.cls == "call" and event_type in ("agreement", "ceasefire") and \
+                (done := self.done_before(trigger, reading)) is not None and done.cls in ("sign", "agree"):
+            return self.mention(doc, sent, trigger, in_sent, actor_mentions, offset, done)  # "calls on Sankoh … to
+            # honour the Lomé Peace Agreement that he signed with President Kabbah": the call is to keep a deal its
+            # clause tells was signed
         if reading.status in ("ended", "violated", "failed") and reading.chain[:1] and any(
                 c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in reading.chain[0].children) and \
                 not any(c.dep_ == "aux" and c.lower_ == "have" for c in reading.chain[0].children):

@@ -209,7 +209,31 @@ def mend(doc: Doc) -> Doc:
         _second_object_taken_for_a_verb(noun)
     for word in [t for t in doc if t.lower_ in ("neighbouring", "neighboring") and t.pos_ == "VERB"]:
         _neighbouring_taken_for_a_verb(word)
+    for word in [t for t in doc if t.pos_ == "VERB" and t.dep_ == "conj" and t.text[:1].isupper() and
+                 t.ent_type_ == "PERSON" and t.i > 1]:
+        _first_name_taken_for_a_verb(word)
     return doc
+
+
+@guarded
+def _first_name_taken_for_a_verb(word: Token) -> None:
+    """ "signed … by President Emomali Rahmon and Said Abdullo Nuri of the United Tajik Opposition", with "Said"
+    taken for a verb joined to "signed": the first name of the one named after it, the second of those "and" joins."""
+    doc = word.doc
+    end = word.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    cc, before = doc[word.i - 1], doc[word.i - 2]
+    if end == word.i + 1 or cc.lower_ not in ("and", "or") or before.pos_ != "PROPN":
+        return
+    name = doc[end - 1]
+    for child in [c for c in word.children if c.i >= end]:
+        child.head = name  # ("of the United Tajik Opposition")
+    for token in doc[word.i:end - 1]:
+        token.head, token.dep_ = name, "compound"
+    word.pos_, word.tag_ = "PROPN", "NNP"
+    name.head, name.dep_ = before, "conj"
+    cc.head = before
 
 
 @guarded
@@ -1058,6 +1082,7 @@ def _participle_on_talks_hung_on_the_verb(verb: Token) -> None:
     verb.head, verb.dep_ = talks, "acl"
 
 
+NAMED_DEALS = {"agreement", "accord", "treaty", "protocol", "declaration", "pact", "memorandum"}
 MAKING_PARTICIPLES = {"sign", "agree", "broker", "conclude", "initial", "reach", "mediate", "declare", "announce",
                       "propose"}
 
@@ -1073,13 +1098,27 @@ def _signing_hung_on_the_verb(verb: Token) -> None:
         return
     main = verb.head
     made = next((c for c in main.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 2 and
-                 c.pos_ in ("NOUN", "PROPN")), None)
+                 c.pos_ in ("NOUN", "PROPN")), None) or _object_of_its_preposition(main, verb.i - 2)
     if made is None:
         return
     closing = next((c for c in verb.children if c.dep_ == "punct" and c.text == "," and c.i > verb.i), None)
     for after in [c for c in verb.children if closing is not None and c.i > closing.i]:
         after.head = main
     verb.head, verb.dep_, verb.tag_ = made, "acl", "VBN"
+
+
+def _object_of_its_preposition(main: Token, last: int) -> Token | None:
+    """The object of a preposition on `main` that ends at `last`, named for a deal: "grew out of the Esquipulas II
+    accord, signed by the five Central American presidents" (the accord signed, not the growing)."""
+    noun = main.doc[last]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.right_edge.i != last or noun.lemma_.lower() not in NAMED_DEALS:
+        return None
+    node = noun.head
+    while node.dep_ == "prep" and node.head.i != main.i:
+        node = node.head
+    return noun if node.dep_ == "prep" and node.head.i == main.i else None
 
 
 @guarded

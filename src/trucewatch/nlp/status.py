@@ -96,6 +96,18 @@ def _keys(verb: Token) -> list[str]:
 
 
 PAST_TAGS = {"VBD", "VBN"}
+
+
+def named_round(root: Token) -> bool:
+    """ "14:10 The talks in Erdut and Zagreb, with US ambassador Peter Galbraith and UN mediator Thorvald
+    Stoltenberg": a point of a list that names, with no verb, the talks held in a place, as known (not "Talks in
+    Geneva next week", with no article: one to come)."""
+    return root.dep_ == "ROOT" and root.pos_ == "NOUN" and root.tag_ == "NNS" and \
+        getattr(root.doc._, "tw_kind", None) == "item" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) and \
+        any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.ent_type_ in ("GPE", "LOC", "FAC")
+                                                                   for g in c.subtree) for c in root.children) and \
+        not any(t.ent_type_ == "DATE" for t in root.subtree)
 MADE = {"agree", "host", "sign", "announce"}  # modifier classes that tell a deal was made ("a truce brokered by
 # Egypt", "a truce announced by Trump")
 # Verb forms whose lemma the model gets wrong ("hoping" -> "hop").
@@ -1392,6 +1404,8 @@ class StatusReader:
         status = self.presupposed.get(event_type)
         if status is None and event_type == "ceasefire" and declared_on_a_day(root):
             return Reading("announced", 0, chain, presupposed=True)
+        if status is None and event_type == "talks" and named_round(root):
+            return Reading("held", 0, chain, presupposed=True)
         if status is None:
             return Reading(None, 0, chain)
         if root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "acomp" and c.lemma_.lower() in WEIGHED
