@@ -91,6 +91,10 @@ def test_a_programme_s_times_date_no_event_and_a_live_page_s_clock_still_does(ex
     live = clean("Sunday\n\n18:40 — Israel says it is enforcing the ceasefire again\n16:05 — Two soldiers killed\n"
                  "14:30 — Strikes across the strip\n")
     assert all(s.kind != "item" for s in live.segments)  # (a live page's clock, set off by a dash, is its time)
+    entries = clean("Iran fires missiles at Israel: live\n\n23:40 Israel's military says the attack is over.\n\n"
+                    "22:55 Netanyahu says Iran made a big mistake tonight.\n\n"
+                    "19:45 Iran fires about 180 ballistic missiles at Israel.\n")
+    assert all(s.kind != "item" for s in entries.segments)  # (nor are its entries, told in sentences under a clock)
 
 
 def test_only_a_title_case_headline_is_put_in_sentence_case_and_a_date_s_month_keeps_its_capital():
@@ -187,3 +191,27 @@ def test_a_participle_after_a_comma_on_the_deal_a_preposition_names_tells_that_d
             "presidents in Guatemala City on 7 August 1987.")
     deals = of_type(extract(text, published="2024-03-01"), "agreement")
     assert [(d.status, d.date.start, d.place.country) for d in deals] == [("signed", "1987-08-07", "GTM")]
+
+
+def test_those_named_as_observers_of_a_signing_stood_behind_the_deal(extract):
+    text = ("Angola\n\nThe Lusaka Protocol was a peace agreement signed in Lusaka on 20 November 1994 by the Angolan "
+            "government and UNITA, with the United Nations as mediator and Portugal, Russia and the United States as "
+            "observers.")
+    deal = of_type(extract(text, published="2024-11-20"), "agreement")[0]
+    assert codes(deal, "mediator") == {"UN", "PRT", "RUS", "USA"}
+
+
+def test_talks_that_opened_on_a_day_under_an_envoy_are_dated_by_it_and_brokered_by_his_body(extract):
+    text = ("Angola\n\nThe Lusaka Protocol was signed in Lusaka on 20 November 1994 by the Angolan government and "
+            "UNITA. It followed a year of talks in Lusaka that opened on 15 November 1993 under the UN special "
+            "representative Alioune Blondin Beye.")
+    talks = of_type(extract(text, published="2024-11-20"), "talks")
+    assert [(t.date.start, codes(t, "mediator")) for t in talks] == [("1993-11-15", {"UN"})]
+
+
+def test_the_broker_of_one_deal_is_not_the_broker_of_another_told_beside_it(extract):
+    text = ("Sierra Leone\n\nThe agreement, brokered by Togo and the Economic Community of West African States "
+            "(ECOWAS), remains the basis of the peace process, and the Secretary-General holds the RUF responsible "
+            "for breaking the ceasefire it agreed to in Lomé on 18 May 1999.")
+    truces = [e for e in of_type(extract(text, published="2000-05-08"), "ceasefire") if e.status == "agreed"]
+    assert [(t.date.start, codes(t, "mediator")) for t in truces] == [("1999-05-18", set())]

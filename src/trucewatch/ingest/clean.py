@@ -39,7 +39,7 @@ SPEAKER = re.compile(r"(?P<speaker>[A-Z][A-Z.'’ -]{0,60}[A-Z.]|[A-Z])\s*:\s+(?
 TIMESTAMP = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")  # "[00:00:41] HOST: …": a transcript's clock, no time
 # "06:30 Operation Storm: …", "13:30  Panel 2: The General Agreement …": a podcast's chapter marks or a programme's
 # times down the margin, each line a point of a list; the clock tells where in the episode or the day, not when (a
-# live page's "16:05 — Two soldiers killed", its clock set off by a dash, tells when)
+# live page's "16:05 — Two soldiers killed", its clock set off by a dash, or its entries in sentences, tells when)
 CLOCK_MARK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+(?=[^\s—–|-])")
 CLOCK_LINES = 3  # lines led by a clock that make a list of them
 # "KYIV, Jan 7 (Reuters) -", "MOSCOW (AP) —", "ISTANBUL, June 2 —", "JEDDAH, Saudi Arabia, March 11 (AP) -",
@@ -453,7 +453,10 @@ def clean(text: str, title: str | None = None, published: str | None = None,
     turns = sum(speaking(text[a:b]) is not None for a, b in lines) >= 2
     # (a transcript gives the floor in turns; one capitalised word before a colon is a dateline: "ISLAMABAD: …")
     markup_only = markup.skipped([text[a:b] for a, b in lines])
-    clocked = sum(CLOCK_MARK.match(text, a, b) is not None for a, b in lines) >= CLOCK_LINES
+    marked = [text[a:b].rstrip() for a, b in lines if CLOCK_MARK.match(text, a, b) is not None]
+    clocked = len(marked) >= CLOCK_LINES and sum(not SENTENCE_DONE.search(m) for m in marked) * 2 > len(marked)
+    # (titles down a clock's margin; a live page's entries under their clock are sentences, "23:40 Israel's military
+    # says the attack is over.", each told at its time)
     for n, (s, e) in enumerate(lines):
         start, end = s, e
         line = text[start:end]

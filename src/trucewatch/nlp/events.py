@@ -106,6 +106,8 @@ MEDIATED = {"mediated", "brokered", "sponsored", "hosted", "facilitated", "guara
 # but a "Russian-backed" side's offensive is no mediation)
 MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"}  # "with the help of the ICRC"
 LEADING = MEDIATING | {"lead", "chair"}  # talks "were led by", "were chaired by", "were mediated by" …
+ENVOY_TITLES = {"representative", "envoy", "mediator", "facilitator", "chairman", "chairmanship"}  # "under the UN
+# special representative"
 MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between", "host", "moderator"}
 # ("Cuba and Norway act as guarantors of the talks")
 ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or proposal acts; who asked is the target
@@ -838,8 +840,10 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention], trigger: Span |
             # peace agreement in Jeddah …, in the presence of King Salman": witnessed, that one)
             ids |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     for token in sent:
-        if token.lemma_.lower() not in MEDIATOR_NOUNS:
-            continue
+        if token.lemma_.lower() not in MEDIATOR_NOUNS and not (
+                token.lemma_.lower() == "observer" and token.dep_ == "pobj" and token.head.lower_ == "as"):
+            continue  # (and those who stood "as observers" of the signing: "with the United Nations as mediator and
+            # Portugal, Russia and the United States as observers"; but not "the UN observers" of a truce)
         if token.dep_ == "pobj" and token.head.lower_ == "as" or token.dep_ == "attr":
             verb = token.head.head if token.dep_ == "pobj" else token.head  # "X act as guarantors", "X are mediators"
             beside = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and token.dep_ == "pobj"]
@@ -859,6 +863,10 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention], trigger: Span |
                 ids |= {c.i for c in token.head.conjuncts}  # "Cuba and Norway, guarantors of the talks, …"
         if not excluded(token):  # (not "no UN or African Union mediator")
             ids |= {t.i for c in token.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
+    for token in sent:  # "talks … under the UN special representative Alioune Blondin Beye": who led them, by office
+        if token.lower_ == "under" and token.dep_ == "prep":
+            ids |= {t.i for g in token.children if g.dep_ == "pobj" and g.lemma_.lower() in ENVOY_TITLES
+                    for t in g.subtree}
     for token in sent:  # "met for the first time in Geneva …, with the Secretary-General in the chair": who chairs
         if token.lemma_.lower() == "chair" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
                 token.head.head.dep_ == "pobj" and token.head.head.head.lower_ == "with":
@@ -878,7 +886,13 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention], trigger: Span |
                 c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in verb.children):
             ids |= {t.i for t in verb.head.subtree if t.i < verb.i}
             ids |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+    deals = {t.root.i for t in sent.doc.spans.get(TRIGGERS, []) if t.label_ in ("agreement", "ceasefire")}
     for token in sent:  # "after months of talks mediated by Qatar, Egypt and the United States"
+        if token.dep_ == "acl" and token.head.i in deals and trigger is not None and trigger.root.i in deals and \
+                trigger.root.i != token.head.i and trigger.root.head.i != token.head.i and \
+                token.head.i not in {c.i for c in trigger.root.conjuncts}:
+            continue  # "The agreement, brokered by Togo and ECOWAS, … breaking the ceasefire it agreed to in Lomé on
+            # 18 May 1999": the broker of the deal the participle is on, not of another deal told beside it
         if token.dep_ in ("acl", "advcl") and token.tag_ == "VBN" and (token.lemma_.lower() in MEDIATING or (
                 token.lemma_.lower() in CHAIRING and token.head.lemma_.lower() in MEETINGS)):
             # (and "the Paris Conference on Cambodia, co-chaired by France and Indonesia"; not "the Council, chaired

@@ -209,10 +209,25 @@ def mend(doc: Doc) -> Doc:
         _second_object_taken_for_a_verb(noun)
     for word in [t for t in doc if t.lower_ in ("neighbouring", "neighboring") and t.pos_ == "VERB"]:
         _neighbouring_taken_for_a_verb(word)
+    for verb in [t for t in doc if t.dep_ == "relcl" and t.head.lemma_.lower() in SPANS_OF_TIME]:
+        _relative_on_the_time_of_talks(verb)
     for word in [t for t in doc if t.pos_ == "VERB" and t.dep_ == "conj" and t.text[:1].isupper() and
                  t.ent_type_ == "PERSON" and t.i > 1]:
         _first_name_taken_for_a_verb(word)
     return doc
+
+
+SPANS_OF_TIME = {"year", "month", "week", "day", "decade"}
+
+
+@guarded
+def _relative_on_the_time_of_talks(verb: Token) -> None:
+    """ "It followed a year of talks in Lusaka that opened on 15 November 1993", with the clause hung on "year": what
+    opened on that day is the talks the span of time is of."""
+    talks = next((g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g.lemma_.lower() in TALKS_NOUNS), None)
+    if talks is not None and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+        verb.head = talks
 
 
 @guarded
