@@ -65,6 +65,9 @@ def test_an_entity_is_read_as_its_character_and_a_hostile_line_is_read_in_bounde
     assert marks.blank == ((6, 11, "&"),)
     hostile = "<ref>" * 20000 + "x" * 1000  # (no closing tag: the note's pattern is bounded, not quadratic)
     assert markup.read(hostile) is not None
+    line = "Russia and Ukraine agreed to a ceasefire. <script>window.__pwned=1</script> <img src=x onerror=\"y\">"
+    marks = markup.read(line)
+    assert line[:len(line) - marks.tail] == "Russia and Ukraine agreed to a ceasefire."  # (a script's code is no text)
 
 
 CHAPTERS = ("Episode 212 - Erdut, thirty years on\n\n"

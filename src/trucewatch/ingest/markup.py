@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# What a line's markup is, tried in this order at each place: a reference note and a comment (blank with what they
-# hold), a template in one line ("{{cite book |…}}"), a tag, CDATA's wrapping, wiki bold and italics, the front of a
-# wiki link ("[[Government of Angola|", "[["), its end, an external link's address ("[https://… "), an entity.
+# What a line's markup is, tried in this order at each place: a reference note, a comment, a script and a style
+# (blank with what they hold), a template in one line ("{{cite book |…}}"), a tag, CDATA's wrapping, wiki bold and
+# italics, the front of a wiki link ("[[Government of Angola|", "[["), its end, an external link's address
+# ("[https://… "), an entity.
 MARK = re.compile(
-    r"(?P<note><ref\b[^<>\n]{0,300}/>|<ref\b[^<>\n]{0,300}>.{0,2000}?</ref>|<!--.{0,2000}?-->)"
+    r"(?P<note><ref\b[^<>\n]{0,300}/>|<ref\b[^<>\n]{0,300}>.{0,2000}?</ref>|<!--.{0,2000}?-->"
+    r"|<(?P<code>script|style)\b[^<>\n]{0,300}>.{0,5000}?</(?P=code)\s*>)"
     r"|(?P<template>\{\{[^{}\n]*\}\})"
     r"|(?P<cdata><!\[CDATA\[|\]\]>)"
     r"|(?P<tag></?[A-Za-z][\w:.-]*(?:\s[^<>\n]{0,400})?/?>|<\?[^<>\n]*\?>|<![A-Z][^<>\n]*>)"
