@@ -3492,9 +3492,10 @@ class EventFinder:
         others = {t.root.i for t in trigger.doc.spans[TRIGGERS] if t.root.i != trigger.root.i}
         root = trigger.root
         if root.dep_ == "conj" and root.pos_ in ("NOUN", "PROPN") and root.head.i in others and token.i < root.i and \
-                root.head.i in {t.i for t in token.ancestors}:
+                root.head.i in {t.i for t in token.ancestors} and \
+                any(c.dep_ == "relcl" and c.lemma_.lower() in SEQUENCE_VERBS for c in root.children):
             return True  # "The ceasefire of 1992 and the talks that followed it": the first's day, told before the
-            # second is named
+            # second, which came after it (but "a truce … in June, and a peace agreement … the same month")
         anchor_line = {anchor.i, *(t.i for t in anchor.ancestors)}
         node = token
         while node.i not in anchor_line and node.head.i != node.i:
