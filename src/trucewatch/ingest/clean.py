@@ -452,7 +452,8 @@ def clean(text: str, title: str | None = None, published: str | None = None,
 
     turns = sum(speaking(text[a:b]) is not None for a, b in lines) >= 2
     # (a transcript gives the floor in turns; one capitalised word before a colon is a dateline: "ISLAMABAD: …")
-    markup_only = markup.skipped([text[a:b] for a, b in lines])
+    marks_of = [markup.read(text[a:b]) for a, b in lines]  # (read once a line: every document passes here)
+    markup_only = markup.skipped([text[a:b] for a, b in lines], marks_of)
     marked = [text[a:b].rstrip() for a, b in lines if CLOCK_MARK.match(text, a, b) is not None]
     clocked = len(marked) >= CLOCK_LINES and sum(not SENTENCE_DONE.search(m) for m in marked) * 2 > len(marked)
     # (titles down a clock's margin; a live page's entries under their clock are sentences, "23:40 Israel's military
@@ -463,7 +464,7 @@ def clean(text: str, title: str | None = None, published: str | None = None,
         if n in markup_only:
             continue  # (a template's lines, a feed's <link>, a line of tags)
         marked = ()
-        if (marks := markup.read(line)) is not None:  # a feed item's "<description><![CDATA[<p>…</p>]]>", a wiki
+        if (marks := marks_of[n]) is not None:  # a feed item's "<description><![CDATA[<p>…</p>]]>", a wiki
             start, end = start + marks.lead, end - marks.tail  # link's "[[Lusaka]]": read without the markup
             line = text[start:end]
             marked = tuple((start + a, start + b, words) for a, b, words in marks.blank)

@@ -85,11 +85,12 @@ def read(line: str) -> Markup | None:
     return Markup(lead, tail, inner)
 
 
-def skipped(lines: list[str]) -> set[int]:
+def skipped(lines: list[str], marks_of: list[Markup | None]) -> set[int]:
     """The lines that are markup alone: a template's lines ("{{Infobox treaty", "| date_signed = …", "}}"), a wiki
-    table's, a category's, a feed's elements that hold no prose (<link>, <pubDate>) and lines of tags only."""
+    table's, a category's, a feed's elements that hold no prose (<link>, <pubDate>) and lines of tags only.
+    `marks_of` is each line's `read`, read once by the caller, which reads the lines kept with it."""
     out, depth, table = set(), 0, False
-    for n, line in enumerate(lines):
+    for n, (line, marks) in enumerate(zip(lines, marks_of)):
         stripped = line.strip()
         if depth > 0 or stripped.startswith("{{"):
             depth = max(0, depth + stripped.count("{{") - stripped.count("}}"))
@@ -107,7 +108,6 @@ def skipped(lines: list[str]) -> set[int]:
                 line.rstrip().endswith(f"</{opening.group('name')}>"):
             out.add(n)  # (<link>…</link>, <pubDate>…</pubDate>: an address or a stamp, no prose)
             continue
-        marks = read(line)
         if marks is not None and marks.lead + marks.tail >= len(line):
             out.add(n)  # (<item>, </channel>, "]]></description>": markup and nothing else)
     return out
