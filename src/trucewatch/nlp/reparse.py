@@ -1379,7 +1379,7 @@ def _place_hung_on_a_deal_s_title(prep: Token) -> None:
     hangs the place on the last word of the deal's title; it is where the signing was."""
     on, doc = prep.head.head, prep.doc
     deal = doc[max(on.i - 1, 0)]  # (the word before "on"; none where "on" opens the text)
-    if deal.i == on.i or deal.lemma_.lower() not in ("agreement", "accord", "treaty", "protocol", "declaration") or \
+    if deal.i == on.i or deal.lemma_.lower() not in NAMED_DEALS or \
             not deal.text[:1].isupper() or deal.dep_ != "dobj" or deal.head.pos_ != "VERB" or \
             not prep.head.text[:1].isupper():
         return
