@@ -57,6 +57,7 @@ from trucewatch.nlp.places import PlaceTagger, gazetteer
 from trucewatch.nlp.reparse import mend
 from trucewatch.nlp.roles import ActorRef, groups_by_count, leaders_by_their_groups, sentence_mentions
 from trucewatch.nlp.sentences import keep_names_whole
+from trucewatch.nlp.spacing import parse_all
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGER_SPANS
 from trucewatch.nlp.triggers import TriggerTagger
 from trucewatch.nlp.when import (
@@ -485,7 +486,7 @@ class Extractor:
     def _extract_chunk(self, documents: list[Document], gate: bool) -> Iterator[tuple[Document, list[Event]]]:
         plans = [self._plan(d, gate) for d in documents]
         to_parse = [text for plan in plans for (_, text), full in zip(plan.segments, plan.full) if full]
-        parsed = iter(self.nlp.pipe(to_parse, batch_size=256))
+        parsed = parse_all(self.nlp.make_doc, lambda docs: self.nlp.pipe(docs, batch_size=256), to_parse)
         for plan in plans:
             own = iter(list(islice(parsed, sum(plan.full))))  # (its own parses: one that fails takes no other's)
             try:

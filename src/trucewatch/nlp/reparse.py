@@ -173,6 +173,7 @@ def mend(doc: Doc) -> Doc:
     for title in [t for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i > t.i + 1]:
         _title_run_over_a_list(title)
     for verb in [t for t in doc if sum(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) >= 2]:
+        _heading_before_a_semicolon(verb)
         _object_taken_for_a_second_subject(verb)
     for act in [t for t in doc if t.dep_ == "conj" and t.pos_ == "NOUN" and t.lemma_.lower() in attack_nouns()]:
         _phrases_hung_above_the_act(act)
@@ -357,12 +358,18 @@ def _phrases_of_a_signing_hung_on_the_verb(noun: Token) -> None:
 
 @guarded
 def _place_hung_on_the_first_time(prep: Token) -> None:
-    """ "met for the first time in Geneva": the place is where they met, not a part of "the first time"."""
+    """ "met for the first time in Geneva": the place is where they met, not a part of "the first time"; nor is it
+    a part of the hour in "Signing of an agreement …, on Sunday, …, 10:00 local time, in Asmara" (an advisory's
+    fields read as one line), but where the signing is."""
     time = prep.head
+    if not any(g.pos_ == "PROPN" for g in prep.children if g.dep_ == "pobj"):
+        return
     if time.dep_ == "pobj" and time.head.lower_ == "for" and time.head.head.pos_ == "VERB" and \
-            any(c.lemma_.lower() in ("first", "last", "second", "third") for c in time.children) and \
-            any(g.pos_ == "PROPN" for g in prep.children if g.dep_ == "pobj"):
+            any(c.lemma_.lower() in ("first", "last", "second", "third") for c in time.children):
         prep.head = time.head.head
+    elif time.dep_ == "npadvmod" and prep.i and prep.doc[prep.i - 1].text == "," and any(
+            c.like_num and ":" in c.text or c.lower_ == "local" for c in time.children):
+        prep.head = time.head
 
 
 @guarded
@@ -384,6 +391,28 @@ def _phrases_hung_above_the_act(act: Token) -> None:
         return
     for child in after:
         child.head = act
+
+
+@guarded
+def _heading_before_a_semicolon(verb: Token) -> None:
+    """ "Signing of an agreement between … (ONLF), on Sunday, 21 October 2018, … in Asmara; the venue will be given to
+    accredited journalists" (an advisory's fields read as one line): the parser makes the heading before the
+    semicolon, a phrase with no verb, a second subject of the verb after it. A subject before a semicolon, where the
+    verb has its own subject after it, heads a fragment of its own, with the phrases that stand before the
+    semicolon."""
+    semicolon = next((c for c in verb.children if c.dep_ == "punct" and c.text == ";" and c.i < verb.i), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if semicolon is None or not subjects or subjects[0].i > semicolon.i or \
+            not any(semicolon.i < c.i for c in subjects) or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return
+    heading = subjects[0]
+    for phrase in [c for c in verb.children if c.i < semicolon.i and c.i != heading.i]:
+        phrase.head = heading
+        if phrase.dep_ in ("nsubj", "nsubjpass"):
+            phrase.dep_ = "npadvmod"
+    heading.head, heading.dep_ = heading, "ROOT"
+    verb.head, verb.dep_ = heading, "parataxis"
+    semicolon.head = heading
 
 
 @guarded
