@@ -219,3 +219,21 @@ def test_the_broker_of_one_deal_is_not_the_broker_of_another_told_beside_it(extr
             "for breaking the ceasefire it agreed to in Lomé on 18 May 1999.")
     truces = [e for e in of_type(extract(text, published="2000-05-08"), "ceasefire") if e.status == "agreed"]
     assert [(t.date.start, codes(t, "mediator")) for t in truces] == [("1999-05-18", set())]
+
+
+ENVOY_CHAPTERS = ("Episode 40 - Sukhumi\n\nChapters\n00:00 Introduction\n03:10 The war in Abkhazia, 1992-1993\n"
+            "09:40 The talks in Geneva and Moscow, with UN envoy Edouard Brunner and Russian mediator Boris Pastukhov\n"
+            "21:05 14 May 1994: the Georgian government and the Abkhaz leadership sign the Moscow Agreement on a "
+            "ceasefire\n33:00 Listener questions\n")
+
+
+def test_an_envoy_listed_beside_the_mediator_of_talks_mediates_with_him(extract):
+    talks = of_type(extract(ENVOY_CHAPTERS, published="2024-05-14"), "talks")
+    assert len(talks) == 1 and codes(talks[0], "mediator") == {"UN", "RUS"}
+    assert "UN" not in codes(talks[0], "participant")
+
+
+def test_the_deal_a_list_tells_right_after_its_talks_was_brokered_by_their_mediators(extract):
+    deals = [e for e in extract(ENVOY_CHAPTERS, published="2024-05-14") if e.type in ("ceasefire", "agreement")]
+    assert [d.date.start for d in deals] == ["1994-05-14"]
+    assert codes(deals[0], "participant") == {"GEO", "ABKHAZIA"} and codes(deals[0], "mediator") == {"UN", "RUS"}

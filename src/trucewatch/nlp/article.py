@@ -2724,10 +2724,20 @@ def brokered_at_talks(records: list[Mention], reference: str | None) -> None:
                 not m.codes(("mediator",)) and sides <= held.codes(("participant",)) and \
                 not later_that_day(held, m) and \
                 (m.date is None or m.date.inferred or held_on[:10] == m.date.start[:10] or
-                 (held.date is None or held.date.inferred) and m.date.start[:4] == held_on[:4]):
+                 (held.date is None or held.date.inferred) and (m.date.start[:4] == held_on[:4] or
+                                                                next_item(held, m, records))):
             # (not the accords of years before: "Oct. 4, 1992: … sign the General Peace Accords in Rome", in a
-            # factbox under a story of talks told without a day)
+            # factbox under a story of talks told without a day; but "The talks in Erdut and Zagreb, with US
+            # ambassador Peter Galbraith and UN mediator Thorvald Stoltenberg" in a list of chapters, then "12 November
+            # 1995: the Croatian government and the Serb authorities … sign the Erdut Agreement": the talks that
+            # led to it)
             m.actors += [(ref, role) for ref, role in here if ref.code not in sides]
+
+
+def next_item(first: Mention, then: Mention, records: list[Mention]) -> bool:
+    """Is `then` told in the item of a list right after the one `first` is told in, nothing told between?"""
+    return first.kind == then.kind == "item" and first.doc_start < then.doc_start and \
+        not any(told_at(first) < told_at(r) < told_at(then) for r in records)
 
 
 CLOSING = {"end", "conclude", "crown", "cap", "close"}  # what a deal does to the talks it came out of

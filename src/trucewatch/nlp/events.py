@@ -108,6 +108,7 @@ MEDIATION_NOUNS = {"mediation", "auspices", "help", "assistance", "facilitation"
 LEADING = MEDIATING | {"lead", "chair"}  # talks "were led by", "were chaired by", "were mediated by" …
 ENVOY_TITLES = {"representative", "envoy", "mediator", "facilitator", "chairman", "chairmanship"}  # "under the UN
 # special representative"
+ENVOYS = {"ambassador", "envoy", "emissary"}  # (envoys listed beside a mediator: his fellows, not sides)
 MEDIATOR_NOUNS = {"mediator", "guarantor", "facilitator", "broker", "go-between", "host", "moderator"}
 # ("Cuba and Norway act as guarantors of the talks")
 ANSWERING = {"reject", "accept", "meet_demand"}  # whoever answers a demand or proposal acts; who asked is the target
@@ -867,6 +868,14 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention], trigger: Span |
         if token.lower_ == "under" and token.dep_ == "prep":
             ids |= {t.i for g in token.children if g.dep_ == "pobj" and g.lemma_.lower() in ENVOY_TITLES
                     for t in g.subtree}
+    for token in sent:  # "The talks in Erdut and Zagreb, with US ambassador Peter Galbraith and UN mediator Thorvald
+        # Stoltenberg": an envoy listed beside the mediator, in the one "with" list, mediates with him
+        if token.lower_ != "with" or token.dep_ != "prep":
+            continue
+        listed = [t for g in token.children if g.dep_ == "pobj" for t in g.subtree]
+        if any(t.lemma_.lower() in MEDIATOR_NOUNS and not excluded(t) for t in listed):
+            ids |= {t.i for envoy in listed if envoy.lemma_.lower() in ENVOYS for c in envoy.children
+                    if c.dep_ in ("compound", "amod", "poss") for t in c.subtree}
     for token in sent:  # "met for the first time in Geneva …, with the Secretary-General in the chair": who chairs
         if token.lemma_.lower() == "chair" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
                 token.head.head.dep_ == "pobj" and token.head.head.head.lower_ == "with":
