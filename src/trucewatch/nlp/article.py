@@ -2790,6 +2790,24 @@ def sides_of_the_truce_agreed(records: list[Mention]) -> None:
             m.inherited |= deal.codes(("participant", "mediator"))
 
 
+def other_side_of_an_agreeing(records: list[Mention]) -> None:
+    """ "… to honour the Lomé Peace Agreement that he signed with President Ahmad Tejan Kabbah …", then "the
+    Secretary-General holds the RUF responsible for breaking the ceasefire it agreed to in Lomé on 18 May 1999": a
+    truce agreed, told by one side alone, was agreed with the other side of the deal the article told it made just
+    before (agreeing takes two; a side that agreed to another's terms is told by "accepted")."""
+    for n, m in enumerate(records):
+        side = m.codes(("participant", "initiator"))  # (one side alone: its subject, read as the initiator)
+        if m.type != "ceasefire" or m.status != "agreed" or m.negated or len(side) != 1 or m.codes(("target",)):
+            continue
+        deal = next((d for d in sorted(records[:n] + records[n + 1:], key=told_at, reverse=True)
+                     if told_at(d) < told_at(m) and d.type in ("ceasefire", "agreement") and
+                     d.status in ("agreed", "signed") and not d.negated), None)
+        sides = deal.codes(("participant",)) if deal is not None else set()
+        if len(sides) == 2 and side < sides:
+            m.actors = [(ref, "participant" if role == "initiator" else role) for ref, role in m.actors] + [
+                (ref, "participant") for ref, role in deal.actors if role == "participant" and ref.code not in side]
+
+
 def later_that_day(a: Mention, b: Mention) -> bool:
     """Is `a` told at a later hour of the day `b` is told on ("19:30 - Putin met them …" over "16:05 - … have agreed on
     a ceasefire", in a live blog)?"""
@@ -3260,6 +3278,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     sides_that_made_it(merged)
     placed_there(merged)
     sides_of_the_truce_agreed(merged)
+    other_side_of_an_agreeing(merged)
     brokers_beside_a_war(merged, reference)
     stage_of_the_plan_told(merged)
     declared_by_its_side(merged)
