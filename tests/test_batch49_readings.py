@@ -20,3 +20,10 @@ def test_a_truce_one_side_agreed_to_keeps_its_one_side_where_no_deal_of_two_was_
     text = "The Secretary-General holds the RPF responsible for breaking the ceasefire it agreed to on 12 July 1992."
     agreed = [e for e in of_type(extract(text, published="1994-02-10"), "ceasefire") if e.status == "agreed"]
     assert [codes(e, "participant") for e in agreed] == [{"RPF"}]
+
+
+def test_a_truce_between_one_coded_side_and_another_named_side_takes_no_side_of_the_deal_before(extract):
+    text = ("Armenia and Azerbaijan signed a peace deal in Washington on Friday. In the border villages, a ceasefire "
+            "between Azerbaijani forces and local militias was agreed that night.")
+    agreed = [e for e in of_type(extract(text, published="2025-08-10"), "ceasefire") if e.status == "agreed"]
+    assert [codes(e, "participant") for e in agreed] == [{"AZE"}]

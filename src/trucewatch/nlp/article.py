@@ -2799,6 +2799,9 @@ def other_side_of_an_agreeing(records: list[Mention]) -> None:
         side = m.codes(("participant", "initiator"))  # (one side alone: its subject, read as the initiator)
         if m.type != "ceasefire" or m.status != "agreed" or m.negated or len(side) != 1 or m.codes(("target",)):
             continue
+        root = m.trigger.root
+        if any(c.dep_ == "prep" and c.lower_ in ("between", "with") for t in (root, root.head) for c in t.children):
+            continue  # ("a ceasefire between government forces and Druze leaders": the other side named, uncoded)
         deal = next((d for d in sorted(records[:n] + records[n + 1:], key=told_at, reverse=True)
                      if told_at(d) < told_at(m) and d.type in ("ceasefire", "agreement") and
                      d.status in ("agreed", "signed") and not d.negated), None)
