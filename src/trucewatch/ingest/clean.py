@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from trucewatch.ingest import markup
+from trucewatch.ingest import jsontext, markup
 
 BULLET = re.compile(r"^(\s*)([•·▪◦*]|[-–](?=\s))\s*")
 AS_OF = re.compile(r"\bas of (?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?,? )?(?:on )?(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|"
@@ -394,6 +394,12 @@ FIELD_WORDS = {"WHEN": ", on", "DATE": ", on", "TIME": ", at", "WHERE": ", in", 
                "LOCATION": ", in"}
 
 
+def _json_fields(text: str) -> list[Line] | None:
+    """A JSON answer's text fields, each a line (`ingest.jsontext`); None where the text is no JSON."""
+    fields = jsontext.text_fields(text)
+    return [Line(a, b, blank, prose=not title) for a, b, blank, title in fields] if fields is not None else None
+
+
 def _advisory(spans: list[tuple[int, int]], text: str) -> list[Line] | None:
     """An advisory's "WHAT:" line, with the "WHEN:" and "WHERE:" lines after it, as one line ("Signing of an
     agreement …, on Sunday, 21 October 2018, …, in Asmara"); its other fields ("WHO:") with their labels cut.
@@ -441,7 +447,7 @@ def clean(text: str, title: str | None = None, published: str | None = None,
     first_body = True
     links = False  # inside a list of links to other stories
     spans = _lines(text)  # (split once: every document passes here)
-    read = _subtitles(spans, text) or _advisory(spans, text)
+    read = _subtitles(spans, text) or _advisory(spans, text) or _json_fields(text)
     lines = [(r.start, r.end) for r in read] if read is not None else list(_join_wrapped(spans, text))
     as_read = {(r.start, r.end): r for r in read or ()}
     columns: tuple[str, ...] | None = None  # the headings of the table being read

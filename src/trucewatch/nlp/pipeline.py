@@ -66,6 +66,7 @@ from trucewatch.nlp.when import (
     calendar_day,
     calendar_named,
     find_dates,
+    lead_day,
     line_lead,
     month_heading,
     named_day,
@@ -592,7 +593,8 @@ class Extractor:
                 continue
             doc = next(parsed)
             doc._.tw_ctx, doc._.tw_offset, doc._.tw_kind = ctx, seg.start, seg.kind
-            doc._.tw_ref = ctx.post_day or plan.reference  # (a post's "today" is its stamp's day)
+            doc._.tw_ref = ctx.post_day or (lead_day(text, plan.reference) if seg.kind in ("body", "item") else None) \
+                or plan.reference  # (a post's "today" is its stamp's day; a dated line's, the day it leads with)
             doc._.tw_countries = ctx.countries
             doc = mend(doc)
             if (claim := claim_of(doc, plan.corrections)) is not None or LETTER.match(text):

@@ -879,6 +879,25 @@ def stamp_place(line: str) -> str | None:
 LINE_LEAD = re.compile(r"^\s*(?P<lead>(?:(?i:early|mid|late)[- ])?[^-–—:|]{3,30}?)\s+[-–—|]\s")
 
 
+COLON_LEAD = re.compile(r"^\s*(?P<lead>[^:]{6,30}?):\s")
+
+
+def lead_day(line: str, reference: str | None) -> str | None:
+    """The day a dated list's line leads with, "26 August 1998: The government … signed a ceasefire … on Wednesday",
+    as the day its weekdays and bare days are read from (that Wednesday is the line's day, not one before the
+    report's); None where the line leads with no full date of its own."""
+    m = COLON_LEAD.match(line) or LINE_LEAD.match(line)
+    ref = _day_of(reference)
+    if m is None or ref is None:
+        return None
+    lead = m.group("lead")
+    found = find_dates(lead, ref)
+    if len(found) != 1 or found[0].when.precision != "day" or not re.search(r"\b\d{4}\b", lead) or \
+            len(lead.strip()) - (found[0].end - found[0].start) > 0:
+        return None
+    return found[0].when.start[:10]
+
+
 def line_lead(line: str, reference: str | None) -> When | None:
     """The date a timeline's line leads with, for what the line tells without a date of its own (the model may cut
     "Early December 2023 -" off as a sentence of its own); None where the line leads with no date."""
