@@ -886,30 +886,29 @@ def lead_day(line: str, reference: str | None) -> str | None:
     """The day a dated list's line leads with, "26 August 1998: The government … signed a ceasefire … on Wednesday",
     as the day its weekdays and bare days are read from (that Wednesday is the line's day, not one before the
     report's); None where the line leads with no full date of its own."""
-    m = COLON_LEAD.match(line) or LINE_LEAD.match(line)
+    led = _led_by(COLON_LEAD.match(line) or LINE_LEAD.match(line), reference)
+    if led is None or led[1].when.precision != "day" or not re.search(r"\b\d{4}\b", led[0]) or \
+            len(led[0].strip()) > led[1].end - led[1].start:
+        return None
+    return led[1].when.start[:10]
+
+
+def _led_by(m: re.Match[str] | None, reference: str | None) -> tuple[str, Found] | None:
+    """The lead a line's pattern matched, and the one date found in it; None where there is not exactly one."""
     ref = _day_of(reference)
     if m is None or ref is None:
         return None
-    lead = m.group("lead")
-    found = find_dates(lead, ref)
-    if len(found) != 1 or found[0].when.precision != "day" or not re.search(r"\b\d{4}\b", lead) or \
-            len(lead.strip()) - (found[0].end - found[0].start) > 0:
-        return None
-    return found[0].when.start[:10]
+    found = find_dates(m.group("lead"), ref)
+    return (m.group("lead"), found[0]) if len(found) == 1 else None
 
 
 def line_lead(line: str, reference: str | None) -> When | None:
     """The date a timeline's line leads with, for what the line tells without a date of its own (the model may cut
     "Early December 2023 -" off as a sentence of its own); None where the line leads with no date."""
-    m = LINE_LEAD.match(line)
-    ref = _day_of(reference)
-    if m is None or ref is None:
-        return None
-    lead = m.group("lead")
-    found = find_dates(lead, ref)
-    if len(found) != 1 or found[0].when.precision not in ("day", "month") or \
-            len(lead) - (found[0].end - found[0].start) > len("early "):
+    led = _led_by(LINE_LEAD.match(line), reference)
+    if led is None or led[1].when.precision not in ("day", "month") or \
+            len(led[0]) - (led[1].end - led[1].start) > len("early "):
         return None  # (the lead is a date, and only a date)
-    when = found[0].when
-    return When(start=when.start, precision=when.precision, text=lead.strip())
+    when = led[1].when
+    return When(start=when.start, precision=when.precision, text=led[0].strip())
 
