@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from trucewatch.ingest import jsontext, markup
+from trucewatch.ingest import icalendar, jsontext, markup
 
 BULLET = re.compile(r"^(\s*)([•·▪◦*]|[-–](?=\s))\s*")
 AS_OF = re.compile(r"\bas of (?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?,? )?(?:on )?(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|"
@@ -400,6 +400,13 @@ def _json_fields(text: str) -> list[Line] | None:
     return [Line(a, b, blank, prose=not title) for a, b, blank, title in fields] if fields is not None else None
 
 
+def _calendar(text: str) -> list[Line] | None:
+    """A calendar's entries, each a line of prose led by its day, and the lines outside it (`ingest.icalendar`);
+    None where the text holds no calendar."""
+    read = icalendar.entries(text)
+    return [Line(a, b, blank, prose=entry) for a, b, blank, entry in read] if read is not None else None
+
+
 def _advisory(spans: list[tuple[int, int]], text: str) -> list[Line] | None:
     """An advisory's "WHAT:" line, with the "WHEN:" and "WHERE:" lines after it, as one line ("Signing of an
     agreement …, on Sunday, 21 October 2018, …, in Asmara"); its other fields ("WHO:") with their labels cut.
@@ -447,7 +454,7 @@ def clean(text: str, title: str | None = None, published: str | None = None,
     first_body = True
     links = False  # inside a list of links to other stories
     spans = _lines(text)  # (split once: every document passes here)
-    read = _subtitles(spans, text) or _advisory(spans, text) or _json_fields(text)
+    read = _subtitles(spans, text) or _advisory(spans, text) or _json_fields(text) or _calendar(text)
     lines = [(r.start, r.end) for r in read] if read is not None else list(_join_wrapped(spans, text))
     as_read = {(r.start, r.end): r for r in read or ()}
     columns: tuple[str, ...] | None = None  # the headings of the table being read

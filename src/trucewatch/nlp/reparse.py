@@ -17,6 +17,7 @@ from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.roles import SAYING, STATE_ARMS
 from trucewatch.nlp.sentences import NAMES_KEY
+from trucewatch.nlp.status import LAYING_DOWN
 from trucewatch.nlp.triggers import TOLL_VERBS
 from trucewatch.nlp.when import FULL_MONTHS
 
@@ -165,6 +166,10 @@ def mend(doc: Doc) -> Doc:
         _venue_hung_on_the_second_side(prep)
     for participle in [t for t in doc if t.tag_ == "VBN" and t.dep_ in ("nsubj", "nsubjpass")]:
         _participle_taken_for_the_subject(participle)
+    for verb in [t for t in doc if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in CHAIRING]:
+        _chairing_hung_on_the_venue(verb)
+    for last in [t for t in doc if t.dep_ == "conj" and t.head.dep_ in ("pobj", "appos") and t.pos_ == "NOUN"]:
+        _terms_run_into_a_phrase(last)
     for last in [t for t in doc if t.dep_ == "conj" and t.head.dep_ == "appos"]:
         _list_taken_for_appositions(last)
         _sides_taken_for_a_state_arm_s_apposition(last)
@@ -498,6 +503,54 @@ def _list_taken_for_appositions(last: Token) -> None:
     for item in [*items, last]:
         item.head, item.dep_ = subject, "conj"
     doc[last.left_edge.i - 1].head = subject
+
+
+CHAIRING = {"chair", "co-chair", "preside"}
+CHAIRED = {"talk", "talks", "conference", "meeting", "summit", "negotiation", "session", "round"}  # what is chaired
+
+
+@guarded
+def _chairing_hung_on_the_venue(verb: Token) -> None:
+    """ "Peace talks on Bosnia begin at an air base near Dayton, Ohio, chaired by the US envoy": the model hangs the
+    participle on the nearest noun, the venue; a place is not chaired, the talks the sentence's verb tells of are."""
+    if verb.head.lemma_.lower() in CHAIRED:
+        return
+    node = verb.head
+    while node.dep_ in ("pobj", "prep", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.pos_ in ("VERB", "AUX") and node.i < verb.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CHAIRED for c in node.children):
+        verb.head, verb.dep_ = node, "advcl"
+
+
+@guarded
+def _terms_run_into_a_phrase(last: Token) -> None:
+    """ "The agreement, covering a new constitution, arrangements for the transition and a ceasefire, is signed": the
+    model takes the second term for an apposition of the first, and hangs the last on the phrase inside the second
+    ("for the transition and a ceasefire"). The terms a deal covers, includes or envisages, set off by a comma and the
+    last by "and" with its own article, are the first term's conjuncts."""
+    inner = last.head  # "transition", under "for" (or "arrangements" itself: "arrangements for elections and a
+    # ceasefire" with the last hung on the second)
+    second = inner if inner.dep_ == "appos" else inner.head.head if inner.head.dep_ == "prep" else None
+    if second is None or second.dep_ != "appos" or second.pos_ != "NOUN":
+        return
+    first = second.head  # "constitution", what the verb covers
+    if first.dep_ != "dobj" or first.pos_ != "NOUN" or first.head.lemma_.lower() not in LAYING_DOWN or \
+            _word_before(second.left_edge).text != "," or (joint := _word_before(last.left_edge)).lower_ != "and" \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children):
+        return
+    for item in (second, last):
+        item.head, item.dep_ = first, "conj"
+    joint.head = first
+
+
+def _word_before(token: Token) -> Token:
+    """The word before a token, past the blank a line's runs of spaces leave (`nlp.spacing`); the token itself at
+    its sentence's start."""
+    at = token.i - 1
+    while at > token.sent.start and token.doc[at].is_space:
+        at -= 1
+    return token.doc[at] if at >= token.sent.start else token
 
 
 def _sides_taken_for_a_state_arm_s_apposition(last: Token) -> None:

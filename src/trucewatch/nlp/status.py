@@ -324,6 +324,13 @@ def progressive(verb: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP", "VBD") for c in verb.children)
 
 
+def historic_present(root: Token) -> bool:
+    """ "10 Sep 1979: The constitutional conference … opens at Lancaster House": a line led by a day before the
+    report's tells that day in the present, as a timeline does; its simple present is that day's past."""
+    verb = root if root.pos_ == "VERB" else root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    return bool(getattr(root.doc._, "tw_then", False)) and verb is not None and present_simple(verb)
+
+
 def time_for(root: Token) -> Token | None:
     """ "It is time for a ceasefire", "it was time to move toward a ceasefire": the word "time" the event hangs on, told
     as due now, or None."""
@@ -829,6 +836,8 @@ class StatusReader:
         subjects = [c for c in subjects_of_verb(head) if c.i != head.head.i or head.dep_ != "relcl" or
                     self.verb_class(c.head) in ("agree", "sign")]  # ("signed a framework agreement … that includes
         # a ceasefire": the deal signed; not "Russia's terms for a ceasefire, which include …")
+        if not subjects and head.dep_ == "acl" and head.tag_ == "VBG":
+            subjects = [head.head]  # "The agreement, covering a new constitution … and a ceasefire, is signed"
         if lemma in LAYING_DOWN and dep == "dobj" and any(
                 c.lemma_.lower() in SETTLED_DEALS | DEAL_PARTS for c in subjects):
             cls = "agree"  # "the agreement calls for the withdrawal of troops", "the phase includes a ceasefire … and
@@ -1343,7 +1352,7 @@ class StatusReader:
             return Reading("made", 1, chain, classes, False)  # "…, a charge Moscow denies": made, and denied
         if status is None and (past_tense(root, chain) or event_type in SPEECH_ACTS and (
                 present_simple(root) or root.tag_ == "VBG" and root.dep_ == "advcl" and not negated)
-                or event_type == "talks" and progressive(root)):
+                or event_type == "talks" and progressive(root) or historic_present(root)):
             # ("…, accusing Israel of violating the ceasefire": said in the saying, whatever the main verb's tense)
             status = self.defaults.get(event_type)
         if status is None and not negated and not set(classes) & UNREAL_CLASSES:

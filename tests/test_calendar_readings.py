@@ -1,0 +1,107 @@
+"""Readings batch 50 of our own articles asked for: a calendar file (iCalendar) read as its entries, each led by its
+own day and place; a dated line's simple present told as that day's past; the terms a deal covers read as a list;
+talks chaired by someone though the model hangs the chairing on the venue. Each is tested on text written for it."""
+
+from records import codes, of_type
+from trucewatch.ingest.clean import clean
+from trucewatch.ingest.icalendar import entries, is_calendar
+from trucewatch.nlp.article import own_words_from
+from trucewatch.nlp.reparse import mend
+
+CALENDAR = """Dayton at 30: the days in a calendar
+
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Teaching Archive//Dayton 30//EN
+BEGIN:VEVENT
+UID:d30-01@teaching.example
+DTSTART;VALUE=DATE:19951101
+SUMMARY:Proximity talks open in Dayton
+DESCRIPTION:Peace talks on Bosnia begin at an air base near Dayton\\, Ohio\\,
+  chaired by the US envoy Richard Holbrooke. Izetbegovic\\, Tudjman and
+  Milosevic attend.
+LOCATION:Dayton\\, Ohio
+END:VEVENT
+BEGIN:VEVENT
+UID:d30-02@teaching.example
+DTSTART;VALUE=DATE:19951121
+SUMMARY:Agreement initialled
+DESCRIPTION:The agreement\\, covering a new constitution\\, arrangements for
+  elections and a ceasefire\\, is initialled by Izetbegovic\\, Tudjman and
+  Milosevic.
+LOCATION:Dayton\\, Ohio
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _as_read(text, start, end, blank):
+    line = text[start:end]
+    for a, b, words in blank:
+        line = line[:a - start] + words.ljust(b - a) + line[b - start:]
+    return " ".join(line.split())
+
+
+def test_a_calendar_is_read_as_its_entries_each_led_by_its_day():
+    assert is_calendar(CALENDAR) and not is_calendar("BEGIN: the talks")
+    lines = [_as_read(CALENDAR, a, b, blank) for a, b, blank, _ in entries(CALENDAR)]
+    assert lines == [
+        "Dayton at 30: the days in a calendar",
+        "In Dayton, Ohio, 1 Nov 1995: Proximity talks open in Dayton",
+        "1 Nov 1995: Peace talks on Bosnia begin at an air base near Dayton, Ohio, chaired by the US envoy Richard "
+        "Holbrooke. Izetbegovic, Tudjman and Milosevic attend.",
+        "In Dayton, Ohio, 21 Nov 1995: Agreement initialled",
+        "21 Nov 1995: The agreement, covering a new constitution, arrangements for elections and a ceasefire, is "
+        "initialled by Izetbegovic, Tudjman and Milosevic.",
+    ]
+    assert [prose for *_, prose in entries(CALENDAR)] == [False, False, True, False, True]
+    assert len(clean(CALENDAR).segments) == 5  # (no "VERSION:2.0", no "UID:…" of its own)
+    assert entries("Talks resume in Doha.") is None
+
+
+def test_a_calendar_s_events_take_their_entry_s_day_and_place(extract):
+    events = extract(CALENDAR, published="2025-11-01")
+    talks = of_type(events, "talks")
+    assert [(t.status, t.date.start) for t in talks] == [("held", "1995-11-01")]
+    assert codes(talks[0], "mediator") == {"USA"} and {"BIH", "HRV", "SRB"} <= codes(talks[0], "participant")
+    assert talks[0].evidence.text.startswith("Peace talks on Bosnia")  # (not the property lines before it)
+    deals = of_type(events, "agreement")
+    assert [(d.date.start, d.place.country) for d in deals] == [("1995-11-21", "USA")]
+    truces = of_type(events, "ceasefire")  # (one of the terms the agreement covers)
+    assert [(t.status, t.date.start) for t in truces] == [("agreed", "1995-11-21")]
+    assert codes(truces[0], "participant") == {"BIH", "HRV", "SRB"}
+
+
+def test_a_dated_line_tells_its_day_s_past_in_the_present(extract):
+    told = "Timeline\n\n{}: The peace conference on Zimbabwe opens at Lancaster House in London.\n"
+    assert [(t.status, t.date.start) for t in of_type(extract(told.format("10 September 1979"),
+                                                              published="2019-09-10"), "talks")] == [
+        ("held", "1979-09-10")]
+    ahead = of_type(extract(told.format("10 September 2030"), published="2019-09-10"), "talks")
+    assert [t.status for t in ahead if t.status == "held"] == []  # (a day to come: not yet held)
+
+
+def test_the_terms_a_deal_covers_are_one_list(nlp):
+    doc = mend(nlp("The accord, covering a new constitution, arrangements for the transition and a ceasefire, was "
+                   "signed in London."))
+    got = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert got["ceasefire"] == ("conj", "constitution") and got["arrangements"] == ("conj", "constitution")
+    kept = nlp("The envoy, a veteran of talks in Oslo and a friend of both sides, was received in Kabul.")
+    before = {t.text: (t.dep_, t.head.text) for t in kept}
+    assert {t.text: (t.dep_, t.head.text) for t in mend(kept)} == before  # (no deal's terms: left as parsed)
+
+
+def test_talks_are_chaired_though_the_model_hangs_the_chairing_on_the_venue(nlp):
+    doc = mend(nlp("Peace talks on Bosnia begin at an air base near Dayton, Ohio, chaired by the US envoy."))
+    chaired = next(t for t in doc if t.text == "chaired")
+    assert (chaired.dep_, chaired.head.text) == ("advcl", "begin")
+    kept = mend(nlp("The rebels attacked an air base near Dayton, Ohio, chaired by a general."))  # (no talks: as
+    assert next(t for t in kept if t.text == "chaired").head.text == "base"  # parsed)
+
+
+def test_evidence_starts_at_the_text_s_own_words():
+    text = "UID:x-1\nDTSTART:19791228\nDESCRIPTION:The ceasefire comes into force."
+    said = "28 Dec 1979:" + " " * (len(text) - len("28 Dec 1979:") - len("The ceasefire comes into force.")) + \
+        "The ceasefire comes into force."
+    assert text[own_words_from(said, text, 0):].startswith("The ceasefire")
+    assert own_words_from("28, the Democratic Republic", "28. The Democratic Republic", 0) == 0  # (its own, reread)
