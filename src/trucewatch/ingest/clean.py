@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from trucewatch.ingest import icalendar, jsontext, markup
+from trucewatch.ingest import icalendar, jsontext, markup, verdicts
 
 BULLET = re.compile(r"^(\s*)([•·▪◦*]|[-–](?=\s))\s*")
 AS_OF = re.compile(r"\bas of (?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?,? )?(?:on )?(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|"
@@ -567,4 +567,6 @@ def clean(text: str, title: str | None = None, published: str | None = None,
         blank = tuple((a - start, b - start, words) for a, b, words in (*(as_read[s, e].blank if (s, e) in as_read
                                                                           else ()), *marked) if a >= start)
         result.segments.append(Segment(start, end, kind, speaker, dateline, blank=blank))
+    for n in verdicts.refuted([text[s.start:s.end] for s in result.segments]):
+        result.segments[n] = replace(result.segments[n], kind="claim")  # (a draft's point a reply calls wrong)
     return result

@@ -1042,6 +1042,14 @@ def punished_for(trigger: Span, verb: Token) -> bool:
 
 
 DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum"}
+
+
+def denied_its_deal(chain: list[Token]) -> bool:
+    """Is a negated verb denied only the deal it was done "under" ("were not freed under Simla", "did not withdraw
+    under the accord"): a deal's name or word the phrase names?"""
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in DEAL_NOUNS or o.pos_ == "PROPN") for o in c.children)
+               for v in chain[:1] for c in v.children) and any(c.dep_ == "neg" for v in chain[:1] for c in v.children)
 PROMISING = {"promise", "provide", "require", "commit", "oblige", "stipulate", "envisage", "call"}
 
 
@@ -2080,6 +2088,9 @@ class EventFinder:
                 not any(c.dep_ in ("agent", "aux", "auxpass", "mark", "nsubjpass") for c in trigger.root.children):
             return None  # "ETA, blamed for more than 800 deaths in four decades of bombings, …": how a group is known,
             # no charge someone made (but "the group, accused by Kyiv of …")
+        if reading.negated and denied_its_deal(reading.chain):
+            return None  # "the prisoners were not freed under Simla": what is denied is the deal it was done under,
+            # not the freeing (which came under the Delhi Agreement)
         if event_type == "talks" and members_meet(trigger.root):
             return None  # "NATO ambassadors meet tomorrow to decide whether to send the force": one body's own
             # members in council, no talks between sides

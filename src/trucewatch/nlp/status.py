@@ -363,8 +363,16 @@ def present_simple(verb: Token) -> bool:
 
 def declared_on_a_day(root: Token) -> bool:
     """ "the IRA's ceasefire of the 31st of August 1994": one side's truce, known by the day it was declared."""
-    return root.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in root.children) and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(g.ent_type_ == "DATE" for g in p.children) for p in root.children)
+    return any(c.dep_ == "poss" for c in root.children) and known_by_its_day(root)
+
+
+def known_by_its_day(root: Token) -> bool:
+    """ "the ceasefire of 17 December 1971": a truce known by its day (the day's words after "of", however the
+    model hung them)."""
+    doc = root.doc
+    return root.pos_ in ("NOUN", "PROPN") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and (any(g.ent_type_ == "DATE" for g in p.children) or p.i + 1 < len(
+            doc) and doc[p.i + 1].ent_iob_ == "B" and doc[p.i + 1].ent_type_ == "DATE") for p in root.children)
 
 
 def will(chain: list[Token], trigger: Span) -> bool:
@@ -1413,6 +1421,10 @@ class StatusReader:
         status = self.presupposed.get(event_type)
         if status is None and event_type == "ceasefire" and declared_on_a_day(root):
             return Reading("announced", 0, chain, presupposed=True)
+        if status is None and event_type == "ceasefire" and known_by_its_day(root) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return Reading("in_effect", 0, chain, presupposed=True)  # "the line of control resulting from the
+            # ceasefire of 17 December 1971": the truce that held from that day (one side's own: declared)
         if status is None and event_type == "talks" and named_round(root):
             return Reading("held", 0, chain, presupposed=True)
         if status is None:
