@@ -61,6 +61,7 @@ from trucewatch.nlp.status import (
     indefinite,
     irrealis,
     is_future,
+    named_deal_under,
     past_tense,
     told_before,
     will,
@@ -848,6 +849,10 @@ def mediation_in(sent: Span, actor_mentions: list[ActorMention], trigger: Span |
         if token.dep_ == "pobj" and token.head.lower_ == "as" or token.dep_ == "attr":
             verb = token.head.head if token.dep_ == "pobj" else token.head  # "X act as guarantors", "X are mediators"
             beside = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and token.dep_ == "pobj"]
+            if not beside and token.dep_ == "pobj":
+                beside = [c for c in sent if c.dep_ == "prep" and c.lower_ == "with" and
+                          c.right_edge.i == token.head.i - 1]  # "signed … by Presidents Kabila and Kagame with
+                # South Africa's Thabo Mbeki as mediator": the "with" hung on the signers, the "as" on the verb
             ids |= {t.i for c in beside for t in c.subtree}  # "talks in Havana, with Cuba and Norway as guarantors"
             if token.dep_ == "pobj" and verb.dep_ == "pobj" and verb.head.lower_ == "with":
                 ids |= {t.i for t in verb.subtree if t.i < token.head.i}  # "with Tanzania's president, Ali Hassan
@@ -2088,6 +2093,13 @@ class EventFinder:
                 not any(c.dep_ in ("agent", "aux", "auxpass", "mark", "nsubjpass") for c in trigger.root.children):
             return None  # "ETA, blamed for more than 800 deaths in four decades of bombings, …": how a group is known,
             # no charge someone made (but "the group, accused by Kyiv of …")
+        if event_type == "agreement" and trigger.root.pos_ == "VERB" and any(
+                self.status.verb_class(v) == "agree" and any(
+                    p.dep_ == "prep" and p.lower_ == "under" and any(
+                        g.dep_ == "pobj" and named_deal_under(g, p, event_type, self.status) is not None
+                        for g in p.children) for p in v.children) for v in reading.chain[1:]):
+            return None  # "Under the Luanda agreement of 6 September 2002, Uganda agreed to pull its troops out":
+            # a term of the deal the phrase names, which tells the deal
         if reading.negated and denied_its_deal(reading.chain):
             return None  # "the prisoners were not freed under Simla": what is denied is the deal it was done under,
             # not the freeing (which came under the Delhi Agreement)

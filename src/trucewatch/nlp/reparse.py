@@ -166,6 +166,8 @@ def mend(doc: Doc) -> Doc:
         _venue_hung_on_the_second_side(prep)
     for participle in [t for t in doc if t.tag_ == "VBN" and t.dep_ in ("nsubj", "nsubjpass")]:
         _participle_taken_for_the_subject(participle)
+    for prep in [t for t in doc if t.dep_ == "prep" and t.lower_ == "under" and t.i == t.sent.start]:
+        _deal_s_participle_taken_for_the_clause(prep)
     for verb in [t for t in doc if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in CHAIRING]:
         _chairing_hung_on_the_venue(verb)
     for last in [t for t in doc if t.dep_ == "conj" and t.head.dep_ in ("pobj", "appos") and t.pos_ == "NOUN"]:
@@ -505,6 +507,22 @@ def _list_taken_for_appositions(last: Token) -> None:
     doc[last.left_edge.i - 1].head = subject
 
 
+@guarded
+def _deal_s_participle_taken_for_the_clause(prep: Token) -> None:
+    """ "Under the Pretoria accord, signed on 30 July 2002 by Presidents Kabila and Kagame, Rwanda agreed to withdraw
+    its troops": the model hangs the opening phrase on the participle after it, as if the signing were done under
+    the accord. The participle describes the accord; the phrase is the main clause's."""
+    verb, deal = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if deal is None or verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.i < verb.i or \
+            deal.lemma_.lower() not in DEAL_WORDS or _word_before(verb).text != "," or verb.i <= deal.i:
+        return
+    clause = verb.head
+    verb.head, verb.dep_ = deal, "acl"
+    prep.head = clause
+
+
+DEAL_WORDS = {"agreement", "accord", "deal", "treaty", "pact", "protocol", "memorandum", "ceasefire", "truce",
+              "armistice"}
 CHAIRING = {"chair", "co-chair", "preside"}
 CHAIRED = {"talk", "talks", "conference", "meeting", "summit", "negotiation", "session", "round"}  # what is chaired
 

@@ -453,6 +453,21 @@ def under_deal(verb: Token) -> bool:
     return False
 
 
+def named_deal_under(root: Token, prep: Token, event_type: str, reader: StatusReader) -> Reading | None:
+    """ "Under the Luanda agreement of 6 September 2002, Uganda agreed to pull its troops out of Ituri": a deal named
+    (by its place or its day) as what a side agreed to its terms under was made: signed on its day, or agreed, by
+    the side that agreed to them. None where the phrase is no such deal's."""
+    verb = prep.head
+    if event_type != "agreement" or prep.lower_ != "under" or root.dep_ != "pobj" or verb.pos_ != "VERB" or \
+            reader.verb_class(verb) != "agree" or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return None
+    if known_by_its_day(root):
+        return Reading("signed", 1, [verb], ["sign"], False, cls="sign", presupposed=True)
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.children):
+        return Reading("agreed", 1, [verb], ["agree"], False, cls="agree", presupposed=True)
+    return None
+
+
 def ruled_out(trigger: Span, chain: list[Token]) -> bool:
     """ "Burhan told troops there would be no truce while the RSF occupied cities", "Zelensky said there can be no
     talks while Russian troops occupy Ukrainian land": an event the speaker says there will be none of, in a clause
@@ -1106,6 +1121,8 @@ class StatusReader:
                 said = self.phrase_reading(head, root, chain, classes, negated, event_type, other_roots)
                 if said is not None:
                     return said
+                if (named := named_deal_under(root, head, event_type, self)) is not None:
+                    return named
                 if head.lower_ in BACKGROUND_PREPS:
                     background = True  # "after Russia's invasion": the setting, told as known, not reported here
                     break
