@@ -1,12 +1,11 @@
 """Readings batch 50 of our own articles asked for: a calendar file (iCalendar) read as its entries, each led by its
-own day and place; a dated line's simple present told as that day's past; the terms a deal covers read as a list;
-talks chaired by someone though the model hangs the chairing on the venue. Each is tested on text written for it."""
+own day and place; a dated line's simple present told as that day's past; an event's evidence from the text's own
+words. Each is tested on text written for it (the parse mends the batch led to are tested in test_reparse.py)."""
 
 from records import codes, of_type
 from trucewatch.ingest.clean import clean
 from trucewatch.ingest.icalendar import entries, is_calendar
 from trucewatch.nlp.article import own_words_from
-from trucewatch.nlp.reparse import mend
 
 CALENDAR = """Dayton at 30: the days in a calendar
 
@@ -79,24 +78,6 @@ def test_a_dated_line_tells_its_day_s_past_in_the_present(extract):
         ("held", "1979-09-10")]
     ahead = of_type(extract(told.format("10 September 2030"), published="2019-09-10"), "talks")
     assert [t.status for t in ahead if t.status == "held"] == []  # (a day to come: not yet held)
-
-
-def test_the_terms_a_deal_covers_are_one_list(nlp):
-    doc = mend(nlp("The accord, covering a new constitution, arrangements for the transition and a ceasefire, was "
-                   "signed in London."))
-    got = {t.text: (t.dep_, t.head.text) for t in doc}
-    assert got["ceasefire"] == ("conj", "constitution") and got["arrangements"] == ("conj", "constitution")
-    kept = nlp("The envoy, a veteran of talks in Oslo and a friend of both sides, was received in Kabul.")
-    before = {t.text: (t.dep_, t.head.text) for t in kept}
-    assert {t.text: (t.dep_, t.head.text) for t in mend(kept)} == before  # (no deal's terms: left as parsed)
-
-
-def test_talks_are_chaired_though_the_model_hangs_the_chairing_on_the_venue(nlp):
-    doc = mend(nlp("Peace talks on Bosnia begin at an air base near Dayton, Ohio, chaired by the US envoy."))
-    chaired = next(t for t in doc if t.text == "chaired")
-    assert (chaired.dep_, chaired.head.text) == ("advcl", "begin")
-    kept = mend(nlp("The rebels attacked an air base near Dayton, Ohio, chaired by a general."))  # (no talks: as
-    assert next(t for t in kept if t.text == "chaired").head.text == "base"  # parsed)
 
 
 def test_evidence_starts_at_the_text_s_own_words():

@@ -10,6 +10,11 @@ def heads(doc):
     return {t.text: (t.dep_, t.head.text) for t in doc}
 
 
+def left_as_parsed(nlp, text):
+    """Does the mender leave the model's parse of `text` as it was?"""
+    return heads(mend(nlp(text))) == heads(nlp(text))
+
+
 def test_a_reduced_relative_taken_for_a_second_clause_hangs_on_its_noun(nlp):
     doc = mend(nlp("Ukraine's military said Russian forces had attacked its positions along the front line, despite "
                    "the truce Vladimir Putin declared last month."))
@@ -308,3 +313,27 @@ def test_a_participle_aside_on_the_object_is_its_own_and_what_follows_it_is_the_
     assert (declared.dep_, declared.head.lower_) == ("acl", "ceasefire")
     assert with_.head.lower_ == "broke"
     assert (called.dep_, called.head.lower_) == ("conj", "broke")
+
+
+def test_the_terms_a_deal_covers_are_one_list(nlp):
+    doc = mend(nlp("The accord, covering a new constitution, arrangements for the transition and a ceasefire, was "
+                   "signed in London."))
+    got = heads(doc)
+    assert got["ceasefire"] == ("conj", "constitution") and got["arrangements"] == ("conj", "constitution")
+    assert left_as_parsed(nlp, "The envoy, a veteran of talks in Oslo and a friend of both sides, was received in "
+                               "Kabul.")  # (no deal's terms)
+
+
+def test_talks_are_chaired_though_the_model_hangs_the_chairing_on_the_venue(nlp):
+    doc = mend(nlp("Peace talks on Bosnia begin at an air base near Dayton, Ohio, chaired by the US envoy."))
+    chaired = next(t for t in doc if t.text == "chaired")
+    assert (chaired.dep_, chaired.head.text) == ("advcl", "begin")
+    assert left_as_parsed(nlp, "The rebels attacked an air base near Dayton, Ohio, chaired by a general.")  # (no talks)
+
+
+def test_a_deal_s_participle_after_the_opening_phrase_is_the_deal_s(nlp):
+    doc = mend(nlp("Under the Nairobi accord, signed on 12 March 2003 by the two presidents, Uganda agreed to "
+                   "withdraw its troops."))
+    got = heads(doc)
+    assert got["signed"] == ("acl", "accord") and got["Under"] == ("prep", "agreed")
+    assert left_as_parsed(nlp, "Under pressure, pressed by its allies, Uganda agreed to withdraw its troops.")
