@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
+from trucewatch.ingest.jsontext import day_words
+
 BEGIN, END = "BEGIN:VCALENDAR", "END:VCALENDAR"
 PROPERTY = re.compile(r"(?P<name>[A-Z][A-Z0-9-]*)(?P<params>(?:;[^:\r\n]*)?):")
 TEXT_NAMES = ("SUMMARY", "DESCRIPTION")
 DAY = re.compile(r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})")
 ESCAPE = re.compile(r"\\(?P<char>[,;nN\\])")
 ESCAPED = {",": ",", ";": ";", "n": " ", "N": " ", "\\": "\\"}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 Blank = tuple[int, int, str]
 Property = tuple[str, int, int, int, list[Blank]]  # (name, its line's start, its value's start, its end, its folds)
 
@@ -56,9 +56,7 @@ def _properties(text: str, lines: list[tuple[int, int]]) -> list[Property]:
 
 
 def _day_words(value: str) -> str | None:
-    if (m := DAY.match(value)) is None or not 1 <= int(m.group("month")) <= 12:
-        return None
-    return f"{int(m.group('day'))} {MONTHS[int(m.group('month')) - 1][:3]} {m.group('year')}:"
+    return day_words(m, short=True) if (m := DAY.match(value)) is not None else None
 
 
 def _value(text: str, prop: Property) -> str:

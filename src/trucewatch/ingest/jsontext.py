@@ -47,9 +47,13 @@ def _escapes(value: str, at: int) -> list[tuple[int, int, str]]:
     return blank
 
 
-def _day_words(day: re.Match[str]) -> str | None:
+def day_words(day: re.Match[str], short: bool = False) -> str | None:
+    """A matched day (groups year, month, day) as the words of a line's lead: "26 August 1998:" ("26 Aug 1998:",
+    `short`, where the blank it is written in is small); None for no month."""
     month = int(day.group("month"))
-    return f"{int(day.group('day'))} {MONTHS[month - 1]} {day.group('year')}:" if 1 <= month <= 12 else None
+    if not 1 <= month <= 12:
+        return None
+    return f"{int(day.group('day'))} {MONTHS[month - 1][:3] if short else MONTHS[month - 1]} {day.group('year')}:"
 
 
 def text_fields(text: str) -> list[tuple[int, int, tuple[tuple[int, int, str], ...], bool]] | None:
@@ -63,7 +67,7 @@ def text_fields(text: str) -> list[tuple[int, int, tuple[tuple[int, int, str], .
         key, value = pair.group("key").lower(), pair.group("value")
         start, end = pair.span("value")
         if key in DAY_KEYS and (found := ISO_DAY.match(value)) is not None:
-            day = (start, words) if (words := _day_words(found)) is not None else None
+            day = (start, words) if (words := day_words(found)) is not None else None
             continue
         if key not in TEXT_KEYS or not value.strip():
             day = None if key in TEXT_KEYS else day

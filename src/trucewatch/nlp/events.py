@@ -20,7 +20,7 @@ from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.modality import DENIALS, RECORDING, REPORTING, read_modality
 from trucewatch.nlp.numbers import quantities, to_number
 from trucewatch.nlp.places import COMPASS, gazetteer, held_through, strike_nouns, taking_nouns
-from trucewatch.nlp.reparse import SIGNING_NOUNS
+from trucewatch.nlp.reparse import CHAIRING, MEETINGS, SIGNING_NOUNS
 from trucewatch.nlp.roles import (
     BILATERAL,
     ENDING_VERBS,
@@ -569,9 +569,6 @@ def in_relative_apart(anchor: Token, day: Token, trigger: Token) -> bool:
     return False
 
 
-CHAIRING = {"chair", "co-chair", "chaired", "co-chaired"}  # who chairs a meeting of the sides brokers it
-MEETINGS = {"session", "meeting", "summit", "talk", "negotiation", "conference", "round", "marathon"}  # where sides
-# met before they agreed
 
 
 # Places that stay in their own country: "Thai territory", "Iranian nuclear facilities" (not a base, a ship, an

@@ -17,7 +17,7 @@ from trucewatch.nlp.actors import actor_book
 from trucewatch.nlp.lexicon import load
 from trucewatch.nlp.roles import SAYING, STATE_ARMS
 from trucewatch.nlp.sentences import NAMES_KEY
-from trucewatch.nlp.status import LAYING_DOWN
+from trucewatch.nlp.status import LAYING_DOWN, SETTLED_DEALS
 from trucewatch.nlp.triggers import TOLL_VERBS
 from trucewatch.nlp.when import FULL_MONTHS
 
@@ -514,30 +514,29 @@ def _deal_s_participle_taken_for_the_clause(prep: Token) -> None:
     the accord. The participle describes the accord; the phrase is the main clause's."""
     verb, deal = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
     if deal is None or verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.i < verb.i or \
-            deal.lemma_.lower() not in DEAL_WORDS or _word_before(verb).text != "," or verb.i <= deal.i:
+            deal.lemma_.lower() not in SETTLED_DEALS or _word_before(verb).text != "," or verb.i <= deal.i:
         return
     clause = verb.head
     verb.head, verb.dep_ = deal, "acl"
     prep.head = clause
 
 
-DEAL_WORDS = {"agreement", "accord", "deal", "treaty", "pact", "protocol", "memorandum", "ceasefire", "truce",
-              "armistice"}
-CHAIRING = {"chair", "co-chair", "preside"}
-CHAIRED = {"talk", "talks", "conference", "meeting", "summit", "negotiation", "session", "round"}  # what is chaired
+CHAIRING = {"chair", "co-chair", "chaired", "co-chaired", "preside"}  # who chairs a meeting of the sides brokers it
+MEETINGS = {"session", "meeting", "summit", "talk", "negotiation", "conference", "round", "marathon"}  # where sides
+# meet, and what is chaired
 
 
 @guarded
 def _chairing_hung_on_the_venue(verb: Token) -> None:
     """ "Peace talks on Bosnia begin at an air base near Dayton, Ohio, chaired by the US envoy": the model hangs the
     participle on the nearest noun, the venue; a place is not chaired, the talks the sentence's verb tells of are."""
-    if verb.head.lemma_.lower() in CHAIRED:
+    if verb.head.lemma_.lower() in MEETINGS:
         return
     node = verb.head
     while node.dep_ in ("pobj", "prep", "appos", "conj") and node.head.i != node.i:
         node = node.head
     if node.pos_ in ("VERB", "AUX") and node.i < verb.i and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CHAIRED for c in node.children):
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEETINGS for c in node.children):
         verb.head, verb.dep_ = node, "advcl"
 
 
