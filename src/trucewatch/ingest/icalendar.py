@@ -96,10 +96,9 @@ def entries(text: str) -> list[tuple[int, int, tuple[Blank, ...], bool]] | None:
     if not is_calendar(text):
         return None
     out: list[tuple[int, int, tuple[Blank, ...], bool]] = []
-    inside, entry, begin = False, None, 0
-    lines = _physical(text)
+    inside, begin = False, None  # (inside the calendar; where the entry being read begins)
     held: list[tuple[int, int]] = []  # the lines of the entry being read
-    for a, b in lines:
+    for a, b in _physical(text):
         line = text[a:b].strip()
         if line == BEGIN:
             inside = True
@@ -109,10 +108,10 @@ def entries(text: str) -> list[tuple[int, int, tuple[Blank, ...], bool]] | None:
             if line:
                 out.append((a, b, (), False))
         elif line == "BEGIN:VEVENT":
-            entry, held, begin = True, [], a
-        elif line == "END:VEVENT" and entry:
+            held, begin = [], a
+        elif line == "END:VEVENT" and begin is not None:
             out.extend(_entry(text, begin, _properties(text, held)))
-            entry = None
-        elif entry:
+            begin = None
+        elif begin is not None:
             held.append((a, b))
     return out or None
