@@ -56,12 +56,12 @@ from trucewatch.nlp.status import (
     UNDERGOING,
     Reading,
     StatusReader,
+    agreed_under_a_named_deal,
     deal_told_last,
     declined,
     indefinite,
     irrealis,
     is_future,
-    named_deal_under,
     past_tense,
     told_before,
     will,
@@ -569,8 +569,6 @@ def in_relative_apart(anchor: Token, day: Token, trigger: Token) -> bool:
     return False
 
 
-
-
 # Places that stay in their own country: "Thai territory", "Iranian nuclear facilities" (not a base, a ship, an
 # embassy or troops' positions, which may be abroad)
 HOME_SITES = {"territory", "soil", "facility", "site", "city", "town", "village", "airport", "port", "capital",
@@ -1049,9 +1047,13 @@ DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "treaty", "protocol", "memo
 def denied_its_deal(chain: list[Token]) -> bool:
     """Is a negated verb denied only the deal it was done "under" ("were not freed under Simla", "did not withdraw
     under the accord"): a deal's name or word the phrase names?"""
-    return any(c.dep_ == "prep" and c.lower_ == "under" and any(
-        o.dep_ == "pobj" and (o.lemma_.lower() in DEAL_NOUNS or o.pos_ == "PROPN") for o in c.children)
-               for v in chain[:1] for c in v.children) and any(c.dep_ == "neg" for v in chain[:1] for c in v.children)
+    verb = chain[0] if chain else None
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(
+            o.dep_ == "pobj" and (o.lemma_.lower() in DEAL_NOUNS or o.pos_ == "PROPN") for o in c.children)
+        for c in verb.children)
+
+
 PROMISING = {"promise", "provide", "require", "commit", "oblige", "stipulate", "envisage", "call"}
 
 
@@ -2091,10 +2093,7 @@ class EventFinder:
             return None  # "ETA, blamed for more than 800 deaths in four decades of bombings, …": how a group is known,
             # no charge someone made (but "the group, accused by Kyiv of …")
         if event_type == "agreement" and trigger.root.pos_ == "VERB" and any(
-                self.status.verb_class(v) == "agree" and any(
-                    p.dep_ == "prep" and p.lower_ == "under" and any(
-                        g.dep_ == "pobj" and named_deal_under(g, p, event_type, self.status) is not None
-                        for g in p.children) for p in v.children) for v in reading.chain[1:]):
+                agreed_under_a_named_deal(v, self.status) for v in reading.chain[1:]):
             return None  # "Under the Luanda agreement of 6 September 2002, Uganda agreed to pull its troops out":
             # a term of the deal the phrase names, which tells the deal
         if reading.negated and denied_its_deal(reading.chain):

@@ -468,6 +468,13 @@ def named_deal_under(root: Token, prep: Token, event_type: str, reader: StatusRe
     return None
 
 
+def agreed_under_a_named_deal(verb: Token, reader: StatusReader) -> bool:
+    """Is the verb a side's agreeing "under" a deal `named_deal_under` reads ("Under the Luanda agreement …, Uganda
+    agreed to pull its troops out"), so that what it agreed to is a term of that deal?"""
+    return any(p.dep_ == "prep" and any(g.dep_ == "pobj" and named_deal_under(g, p, "agreement", reader) is not None
+                                        for g in p.children) for p in verb.children)
+
+
 def ruled_out(trigger: Span, chain: list[Token]) -> bool:
     """ "Burhan told troops there would be no truce while the RSF occupied cities", "Zelensky said there can be no
     talks while Russian troops occupy Ukrainian land": an event the speaker says there will be none of, in a clause
