@@ -2553,7 +2553,7 @@ def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]], named: fro
         if len(foes_named) == 1:
             code = foes_named.pop()
             return ActorRef(code, book.states.get(code, code), "state" if code in book.states else "armed_group")
-    if not there and day and country in book.states and country in named and all(
+    if not there and day and country in book.states and all(
             code in book.states and country in enemies_on(code, day[:10]) for code in attackers):
         return ActorRef(country, book.states[country], "state")  # "Russian missiles and drones struck grain
         # terminals … in Odesa", in an advisory that sets no side against Russia but names Ukraine: a state's strike
@@ -3065,20 +3065,14 @@ def sole_state(mentions: list[Mention]) -> str | None:
     return state if placed and state in book.states else None
 
 
-BORDER_WORDS = {"border", "frontier"}
-
-
-def crossed_into(m: Mention, here: str) -> bool:
-    """ "Russian tanks and troops poured across the border the next day", in a story of the war in Georgia: an attack
-    across the border by sides at war with the theatre's country lands there (the parser may take "across" for a
-    particle of the verb)."""
-    root = m.trigger.root
-    attackers = m.codes(("initiator",))
+def at_war_with(m: Mention, here: str) -> bool:
+    """ "Russian tanks and troops poured across the border the next day", in a story of the war in Georgia; "Turkey's
+    second offensive begins the same day" and "Turkey declares a ceasefire", on slides about Cyprus: an attack or a
+    truce whose every side is the theatre's country or at war with it that day, by the table of wars, is there."""
+    sides = m.codes(("initiator", "target", "participant"))
     day = m.date.start[:10] if m.date is not None else m.story_day
-    return m.type == "attack" and bool(attackers) and bool(day) and any(
-        c.dep_ in ("prep", "prt") and c.lower_ in ("across", "over") and any(
-            g.lemma_.lower() in BORDER_WORDS for g in root.doc[c.i + 1:c.i + 3]) for c in root.children) and \
-        all(here in enemies_on(code, day[:10]) for code in attackers)
+    return m.type in ("attack", "ceasefire") and bool(sides - {here}) and bool(day) and \
+        all(code == here or here in enemies_on(code, day[:10]) for code in sides)
 
 
 def in_theatre(m: Mention, here: str) -> bool:
@@ -3323,7 +3317,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
             broken_where_struck(m, merged) or \
             placed_as_told(m, merged) or (
             gazetteer().country(here) if here and (m.type in ("ceasefire", "attack") or m.section and m.type in (
-                "agreement", "talks")) and (in_theatre(m, here) or crossed_into(m, here)) else None)
+                "agreement", "talks")) and (in_theatre(m, here) or at_war_with(m, here)) else None)
         # (a briefing's section heading names the country its items are about: "SOUTH SUDAN - … the 2018 peace
         # agreement had been abrogated"; and a daybook's "PORT HARCOURT - Talks between Rivers state officials and
         # militant commanders …", talks at home between its own sides)
