@@ -24,7 +24,8 @@ BORDER_KEY = "tw_border"  # the two states a shared border is named by ("the Kyr
 # name the body an article has named with them
 ORGANS = {"chamber", "council", "commission", "court", "committee", "assembly", "tribunal", "house"}
 CHAMBERS = {"house"}
-FRONTS = {"front"}  # an armed movement's word for itself: "the front", after the Ogaden National Liberation Front
+FRONTS = {"front", "junta"}  # an armed movement's word for itself: "the front", after the Ogaden National Liberation
+# Front; "the military junta", after Brigadier Ansumane Mane, who led Guinea-Bissau's Military Junta
 
 
 @dataclass(frozen=True)

@@ -375,6 +375,7 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         # had entered Heglig": the speaker's own army, whichever army the article named last (not "Blinken announces
         # that the army and the RSF have agreed": one side of a war the speaker is not in)
         arm = said_by or (None if several else context.heads.get(lemma)) or (
+            context.organ_of(lemma) if lemma in FRONTS else None) or (
             home_state(context, mentions, token) if lemma in STATE_ARMS or official else None) or (
             context.heads.get("government") if official else None)
         bare = token.dep_ == "compound" and token.head.tag_ == "NNS" and token.lower_ in STATE_ARMS and not any(
@@ -941,7 +942,11 @@ class ActorContext:
 
     def organ_of(self, word: str) -> ActorRef | None:
         """The one body named so far whose names hold an organ's word ("the Council", after the EU)."""
-        bodies = {r.code: r for r in self.states if r.code in actor_book().organs.get(word, ())}
+        book = actor_book()
+        bodies = {r.code: r for r in self.states if r.code in book.organs.get(word, ())}
+        if word in FRONTS:  # (a movement named by its leader: "the rebel military junta, Brigadier Ansumane Mane")
+            bodies |= {r.code: ActorRef(r.code, book.by_code[r.code].name, "armed_group") for r in self.people
+                       if r.code in book.organs.get(word, ()) and r.code not in bodies}
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def only_group(self) -> ActorRef | None:
