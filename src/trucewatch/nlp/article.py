@@ -44,6 +44,7 @@ from trucewatch.nlp.triggers import (
     RECEIVING,
     TOLL_VERBS,
     a_deferral,
+    as_a_pair,
     habitual,
     naming_as_crime,
     nominal,
@@ -435,11 +436,14 @@ def apply_context(mention: Mention, ctx: ArticleContext, reader: StatusReader) -
     pair = {ref.code for ref in ctx.actors.parties if ref.code}
     fought = {r.code for told in ctx.attacks_told for r in told.doers}
     if mention.type == "ceasefire" and mention.status in LIFE_STATUSES and not mention.codes() and \
-            not ctx.truce and not ctx.one_sided_truce and len(pair) == 2 and pair <= fought and \
-            not counted_before(mention):
+            not ctx.truce and len(pair) == 2 and (pair <= fought and not ctx.one_sided_truce or any(
+                as_a_pair(t) and t.dep_ == "nsubj" and not mention.trigger.root.is_ancestor(t)
+                for t in mention.sentence)) and not counted_before(mention):
         # "Indian troops crossed the border towards Lahore … The UN Security Council demanded a ceasefire …, and it
         # took effect on 23 September": a truce named between no sides, in a war of two sides each told attacking,
-        # holds between them
+        # holds between them; so does one told of "the two sides" ("The two sides agreed that the line of control
+        # resulting from the ceasefire of 17 December 1971 would be respected", after Gandhi and Bhutto, the sides
+        # the clause is of; not "a cessation of hostilities the two leaders signed", whose clause tells of it apart)
         mention.actors += [(ref, "participant") for ref in ctx.actors.parties if ref.code]
         mention.inherited |= pair
     if mention.type == "ceasefire" and mention.status == "failed" and not mention.codes() and ctx.talks and \
@@ -2868,19 +2872,31 @@ def made_at_talks(records: list[Mention]) -> None:
 def deal_beside_its_talks(records: list[Mention]) -> None:
     """ "Ethiopia and Somalia agreed late on Wednesday to set aside a bitter dispute, Erdogan said after hosting the
     two countries' leaders in Ankara": a deal and the talks of its sides told in one sentence share what the other
-    tells of them, the deal made where they met, the talks held on the day of the deal."""
+    tells of them, the deal made where they met, the talks held on the day of the deal. So does a deal of the sides
+    of talks told before that ran over its day ("25-30 July: the foreign ministers of Britain, Greece and Turkey meet
+    in Geneva … 30 July: … the three ministers agree that …"): made where they met."""
     for m in records:
         if m.type not in ("ceasefire", "agreement") or m.status not in ("agreed", "signed") or \
                 len(sides := m.codes(("participant", "initiator"))) < 2:
             continue
         for talks in records:
-            if talks.type != "talks" or talks.status != "held" or talks.doc_start != m.doc_start or \
-                    talks.codes(("participant",)) != sides:
+            if talks.type != "talks" or talks.status != "held" or talks.codes(("participant",)) != sides:
+                continue
+            if talks.doc_start != m.doc_start:
+                if m.place is None and talks.place is not None and talks.doc_start < m.doc_start and \
+                        ran_over(talks.date, m.date):
+                    m.place = talks.place
                 continue
             if m.place is None and talks.place is not None:
                 m.place = talks.place
             if (talks.date is None or talks.date.inferred) and m.date is not None and not m.date.inferred:
                 talks.date = m.date
+
+
+def ran_over(span: When | None, day: When | None) -> bool:
+    """Did talks told over days (`span`) run over the day told (`day`)?"""
+    return span is not None and day is not None and not span.inferred and not day.inferred and \
+        span.end is not None and span.start[:10] <= day.start[:10] <= span.end[:10]
 
 
 DEAL_SUBJECTS = {"it", "this", "deal", "agreement", "accord", "truce", "ceasefire", "signing", "text"}

@@ -68,9 +68,9 @@ from trucewatch.nlp.status import (
 )
 from trucewatch.nlp.triggers import (
     IT_WORDS,
-    PAIRS,
     TOLL_VERBS,
     WITNESSES,
+    as_a_pair,
     condition_of_refusal,
     it_of,
     mediation_word,
@@ -807,8 +807,7 @@ def venues_apart(doc: Doc, sent: Span, place: Place) -> bool:
 def sat_with_the_pair(verb: Token) -> bool:
     """Is the talks verb's subject the two sides as a pair ("both sides were sitting down in Finland with Martti
     Ahtisaari", "the two sides met with the emir")? Then the one they sit "with" is neither of them."""
-    return any(s.dep_ == "nsubj" and s.lemma_.lower() in PAIRS and s.tag_ == "NNS" and
-               any(c.lower_ in ("two", "both") for c in s.children) for s in verb.children)
+    return any(s.dep_ == "nsubj" and as_a_pair(s) for s in verb.children)
 
 
 def mediation_in(sent: Span, actor_mentions: list[ActorMention], trigger: Span | None = None) -> list[ActorRef]:

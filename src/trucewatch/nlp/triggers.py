@@ -443,8 +443,17 @@ def taking_words() -> frozenset[str]:
 
 PAIRS = {"side", "man", "leader", "country", "party", "government", "neighbour", "neighbor", "delegation", "president",
          "minister"}
-BINDING = {"will", "would", "shall"}  # "agreed that Guyana and Venezuela will not threaten or use force": a commitment
 # (what "the two …" or "both …" name as a pair that can agree: "The two men held talks and agreed to reopen embassies")
+BINDING = {"will", "would", "shall", "should"}  # "agreed that Guyana and Venezuela will not threaten or use force": a
+# commitment; "the three ministers agree that the areas each side holds should not be extended"
+COUNTED_AS_ONE = {"two", "both", "three", "four"}  # "the two sides", "both leaders", "the three ministers"
+
+
+def as_a_pair(word: Token) -> bool:
+    """Does the noun name sides together, as those who can agree or meet ("the two sides", "both leaders", "the
+    three ministers")?"""
+    return word.lemma_.lower() in PAIRS and word.tag_ == "NNS" and \
+        any(c.lower_ in COUNTED_AS_ONE for c in word.children)
 
 
 def agreed_steps(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -471,8 +480,7 @@ def agreed_steps(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # (nor "agreed to a proposal for a pause … to let civilians get help": the pause is agreed)
         verb = token.head if token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children) else token
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        pair = any(any(c.dep_ == "conj" for c in s.children) or s.lemma_.lower() in PAIRS and s.tag_ == "NNS" and
-                   any(c.lower_ in ("two", "both") for c in s.children) for s in subjects)
+        pair = any(any(c.dep_ == "conj" for c in s.children) or as_a_pair(s) for s in subjects)
         if pair:
             process = any(o.dep_ == "dobj" and (o.lemma_.lower() == "dialogue" or o.lemma_.lower() == "process" and
                                                  any(c.lemma_.lower() in ("peace", "political") for c in o.children))
@@ -560,8 +568,9 @@ class TriggerTagger:
             if entry and token.dep_ == "pobj" and token.head.lower_ in entry.get("not_bare_after", ()) and \
                     not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children):
                 return None  # "soldiers on patrol": an idiom, no deal
-            if entry and token.dep_ == "pobj" and token.head.lower_ in entry.get("place_after", ()):
-                return None  # "moved into the demilitarised buffer zone": a place
+            if entry and (token.dep_ == "pobj" and token.head.lower_ in entry.get("place_after", ()) or
+                          token.dep_ == "dobj" and token.head.lemma_.lower() in entry.get("place_of", ())):
+                return None  # "moved into the demilitarised buffer zone", "patrol the buffer zone": a place
             if entry and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in entry.get("not_modified_by", ())
                              for c in token.children):
                 return None  # "died of a heart attack": an illness
