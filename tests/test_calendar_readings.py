@@ -86,3 +86,12 @@ def test_evidence_starts_at_the_text_s_own_words():
         "The ceasefire comes into force."
     assert text[own_words_from(said, text, 0):].startswith("The ceasefire")
     assert own_words_from("28, the Democratic Republic", "28. The Democratic Republic", 0) == 0  # (its own, reread)
+
+
+def test_midnight_in_a_dated_line_s_present_is_the_one_that_opens_its_day(extract):
+    told = "Timeline\n\n{}: The ceasefire in Bosnia comes into force at midnight.\n"
+    [then] = of_type(extract(told.format("12 October 1995"), published="2020-10-12"), "ceasefire")
+    assert then.date.start.startswith("1995-10-12")  # (as "took effect at midnight" is: not the 13th)
+    [news] = of_type(extract("The ceasefire in Bosnia comes into force at midnight.", published="1995-10-11"),
+                     "ceasefire")
+    assert news.date.start == "1995-10-12T00:00"  # (said during a day: the midnight that ends it)

@@ -525,7 +525,7 @@ class DateTagger:
                                                                                   ref)):
                         item.when = redo[0].when
                 if item.when.start.endswith("T00:00") and _kinds(item.when.text) == {"clockonly"} and \
-                        is_past(span.root):
+                        told_as_past(span):
                     item.when = When(start=f"{ref.isoformat()}T00:00", precision="minute", text=item.when.text)
                 ahead = (ref + timedelta(days=31)).isoformat() if item.when.precision != "month" else \
                     ref.isoformat()[:7]  # (a month wholly after the report's: "signed … in January", in December)
@@ -550,6 +550,13 @@ class DateTagger:
                 _carry_day(doc, results, ctx)
         doc._.tw_dates = results
         return doc
+
+
+def told_as_past(span: Span) -> bool:
+    """Is a time told in the past ("took effect at midnight": the midnight just gone), or in the present of a line led
+    by a past day ("28 Dec 1979: The ceasefire comes into force at midnight", a chronicle's present: the midnight that
+    opens the line's day)?"""
+    return is_past(span.root) or bool(getattr(span.doc._, "tw_then", False))
 
 
 def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
@@ -667,10 +674,11 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                 if redo:
                     redo[0].when.text = item.when.text
                     item.when = redo[0].when
-                    if (item.when.text or "").lower() == "midnight" and \
-                            doc.text[:span.start_char].rstrip().lower().endswith("after"):
+                    if (item.when.text or "").lower() == "midnight" and (
+                            doc.text[:span.start_char].rstrip().lower().endswith("after") or
+                            getattr(doc._, "tw_then", False)):
                         item.when.start = f"{ctx.last_day}T00:00"  # "early on Saturday … shortly after midnight":
-                        # the midnight that opened that day
+                        # the midnight that opened that day; so in a chronicle's present (told_as_past)
         for _, item in items:
             if item.clause_offset_days is not None and item.anchor:
                 base = days[0].when.start[:10] if days else ctx.lead_day if ctx.lead_day and the_news_came(sent) \
