@@ -12,7 +12,8 @@ def test_a_state_struck_on_its_own_soil_by_another_is_the_target(extract):
     assert {("RUS", "initiator"), ("UKR", "target")} <= roles(strike)
     [alone] = of_type(extract("Overnight, Russia struck the port of Odesa with drones and missiles.",
                               published="2023-07-18"), "attack")
-    assert roles(alone) == {("RUS", "initiator")}  # (a story that sets no two sides against each other)
+    assert roles(alone) == {("RUS", "initiator"), ("UKR", "target")}  # (a story that sets no two sides against
+    # each other, nor names Ukraine: the port's country, at war with Russia that day by the table of wars)
     [allied] = of_type(extract("Eritrean troops fought beside Ethiopia's army against the Tigray forces and were "
                                "accused of killing 11 civilians in the town of Shire.", published="2022-12-02"),
                        "attack")

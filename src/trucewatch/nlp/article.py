@@ -2560,8 +2560,9 @@ def struck_state(m: Mention, against: dict[str, dict[str, ActorRef]], named: fro
     if not there and day and country in book.states and all(
             code in book.states and country in enemies_on(code, day[:10]) for code in attackers):
         return ActorRef(country, book.states[country], "state")  # "Russian missiles and drones struck grain
-        # terminals … in Odesa", in an advisory that sets no side against Russia but names Ukraine: a state's strike
-        # in a state it is at war with that day, by the table of wars, hit that state
+        # terminals … in Odesa", in an advisory that sets no side against Russia; "Turkish aircraft bomb the port of
+        # Famagusta", on slides that never name Cyprus: a state's strike in a state it is at war with that day, by
+        # the table of wars, hit that state, named or not
     return next(iter(there.values())) if len(there) == 1 else None
 
 
