@@ -1,4 +1,4 @@
-"""Markup inside a document's lines: a feed's XML, HTML tags, wiki markup.
+"""Markup inside a document's lines: a feed's XML, HTML tags, wiki markup, LaTeX.
 
 A feed item arrives as `<description><![CDATA[<p>Presidents … signed …</p>]]></description>`, an encyclopedia
 article as `The '''Lusaka Protocol''' was signed in [[Lusaka]] by the [[Government of Angola|Angolan government]]`.
@@ -28,6 +28,19 @@ MARK = re.compile(
     r"|(?P<close>\]\])"
     r"|(?P<url>\[https?://[^\s\]]{1,400} ?)(?=[^\[\]\n]{0,200}\])"
     r"|(?P<entity>&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,5}|#x[0-9a-fA-F]{1,4});)")
+# LaTeX's markup, in a line that holds a command: a command whose argument is no prose ("\label{sec:x}",
+# "\citep[p.~212]{anstee1996}", "\ref{tab:deaths}"), read as blank with it; the front of one whose argument is prose
+# ("\section{", "\footnote{", "\emph{") and the braces that close it; an accent on a letter ("Jos\'e"), read as
+# the letter; a range's double dash ("29--30"), read as one; a tie ("31~May"), read as a space.
+TEX_COMMAND = re.compile(r"\\[A-Za-z]+")
+TEX = re.compile(
+    r"(?P<gone>\\(?:label|ref|eqref|pageref|cite[tp]?|citealp|citeauthor|citeyear|nocite|index)\*?"
+    r"(?:\[[^\]\n]{0,100}\]){0,2}\{[^{}\n]{0,200}\})"
+    r"|(?P<front>\\[A-Za-z]+\*?(?:\[[^\]\n]{0,100}\])?\{)"
+    r"|(?P<accent>\\['`^\"~=.]\{?(?P<letter>[A-Za-z])\}?)"
+    r"|(?P<range>(?<=\d)--(?P<to>\d{1,4}))"
+    r"|(?P<tie>(?<=\w)~(?=[\w\\]))"
+    r"|(?P<brace>[{}])")
 ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&nbsp;": " "}
 # The elements whose text is the document's: a feed item's title and summary, a page's paragraphs. A line that opens
 # with any other element (<link>, <pubDate>, <guid>, <category>) holds no prose.
@@ -54,12 +67,19 @@ def entity_text(entity: str) -> str:
     return char if char.isprintable() else " "
 
 
+def tex_text(m: re.Match[str]) -> str:
+    """What a piece of LaTeX's markup reads as: its letter, its range, a space, or nothing."""
+    return m.group("letter") if m.lastgroup == "accent" else "-" + m.group("to") if m.lastgroup == "range" else \
+        " " if m.lastgroup == "tie" else ""
+
+
 def read(line: str) -> Markup | None:
     """The markup of one line, or None where it has none (most lines of most documents)."""
+    tex = "\\" in line and TEX_COMMAND.search(line) is not None
     if "<" not in line and "[[" not in line and "''" not in line and "{{" not in line and "&" not in line and \
-            "==" not in line and "[http" not in line:
+            "==" not in line and "[http" not in line and not tex:
         return None
-    spans = []
+    spans = [] if not tex else [(m.start(), m.end(), tex_text(m)) for m in TEX.finditer(line)]
     if (heading := HEADING.fullmatch(line.strip())) is not None:
         offset = len(line) - len(line.lstrip())
         spans += [(offset, offset + heading.end("open"), ""), (offset + heading.start("close"), len(line), "")]

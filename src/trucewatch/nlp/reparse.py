@@ -172,6 +172,8 @@ def mend(doc: Doc) -> Doc:
         _chairing_hung_on_the_venue(verb)
     for last in [t for t in doc if t.dep_ == "conj" and t.head.dep_ in ("pobj", "appos") and t.pos_ == "NOUN"]:
         _terms_run_into_a_phrase(last)
+    for item in [t for t in doc if t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children)]:
+        _list_hung_on_one_apposition(item)
     for last in [t for t in doc if t.dep_ == "conj" and t.head.dep_ == "appos"]:
         _list_taken_for_appositions(last)
         _sides_taken_for_a_state_arm_s_apposition(last)
@@ -505,6 +507,24 @@ def _list_taken_for_appositions(last: Token) -> None:
     for item in [*items, last]:
         item.head, item.dep_ = subject, "conj"
     doc[last.left_edge.i - 1].head = subject
+
+
+@guarded
+def _list_hung_on_one_apposition(item: Token) -> None:
+    """ "the United States, North Vietnam, South Vietnam and the Provisional Revolutionary Government signed": the
+    model takes the second name, set off by a comma, for an apposition of the first and hangs the rest of the list on
+    it as its conjuncts. A name is not described by a list of names joined by "and": each item is the subject's
+    conjunct."""
+    subject, doc = item.head, item.doc
+    chain = [c for c in item.conjuncts if c.i > item.i]
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "PROPN" or item.pos_ != "PROPN" or \
+            not chain or any(c.pos_ != "PROPN" for c in chain) or subject.head.i < chain[-1].i or \
+            doc[item.left_edge.i - 1].text != "," or doc[chain[-1].left_edge.i - 1].lower_ != "and" or \
+            any(doc[c.left_edge.i - 1].text != "," for c in chain[:-1]):
+        return
+    for word in [item, *chain]:
+        word.head, word.dep_ = subject, "conj"
+    doc[chain[-1].left_edge.i - 1].head = subject
 
 
 @guarded
