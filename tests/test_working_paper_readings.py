@@ -45,3 +45,9 @@ def test_a_list_of_signers_hung_on_one_apposition_is_the_list(extract):
     [described] = of_type(extract("On Monday Israel and Hamas, the militant group that rules Gaza, signed the deal in "
                                   "Cairo.", published="2025-01-20"), "agreement")
     assert codes(described, "participant") == {"HAMAS", "ISR"}  # (an apposition that describes stays one)
+
+
+def test_a_state_of_its_day_is_placed_in_the_country_of_today(extract):
+    [truce] = of_type(extract("A ceasefire across South Vietnam took effect on 28 January 1973.",
+                              published="2023-01-27"), "ceasefire")
+    assert truce.place is not None and truce.place.country == "VNM"  # (South Vietnam, the side, is RVN)
