@@ -375,7 +375,8 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         # had entered Heglig": the speaker's own army, whichever army the article named last (not "Blinken announces
         # that the army and the RSF have agreed": one side of a war the speaker is not in)
         arm = said_by or (None if several else context.heads.get(lemma)) or (
-            context.organ_of(lemma) if lemma in FRONTS else None) or (
+            context.organ_of(lemma) if lemma in FRONTS & STATE_ARMS else None) or (  # ("the military junta", a
+            # word a movement and a state's arm share: the movement named, else the state's; not "the front")
             home_state(context, mentions, token) if lemma in STATE_ARMS or official else None) or (
             context.heads.get("government") if official else None)
         bare = token.dep_ == "compound" and token.head.tag_ == "NNS" and token.lower_ in STATE_ARMS and not any(
