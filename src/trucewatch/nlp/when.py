@@ -556,7 +556,12 @@ def told_as_past(span: Span) -> bool:
     """Is a time told in the past ("took effect at midnight": the midnight just gone), or in the present of a line led
     by a past day ("28 Dec 1979: The ceasefire comes into force at midnight", a chronicle's present: the midnight that
     opens the line's day)?"""
-    return is_past(span.root) or bool(getattr(span.doc._, "tw_then", False))
+    return is_past(span.root) or chronicle_present(span.doc)
+
+
+def chronicle_present(doc: Doc) -> bool:
+    """Is the doc a line led by a day before the report's, told in a chronicle's present (`doc._.tw_then`)?"""
+    return bool(getattr(doc._, "tw_then", False))
 
 
 def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
@@ -676,7 +681,7 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                     item.when = redo[0].when
                     if (item.when.text or "").lower() == "midnight" and (
                             doc.text[:span.start_char].rstrip().lower().endswith("after") or
-                            getattr(doc._, "tw_then", False)):
+                            chronicle_present(doc)):
                         item.when.start = f"{ctx.last_day}T00:00"  # "early on Saturday … shortly after midnight":
                         # the midnight that opened that day; so in a chronicle's present (told_as_past)
         for _, item in items:
