@@ -343,6 +343,11 @@ def dateline_date(raw: str, year: int | None) -> str | None:
 CUE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3} ?--> ?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\b.*")
 CUE_NUMBER = re.compile(r"\d{1,5}")
 CUE_LABEL = re.compile(r"\[[^\]\n]{1,80}\]\s*")  # "[NARRATOR] ", "[MUSIC]": who speaks, or a sound
+# A note's number set after a sentence's last word and stop, as a PDF's text gives a raised one: "… as
+# facilitator.1 On 19 April …", "… on 25 February 2002.1 On …", "… on the transition.2" at a paragraph's end
+NOTE_MARK = re.compile(r"(?:(?<=[a-z]{2}[.,;:])|(?<=\b\d{4}[.,;:]))\d{1,2}(?=\s+[A-Z“\"]|\s*$)", re.MULTILINE)
+# A word broken at a line's end, as a printed page (or its text drawn from a PDF) breaks it: "reject-⏎ed"
+HYPHEN_BREAK = re.compile(r"(?P<head>[A-Za-z]+)-[ \t]*\r?\n[ \t]*(?P<tail>[a-z]+)")
 SENTENCE_DONE = re.compile(r"""[.!?…]["'”’)]*$""")
 
 
@@ -435,7 +440,9 @@ def _join_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, in
             prev_start, prev_end = out[-1]
             gap = text[prev_end:start]
             prev = text[prev_start:prev_end]
-            wrapped = gap.count("\n") == 1 and len(prev) >= 50 and prev[-1].isalnum() and text[start].islower()
+            wrapped = gap.count("\n") == 1 and len(prev) >= 50 and text[start].islower() and (
+                prev[-1].isalnum() or HYPHEN_BREAK.match(text, prev_end - 2, start + 1) is not None)
+            # (or a word broken at the line's end: "… parties reject-" then "ed outright.")
             if wrapped:
                 out[-1] = (prev_start, end)
                 continue
@@ -443,13 +450,24 @@ def _join_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, in
     return out
 
 
+def broken_words(text: str, start: int, end: int,
+                 word_ok: Callable[[str], bool]) -> tuple[tuple[int, int, str], ...]:
+    """Words a printed page broke at a line's end, in text[start:end], read whole where whole they are words:
+    (start, end, word) of "reject-⏎ed" read "rejected", of "In-⏎clusive" read "Inclusive"; a compound broken at
+    its own hyphen ("power-⏎sharing") stays as printed."""
+    return tuple((m.start(), m.end(), m.group("head") + m.group("tail"))
+                 for m in HYPHEN_BREAK.finditer(text, start, end) if word_ok(m.group("head") + m.group("tail")))
+
+
 def clean(text: str, title: str | None = None, published: str | None = None,
           speaker_ok: Callable[[str], bool] | None = None,
-          place_of: Callable[[str], str | None] | None = None) -> Cleaned:
+          place_of: Callable[[str], str | None] | None = None,
+          word_ok: Callable[[str], bool] | None = None) -> Cleaned:
     """Cut `text` into segments worth parsing; furniture, bylines and datelines stay out. `speaker_ok` says whether
     a capitalised label before a colon may name a speaker (a briefing's "SUDAN: …" names its topic, which the
     caller, knowing places, can tell); `place_of` gives the country of a place's name, for the datelines of a
-    briefing's later items."""
+    briefing's later items; `word_ok` whether letters are a word, for words a page broke at a line's end (none is
+    joined without it)."""
     result = Cleaned(segments=[])
     first_body = True
     links = False  # inside a list of links to other stories
@@ -564,8 +582,10 @@ def clean(text: str, title: str | None = None, published: str | None = None,
                 m.group("place").strip().isupper() and (dateline := place_of(m.group("place").strip())) is not None:
             start += m.end()  # "BISHKEK — Kyrgyzstan and Tajikistan agreed …": a briefing's next story, from its
             # own place
-        blank = tuple((a - start, b - start, words) for a, b, words in (*(as_read[s, e].blank if (s, e) in as_read
-                                                                          else ()), *marked) if a >= start)
+        broken = broken_words(text, start, end, word_ok) if word_ok is not None and "-" in line else ()
+        notes = tuple((m.start(), m.end(), "") for m in NOTE_MARK.finditer(text, start, end))
+        blank = tuple((a - start, b - start, words) for a, b, words in (
+            *(as_read[s, e].blank if (s, e) in as_read else ()), *marked, *broken, *notes) if a >= start)
         result.segments.append(Segment(start, end, kind, speaker, dateline, blank=blank))
     for n in verdicts.refuted([text[s.start:s.end] for s in result.segments]):
         result.segments[n] = replace(result.segments[n], kind="claim")  # (a draft's point a reply calls wrong)

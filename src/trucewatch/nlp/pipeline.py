@@ -88,6 +88,26 @@ def load_model(name: str = MODEL) -> Language:
     return keep_names_whole(spacy.load(name))
 
 
+@lru_cache(maxsize=1)
+def _word_tables() -> tuple[dict, dict, dict]:
+    lookups = load_model().get_pipe("lemmatizer").lookups
+    tables = (lookups.get_table(name) for name in ("lemma_index", "lemma_exc", "lemma_rules"))
+    return tuple({key: table[key] for key in table} for table in tables)  # (each by part of speech)
+
+
+@lru_cache(maxsize=4096)
+def a_word(letters: str) -> bool:
+    """Are `letters` an English word the model's lemmatizer knows: a base form it lists, an exception it lists, or
+    one its rules for a part of speech's endings lead back to a base form of it ("rejected" to "reject")?
+    "inclusive", "rejected"; not "powersharing", nor "socalled"."""
+    word = letters.lower()
+    index, exceptions, rules = _word_tables()
+    if any(word in words for words in index.values()) or any(word in table for table in exceptions.values()):
+        return True
+    return any(word.endswith(ending) and len(word) > len(ending) and word[:len(word) - len(ending)] + base in
+               index.get(pos, ()) for pos, endings in rules.items() for ending, base in endings)
+
+
 # What a speaker's words make of an event no one else in the sentence does: a truce's start announced, a proposal or
 # call made
 SPOKEN = {"ceasefire": {"announced", "proposed", "called_for"}, "proposal": {"presented"}, "demand": {"made"}}
@@ -427,7 +447,7 @@ class Extractor:
         if gate and not document_relevant(document.text):
             return _Plan(document, None, [], [])
         cleaned = clean(document.text, document.title, document.published, speaker_ok=may_speak,
-                        place_of=dateline_country)
+                        place_of=dateline_country, word_ok=a_word)
         reference = reference_date(document.published, cleaned.dateline_date, document.text)
         texts, full = [], []
         heads = glossary_heads([document.text[s.start:s.end] if s.kind == "body" else "" for s in cleaned.segments])
