@@ -2894,6 +2894,23 @@ def deal_beside_its_talks(records: list[Mention]) -> None:
                 talks.date = m.date
 
 
+def done_where_met(records: list[Mention]) -> None:
+    """ "… the OAU-sponsored conference in Antananarivo in April 1999, where the Anjouan delegates refused to sign
+    the agreement": what a "where" clause tells of a deal, in the sentence that places the talks the clause hangs on,
+    was done where they met (whichever word the parser hangs the clause on)."""
+    for m in records:
+        if m.type not in ("ceasefire", "agreement") or m.place is not None:
+            continue
+        where = next((w for t in (m.trigger.root, *m.trigger.root.ancestors) for w in t.children
+                      if w.dep_ == "advmod" and w.lower_ == "where" and t.dep_ == "relcl"), None)
+        if where is None:
+            continue
+        talks = next((t for t in records if t.type == "talks" and t.status == "held" and t.place is not None and
+                      t.doc_start == m.doc_start and t.trigger.root.i < where.i), None)
+        if talks is not None:
+            m.place = talks.place
+
+
 def ran_over(span: When | None, day: When | None) -> bool:
     """Did talks told over days (`span`) run over the day told (`day`)?"""
     return span is not None and day is not None and not span.inferred and not day.inferred and \
@@ -3298,6 +3315,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     brokers_of_what_was_agreed(merged)
     made_at_talks(merged)
     deal_beside_its_talks(merged)
+    done_where_met(merged)
     talks_it_came_after(merged)
     made_after_its_talks(merged)
     round_of_the_talks_before(merged)

@@ -108,6 +108,27 @@ def named_round(root: Token) -> bool:
         any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.ent_type_ in ("GPE", "LOC", "FAC")
                                                                    for g in c.subtree) for c in root.children) and \
         not any(t.ent_type_ == "DATE" for t in root.subtree)
+
+
+def met_in_a_year_gone(root: Token) -> bool:
+    """ "the OAU-sponsored conference in Antananarivo in April 1999, where …": talks the text points at by their
+    place and by a year before the one it is written in, held (not "the conference in Geneva in 2027", to come)."""
+    reference = getattr(root.doc._, "tw_ref", None) or ""
+    if root.pos_ != "NOUN" or not reference[:4].isdigit() or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return False
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    found = {span.root.i for span, _ in getattr(root.doc._, "tw_places", None) or ()}  # (our places: the model takes
+    # "Antananarivo" for an organisation)
+    placed = any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.i in found for c in preps for g in c.children
+                 if g.dep_ == "pobj")
+    held_by = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head  # ("the account of
+    # the conference …, in April 1999")
+    years = [int(t.text) for c in (*preps, *(c for c in held_by.children if c.dep_ == "prep" and c.lower_ == "in"))
+             for t in c.subtree if t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4]
+    return placed and bool(years) and max(years) < int(reference[:4])
+
+
 MADE = {"agree", "host", "sign", "announce"}  # modifier classes that tell a deal was made ("a truce brokered by
 # Egypt", "a truce announced by Trump")
 # Verb forms whose lemma the model gets wrong ("hoping" -> "hop").
@@ -1449,7 +1470,7 @@ class StatusReader:
                 any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return Reading("in_effect", 0, chain, presupposed=True)  # "the line of control resulting from the
             # ceasefire of 17 December 1971": the truce that held from that day (one side's own: declared)
-        if status is None and event_type == "talks" and named_round(root):
+        if status is None and event_type == "talks" and (named_round(root) or met_in_a_year_gone(root)):
             return Reading("held", 0, chain, presupposed=True)
         if status is None:
             return Reading(None, 0, chain)
