@@ -1731,6 +1731,17 @@ def reciprocal(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in ("other", "another") for c in verb.children)
 
 
+CLASHING = {"fight", "clash", "battle", "skirmish"}  # verbs two sides do to each other, told as their subject
+
+
+def mutual(verb: Token) -> bool:
+    """Do a verb's subjects act on one another: "fought each other", or a pair that "fought" or "clashed" with no
+    one else named as whom it fought ("Government forces and UNITA fought in Luanda")?"""
+    return reciprocal(verb) or verb.lemma_.lower() in CLASHING and not any(
+        c.dep_ in ("dobj", "agent") or c.dep_ == "prep" and c.lower_ in ("against", "with") for c in verb.children) \
+        and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+
+
 def hosts_guest(verb: Token, trigger: Span) -> bool:
     """Does the host verb take a guest as its object, rather than the talks themselves?"""
     return any(c.dep_ == "dobj" and c.i != trigger.root.i and c.pos_ == "PROPN" for c in verb.children)
@@ -2916,9 +2927,9 @@ class EventFinder:
                 dep in ("nsubj", "dobj", "prep", "pobj"):
             return "participant"  # "Taylor sat across from the rebels of LURD and MODEL, with Abubakar mediating":
             # who met under the mediator, not beside him
-        if event_type == "attack" and dep == "nsubj" and anchor.i == trigger.root.i and reciprocal(anchor):
-            return "participant"  # "the armed forces of Uganda and Rwanda fought each other in Kisangani": a clash,
-            # each side the other's foe
+        if event_type == "attack" and dep == "nsubj" and anchor.i == trigger.root.i and mutual(anchor):
+            return "participant"  # "the armed forces of Uganda and Rwanda fought each other in Kisangani", "Government
+            # forces and UNITA fought in Luanda": a clash, each side the other's foe
         if event_type == "talks" and dep == "prep" and prep == "with" and anchor.i == trigger.root.i and \
                 anchor.pos_ == "VERB" and sat_with_the_pair(anchor):
             return "mediator"  # "both sides were sitting down in Finland with Martti Ahtisaari": the pair met under

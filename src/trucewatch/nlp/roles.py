@@ -366,8 +366,9 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             tagged.add(token.i)
             continue
         official = lemma in ("force", "troop") and sent.doc.has_annotation("DEP") and any(
-            c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime", "air", "security")
-            for c in token.children)  # ("government forces"; "the air force", "the security forces", a state's own)
+            c.dep_ == "compound" and c.lemma_.lower() in ("government", "regime", "air", "security") or
+            c.dep_ == "amod" and c.lower_ == "federal" for c in token.children)  # ("government forces"; "the air
+        # force", "the security forces", "federal troops": a state's own)
         several = token.tag_ == "NNS" and lemma in BODIES  # ("the loyalist paramilitary groups": not the one named)
         said_by = sole_state(speaker_of(token, mentions, "state")) if lemma in STATE_ARMS and \
             token.dep_ == "nsubj" and token.tag_ == "NN" and not any(c.dep_ == "conj" for c in token.children) \

@@ -359,6 +359,11 @@ def deals_of_swaps(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _named(doc: Doc) -> set[int]:
+    """The words of the actors the actor tagger named in `doc`."""
+    return {i for span in doc.spans.get(ACTORS, []) for i in range(span.start, span.end)}
+
+
 def discussed_between(doc: Doc, taken: set[int]) -> list[Span]:
     """ "Russian and Turkish officials are due to discuss a joint monitoring centre", "Putin discussed the truce with
     Erdogan": discussing is talks where two sides do it together, or one does it with another; not "the cabinet
@@ -505,6 +510,7 @@ class TriggerTagger:
         self.ceasing = data["ceasing"]
         self.settling = data["settling"]
         self.settings = data["settings"]
+        self.breaking_through = data["breaking_through"]
         self.off_topic: dict[str, list[str]] = data["off_topic"]
         self.named_sites = set(data["named_sites"])
         self.threat_modals = set(data["threat_frame"]["modals"])
@@ -639,8 +645,10 @@ class TriggerTagger:
                       if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]  # "thousands of protesters"
             if entry and entry.get("subjects") and not any(
                     c.lemma_.lower() in entry["subjects"] for s in token.children if s.dep_ == "nsubj"
-                    for c in (s, *s.conjuncts)):
-                return None  # "troops poured across the border", not refugees
+                    for c in (s, *s.conjuncts, *((token.head,) if token.dep_ == "relcl" and s.lower_ in (
+                        "who", "that", "which") else ()))):
+                return None  # "troops poured across the border", not refugees; "federal troops who landed on the
+                # island": the troops the clause is on
             if entry and entry["type"] == "talks" and token.lemma_.lower() == "mediate" and token.dep_ == "relcl" and \
                     any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children) and \
                     not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
@@ -752,6 +760,14 @@ class TriggerTagger:
                                c.lower_ in entry.get("object_preps", ()) for g in (c, *c.children)
                                if g.dep_ in ("dobj", "pobj")]
             objects += [a for g in objects for a in g.children if a.dep_ == "appos"]  # ("Goma, the largest city")
+            if entry.get("actor_objects") and token.tag_ in ("VBD", "VBN") and token.dep_ not in ("acl", "amod") and \
+                    any(g.i in _named(token.doc) and g.ent_type_ != "PERSON" for g in objects):
+                return entry  # "government forces fought UNITA": a side we name, fought (not "the coalition
+                # fighting the Houthis", who it is; nor "it was fighting the FARC", a war it wages)
+            pair = [g for c in token.children if c.dep_ == "nsubj" for g in (c, *c.conjuncts)] \
+                if not objects and entry.get("pair_subjects") else []
+            if len(pair) >= 2 and all(g.lemma_.lower() in entry["needs"] or g.i in _named(token.doc) for g in pair):
+                return entry  # "Government forces and UNITA fought in Luanda": the two sides fought each other
             if not objects and token.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in
                                                                  token.children) and \
                     any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in token.children):
@@ -807,6 +823,7 @@ class TriggerTagger:
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         spans += [s for s in self.ceasings(doc) if not any(p.start <= s.root.i < p.end for p in spans)]
         spans += [s for s in self.settlings(doc) if not any(p.start <= s.root.i < p.end for p in spans)]
+        spans += [s for s in self.breakthroughs(doc) if not any(p.start <= s.root.i < p.end for p in spans)]
         covered = {i for s in spans for i in range(s.start, s.end)}
         covered |= {i for s in doc.spans.get(ACTORS, []) if len(s) > 2 for i in range(s.start, s.end)}  # a word
         # of a name ("the Government of National Accord") names no event
@@ -980,6 +997,18 @@ class TriggerTagger:
             if obj is not None:
                 out.append(Span(doc, verb.i, verb.i + 1, label=data["type"]))
         return out
+
+    def breakthroughs(self, doc: Doc) -> list[Span]:
+        """ "the federal army broke through the last Biafran lines": an army breaking through a line or a defence
+        attacks it (not "broke through the clouds", nor protesters through a police cordon)."""
+        data = self.breaking_through
+        not_subjects = set(self.not_subjects.get("attack", ()))
+        return [Span(doc, verb.i, verb.i + 1, label="attack") for verb in doc
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in data["verbs"] and any(
+                    c.dep_ == "prep" and c.lower_ == "through" and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in data["objects"] for g in c.children)
+                    for c in verb.children) and not any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in not_subjects for c in verb.children)]
 
     def askings(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "The Houthis want Riyadh to pay public-sector salaries", "called on the mediators to press Israel": the

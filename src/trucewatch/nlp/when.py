@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -81,6 +81,20 @@ RANGE = re.compile(
     rf"(?:(?P<b>{POINT.replace('(?P<', '(?P<b_')})|(?P<bday>\d{{1,2}})(?![\d:]|\.\d))",
 )
 SINGLE = re.compile(POINT)
+YEAR_IN = re.compile(r"\b\d{4}\b")
+
+
+def in_the_year_of(start: str, end: str) -> str:
+    """`start`'s month and day in the year of `end`, or of the year before where that falls after `end`."""
+    year = int(end[:4])
+    try:
+        moved = date(year, int(start[5:7]), int(start[8:10]))
+        if moved.isoformat() > end[:10]:
+            moved = moved.replace(year=year - 1)
+    except ValueError:
+        return start
+    return moved.isoformat() + start[10:]
+
 # Two days before their one month: "Between 11 and 13 April", "11-13 April 2025"
 DAYS_RANGE = re.compile(rf"(?:(?:[Bb]etween|[Ff]rom)\s)?(?P<aday>\d{{1,2}})(?:\s(?:and|to)\s|\s?[-–]\s?)"
                         rf"(?P<b>{DAY}\s{MON}(?:,?\s{YEAR})?)(?![\w-])")
@@ -332,6 +346,10 @@ def find_dates(text: str, ref: date, future: bool = False) -> list[Found]:
             b = When(start=end.isoformat())
         else:
             b = resolve_point(_sub(groups, "b_"), ref, future, "end")
+            if b is not None and a.precision == "day" and not YEAR_IN.search(m.group("a")) and \
+                    YEAR_IN.search(m.group("b") or ""):
+                a = replace(a, start=in_the_year_of(a.start, b.start))  # "from 31 October to 2 November 1992":
+                # the first day in the year the range ends in, or the one before
         if b is None or b.start < a.start:
             continue
         when = When(start=a.start, end=b.start, precision=a.precision if a.precision == b.precision else "day",
