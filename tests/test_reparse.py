@@ -337,3 +337,11 @@ def test_a_deal_s_participle_after_the_opening_phrase_is_the_deal_s(nlp):
     got = heads(doc)
     assert got["signed"] == ("acl", "accord") and got["Under"] == ("prep", "agreed")
     assert left_as_parsed(nlp, "Under pressure, pressed by its allies, Uganda agreed to withdraw its troops.")
+
+
+def test_a_name_run_into_the_day_a_sentence_opens_with_is_the_verb_s_subject(nlp):
+    doc = mend(nlp("On 12 February 1973 North Vietnam freed the first American prisoners of war."))
+    got = heads(doc)
+    assert got["Vietnam"] == ("nsubj", "freed")
+    assert got["February"] == ("pobj", "On") and got["12"][1] == got["1973"][1] == "February"
+    assert left_as_parsed(nlp, "On 12 February 1973, North Vietnam freed the first American prisoners of war.")

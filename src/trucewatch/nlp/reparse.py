@@ -179,6 +179,7 @@ def mend(doc: Doc) -> Doc:
         _sides_taken_for_a_state_arm_s_apposition(last)
     for name in [t for t in doc if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.dep_ == "prep"]:
         _subject_run_into_a_place(name)
+        _subject_run_into_a_date(name)
     for title in [t for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i > t.i + 1]:
         _title_run_over_a_list(title)
     for verb in [t for t in doc if sum(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) >= 2]:
@@ -482,6 +483,31 @@ def _subject_run_into_a_place(name: Token) -> None:
     for child in [c for c in name.children if c.dep_ in ("cc", "conj") and c.i > appos.i]:
         child.head = appos
     appos.head, appos.dep_ = verb, "nsubj"
+
+
+@guarded
+def _subject_run_into_a_date(name: Token) -> None:
+    """ "On 12 February 1973 North Vietnam freed the first American prisoners", parsed as "on … North Vietnam": a
+    name right after the day a sentence opens with, no comma between, right before a verb that has no subject, is its
+    subject; the day is what "on" takes."""
+    doc, prep = name.doc, name.head
+    verb = prep.head
+    days = []
+    for token in doc[prep.i + 1:name.i]:
+        if token.ent_type_ != "DATE":
+            break
+        days.append(token)
+    month = next((t for t in days if t.lower_ in FULL_MONTHS), None)
+    if month is None or not all(t.head.i in {d.i for d in days} | {name.i} for t in days) or \
+            prep.lower_ not in ("on", "in") or prep.i != prep.sent.start or verb.pos_ != "VERB" or \
+            verb.i != name.right_edge.i + 1 or name.ent_type_ == "DATE" or days[-1].i + 1 == name.i and \
+            name.pos_ != "PROPN" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    for day in days:
+        if day.i != month.i:
+            day.head, day.dep_ = month, "nummod"
+    month.head, month.dep_ = prep, "pobj"
+    name.head, name.dep_ = verb, "nsubj"
 
 
 @guarded
