@@ -345,3 +345,12 @@ def test_a_name_run_into_the_day_a_sentence_opens_with_is_the_verb_s_subject(nlp
     assert got["Vietnam"] == ("nsubj", "freed")
     assert got["February"] == ("pobj", "On") and got["12"][1] == got["1973"][1] == "February"
     assert left_as_parsed(nlp, "On 12 February 1973, North Vietnam freed the first American prisoners of war.")
+
+
+def test_a_name_whose_particle_the_parser_took_for_the_main_verb_is_one_phrase(nlp):
+    doc = mend(nlp("The accords were signed in Lisbon on 31 May 1991 by President Jose Eduardo dos Santos and Jonas "
+                   "Savimbi of UNITA."))
+    got = heads(doc)
+    assert got["signed"] == ("ROOT", "signed")
+    assert got["Santos"] == ("pobj", "by") and got["dos"] == ("compound", "Santos")
+    assert got["Savimbi"] == ("conj", "Santos")

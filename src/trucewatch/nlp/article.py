@@ -2812,6 +2812,24 @@ def sides_of_the_truce_agreed(records: list[Mention]) -> None:
             m.inherited |= deal.codes(("participant", "mediator"))
 
 
+def truce_of_the_deal_just_made(records: list[Mention]) -> None:
+    """ "On 27 January 1973 the United States, North Vietnam, South Vietnam and the Provisional Revolutionary Government
+    signed the agreement … A ceasefire across South Vietnam took effect at eight o'clock the next morning": a truce no
+    side is named for, the subject of its own telling in the paragraph of a deal its sides made, with nothing told
+    between, is the truce of those sides (not "What ended the fighting was a ceasefire", a truce in general)."""
+    ordered = sorted(records, key=told_at)
+    for deal, m in zip(ordered, ordered[1:]):
+        if m.type == "ceasefire" and m.status in ("in_effect", "agreed", "signed") and not m.codes() and \
+                not m.negated and m.trigger.root.dep_ == "nsubj" and deal.type == "agreement" and \
+                deal.status in ("signed", "agreed") and not deal.negated and \
+                len(deal.codes(("participant", "initiator"))) >= 2 and deal.segment == m.segment and \
+                deal.section == m.section and deal.sentence.doc is m.sentence.doc:
+            sides = deal.codes(("participant", "initiator"))  # (a deal signed "by" its sides: their act, until
+            # the deal's own reading makes them its parties)
+            m.actors += [(war_side(code), "participant") for code in sorted(sides)]
+            m.inherited |= sides  # (the sides, not the men who signed for them)
+
+
 def other_side_of_an_agreeing(records: list[Mention]) -> None:
     """ "… to honour the Lomé Peace Agreement that he signed with President Ahmad Tejan Kabbah …", then "the
     Secretary-General holds the RUF responsible for breaking the ceasefire it agreed to in Lomé on 18 May 1999": a
@@ -3327,6 +3345,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     sides_that_made_it(merged)
     placed_there(merged)
     sides_of_the_truce_agreed(merged)
+    truce_of_the_deal_just_made(merged)
     other_side_of_an_agreeing(merged)
     brokers_beside_a_war(merged, reference)
     stage_of_the_plan_told(merged)

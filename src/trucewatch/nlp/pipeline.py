@@ -189,6 +189,36 @@ def mediation_told(doc) -> list[ActorRef]:
     return found
 
 
+MADE_DEALS = {"agreement": {"signed", "agreed"}, "ceasefire": {"signed", "agreed"},
+              "prisoner_exchange": {"carried_out", "agreed"}}
+
+
+def mediated_the_deal(mention, mentions: list) -> bool:
+    """ "The accords … were signed in Lisbon on 31 May 1991 by dos Santos and Savimbi. Portugal mediated, with the
+    United States and the Soviet Union as observers": a bare "mediated", with nothing mediated, no day and no place of
+    its own, right after a deal made in its paragraph, tells who mediated that deal, not talks of their own. Its sides
+    become the deal's mediators and it is no event (True). (Not "co-mediated with South Africa", a partner in talks.)"""
+    verb = mention.trigger.root
+    if mention.type != "talks" or verb.pos_ != "VERB" or verb.lemma_.lower() != "mediate" or not mentions or any(
+            c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("between", "in", "at", "on") or
+            c.dep_ == "prep" and c.lower_ == "with" and not any(t.lower_ == "as" for t in c.doc[c.i:c.sent.end])
+            for c in verb.children) or any(t.ent_type_ in ("DATE", "TIME") for t in mention.sentence) or \
+            mention.place is not None:
+        return False
+    deal = mentions[-1]
+    if deal.section != mention.section or deal.segment != mention.segment or \
+            deal.status not in MADE_DEALS.get(deal.type, ()):
+        return False
+    subjects = {g.i for c in verb.children if c.dep_ == "nsubj" for g in c.subtree}
+    doc = mention.sentence.doc
+    brokers = [ActorRef(s.label_, info_of(s).name, info_of(s).kind) for s in doc.spans.get(ACTOR_SPANS, [])
+               if s.start in subjects] + [ref for ref, _ in mention.actors]
+    for broker in brokers:
+        if broker.code is not None and broker.code not in deal.codes():
+            deal.actors.append((broker, "mediator"))
+    return True
+
+
 CAREER_LINE = re.compile(r"\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?\s+(?=[A-Z])")
 
 
@@ -671,6 +701,8 @@ class Extractor:
                                    seg.separator)
                 if n in plan.answers:
                     answered(mention, text, plan.answers[n], ctx, doc._.tw_ref)
+                if mediated_the_deal(mention, mentions):
+                    continue
                 ctx.countries.update(mention.codes())
                 ctx.types_told.add(mention.type)
                 mentions.append(mention)

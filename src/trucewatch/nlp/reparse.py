@@ -894,6 +894,16 @@ def _name_split_by_the_parse(name) -> None:
     if len(outside) < 2 or entry is None or entry.i == last.i:
         return
     head, dep = entry.head, entry.dep_
+    root = next((t for t in name if t.head.i == t.i), None)
+    if root is not None:  # "… signed … by President Jose Eduardo dos Santos and Jonas Savimbi", with "dos" taken
+        # for the main verb: the clause it was given is the sentence's own
+        clause = next((c for c in root.children if not name.start <= c.i < name.end and c.pos_ in ("VERB", "AUX")),
+                      None)
+        if clause is None:
+            return
+        for child in [c for c in root.children if not name.start <= c.i < name.end and c.i != clause.i]:
+            child.head = clause
+        clause.head, clause.dep_ = clause, "ROOT"
     for token in name[:-1]:
         token.head, token.dep_ = last, "compound"
     last.head, last.dep_ = head, dep
