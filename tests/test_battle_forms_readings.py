@@ -35,6 +35,6 @@ def test_troops_a_clause_tells_landed_and_federal_troops_are_the_state_s(extract
 def test_an_army_that_broke_through_lines_attacked(extract):
     [push] = of_type(extract("In the first days of January 1970 the Nigerian army broke through the last Biafran "
                              "lines.", published="1990-01-01"), "attack")
-    assert codes(push, "initiator") == {"NGA"} and push.date.start == "1970-01"
+    assert roles(push) == {("NGA", "initiator"), ("BIAFRA", "target")} and push.date.start == "1970-01"
     for text in ("Protesters broke through the police lines.", "The sun broke through the clouds over Lagos."):
         assert not of_type(extract(text, published="1990-01-01"), "attack")

@@ -354,3 +354,10 @@ def test_a_name_whose_particle_the_parser_took_for_the_main_verb_is_one_phrase(n
     assert got["signed"] == ("ROOT", "signed")
     assert got["Santos"] == ("pobj", "by") and got["dos"] == ("compound", "Santos")
     assert got["Savimbi"] == ("conj", "Santos")
+
+
+def test_a_name_run_into_the_opening_day_is_the_subject_past_its_own_clause(nlp):
+    doc = mend(nlp("On 12th January Major-General Philip Effiong, to whom he had handed over, ordered the Biafran "
+                   "forces to stop fighting."))
+    got = heads(doc)
+    assert got["Effiong"] == ("nsubj", "ordered") and got["January"] == ("pobj", "On")

@@ -1731,6 +1731,8 @@ def reciprocal(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in ("other", "another") for c in verb.children)
 
 
+BREAKING_THROUGH = load("triggers")["breaking_through"]
+SUBMITTING = {"accept", "recognise", "recognize", "acknowledge"}  # what a surrender's text does to the other side
 CLASHING = {"fight", "clash", "battle", "skirmish"}  # verbs two sides do to each other, told as their subject
 
 
@@ -2969,6 +2971,13 @@ class EventFinder:
             return "target"  # "vowed harsh punishment for Israel": who is to be punished
         if event_type == "attack" and dep == "prep" and prep == "from" and anchor.lemma_.lower() == "exact":
             return "target"  # "Israel would exact the price from Iran": from whom
+        if event_type in ("agreement", "ceasefire") and dep == "dobj" and anchor.lemma_.lower() in SUBMITTING and \
+                anchor.dep_ == "acl" and anchor.head.i == trigger.root.i:
+            return "participant"  # "signed a declaration accepting the authority of the Federal Military Government":
+            # the side a surrender submits to is its other party
+        if event_type == "attack" and dep == "prep" and prep == "through" and anchor.i == trigger.root.i and \
+                anchor.lemma_.lower() in BREAKING_THROUGH["verbs"]:
+            return "target"  # "the federal army broke through the last Biafran lines": whose lines
         if event_type in ("ceasefire", "agreement") and reading.status == "rejected" and \
                 anchor.lemma_.lower() == "bind" and dep in ("dobj", "nsubjpass"):
             return "initiator"  # "the agreement did not bind the group", "they were not bound by the truce"

@@ -488,8 +488,9 @@ def _subject_run_into_a_place(name: Token) -> None:
 @guarded
 def _subject_run_into_a_date(name: Token) -> None:
     """ "On 12 February 1973 North Vietnam freed the first American prisoners", parsed as "on … North Vietnam": a
-    name right after the day a sentence opens with, no comma between, right before a verb that has no subject, is its
-    subject; the day is what "on" takes."""
+    name right after the day a sentence opens with, no comma between, right before a verb that has no subject (or
+    before the comma that closes its own clause: "On 12th January Major-General Philip Effiong, to whom he had handed
+    over, ordered …"), is its subject; the day is what "on" takes."""
     doc, prep = name.doc, name.head
     verb = prep.head
     days = []
@@ -498,9 +499,11 @@ def _subject_run_into_a_date(name: Token) -> None:
             break
         days.append(token)
     month = next((t for t in days if t.lower_ in FULL_MONTHS), None)
-    if month is None or not all(t.head.i in {d.i for d in days} | {name.i} for t in days) or \
+    if month is None or not all(prep.i < t.head.i <= name.i for t in days) or \
             prep.lower_ not in ("on", "in") or prep.i != prep.sent.start or verb.pos_ != "VERB" or \
-            verb.i != name.right_edge.i + 1 or name.ent_type_ == "DATE" or days[-1].i + 1 == name.i and \
+            verb.i not in (name.right_edge.i + 1, name.right_edge.i + 2 if doc[name.right_edge.i + 1].text == "," and
+                           any(c.dep_ in ("relcl", "appos") for c in name.children) else -1) or \
+            name.ent_type_ == "DATE" or days[-1].i + 1 == name.i and \
             name.pos_ != "PROPN" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return
     for day in days:
