@@ -2899,8 +2899,12 @@ def deal_beside_its_talks(records: list[Mention]) -> None:
                 len(sides := m.codes(("participant", "initiator"))) < 2:
             continue
         for talks in records:
-            if talks.type != "talks" or talks.status != "held" or talks.codes(("participant",)) != sides:
-                continue
+            met = talks.codes(("participant",))
+            if talks.type != "talks" or talks.status != "held" or met != sides and not (
+                    talks.doc_start == m.doc_start and told_at(talks) < told_at(m) and met <= sides):
+                continue  # (in one sentence, talks told first of some of the deal's sides: "Talks resumed in Pretoria
+                # in October …, and on 17 December 2002 the government, the rebel movements, the opposition and civil
+                # society signed the Global and Inclusive Agreement")
             if talks.doc_start != m.doc_start:
                 if m.place is None and talks.place is not None and talks.doc_start < m.doc_start and \
                         ran_over(talks.date, m.date):

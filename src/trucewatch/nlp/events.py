@@ -1547,6 +1547,16 @@ def fallen_of(word: Token) -> bool:
         remains(noun.head.head)
 
 
+def prisoners_of_war_of(word: Token) -> bool:
+    """Does the word name the army whose soldiers a side holds as prisoners of war ("the first American prisoners of
+    war", "Ukrainian POWs"), the side they go back to?"""
+    noun = word.head
+    of_war = any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ == "war" for g in p.children)
+                 for p in noun.children)
+    return word.dep_ in ("amod", "compound") and (noun.lower_ in ("pows", "pow") or
+                                                 noun.lemma_.lower() == "prisoner" and of_war)
+
+
 def captors(sent: Span, actor_mentions: list[ActorMention]) -> list[ActorRef]:
     """Who held the people a swap frees is its other side: "after five years in Hamas captivity", "held by Hamas"
     (not where they were held: "hostages held in Gaza")."""
@@ -3128,10 +3138,10 @@ class EventFinder:
             # (but "the junta said it would extend its truce" is its own)
         elif dep == "dobj" and event_type == "prisoner_exchange" and anchor.i == trigger.root.i and \
                 m.root.dep_ in ("compound", "amod", "poss") and (all(r.kind == "armed_group" for r in m.refs) or
-                                                                 fallen_of(m.root)):
+                                                                 fallen_of(m.root) or prisoners_of_war_of(m.root)):
             role = "participant"  # "is to free up to 5,000 Taliban prisoners": the group freed is the other side;
             # and so is the army of "the bodies of 6,000 Ukrainian soldiers" (not the land of the living freed, who
-            # may be "Ukrainian and foreign fighters")
+            # may be "Ukrainian and foreign fighters"); and the army of "the first American prisoners of war"
         elif dep == "nsubj" and event_type == "prisoner_exchange" and m.root.dep_ in ("amod", "compound") and \
                 m.root.head.lemma_.lower() in captives() and m.refs[0].kind == "demonym" and (
                     m.root.head.dep_ == "pobj" and m.root.head.head.lower_ == "of" or m.root.head.dep_ == "nsubj" and

@@ -311,6 +311,13 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
                 span.root.i == token.head.i for span in sent.doc.spans.get(TRIGGERS, [])):
             continue  # "his Russian counterpart Vladimir Putin" names its actor already (but "between our forces
             # and the Russian army" names another beside it; and "its embassy compound in Damascus" is still its)
+        if token.tag_ == "NNS" and token.lemma_.lower() in BODIES and token.pos_ == "NOUN" and \
+                len(groups := context.groups()) >= 2 and not phrase_ids(token) & tagged and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+                any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("rebel", "armed") for c in token.children):
+            mentions.append(Mention(token, token.i, token.i + 1, groups, resolved=True))
+            tagged.add(token.i)  # "the government, the rebel movements, the opposition and civil society signed
+            continue  # …": the armed movements the article has named, all of them
         named = next((r for m in reversed(mentions) if m.start < token.i and not m.resolved for r in m.refs
                       if r.kind == "armed_group"), context.only_group() if token.tag_ == "NN" else None) \
             if token.lemma_.lower() in GROUP_NOUNS or rebel_alliance(token) else None  # (or, for "the faction",
@@ -950,6 +957,10 @@ class ActorContext:
             bodies |= {r.code: ActorRef(r.code, book.by_code[r.code].name, "armed_group") for r in self.people
                        if r.code in book.organs.get(word, ()) and r.code not in bodies}
         return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def groups(self) -> list[ActorRef]:
+        """The armed groups the article has named so far, in the order it first named them."""
+        return list({r.code: r for r in self.states if r.kind == "armed_group" and r.code}.values())
 
     def only_group(self) -> ActorRef | None:
         """The one armed group the article has named so far, if it has named exactly one."""
