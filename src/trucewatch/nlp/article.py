@@ -29,6 +29,7 @@ from trucewatch.nlp.events import (
     clause_of,
     intercepted,
     phrase_prep,
+    prisoners_of_war_of,
     remains,
     without_self_targets,
 )
@@ -1245,9 +1246,21 @@ def part_of_swap(a: Mention, b: Mention) -> bool:
 
 def swap_halves(a: Mention, b: Mention) -> bool:
     """Each side's release in a swap, told apart: "the group had freed 49 soldiers", "the government said it had
-    released 23 rebels"; their counts add up."""
-    return a.type == b.type == "prisoner_exchange" and a.status == b.status and bool(a.codes()) and \
-        bool(b.codes()) and not a.codes() & b.codes()
+    released 23 rebels"; their counts add up. Who released them tells the halves apart, not the army of the
+    prisoners of war freed ("Russia freed 50 Ukrainian soldiers … In return, Ukraine handed over 50 Russian prisoners
+    of war")."""
+    if a.type != "prisoner_exchange" or b.type != "prisoner_exchange" or a.status != b.status:
+        return False
+    own_a, own_b = a.codes() - freed_army(a), b.codes() - freed_army(b)
+    return bool(own_a) and bool(own_b) and not own_a & own_b
+
+
+def freed_army(m: Mention) -> set[str]:
+    """The codes of the army whose prisoners of war a release tells it freed ("freed the first American prisoners of
+    war": the United States)."""
+    words = {t.i for t in m.trigger.root.subtree}
+    return {span.label_ for span in m.trigger.doc.spans.get(ACTORS, [])
+            if span.root.i in words and prisoners_of_war_of(span.root)}
 
 
 def complementary(a: Mention, b: Mention) -> bool:
