@@ -1251,8 +1251,13 @@ def swap_halves(a: Mention, b: Mention) -> bool:
     of war")."""
     if a.type != "prisoner_exchange" or b.type != "prisoner_exchange" or a.status != b.status:
         return False
-    own_a, own_b = a.codes() - freed_army(a), b.codes() - freed_army(b)
+    own_a, own_b = releasers(a), releasers(b)
     return bool(own_a) and bool(own_b) and not own_a & own_b
+
+
+def releasers(m: Mention) -> set[str]:
+    """The sides a release tells did it: its codes, less the army of the prisoners of war it freed."""
+    return set(m.codes()) - freed_army(m)
 
 
 def freed_army(m: Mention) -> set[str]:
@@ -2186,7 +2191,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
             best = max((m for m in group if m.trigger.root.pos_ == "VERB" and m.status == best.status and
                         not m.negated), key=lambda m: richness(m, timeline), default=best)
         # the sides whose counts the total holds, as each mention told them (before others' actors join best)
-        counted = [best.codes()] if "prisoners_total" in best.quantities else []
+        counted = [releasers(best)] if "prisoners_total" in best.quantities else []
         sideless = not best.codes()
         for other in sorted(group, key=lambda x: x.doc_start):
             if other is best:
@@ -2201,16 +2206,16 @@ def merge(mentions: list[Mention]) -> list[Mention]:
                 best.place = other.place  # ("in the Red Sea resort", a sea of no one country, and the headline's
                 # "Sharm el-Sheikh summit": Egypt)
             if "prisoners_total" in other.quantities and other.status == best.status:
-                if counted and other.codes() and all(c and not c & other.codes() for c in counted) and \
+                if counted and releasers(other) and all(c and not c & releasers(other) for c in counted) and \
                         "prisoners_total" in best.quantities:
                     given = other.quantities["prisoners_total"]
                     if len(counted) == 1:  # the other side's half of the swap: as many a side, or the two added
                         best.quantities.update(counted_halves(best.quantities.pop("prisoners_total"), given))
                     else:
                         best.quantities["prisoners_total"] += given  # a third side's
-                    counted.append(other.codes())
+                    counted.append(releasers(other))
                 elif not counted:
-                    counted.append(other.codes())
+                    counted.append(releasers(other))
             if best.status != "threatened" or other.status == "threatened":
                 fill_quantities(best.quantities, other.quantities)  # (a threat has no toll of its own)
             best.proposed_by = best.proposed_by or other.proposed_by
