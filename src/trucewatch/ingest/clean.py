@@ -346,6 +346,10 @@ CUE_LABEL = re.compile(r"\[[^\]\n]{1,80}\]\s*")  # "[NARRATOR] ", "[MUSIC]": who
 # A note's number set after a sentence's last word and stop, as a PDF's text gives a raised one: "… as
 # facilitator.1 On 19 April …", "… on 25 February 2002.1 On …", "… on the transition.2" at a paragraph's end
 NOTE_MARK = re.compile(r"(?:(?<=[a-z]{2}[.,;:])|(?<=\b\d{4}[.,;:]))\d{1,2}(?=\s+[A-Z“\"]|\s*$)", re.MULTILINE)
+# A page hard-wrapped at a width: at least this many lines, none wider than WRAP_MAX, a third of them at least this
+# share of the widest
+WRAPPED_LINES, WRAP_MAX, FULL_LINE = 6, 100, 0.8
+LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # where a wrapped paragraph's line ends and the next begins
 # A word broken at a line's end, as a printed page (or its text drawn from a PDF) breaks it: "reject-⏎ed"
 HYPHEN_BREAK = re.compile(r"(?P<head>[A-Za-z]+)-[ \t]*\r?\n[ \t]*(?P<tail>[a-z]+)")
 SENTENCE_DONE = re.compile(r"""[.!?…]["'”’)]*$""")
@@ -432,9 +436,22 @@ def _advisory(spans: list[tuple[int, int]], text: str) -> list[Line] | None:
     return out
 
 
+def _wrap_width(spans: list[tuple[int, int]], text: str) -> int | None:
+    """The width a text was hard-wrapped at, where it was: a narrow page (a teletext page's forty columns, a terminal's
+    eighty) whose lines mostly run close to its widest. None for a text of free lines."""
+    widths = [end - text.rfind("\n", 0, start) - 1 for start, end in spans]
+    if len(widths) < WRAPPED_LINES or max(widths) > WRAP_MAX:
+        return None
+    width = max(widths)
+    return width if sum(w >= width * FULL_LINE for w in widths) * 3 >= len(widths) else None
+
+
 def _join_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Hard-wrapped paragraphs (lines cut mid-sentence, no blank line between) become one span."""
+    """Hard-wrapped paragraphs (lines cut mid-sentence, no blank line between) become one span. On a page wrapped
+    at a width, a line the next line's first word would not have fitted on was cut there by the wrap ("Liberia's
+    three warring factions have" / "signed a peace agreement in Cotonou,"), whatever the case of that word."""
     out: list[tuple[int, int]] = []
+    width = _wrap_width(spans, text)
     for start, end in spans:
         if out:
             prev_start, prev_end = out[-1]
@@ -443,6 +460,11 @@ def _join_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, in
             wrapped = gap.count("\n") == 1 and len(prev) >= 50 and text[start].islower() and (
                 prev[-1].isalnum() or HYPHEN_BREAK.match(text, prev_end - 2, start + 1) is not None)
             # (or a word broken at the line's end: "… parties reject-" then "ed outright.")
+            if not wrapped and width is not None and gap.count("\n") == 1 and prev[-1] not in ":|" and \
+                    (text[start].isalnum() or text[start] in "\"'“‘(") and "|" not in text[start:end]:
+                line_width = prev_end - text.rfind("\n", 0, prev_end) - 1
+                first_word = len(text[start:end].split(maxsplit=1)[0])
+                wrapped = line_width + 1 + first_word > width
             if wrapped:
                 out[-1] = (prev_start, end)
                 continue
@@ -584,8 +606,11 @@ def clean(text: str, title: str | None = None, published: str | None = None,
             # own place
         broken = broken_words(text, start, end, word_ok) if word_ok is not None and "-" in line else ()
         notes = tuple((m.start(), m.end(), "") for m in NOTE_MARK.finditer(text, start, end))
+        breaks = tuple((m.start(), m.end(), "") for m in LINE_BREAK.finditer(text, start, end)
+                       if not any(a <= m.start() < b for a, b, _ in broken)) if read is None and "\n" in line else ()
+        # (a paragraph's lines, joined where a wrap cut them, read as one run of words: no break mid-sentence)
         blank = tuple((a - start, b - start, words) for a, b, words in (
-            *(as_read[s, e].blank if (s, e) in as_read else ()), *marked, *broken, *notes) if a >= start)
+            *(as_read[s, e].blank if (s, e) in as_read else ()), *marked, *broken, *notes, *breaks) if a >= start)
         result.segments.append(Segment(start, end, kind, speaker, dateline, blank=blank))
     for n in verdicts.refuted([text[s.start:s.end] for s in result.segments]):
         result.segments[n] = replace(result.segments[n], kind="claim")  # (a draft's point a reply calls wrong)

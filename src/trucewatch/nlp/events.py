@@ -3595,6 +3595,10 @@ class EventFinder:
             if span.root.head.i == trigger.root.i and span.root.dep_ in ("compound", "nmod", "amod", "nummod") and \
                     trigger.label_ in ("ceasefire", "agreement") and status not in MAKING:
                 continue  # "violating the November 2024 ceasefire": the date names the truce, when it was made
+            if trigger.label_ == "ceasefire" and status == "agreed" and span.root.dep_ == "pobj" and \
+                    span.root.head.lower_ == "from" and (doc._.tw_ref or "")[:10] < found.when.start[:10]:
+                continue  # "agreed to a ceasefire from 1 August", on 25 July: the day it is to start, not the day
+                # it was agreed
             if heading_date(span, sent):
                 distance = 99  # "Nov. 24, 2023 - A truce takes effect; Hamas frees 105 hostages": a timeline's entry
                 # dates all it tells, where nothing nearer does
@@ -3610,6 +3614,10 @@ class EventFinder:
                         clause_tokens -= {t.i for t in conj.subtree}  # "…, and days after the NUG said": not that day
                 if trigger.root.i not in clause_tokens:
                     continue
+                if any(other.clause_offset_days is None and other.anchor and names_a_day(other.when.text) and
+                       o_span.root.i in clause_tokens for o_span, other in doc._.tw_dates):
+                    continue  # "The deal comes seven weeks after some 600 people were massacred … on 6 June": the
+                    # massacre's own day, told with it
                 distance = 0
             else:
                 near = min(anchors, key=lambda i: tree_distance(span.root, doc[i]))

@@ -53,7 +53,8 @@ OF_YEAR = r"\s(?:last|this|next)\syear"  # "on July 22 last year": the day, in t
 POINT = (
     rf"(?:(?P<clock>{CLOCK})\s(?:on\s|of\s)?(?:{WEEKDAY},?\s(?={MON}\s{DAY}|{DAY}\s{MON}))?)?"  # "midnight on
     # Saturday, June 30": the date's
-    rf"(?:(?P<md>{MON}\s{DAY}(?:,?\s{YEAR}|{OF_YEAR})?)|(?P<dm>{DAY}\s(?:of\s)?{MON}(?:,?\s{YEAR}|{OF_YEAR})?)"
+    rf"(?:(?P<md>{MON}\s+{DAY}(?:,?\s+{YEAR}|{OF_YEAR})?)|(?P<dm>{DAY}\s+(?:of\s)?{MON}(?:,?\s+{YEAR}|{OF_YEAR})?)"
+    # (a day whose month a wrapped line carries on the next: "a ceasefire from 1" / "  August")
     rf"|(?P<iso>{YEAR}-\d\d-\d\d)"
     rf"|(?P<wd>{WEEKDAY})(?!,?\s(?:{MON}\s{DAY}|{DAY}\s{MON}))(?:'s|’s)?"  # ("Friday, March 21": the calendar day)
     # (at a sentence's start too: "Yesterday, 10:15 p.m. ET: …"; not the newspaper "USA Today")

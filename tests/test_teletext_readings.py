@@ -1,0 +1,53 @@
+"""A teletext page (batch 52 of our own articles): forty columns, each paragraph hard-wrapped, read as its paragraphs,
+a day whose month the next line carries, and a clause "seven weeks after" something told with its own day. Tested on
+text written for it."""
+
+from records import codes, of_type
+from trucewatch.ingest.clean import clean
+
+PAGE = """P204   TELETEXT 204  Mon 12 Apr  19:05/41
+
+      RIVAL MILITIAS SIGN TRUCE DEAL
+
+  The two militias fighting for the port
+  have signed a truce in Lome, Togo, the
+  mediators said on Monday evening.
+
+  Charles Taylor's NPFL and the ULIMO
+  militia agreed to a ceasefire from 1
+  May, to be watched by West African
+  peacekeepers.
+
+  The deal comes three weeks after some
+  40 villagers were killed in an attack
+  near Gbarnga on 22 March.
+
+                                     1/1
+"""
+
+
+def test_a_page_wrapped_at_forty_columns_is_read_in_paragraphs():
+    said = [PAGE[s.start:s.end] for s in clean(PAGE, published="1993-04-12").segments if s.kind == "body"]
+    assert [" ".join(p.split()) for p in said][:3] == [
+        "The two militias fighting for the port have signed a truce in Lome, Togo, the mediators said on Monday "
+        "evening.",
+        "Charles Taylor's NPFL and the ULIMO militia agreed to a ceasefire from 1 May, to be watched by West African "
+        "peacekeepers.",
+        "The deal comes three weeks after some 40 villagers were killed in an attack near Gbarnga on 22 March."]
+
+
+def test_lines_of_a_list_are_not_a_wrapped_paragraph():
+    listing = "\n".join(["File Name : photo.jpg", "City : Monrovia", "Country : Liberia", "Keywords : truce, Liberia",
+                         "Headline : Truce signed", "Caption : Leaders sign a truce in Monrovia on 12 April 1993."])
+    assert len(clean(listing).segments) == 6
+
+
+def test_a_teletext_page_s_events_take_their_sides_days_and_places(extract):
+    events = extract(PAGE, published="1993-04-12")
+    agreed = [t for t in of_type(events, "ceasefire") if "NPFL" in codes(t)]
+    assert agreed and all(codes(t, "participant") >= {"NPFL", "ULIMO"} for t in agreed)  # (Taylor, in 1993, for his
+    # NPFL)
+    assert all(t.date.start == "1993-04-12" for t in agreed)  # (agreed that day, to start on 1 May)
+    [attack] = of_type(events, "attack")
+    assert attack.date.start == "1993-03-22" and attack.place.country == "LBR"  # (its own day, not three weeks
+    # before it)
