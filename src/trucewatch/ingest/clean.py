@@ -346,9 +346,9 @@ CUE_LABEL = re.compile(r"\[[^\]\n]{1,80}\]\s*")  # "[NARRATOR] ", "[MUSIC]": who
 # A note's number set after a sentence's last word and stop, as a PDF's text gives a raised one: "… as
 # facilitator.1 On 19 April …", "… on 25 February 2002.1 On …", "… on the transition.2" at a paragraph's end
 NOTE_MARK = re.compile(r"(?:(?<=[a-z]{2}[.,;:])|(?<=\b\d{4}[.,;:]))\d{1,2}(?=\s+[A-Z“\"]|\s*$)", re.MULTILINE)
-# A page hard-wrapped at a width: at least this many lines, none wider than WRAP_MAX, a third of them at least this
+# A page hard-wrapped at a width: at least this many lines, none wider than WRAP_MAX, half of them at least this
 # share of the widest
-WRAPPED_LINES, WRAP_MAX, FULL_LINE = 6, 100, 0.8
+WRAPPED_LINES, WRAP_MAX, FULL_LINE = 8, 100, 0.8
 LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # where a wrapped paragraph's line ends and the next begins
 # A word broken at a line's end, as a printed page (or its text drawn from a PDF) breaks it: "reject-⏎ed"
 HYPHEN_BREAK = re.compile(r"(?P<head>[A-Za-z]+)-[ \t]*\r?\n[ \t]*(?P<tail>[a-z]+)")
@@ -443,7 +443,7 @@ def _wrap_width(spans: list[tuple[int, int]], text: str) -> int | None:
     if len(widths) < WRAPPED_LINES or max(widths) > WRAP_MAX:
         return None
     width = max(widths)
-    return width if sum(w >= width * FULL_LINE for w in widths) * 3 >= len(widths) else None
+    return width if sum(w >= width * FULL_LINE for w in widths) * 2 >= len(widths) else None
 
 
 def _join_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -461,7 +461,8 @@ def _join_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, in
                 prev[-1].isalnum() or HYPHEN_BREAK.match(text, prev_end - 2, start + 1) is not None)
             # (or a word broken at the line's end: "… parties reject-" then "ed outright.")
             if not wrapped and width is not None and gap.count("\n") == 1 and prev[-1] not in ":|" and \
-                    (text[start].isalnum() or text[start] in "\"'“‘(") and "|" not in text[start:end]:
+                    (text[start].isalnum() or text[start] in "\"'“‘(") and "|" not in text[start:end] and \
+                    BULLET.match(text[prev_start:prev_end]) is None:
                 line_width = prev_end - text.rfind("\n", 0, prev_end) - 1
                 first_word = len(text[start:end].split(maxsplit=1)[0])
                 wrapped = line_width + 1 + first_word > width
