@@ -349,6 +349,10 @@ NOTE_MARK = re.compile(r"(?:(?<=[a-z]{2}[.,;:])|(?<=\b\d{4}[.,;:]))\d{1,2}(?=\s+
 # A page hard-wrapped at a width: at least this many lines, none wider than WRAP_MAX, half of them at least this
 # share of the widest
 WRAPPED_LINES, WRAP_MAX, FULL_LINE = 8, 100, 0.8
+# A log's line: its day in figures, maybe its time, and a bracketed label of whom it goes to, before the text, and
+# the sender's initials after it ("26/04/2006 21:14 [ALL STAFF] Maoist chairman … -SD")
+STAMPED = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:,?\s+\d{1,2}:\d{2})?\s+(?P<label>\[[^\]\n]{1,30}\]\s*)?")
+SIGNED_OFF = re.compile(r"\s[-–]\s?[A-Z]{1,4}\s*$")
 LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # where a wrapped paragraph's line ends and the next begins
 # A word broken at a line's end, as a printed page (or its text drawn from a PDF) breaks it: "reject-⏎ed"
 HYPHEN_BREAK = re.compile(r"(?P<head>[A-Za-z]+)-[ \t]*\r?\n[ \t]*(?P<tail>[a-z]+)")
@@ -580,7 +584,8 @@ def clean(text: str, title: str | None = None, published: str | None = None,
         is_title = not result.segments and title is not None and line.strip() == title.strip()
         prose = (s, e) in as_read and as_read[s, e].prose  # (a sentence of subtitles, an advisory's "WHAT:")
         if kind == "body" and not alert and not prose and (
-                is_title or looks_like_headline(THREAD_END.sub("", line)) and not DATED_LINE.match(line)):
+                is_title or looks_like_headline(THREAD_END.sub("", line)) and not DATED_LINE.match(line) and
+                not STAMPED.match(line)):
             # (a thread's last post, ending "/end")
             kind = "headline"
         if first_body and result.dateline_date is None and (as_of := AS_OF.search(line)) is not None:
@@ -607,6 +612,10 @@ def clean(text: str, title: str | None = None, published: str | None = None,
             # own place
         broken = broken_words(text, start, end, word_ok) if word_ok is not None and "-" in line else ()
         notes = tuple((m.start(), m.end(), "") for m in NOTE_MARK.finditer(text, start, end))
+        stamped = STAMPED.match(text, start, end)
+        if stamped is not None:  # (the label and the initials: no words of the alert)
+            marked += ((stamped.start("label"), stamped.end("label"), ""),) if stamped.group("label") else ()
+            marked += tuple((start + m.start(), start + m.end(), "") for m in [SIGNED_OFF.search(line)] if m)
         breaks = tuple((m.start(), m.end(), "") for m in LINE_BREAK.finditer(text, start, end)
                        if not any(a <= m.start() < b for a, b, _ in broken)) if read is None and "\n" in line else ()
         # (a paragraph's lines, joined where a wrap cut them, read as one run of words: no break mid-sentence)

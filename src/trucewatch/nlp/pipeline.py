@@ -61,10 +61,12 @@ from trucewatch.nlp.spacing import parse_all
 from trucewatch.nlp.triggers import SPAN_KEY as TRIGGER_SPANS
 from trucewatch.nlp.triggers import TriggerTagger
 from trucewatch.nlp.when import (
+    DAY_FIRST,
     LINE_LEAD,
     DateTagger,
     calendar_day,
     calendar_named,
+    day_first_in,
     find_dates,
     lead_day,
     line_lead,
@@ -476,6 +478,7 @@ class Extractor:
         """What to parse for one document: its segments, each marked full (parse) or light (names only)."""
         if gate and not document_relevant(document.text):
             return _Plan(document, None, [], [])
+        DAY_FIRST.set(day_first_in(document.text))
         cleaned = clean(document.text, document.title, document.published, speaker_ok=may_speak,
                         place_of=dateline_country, word_ok=a_word)
         reference = reference_date(document.published, cleaned.dateline_date, document.text)
@@ -560,6 +563,7 @@ class Extractor:
     def _read(self, plan: _Plan, parsed: Iterator[Doc]) -> list[Event]:
         if plan.reference is None and not plan.segments:
             return []
+        DAY_FIRST.set(day_first_in(plan.document.text))  # ("03/05/2006" in a log that writes "26/04/2006": 3 May)
         ctx = ArticleContext(reference=plan.reference)
         ctx.actors.labelled = labelled_state(plan.document.text)
         ctx.actors.people += leaders_by_their_groups(plan.document.text)  # ("Sankoh's Revolutionary United Front")

@@ -392,8 +392,11 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
         titled = token.pos_ == "PROPN" and token.lower_ in STATE_ARMS and not (
             token.dep_ == "compound" and token.head.pos_ == "PROPN")  # "The Government has taken this step" (not
         # "the Combined Loyalist Military Command", a name of its own)
-        telegraphic = token.i == sent.start and token.is_title and lemma in STATE_ARMS  # an alert drops its
-        # articles: "BREAKING: Army and RSF agree 72-hour truce"
+        telegraphic = token.is_title and lemma in STATE_ARMS and all(
+            t.is_space or t.is_punct or t.like_num or t.ent_type_ in ("DATE", "TIME") or
+            not t.text.strip("0123456789/:.-") for t in sent.doc[sent.start:token.i])
+        # an alert drops its articles: "BREAKING: Army and RSF agree 72-hour truce", "03/05/2006 18:02 Govt declares
+        # indefinite ceasefire" (after its stamp)
         if (token.pos_ == "NOUN" or bare or titled or telegraphic) and arm and not kind and not group and (
                 official or bare or telegraphic or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) or token.dep_ == "compound" and any(

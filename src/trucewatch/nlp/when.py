@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -56,6 +57,7 @@ POINT = (
     rf"(?:(?P<md>{MON}\s+{DAY}(?:,?\s+{YEAR}|{OF_YEAR})?)|(?P<dm>{DAY}\s+(?:of\s)?{MON}(?:,?\s+{YEAR}|{OF_YEAR})?)"
     # (a day whose month a wrapped line carries on the next: "a ceasefire from 1" / "  August")
     rf"|(?P<iso>{YEAR}-\d\d-\d\d)"
+    rf"|(?P<num>(?<![\d/.])\d{{1,2}}/\d{{1,2}}/{YEAR}(?![\d/]))"  # ("26/04/2006", "4/26/2006")
     rf"|(?P<wd>{WEEKDAY})(?!,?\s(?:{MON}\s{DAY}|{DAY}\s{MON}))(?:'s|’s)?"  # ("Friday, March 21": the calendar day)
     # (at a sentence's start too: "Yesterday, 10:15 p.m. ET: …"; not the newspaper "USA Today")
     rf"|(?P<rel>(?<!USA\s)[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night"
@@ -82,6 +84,17 @@ RANGE = re.compile(
     rf"(?:(?P<b>{POINT.replace('(?P<', '(?P<b_')})|(?P<bday>\d{{1,2}})(?![\d:]|\.\d))",
 )
 SINGLE = re.compile(POINT)
+# Does the text being read write a day in figures day first ("26/04/2006", as most of the world does) or month
+# first ("4/26/2006")? Set for each document from the days it writes whose order is plain (`day_first_in`).
+DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=True)
+FIGURES = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")
+
+
+def day_first_in(text: str) -> bool:
+    """Does `text` write its days in figures day first? Yes where one of them can only be read so ("26/04/2006"), no
+    where one can only be read month first ("4/26/2006"), and yes where none tells (most of the world's way)."""
+    pairs = [(int(a), int(b)) for a, b in FIGURES.findall(text)]
+    return not any(b > 12 >= a for a, b in pairs) or any(a > 12 >= b for a, b in pairs)
 YEAR_IN = re.compile(r"\b\d{4}\b")
 
 
@@ -207,6 +220,13 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
                 return None
         else:
             day_value = nearest_year(month, day, ref)
+    elif "num" in g:
+        first, second, year = (int(part) for part in g["num"].split("/"))
+        day, month = (first, second) if first > 12 or second <= 12 and DAY_FIRST.get() else (second, first)
+        try:
+            day_value = date(year, month, day)
+        except ValueError:
+            return None
     elif "iso" in g:
         try:
             day_value = date.fromisoformat(g["iso"])
@@ -624,7 +644,7 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
             ctx.stamp_month = items[0][1].when.start[:7]  # a line that is only a month ("December 2012. Trend: …"):
             ctx.last_day, ctx.last_dated = None, ctx.stamp_month + "-15"  # the entries below tell its days
         for span, item in items:
-            if (_kinds(item.when.text) & {"md", "dm"} and item.when.precision in ("day", "minute") or
+            if (_kinds(item.when.text) & {"md", "dm", "num"} and item.when.precision in ("day", "minute") or
                     _kinds(item.when.text) == {"my"} and item.when.precision == "month") and \
                     not re.search(YEAR, item.when.text or "") and not re.search(OF_YEAR, item.when.text or ""):
                 # (a month alone too: "… first met at Burnham in July 1997 … A second round in October")
@@ -817,7 +837,7 @@ def calendar_day(text: str | None) -> bool:
     """Does the date's text name its day on the calendar ("Sept. 17, 2024", "17 March", "2024-09-17"), not by a
     weekday or a word a report may use for its own day ("on Friday", "yesterday")?"""
     kinds = _kinds(text)
-    return bool(kinds) and kinds <= {"md", "dm", "iso", "clock", "clock2", "part"}
+    return bool(kinds) and kinds <= {"md", "dm", "iso", "num", "clock", "clock2", "part"}
 
 
 def names_a_day(text: str | None) -> bool:
@@ -912,13 +932,15 @@ LINE_LEAD = re.compile(r"^\s*(?P<lead>(?:(?i:early|mid|late)[- ])?[^-–—:|]{3
 
 
 COLON_LEAD = re.compile(r"^\s*(?P<lead>[^:]{6,30}?):\s")
+# A log's line, stamped with its day in figures and maybe its time: "26/04/2006 21:14 [ALL STAFF] Maoist chairman …"
+STAMP_LEAD = re.compile(r"^\s*(?P<lead>\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?:,?\s+\d{1,2}:\d{2})?\s")
 
 
 def lead_day(line: str, reference: str | None) -> str | None:
     """The day a dated list's line leads with, "26 August 1998: The government … signed a ceasefire … on Wednesday",
     as the day its weekdays and bare days are read from (that Wednesday is the line's day, not one before the
     report's); None where the line leads with no full date of its own."""
-    led = _led_by(COLON_LEAD.match(line) or LINE_LEAD.match(line), reference)
+    led = _led_by(COLON_LEAD.match(line) or LINE_LEAD.match(line) or STAMP_LEAD.match(line), reference)
     if led is None or led[1].when.precision != "day" or not re.search(r"\b\d{4}\b", led[0]) or \
             len(led[0].strip()) > led[1].end - led[1].start:
         return None
@@ -937,7 +959,7 @@ def _led_by(m: re.Match[str] | None, reference: str | None) -> tuple[str, Found]
 def line_lead(line: str, reference: str | None) -> When | None:
     """The date a timeline's line leads with, for what the line tells without a date of its own (the model may cut
     "Early December 2023 -" off as a sentence of its own); None where the line leads with no date."""
-    led = _led_by(LINE_LEAD.match(line), reference)
+    led = _led_by(LINE_LEAD.match(line) or STAMP_LEAD.match(line), reference)
     if led is None or led[1].when.precision not in ("day", "month") or \
             len(led[0]) - (led[1].end - led[1].start) > len("early "):
         return None  # (the lead is a date, and only a date)
