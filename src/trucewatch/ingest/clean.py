@@ -277,6 +277,8 @@ def looks_like_headline(line: str) -> bool:
     if not words or len(line) > 160 or line.rstrip().endswith((".", "?", "!", ":", ",", ";", "”", '"', "’")) \
             and len(words) > 3:
         return False
+    if line.lstrip()[:1].islower() and len(words) > 3:
+        return False  # ("the tripoli agreement that the government … signed in libya": a caption's words, no title)
     if len(words) <= 20 and line.rstrip()[-1:].isalnum():
         return True
     long_words = [w for w in words if len(w) > 3]

@@ -429,6 +429,49 @@ def caps_case(text: str, names: set[str], acronyms: set[str]) -> str:
     return "".join(out)
 
 
+SMALL_WORDS = {"of", "the", "for", "and", "in", "on", "de", "al", "el", "la"}  # left small inside a name
+
+
+@lru_cache(maxsize=1)
+def _names_for_lower_case() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The actor book's short names written in capitals ("MNLF", "OAU"; not those that are English words, "US"), and
+    the names of more than one word the book and the gazetteer hold, lower-cased."""
+    data = load("actors")
+    written = [n for kind in ("states", "organisations", "armed_groups") for entry in data[kind]
+               for n in (*entry.get("names", ()), entry["code"])]
+    caps = frozenset(a for a in written if a.isupper() and a.isalpha() and 2 <= len(a) <= 6 and
+                     a.lower() not in STOP_WORDS | COMMON_WORDS)
+    several = tuple(sorted({n for n in known_names() if " " in n and n.replace(" ", "").isalpha()}))
+    return caps, several
+
+
+def lower_case(text: str, names: set[str]) -> str:
+    """A passage written with no capitals ("the government of president fidel ramos and the mnlf signed the final
+    peace agreement"), as a video's automatic captions are, in the case the parser knows: names capitalised (each
+    word of one of several words, but its small words), the actor book's short names in capitals, calendar words
+    capitalised; the same length. Any other passage is returned as it is."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 20 or sum(c.isupper() for c in letters) > 0.01 * len(letters):
+        return text
+    caps, several = _names_for_lower_case()
+    out = list(text)
+    for m in WORD.finditer(text):
+        bare = re.sub(r"[’']s$", "", m.group().rstrip("."))
+        if bare.upper() in caps:
+            out[m.start():m.start() + len(bare)] = bare.upper()
+        elif bare in CALENDAR - {"may", "march"} or bare in names and len(bare) > 2 and \
+                bare not in COMMON_WORDS | STOP_WORDS:
+            out[m.start()] = bare[0].upper()
+    for name in several:
+        if name not in text:
+            continue
+        for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+            for word in re.finditer(r"[a-z]+", name):
+                if word.group() not in SMALL_WORDS:
+                    out[found.start() + word.start()] = word.group()[0].upper()
+    return "".join(out)
+
+
 # An editor's words in square brackets ("Mohammed Abdulsalam [the Houthis' chief negotiator], said") are parsed as
 # an aside in parentheses: the parser reads "[" as the start of a sentence
 BRACKETS = str.maketrans("[]*", "() ")  # (and a writer's "**bold**" is no word)
@@ -497,7 +540,7 @@ class Extractor:
                 raw = raw[:start] + "".join(words).ljust(end - start) + raw[end:]  # (a quiz key's "2 b) ": no
                 # words of the text; nor a piece's citation, "Our report (World, 2 April, page 14) said": no day of
                 # what it told; an advisory's "WHEN:", read as ", on")
-            text = caps_case(raw.translate(BRACKETS), self.names, self.acronyms)
+            text = lower_case(caps_case(raw.translate(BRACKETS), self.names, self.acronyms), self.names)
             text = sentence_case(text, self.names) if seg.kind == "headline" else text
             if seg.columns is not None:
                 text = blank_cells(text, seg.columns, seg.separator)  # (a table's place and toll cells are read

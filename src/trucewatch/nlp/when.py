@@ -50,12 +50,22 @@ NUM = (r"(?i:" + TENS + r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 OF_YEAR = r"\s(?:last|this|next)\syear"  # "on July 22 last year": the day, in the year before the article's
 
+# A day of the month said as a word: "the second of September", "the twenty-first of May"
+ORDINAL_WORDS = {w: n for n, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+     "twentieth"], start=1)}
+ORDINAL_WORDS.update({f"twenty-{w}": 20 + n for w, n in list(ORDINAL_WORDS.items())[:9]})
+ORDINAL_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+ORDINAL_DAY = "(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+
 # A single point in time; the named group says which kind.
 POINT = (
     rf"(?:(?P<clock>{CLOCK})\s(?:on\s|of\s)?(?:{WEEKDAY},?\s(?={MON}\s{DAY}|{DAY}\s{MON}))?)?"  # "midnight on
     # Saturday, June 30": the date's
     rf"(?:(?P<md>{MON}\s+{DAY}(?:,?\s+{YEAR}|{OF_YEAR})?)|(?P<dm>{DAY}\s+(?:of\s)?{MON}(?:,?\s+{YEAR}|{OF_YEAR})?)"
     # (a day whose month a wrapped line carries on the next: "a ceasefire from 1" / "  August")
+    rf"|(?P<om>(?:the\s)?{ORDINAL_DAY}\s+of\s+{MON}(?:,?\s+{YEAR})?)"  # ("on the second of september 1996", as said)
     rf"|(?P<iso>{YEAR}-\d\d-\d\d)"
     rf"|(?P<num>(?<![\d/.])\d{{1,2}}/\d{{1,2}}/{YEAR}(?![\d/]))"  # ("26/04/2006", "4/26/2006")
     rf"|(?P<wd>{WEEKDAY})(?!,?\s(?:{MON}\s{DAY}|{DAY}\s{MON}))(?:'s|’s)?"  # ("Friday, March 21": the calendar day)
@@ -203,14 +213,16 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
     """One POINT match, resolved against `ref`. `role` is "end" when it closes a range (midnight = end of day)."""
     g = {k: v for k, v in groups.items() if v}
     precision, day_value = "day", None
-    if "md" in g or "dm" in g:
-        text = g.get("md") or g.get("dm")
+    if "md" in g or "dm" in g or "om" in g:
+        text = g.get("md") or g.get("dm") or g.get("om")
         mon = re.search(MON, text)
         day_m = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", text.replace(mon.group(), " "))
+        said = re.search(ORDINAL_DAY, text) if "om" in g else None
         year_m = re.search(YEAR, text)
-        if not day_m:
+        if not day_m and not said:
             return None
-        month, day = _month(mon.group()), _day(day_m.group())
+        month = _month(mon.group())
+        day = ORDINAL_WORDS[said.group().lower()] if said else _day(day_m.group())
         relative = re.search(r"(last|this|next)\syear", text)
         if year_m or relative:
             year = int(year_m.group()) if year_m else ref.year + {"last": -1, "this": 0, "next": 1}[relative.group(1)]
@@ -644,7 +656,7 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
             ctx.stamp_month = items[0][1].when.start[:7]  # a line that is only a month ("December 2012. Trend: …"):
             ctx.last_day, ctx.last_dated = None, ctx.stamp_month + "-15"  # the entries below tell its days
         for span, item in items:
-            if (_kinds(item.when.text) & {"md", "dm", "num"} and item.when.precision in ("day", "minute") or
+            if (_kinds(item.when.text) & {"md", "dm", "om", "num"} and item.when.precision in ("day", "minute") or
                     _kinds(item.when.text) == {"my"} and item.when.precision == "month") and \
                     not re.search(YEAR, item.when.text or "") and not re.search(OF_YEAR, item.when.text or ""):
                 # (a month alone too: "… first met at Burnham in July 1997 … A second round in October")
@@ -837,7 +849,7 @@ def calendar_day(text: str | None) -> bool:
     """Does the date's text name its day on the calendar ("Sept. 17, 2024", "17 March", "2024-09-17"), not by a
     weekday or a word a report may use for its own day ("on Friday", "yesterday")?"""
     kinds = _kinds(text)
-    return bool(kinds) and kinds <= {"md", "dm", "iso", "num", "clock", "clock2", "part"}
+    return bool(kinds) and kinds <= {"md", "dm", "om", "iso", "num", "clock", "clock2", "part"}
 
 
 def names_a_day(text: str | None) -> bool:
