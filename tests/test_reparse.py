@@ -361,3 +361,13 @@ def test_a_name_run_into_the_opening_day_is_the_subject_past_its_own_clause(nlp)
                    "forces to stop fighting."))
     got = heads(doc)
     assert got["Effiong"] == ("nsubj", "ordered") and got["January"] == ("pobj", "On")
+
+
+def test_a_name_after_the_noun_for_its_kind_is_its_apposition_and_those_together_with_it_one_list(nlp):
+    doc = mend(nlp("The talks were brokered by the West African grouping Ecowas together with the UN and the OAU."))
+    got = heads(doc)
+    assert got["Ecowas"] == ("appos", "grouping")
+    assert got["UN"] == ("conj", "Ecowas") and got["OAU"] == ("conj", "UN")
+    kept = mend(nlp("The European Union signed the agreement as an international witness together with the United "
+                    "Nations and China."))
+    assert heads(kept)["with"][0] == "prep"  # (beside the witness in the act, not the same witness)

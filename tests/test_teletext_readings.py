@@ -51,3 +51,9 @@ def test_a_teletext_page_s_events_take_their_sides_days_and_places(extract):
     [attack] = of_type(events, "attack")
     assert attack.date.start == "1993-03-22" and attack.place.country == "LBR"  # (its own day, not three weeks
     # before it)
+
+
+def test_talks_brokered_by_a_grouping_together_with_others_have_them_all_as_mediators(extract):
+    [talks] = of_type(extract("The talks in Cotonou were brokered by the West African grouping Ecowas together with "
+                              "the UN and the OAU.", published="1993-07-25"), "talks")
+    assert codes(talks, "mediator") == {"ECOWAS", "UN", "OAU"}

@@ -279,3 +279,10 @@ def test_the_end_of_a_year_is_its_last_month_and_its_start_the_first():
     start = one("talks resumed at the beginning of 2017.", date(2022, 10, 4)).when
     assert (start.start, start.precision) == ("2017-01", "month")
     assert one("signed in 2016.", date(2022, 10, 4)).when.precision == "year"
+
+
+def test_midnight_the_next_day_counts_from_the_day_the_story_last_named(extract):
+    events = extract("On 22 February 2002 Sri Lanka and the LTTE signed the Ceasefire Agreement. The agreement took "
+                     "effect at midnight the next day.", published="2022-02-22")
+    [started] = [e for e in events if e.status == "in_effect"]
+    assert started.date.start[:10] == "2002-02-23"

@@ -180,6 +180,11 @@ def mend(doc: Doc) -> Doc:
     for name in [t for t in doc if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.dep_ == "prep"]:
         _subject_run_into_a_place(name)
         _subject_run_into_a_date(name)
+    for name in [t for t in doc if t.i > 0 and t.dep_ in ("conj", "dep", "npadvmod") and t.is_title and
+                 t.lower_ in actor_book().by_alias]:
+        _name_after_its_kind(name)  # (a name the model took for a verb, too: "Ecowas")
+    for together in [t for t in doc if t.lower_ == "together" and t.dep_ == "advmod" and t.head.lower_ == "with"]:
+        _together_with_as_a_list(together.head)
     for title in [t for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i > t.i + 1]:
         _title_run_over_a_list(title)
     for verb in [t for t in doc if sum(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) >= 2]:
@@ -511,6 +516,29 @@ def _subject_run_into_a_date(name: Token) -> None:
             day.head, day.dep_ = month, "nummod"
     month.head, month.dep_ = prep, "pobj"
     name.head, name.dep_ = verb, "nsubj"
+
+
+@guarded
+def _name_after_its_kind(name: Token) -> None:
+    """ "brokered by the West African grouping Ecowas", with "Ecowas" hung on the verb: a name right after the noun
+    for its kind, nothing between, is that noun's apposition."""
+    kind = name.doc[name.i - 1]
+    if kind.pos_ != "NOUN" or kind.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass") or name.head.i == kind.i or \
+            any(c.dep_ == "det" for c in name.children) or kind.i in {t.i for t in name.subtree}:
+        return
+    name.head, name.dep_ = kind, "appos"
+
+
+@guarded
+def _together_with_as_a_list(prep: Token) -> None:
+    """ "brokered by Ecowas together with the UN and the OAU": those "together with" a side act with it, one list."""
+    head = prep.head
+    joined = [c for c in prep.children if c.dep_ == "pobj"]
+    if head.pos_ != "PROPN" and not (head.is_title or head.is_upper) or len(joined) != 1:
+        return  # (but "signed the agreement as an international witness together with the United Nations, …":
+        # those beside it in the act, not the same witness)
+    joined[0].head, joined[0].dep_ = head, "conj"
+    prep.dep_ = "cc"
 
 
 @guarded

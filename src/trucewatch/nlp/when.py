@@ -836,12 +836,12 @@ def calendar_named(text: str, reference: str | None) -> bool:
 
 
 def narrated(text: str) -> bool:
-    """ "The next day", "two days later", "the following week", "at 10 p.m. that night": counted from the day the
-    story last named, not from the article's."""
+    """ "The next day", "two days later", "the following week", "at 10 p.m. that night", "at midnight the next day":
+    counted from the day the story last named, not from the article's."""
     kinds = _kinds(text)
     if kinds == {"span"} and re.match(r"the (following|previous) ", text.lower()):
         return True  # "the following week"
-    return kinds in ({"nextday"}, {"sameday"}, {"sameday", "clock"}, {"sameday", "clock2"}) or \
+    return kinds in ({"nextday"}, {"nextday", "clock"}, {"sameday"}, {"sameday", "clock"}, {"sameday", "clock2"}) or \
         kinds == {"ago"} and re.search(r"(later|earlier|beforehand)$", text.lower()) is not None
 
 
