@@ -292,6 +292,20 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             mentions.append(Mention(token, token.i, token.i + 1, list(context.pair), resolved=True))
             continue  # "Islamic State and the Nusra Front … The Syrian army and Russia say they will keep attacking
             # both": the last two sides named together
+        if token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            named = [m.refs[0] for m in mentions if m.start < token.i and not m.resolved and len(m.refs) == 1 and
+                     m.refs[0].code]
+            people = list({r.name: r for r in named if r.kind == "person"}.values())
+            sides = list({r.code: r for r in named if r.kind != "person"}.values())
+            pair = people if len(people) == 2 else sides if len(sides) == 2 else \
+                list(context.pair) if len(context.pair) == 2 else []  # (two men named: the two, whatever sides
+            # their names are read for on the day)
+            if pair:
+                mentions.append(Mention(token, token.i, token.i + 1, pair, resolved=True))
+                tagged.add(token.i)
+                continue  # "Ndayizeye shakes hands with Pierre Nkurunziza … after the two signed a global ceasefire
+                # agreement": the two just named
         kind = PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
         group = token.lemma_.lower() in GROUP_HEADS and token.pos_ == "NOUN" and (
             any(c.lower_ in ("both", "two", "the") for c in token.children) and token.tag_ == "NNS"
