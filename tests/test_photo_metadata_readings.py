@@ -24,3 +24,12 @@ def test_a_ceasefire_code_of_conduct_signed_is_the_truce_agreed(extract):
                      "ceasefire code of conduct.", published="2006-05-27")
     [truce] = of_type(events, "ceasefire")
     assert truce.status == "agreed" and codes(truce, "participant") == {"NPL", "CPNM"}
+
+
+def test_a_protocol_the_two_men_signed_is_theirs_after_a_third_is_named(extract):
+    events = extract("Burundi's President Domitien Ndayizeye shook hands with Pierre Nkurunziza after the two signed a "
+                     "ceasefire on 16 November 2003. Jacob Zuma looked on. The deal builds on a power-sharing protocol "
+                     "the two men signed in Pretoria on 8 October.", published="2003-11-17")
+    [protocol] = [d for d in of_type(events, "agreement") if d.date is not None and d.date.start == "2003-10-08"]
+    assert protocol.status == "signed" and codes(protocol, "participant") == {"BDI", "FDD"}
+    assert protocol.place.country == "ZAF"

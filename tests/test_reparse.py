@@ -371,3 +371,10 @@ def test_a_name_after_the_noun_for_its_kind_is_its_apposition_and_those_together
     kept = mend(nlp("The European Union signed the agreement as an international witness together with the United "
                     "Nations and China."))
     assert heads(kept)["with"][0] == "prep"  # (beside the witness in the act, not the same witness)
+
+
+def test_a_contact_relative_taken_for_an_apposition_is_a_clause_on_the_noun(nlp):
+    doc = mend(nlp("The deal builds on a power-sharing protocol the two men signed in Pretoria on 8 October."))
+    got = heads(doc)
+    assert got["signed"] == ("relcl", "protocol") and got["men"] == ("nsubj", "signed")
+    assert left_as_parsed(nlp, "The city has a museum, the old fort built in 1650.")

@@ -183,6 +183,8 @@ def mend(doc: Doc) -> Doc:
     for name in [t for t in doc if t.i > 0 and t.dep_ in ("conj", "dep", "npadvmod") and t.is_title and
                  t.lower_ in actor_book().by_alias]:
         _name_after_its_kind(name)  # (a name the model took for a verb, too: "Ecowas")
+    for verb in [t for t in doc if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.head.dep_ == "appos"]:
+        _contact_relative_taken_for_an_apposition(verb)
     for together in [t for t in doc if t.lower_ == "together" and t.dep_ == "advmod" and t.head.lower_ == "with"]:
         _together_with_as_a_list(together.head)
     for title in [t for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i > t.i + 1]:
@@ -539,6 +541,22 @@ def _together_with_as_a_list(prep: Token) -> None:
         # those beside it in the act, not the same witness)
     joined[0].head, joined[0].dep_ = head, "conj"
     prep.dep_ = "cc"
+
+
+@guarded
+def _contact_relative_taken_for_an_apposition(verb: Token) -> None:
+    """ "a power-sharing protocol the two men signed in Pretoria", parsed as "the two men" set beside the protocol and
+    "signed" hung on them: a past verb with no subject and no object on a noun phrase that stands after a noun is a
+    relative clause on that noun, the phrase its subject."""
+    subject = verb.head
+    noun = subject.head
+    if verb.tag_ not in ("VBD", "VBN") or subject.dep_ != "appos" or noun.pos_ != "NOUN" or subject.i <= noun.i or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children) or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or \
+            any(t.is_punct for t in subject.doc[noun.i:subject.left_edge.i]):
+        return  # (not a phrase set off by a comma: "a museum, the old fort built in 1650")
+    subject.head, subject.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = noun, "relcl"
 
 
 @guarded

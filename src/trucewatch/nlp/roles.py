@@ -292,16 +292,22 @@ def sentence_mentions(sent: Span, context: ActorContext) -> list[Mention]:
             mentions.append(Mention(token, token.i, token.i + 1, list(context.pair), resolved=True))
             continue  # "Islamic State and the Nusra Front … The Syrian army and Russia say they will keep attacking
             # both": the last two sides named together
-        if token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+        two_men = token.tag_ == "NNS" and token.lemma_.lower() in ("man", "leader", "president", "woman") and \
+            any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children)  # ("the two men")
+        if (token.lower_ == "two" or two_men) and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             named = [m.refs[0] for m in mentions if m.start < token.i and not m.resolved and len(m.refs) == 1 and
                      m.refs[0].code]
             people = list({r.name: r for r in named if r.kind == "person"}.values())
             sides = list({r.code: r for r in named if r.kind != "person"}.values())
-            pair = people if len(people) == 2 else sides if len(sides) == 2 else \
-                list(context.pair) if len(context.pair) == 2 else []  # (two men named: the two, whatever sides
-            # their names are read for on the day)
+            told = list({r.name: r for r in reversed(context.people)}.values())[:2][::-1]
+            pair = people if len(people) == 2 else sides if len(sides) == 2 and not two_men else \
+                list(context.pair) if len(context.pair) == 2 and (not two_men or all(
+                    r.kind == "person" for r in context.pair)) else \
+                told if two_men and not named and len(told) == 2 else []  # (two men named: the two, whatever sides
+            # their names are read for on the day; "the two men", after a sentence that named them, those two)
             if pair:
+                context.pair = list(pair)  # (the two, when told again: "the protocol the two men signed")
                 mentions.append(Mention(token, token.i, token.i + 1, pair, resolved=True))
                 tagged.add(token.i)
                 continue  # "Ndayizeye shakes hands with Pierre Nkurunziza … after the two signed a global ceasefire
