@@ -356,6 +356,9 @@ WRAPPED_LINES, WRAP_MAX, FULL_LINE = 8, 100, 0.8
 STAMPED = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:,?\s+\d{1,2}:\d{2})?\s+(?P<label>\[[^\]\n]{1,30}\]\s*)?")
 SIGNED_OFF = re.compile(r"\s[-–]\s?[A-Z]{1,4}\s*$")
 LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # where a wrapped paragraph's line ends and the next begins
+# A Markdown note's mark, in the text ("… that Norway had brokered.[^1]") or before the note itself ("[^1]: Norway's
+# role was …")
+MARKDOWN_NOTE = re.compile(r"\[\^[\w-]{1,12}\](?::[ \t]*)?")
 # A word broken at a line's end, as a printed page (or its text drawn from a PDF) breaks it: "reject-⏎ed"
 HYPHEN_BREAK = re.compile(r"(?P<head>[A-Za-z]+)-[ \t]*\r?\n[ \t]*(?P<tail>[a-z]+)")
 SENTENCE_DONE = re.compile(r"""[.!?…]["'”’)]*$""")
@@ -613,7 +616,8 @@ def clean(text: str, title: str | None = None, published: str | None = None,
             start += m.end()  # "BISHKEK — Kyrgyzstan and Tajikistan agreed …": a briefing's next story, from its
             # own place
         broken = broken_words(text, start, end, word_ok) if word_ok is not None and "-" in line else ()
-        notes = tuple((m.start(), m.end(), "") for m in NOTE_MARK.finditer(text, start, end))
+        notes = tuple((m.start(), m.end(), "") for pattern in (NOTE_MARK, MARKDOWN_NOTE)
+                      for m in pattern.finditer(text, start, end))
         stamped = STAMPED.match(text, start, end)
         if stamped is not None:  # (the label and the initials: no words of the alert)
             marked += ((stamped.start("label"), stamped.end("label"), ""),) if stamped.group("label") else ()

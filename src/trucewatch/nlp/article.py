@@ -3100,6 +3100,21 @@ def talks_of_a_brokered_deal(records: list[Mention]) -> None:
             talks.actors += [(ref, role) for ref, role in deal.actors if role == "mediator"]
 
 
+def talks_where_their_deal_was_made(records: list[Mention]) -> None:
+    """ "Liberia's three warring factions have signed a peace agreement in Cotonou … The talks were brokered by the
+    West African grouping Ecowas": talks told with no place and no day of their own, in an article that tells one deal
+    made with a place, by sides they share, were held where it was made."""
+    made = [d for d in records if d.type in ("ceasefire", "agreement") and d.status in ("agreed", "signed") and
+            not d.negated and d.place is not None and d.place.lat is not None]
+    if len({d.place.name for d in made}) != 1:
+        return
+    for talks in records:
+        if talks.type == "talks" and talks.status == "held" and talks.place is None and \
+                (talks.date is None or talks.date.inferred) and \
+                talks.codes(("participant",)) & made[0].codes(("participant",)):
+            talks.place = made[0].place
+
+
 # What a statement does by being made: a refusal, a charge, a demand, an offer, a threat
 SPOKEN = {"rejected", "made", "called_for", "proposed", "threatened"}
 
@@ -3360,6 +3375,7 @@ def to_events(doc_id: str, text: str, mentions: list[Mention], reference: str | 
     made_after_its_talks(merged)
     round_of_the_talks_before(merged)
     talks_of_a_brokered_deal(merged)
+    talks_where_their_deal_was_made(merged)
     brokers_of_each_step(merged)
     one_statement_one_day(merged)
     charged_with_the_act(merged)

@@ -61,7 +61,8 @@ class Gazetteer:
         self.iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
         self.peoples: set[str] = set(load("places").get("peoples", ()))  # "the Naga peace accord": a people's name
         for entry in load("places")["places"]:
-            cand = Candidate(Place(entry["name"], entry["country"], entry["lat"], entry["lon"], None), "site", 0)
+            cand = Candidate(Place(entry["name"], entry["country"], entry["lat"], entry["lon"],
+                                   entry.get("geonames_id")), "site", 0)  # (a GeoNames city given a short name)
             for name in [entry["name"], *entry["aliases"]]:
                 self._add(name, cand)
         for country in gc.get_countries().values():
