@@ -286,3 +286,14 @@ def test_midnight_the_next_day_counts_from_the_day_the_story_last_named(extract)
                      "effect at midnight the next day.", published="2022-02-22")
     [started] = [e for e in events if e.status == "in_effect"]
     assert started.date.start[:10] == "2002-02-23"
+
+
+def test_within_days_is_in_the_month_the_story_last_dated_and_moves_it_on_to_no_day(extract):
+    events = extract("After nineteen days of street protest in April 2006, the king gave way. The Maoists declared a "
+                     "three-month ceasefire within days.", published="2008-05-10")
+    [truce] = [e for e in events if e.type == "ceasefire"]
+    assert truce.date.start == "2006-04" and truce.date.precision == "month"
+    story = extract("On Sunday the army freed 50 prisoners. The last truce, in June 2018, ended and fighting resumed "
+                    "within days. On May 12 gunmen attacked a hospital in Kabul.", published="2020-05-27")
+    [attack] = [e for e in story if e.type == "attack" and e.evidence.text.startswith("On May 12")]
+    assert attack.date.start == "2020-05-12"  # (not May 2018: "within days" is no day the story moved on to)

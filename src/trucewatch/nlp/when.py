@@ -79,6 +79,7 @@ POINT = (
     rf"|the\s(?:day|morning|afternoon|evening|night)\s(?:before|after)"
     rf"(?!\s(?!(?:by|in|at|on|with|and|but|when|as|from)\b)\w)))"  # ("the evening before by 10 votes to one", not
     # "the day before the vote")
+    rf"|(?P<soon>(?i:within\s(?:a\sfew\s|several\s)?days)(?!\s(?:of|after)\b))"  # "declared a truce within days"
     rf"|(?P<sameday>(?i:(?:a\sfew\s|several\s|two\s|three\s|\d+\s)?hours\s(?:earlier|later)"  # "Hours earlier"
     rf"|within\s(?:a\sfew\s|several\s)?(?:hours|minutes)(?!\s(?:of|after)\b)"  # "Within hours the army and …"
     rf"|(?:later\s|earlier\s)?that\s(?:day|night|evening|morning|afternoon)\b|the\ssame\s(?:day|night|evening)"
@@ -252,6 +253,8 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
         word = g["rel"].lower()
         day_value = ref + timedelta(days={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0))
         # ("overnight": the night that ended on the report's day, dated by that day)
+    elif "soon" in g:
+        day_value = ref  # (read again from the story's last date: `DateTagger`)
     elif "sameday" in g:
         day_value = ref  # "Hours earlier, Hamas freed …": the day the story last named
     elif "nextday" in g:
@@ -646,7 +649,8 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
             results.append((doc[also.i:also.i + 1], Found(also.idx, also.idx + 4, When(
                 start=ctx.last_day, precision="day", text=also.text))))
         days = [item for _, item in items if item.anchor and item.when.precision in ("day", "minute") and
-                _kinds(item.when.text) - {"clockonly", "part"} and item.clause_offset_days is None and not item.since]
+                _kinds(item.when.text) - {"clockonly", "part", "soon"} and item.clause_offset_days is None and
+                not item.since]  # ("within days": no day the story moves on to)
         own_days = [item for item in days if not narrated(item.when.text or "")]  # (not "a day later")
         if len(items) == 1 and items[0][1].when.precision == "day" and \
                 len([t for t in sent if not t.is_punct]) == len([t for t in items[0][0] if not t.is_punct]):
@@ -691,6 +695,14 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
                 item.when = When(start=ctx.last_day, precision="day", text=item.when.text)
                 continue  # "Within hours of the ceremony on Friday, the leaders took to social media. 'Today
                 # Azerbaijan and Armenia initialled …'": the quoted day is the one the story is on, not the paper's
+            if _kinds(item.when.text) == {"soon"}:
+                told = [it.when for sp, it in items if sp.end <= span.start and re.search(YEAR, it.when.text or "")]
+                last = told[-1].start if told else ctx.last_dated
+                item.when = When(start=last[:7], precision="month", text=item.when.text) if last else item.when
+                item.anchor = last is not None
+                continue  # "After nineteen days of street protest in April 2006, the king gave way … The Maoists
+                # declared a three-month ceasefire within days": within days of what the story last dated, in its
+                # month as far as this tells (and no date the story moves on to)
             if _kinds(item.when.text) == {"sameday"} and own_days:
                 item.when = When(start=own_days[0].when.start[:10], precision="day", text=item.when.text)
                 continue  # "accused Pakistan late on Saturday of violating a truce agreed only hours earlier"
@@ -755,7 +767,7 @@ def _carry_day(doc: Doc, results: list[tuple[Span, Found]], ctx) -> None:
             ctx.lead_day = ctx.lead_day or ctx.last_day
             story[sent.start] = ctx.last_day
         elif (later := [item.when.start[:7] + "-01" for _, item in items if item.anchor and
-                        item.when.precision == "month" and ctx.last_day and
+                        item.when.precision == "month" and ctx.last_day and _kinds(item.when.text) != {"soon"} and
                         item.when.start[:7] > ctx.last_day[:7]]):
             ctx.last_day = later[-1]  # a month told after the story's last day moves the story on: "… on April 10,
             # 2008. He failed to come again in November. … On December 14 the armies … attacked" is December 2008
