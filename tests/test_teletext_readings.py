@@ -36,10 +36,14 @@ def test_a_page_wrapped_at_forty_columns_is_read_in_paragraphs():
         "The deal comes three weeks after some 40 villagers were killed in an attack near Gbarnga on 22 March."]
 
 
-def test_lines_of_a_list_are_not_a_wrapped_paragraph():
-    listing = "\n".join(["File Name : photo.jpg", "City : Monrovia", "Country : Liberia", "Keywords : truce, Liberia",
-                         "Headline : Truce signed", "Caption : Leaders sign a truce in Monrovia on 12 April 1993."])
-    assert len(clean(listing).segments) == 6
+def test_lines_of_fields_are_not_a_wrapped_paragraph():
+    fields = [("File Name", "LBR_truce_1993-04-12_004.jpg"), ("File Size", "2.1 MB of image data here"),
+              ("City", "Monrovia, the capital of it"), ("Country", "Liberia, in West Africa there"),
+              ("Keywords", "truce, Liberia, NPFL, ULIMO"), ("Headline", "Rival militias sign a truce"),
+              ("By-line", "Staff photographer in town"), ("Credit", "the picture desk of the day"),
+              ("Caption", "Leaders sign a truce, 12 April")]
+    listing = "\n".join(f"{key:<16}: {value}" for key, value in fields)
+    assert len(clean(listing).segments) == len(fields)  # (each a field of its own, however wide)
 
 
 def test_a_teletext_page_s_events_take_their_sides_days_and_places(extract):

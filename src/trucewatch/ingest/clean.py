@@ -355,6 +355,8 @@ WRAPPED_LINES, WRAP_MAX, FULL_LINE = 8, 100, 0.8
 # the sender's initials after it ("26/04/2006 21:14 [ALL STAFF] Maoist chairman … -SD")
 STAMPED = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:,?\s+\d{1,2}:\d{2})?\s+(?P<label>\[[^\]\n]{1,30}\]\s*)?")
 SIGNED_OFF = re.compile(r"\s[-–]\s?[A-Z]{1,4}\s*$")
+# A listing's field, named before a colon: "City            : Monrovia"
+LISTED_FIELD = re.compile(r"[A-Z][\w /&().-]{0,40}?\s*:\s")
 LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # where a wrapped paragraph's line ends and the next begins
 # A Markdown note's mark, in the text ("… that Norway had brokered.[^1]") or before the note itself ("[^1]: Norway's
 # role was …")
@@ -471,7 +473,9 @@ def _join_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, in
             # (or a word broken at the line's end: "… parties reject-" then "ed outright.")
             if not wrapped and width is not None and gap.count("\n") == 1 and prev[-1] not in ":|" and \
                     (text[start].isalnum() or text[start] in "\"'“‘(") and "|" not in text[start:end] and \
-                    BULLET.match(text[prev_start:prev_end]) is None:
+                    BULLET.match(text[prev_start:prev_end]) is None and \
+                    LISTED_FIELD.match(text, start, end) is None:
+                # (not a point of a list, nor a field of a listing: "City            : Monrovia")
                 line_width = prev_end - text.rfind("\n", 0, prev_end) - 1
                 first_word = len(text[start:end].split(maxsplit=1)[0])
                 wrapped = line_width + 1 + first_word > width
