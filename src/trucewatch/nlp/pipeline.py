@@ -521,7 +521,8 @@ class Extractor:
         """What to parse for one document: its segments, each marked full (parse) or light (names only)."""
         if gate and not document_relevant(document.text):
             return _Plan(document, None, [], [])
-        DAY_FIRST.set(day_first_in(document.text))
+        day_first = day_first_in(document.text)
+        DAY_FIRST.set(day_first)
         cleaned = clean(document.text, document.title, document.published, speaker_ok=may_speak,
                         place_of=dateline_country, word_ok=a_word)
         reference = reference_date(document.published, cleaned.dateline_date, document.text)
@@ -562,7 +563,7 @@ class Extractor:
             full.append(seg.kind != "claim" and relevant)  # (a fact check's claim: names)
         return _Plan(document, reference, list(zip(cleaned.segments, texts)), full, cleaned.date_line,
                      cleaned.dateline_place, frozenset(n for n, head in enumerate(heads) if head is not None),
-                     quiz.answers, correction_page(document.title))
+                     quiz.answers, correction_page(document.title), day_first)
 
     def extract(self, document: Document, gate: bool = True) -> list[Event]:
         return next(iter(self.extract_many([document], gate=gate)))[1]
@@ -606,7 +607,8 @@ class Extractor:
     def _read(self, plan: _Plan, parsed: Iterator[Doc]) -> list[Event]:
         if plan.reference is None and not plan.segments:
             return []
-        DAY_FIRST.set(day_first_in(plan.document.text))  # ("03/05/2006" in a log that writes "26/04/2006": 3 May)
+        DAY_FIRST.set(plan.day_first)  # ("03/05/2006" in a log that writes "26/04/2006": 3 May; read once, in the
+        # plan, and set again here, where a chunk's documents are read after all were planned)
         ctx = ArticleContext(reference=plan.reference)
         ctx.actors.labelled = labelled_state(plan.document.text)
         ctx.actors.people += leaders_by_their_groups(plan.document.text)  # ("Sankoh's Revolutionary United Front")
@@ -930,6 +932,7 @@ class _Plan:
     answers: dict[int, str] = field(default_factory=dict)  # a quiz's questions (by segment) -> the option its key
     # gives each
     corrections: bool = False  # a page of a paper's corrections, each item a claim and what sets it right
+    day_first: bool = True  # does the text write its days in figures day first ("26/04/2006")?
 
 
 _WORKER: Extractor | None = None
