@@ -16,6 +16,11 @@ WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
          "four dozen": 48}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
+# The ordinals a day of the month is said with: "the second of September", "the twenty-first of May"
+DAY_ORDINALS = {**ORDINALS, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                **{f"twenty-{word}": 20 + n for word, n in ORDINALS.items() if n < 10}, "thirtieth": 30,
+                "thirty-first": 31}
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # "forty-four": a ten and a unit, hyphened (tried before the ten alone)

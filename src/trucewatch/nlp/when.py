@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from trucewatch.model import When
 from trucewatch.nlp.lexicon import load
+from trucewatch.nlp.numbers import DAY_ORDINALS
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
           "nov": 11, "dec": 12}
@@ -51,13 +52,7 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 OF_YEAR = r"\s(?:last|this|next)\syear"  # "on July 22 last year": the day, in the year before the article's
 
 # A day of the month said as a word: "the second of September", "the twenty-first of May"
-ORDINAL_WORDS = {w: n for n, w in enumerate(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-     "twentieth"], start=1)}
-ORDINAL_WORDS.update({f"twenty-{w}": 20 + n for w, n in list(ORDINAL_WORDS.items())[:9]})
-ORDINAL_WORDS.update({"thirtieth": 30, "thirty-first": 31})
-ORDINAL_DAY = "(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+ORDINAL_DAY = "(?i:" + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)) + ")"
 
 # A single point in time; the named group says which kind.
 POINT = (
@@ -223,7 +218,7 @@ def resolve_point(groups: dict[str, str | None], ref: date, future: bool, role: 
         if not day_m and not said:
             return None
         month = _month(mon.group())
-        day = ORDINAL_WORDS[said.group().lower()] if said else _day(day_m.group())
+        day = DAY_ORDINALS[said.group().lower()] if said else _day(day_m.group())
         relative = re.search(r"(last|this|next)\syear", text)
         if year_m or relative:
             year = int(year_m.group()) if year_m else ref.year + {"last": -1, "this": 0, "next": 1}[relative.group(1)]
